@@ -1,0 +1,78 @@
+import { compareDates, isoDate } from '../../dates/dateValue';
+import type { ActionBlock, Attendee } from '../../model/types';
+import { describeAttendance } from '../attendanceWords';
+import type { Check, CheckContext, Finding } from './context';
+
+/** Every action of the document, in order. */
+function actionsOf(ctx: CheckContext): ActionBlock[] {
+  return ctx.document.items.flatMap((item) => item.body.filter((b): b is ActionBlock => b.kind === 'action'));
+}
+
+/** `missing-assignee` and `empty-action`. An action with no text at all is only empty, not also ownerless. */
+export const checkActionShape: Check = (ctx) => {
+  const out: Finding[] = [];
+  for (const action of actionsOf(ctx)) {
+    if (!action.task) {
+      out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
+    } else if (action.assignees.length === 0) {
+      out.push({ code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssignee(), data: { itemNumber: action.itemNumber } });
+    }
+  }
+  return out;
+};
+
+/** `unknown-assignee`, `absent-assignee`, `assignee-not-present`: who each assignee is, and whether they were there. */
+export const checkAssignees: Check = (ctx) => {
+  const out: Finding[] = [];
+  for (const action of actionsOf(ctx)) {
+    for (const assignee of action.assignees) {
+      const resolution = ctx.resolutions.get(assignee);
+      const name = assignee.name;
+      if (!resolution) continue;
+      if (resolution.kind === 'unknown') {
+        const suggestion = resolution.suggestions[0];
+        out.push({ code: 'unknown-assignee', span: name.span, message: ctx.msg.unknownAssignee(name.text, suggestion), data: { suggestions: resolution.suggestions } });
+      } else if (resolution.kind === 'ambiguous') {
+        const names = resolution.candidates.map((a) => a.name.text);
+        out.push({ code: 'unknown-assignee', span: name.span, message: ctx.msg.ambiguousAssignee(name.text, names), data: { suggestions: names } });
+      } else if (resolution.kind === 'attendee') {
+        const finding = presenceFinding(ctx, resolution.attendee, action, name.span);
+        if (finding) out.push(finding);
+      }
+    }
+  }
+  return out;
+};
+
+function presenceFinding(ctx: CheckContext, attendee: Attendee, action: ActionBlock, span: { start: number; end: number }): Finding | undefined {
+  if (attendee.section === 'absent') {
+    return { code: 'absent-assignee', span, message: ctx.msg.absentAssignee(attendee.name.text) };
+  }
+  if (ctx.timeline.presenceAt(attendee, action.itemNumber) === 'absent') {
+    return {
+      code: 'assignee-not-present',
+      span,
+      message: ctx.msg.assigneeNotPresent(attendee.name.text, action.itemNumber, describeAttendance(attendee, ctx.msg)),
+      data: { itemNumber: action.itemNumber },
+    };
+  }
+  return undefined;
+}
+
+/** `deadline-before-meeting`. */
+export const checkDeadlines: Check = (ctx) => {
+  const meeting = ctx.meetingDate;
+  if (!meeting) return [];
+  const out: Finding[] = [];
+  for (const action of actionsOf(ctx)) {
+    const due = action.deadline?.date.date;
+    if (due && compareDates(due, meeting) < 0) {
+      out.push({
+        code: 'deadline-before-meeting',
+        span: action.deadline.date.text.span,
+        message: ctx.msg.deadlineBeforeMeeting(isoDate(due), isoDate(meeting)),
+      });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,46 @@
+import { nameKey } from '../../text/names';
+import type { Check, Finding } from './context';
+
+/** `duplicate-attendee`: the same person (compared as normalised names) listed twice, in any sections. */
+export const checkDuplicateAttendees: Check = (ctx) => {
+  const out: Finding[] = [];
+  const seen = new Map<string, { start: number; end: number }>();
+  for (const section of ctx.document.sections) {
+    for (const attendee of section.attendees) {
+      const key = nameKey(attendee.name.text);
+      const first = seen.get(key);
+      if (first) {
+        out.push({
+          code: 'duplicate-attendee',
+          span: attendee.name.span,
+          message: ctx.msg.duplicateAttendee(attendee.name.text, ctx.lineNumber(first.start)),
+          data: { firstSpan: first },
+        });
+      } else {
+        seen.set(key, attendee.span);
+      }
+    }
+  }
+  return out;
+};
+
+/** `unknown-item-reference`: a note (`from p 12`) or text (`se punkt 12`) naming an item that does not exist. */
+export const checkItemReferences: Check = (ctx) => {
+  const numbers = new Set(ctx.document.items.map((i) => i.number));
+  const last = ctx.document.items.reduce((max, i) => Math.max(max, i.number), 0);
+  const refs = [
+    ...ctx.document.sections.flatMap((s) => s.attendees.flatMap((a) => a.note?.refs ?? [])),
+    ...ctx.document.textItemRefs,
+  ];
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (const ref of refs) {
+    if (numbers.has(ref.number)) continue;
+    // A range such as `p 2–3` yields several refs with one span: report each span once per number.
+    const key = `${ref.span.start}:${ref.number}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    out.push({ code: 'unknown-item-reference', span: ref.span, message: ctx.msg.unknownItemReference(ref.number, last) });
+  }
+  return out;
+};

@@ -1,0 +1,40 @@
+import type { DateValue } from '../../dates/dateValue';
+import type { Check, CheckContext, Finding } from './context';
+
+function dateFinding(ctx: CheckContext, date: DateValue): Finding | undefined {
+  if (!date.problem) return undefined;
+  const text = date.text.text;
+  const message = date.problem === 'impossible' ? ctx.msg.impossibleDate(text) : ctx.msg.unreadableDate(text);
+  return { code: 'invalid-date', span: date.text.span, message };
+}
+
+/** `invalid-date`: the meeting date and every deadline. */
+export const checkDates: Check = (ctx) => {
+  const out: Finding[] = [];
+  for (const field of ctx.document.headerFields) {
+    const finding = field.date && dateFinding(ctx, field.date);
+    if (finding) out.push(finding);
+  }
+  for (const item of ctx.document.items) {
+    for (const block of item.body) {
+      const finding = block.kind === 'action' && block.deadline ? dateFinding(ctx, block.deadline.date) : undefined;
+      if (finding) out.push(finding);
+    }
+  }
+  return out;
+};
+
+/** `missing-date`: no `Datum:` with a value. Placed on the title, or the first line. */
+export const checkMissingDate: Check = (ctx) => {
+  const hasDate = ctx.document.headerFields.some((f) => f.kind === 'date' && f.value.text !== '');
+  if (hasDate) return [];
+  const emptyField = ctx.document.headerFields.find((f) => f.kind === 'date');
+  const span = emptyField?.key.span ?? ctx.document.title?.span ?? { start: 0, end: 0 };
+  return [{ code: 'missing-date', span, message: ctx.msg.missingDate() }];
+};
+
+/** `unknown-header-field`: a `Key:` in the header that the language does not know. */
+export const checkHeaderFields: Check = (ctx) =>
+  ctx.document.headerFields
+    .filter((f) => f.kind === 'other')
+    .map((f) => ({ code: 'unknown-header-field', span: f.key.span, message: ctx.msg.unknownHeaderField(f.key.text) }));

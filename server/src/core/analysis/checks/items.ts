@@ -1,0 +1,28 @@
+import type { Check, Finding } from './context';
+
+/**
+ * `duplicate-item-number` and `item-number-sequence`. Items numbered with `§` may start anywhere
+ * (a protokoll's paragraphs continue from the previous meeting); items numbered `1.` start at 1.
+ */
+export const checkItemNumbers: Check = (ctx) => {
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  let previous: number | undefined;
+  for (const item of ctx.document.items) {
+    const n = item.number;
+    const span = item.numberNode.span;
+    if (seen.has(n)) {
+      out.push({ code: 'duplicate-item-number', span, message: ctx.msg.duplicateItemNumber(n) });
+    } else if (previous === undefined) {
+      const paragraphSign = ctx.document.items[0]?.headerSpan && item.numberNode.span.start > item.headerSpan.start;
+      if (n !== 1 && !paragraphSign) out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberStart(n) });
+    } else if (n < previous) {
+      out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberOrder(n, previous) });
+    } else if (n > previous + 1) {
+      out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberGap(n, previous + 1) });
+    }
+    seen.add(n);
+    if (previous === undefined || n > previous) previous = n;
+  }
+  return out;
+};

@@ -1,0 +1,86 @@
+import { distance } from 'fastest-levenshtein';
+import type { Attendee, MeetingDocument } from '../model/types';
+import { nameKey } from '../text/names';
+
+/** What an assignee's name refers to. */
+export type Resolution =
+  | { readonly kind: 'attendee'; readonly attendee: Attendee }
+  | { readonly kind: 'member'; readonly name: string }
+  | { readonly kind: 'organisation'; readonly name: string; readonly attendees: readonly Attendee[] }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly Attendee[] }
+  | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
+
+/** Resolves names against one document's attendees, the known members and the organisations. */
+export interface NameResolver {
+  resolve(name: string): Resolution;
+}
+
+/**
+ * Builds a resolver. Order of precedence: an attendee by full name; a known member; an
+ * organisation an attendee belongs to; an attendee by first name when exactly one has it.
+ * Names compare after NFC normalisation and case folding. Did-you-mean suggestions rank every
+ * candidate by Levenshtein distance (fastest-levenshtein) and keep the close ones.
+ */
+export function createResolver(document: MeetingDocument, knownMembers: readonly string[]): NameResolver {
+  const attendeesByName = new Map<string, Attendee>();
+  const attendeesByFirstName = new Map<string, Attendee[]>();
+  const organisations = new Map<string, { name: string; attendees: Attendee[] }>();
+  for (const section of document.sections) {
+    for (const attendee of section.attendees) {
+      const key = nameKey(attendee.name.text);
+      // The first listing wins; a later duplicate is reported, not resolved to.
+      if (!attendeesByName.has(key)) attendeesByName.set(key, attendee);
+      const first = key.split(' ')[0] ?? key;
+      if (first !== key) {
+        const list = attendeesByFirstName.get(first) ?? [];
+        if (!list.some((a) => nameKey(a.name.text) === key)) list.push(attendee);
+        attendeesByFirstName.set(first, list);
+      }
+      if (attendee.organisation?.text) {
+        const orgKey = nameKey(attendee.organisation.text);
+        const org = organisations.get(orgKey) ?? { name: attendee.organisation.text, attendees: [] };
+        org.attendees.push(attendee);
+        organisations.set(orgKey, org);
+      }
+    }
+  }
+  const members = new Map<string, string>();
+  for (const member of knownMembers) if (member.trim()) members.set(nameKey(member), member.trim());
+
+  let candidates: string[] | undefined;
+  const allCandidates = (): string[] => {
+    candidates ??= [
+      ...[...attendeesByName.values()].map((a) => a.name.text),
+      ...members.values(),
+      ...[...organisations.values()].map((o) => o.name),
+    ];
+    return candidates;
+  };
+
+  return {
+    resolve(name) {
+      const key = nameKey(name);
+      const attendee = attendeesByName.get(key);
+      if (attendee) return { kind: 'attendee', attendee };
+      const member = members.get(key);
+      if (member) return { kind: 'member', name: member };
+      const org = organisations.get(key);
+      if (org) return { kind: 'organisation', name: org.name, attendees: org.attendees };
+      const byFirst = attendeesByFirstName.get(key);
+      if (byFirst && byFirst.length === 1 && byFirst[0]) return { kind: 'attendee', attendee: byFirst[0] };
+      if (byFirst && byFirst.length > 1) return { kind: 'ambiguous', candidates: byFirst };
+      return { kind: 'unknown', suggestions: suggest(key, allCandidates()) };
+    },
+  };
+}
+
+/** Close names, best first: within a third of the name's length, at most three edits apart. */
+function suggest(key: string, candidates: readonly string[]): string[] {
+  const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
+  return candidates
+    .map((candidate) => ({ candidate, d: distance(key, nameKey(candidate)) }))
+    .filter((c) => c.d <= limit)
+    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'sv'))
+    .slice(0, 3)
+    .map((c) => c.candidate);
+}

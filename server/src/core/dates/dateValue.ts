@@ -1,0 +1,32 @@
+import type { TextNode } from '../text/span';
+
+/** A calendar date without time or zone. `month` is 1–12. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Why a written date could not be turned into a calendar date. */
+export type DateProblem = 'impossible' | 'unreadable';
+
+/** A date as written in the document, and what it means. */
+export interface DateValue {
+  readonly text: TextNode;
+  /** Present when the text names an existing date. */
+  readonly date?: CalendarDate;
+  /** Present when `date` is absent. */
+  readonly problem?: DateProblem;
+  /** True when the text had no year and the meeting's year was taken. */
+  readonly yearImplied: boolean;
+}
+
+/** `2024-03-08` for a calendar date. */
+export function isoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** Negative when `a` is before `b`, zero when equal, positive after. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

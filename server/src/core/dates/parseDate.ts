@@ -1,0 +1,74 @@
+import { isExists, isValid, parse } from 'date-fns';
+import { enGB, enUS, sv } from 'date-fns/locale';
+import type { TextNode } from '../text/span';
+import type { CalendarDate, DateValue } from './dateValue';
+
+/**
+ * Reads the dates the language accepts: ISO `2024-03-15`, `15 mars 2024`, `15 March 2024`,
+ * `March 15, 2024`, and the same without a year (`14 juni`), which takes the meeting's year.
+ * Month names are read by date-fns with its Swedish and English locales; ISO dates are checked
+ * with date-fns' `isExists`, so `2024-02-30` is impossible rather than silently moved.
+ */
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** Day, month word, optional year; the month word is checked by date-fns, not here. */
+const DAY_MONTH = /^(\d{1,2})\.?\s+(\p{L}+)\.?(?:,?\s+(\d{4}))?$/u;
+const MONTH_DAY = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
+/** Looks like an attempt at a date: used to tell "unreadable" from "not a date at all". */
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.?\s+\p{L}+\.?(?:,?\s+\d{4})?$|^\p{L}+\.?\s+\d{1,2}(?:,?\s+\d{4})?$/u;
+
+const LOCALES = [sv, enGB, enUS];
+/** Parsing month names costs tens of microseconds; documents repeat their dates, so remember them. */
+const cache = new Map<string, CalendarDate | 'impossible' | 'unreadable'>();
+const CACHE_LIMIT = 10_000;
+
+function fromParts(year: number, month: number, day: number): CalendarDate | 'impossible' {
+  return isExists(year, month - 1, day) ? { year, month, day } : 'impossible';
+}
+
+/** Month number (1–12) for a Swedish or English month name or abbreviation, via date-fns locales. */
+export function monthNumber(word: string): number | undefined {
+  const reference = new Date(2000, 0, 1);
+  for (const locale of LOCALES) {
+    const d = parse(`1 ${word}`, 'd MMMM', reference, { locale });
+    if (isValid(d)) return d.getMonth() + 1;
+  }
+  return undefined;
+}
+
+function readWithYear(text: string, year: number): CalendarDate | 'impossible' | 'unreadable' {
+  const iso = ISO.exec(text);
+  if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dm = DAY_MONTH.exec(text) ?? undefined;
+  const md = dm ? undefined : MONTH_DAY.exec(text) ?? undefined;
+  const dayText = dm ? dm[1] : md?.[2];
+  const monthText = dm ? dm[2] : md?.[1];
+  const yearText = dm ? dm[3] : md?.[3];
+  if (dayText === undefined || monthText === undefined) return 'unreadable';
+  const month = monthNumber(monthText);
+  if (month === undefined) return 'unreadable';
+  return fromParts(yearText ? Number(yearText) : year, month, Number(dayText));
+}
+
+/**
+ * Parses a written date. `meetingYear` supplies the year when the text has none; without it such a
+ * date is unreadable. Never throws.
+ */
+export function parseDate(node: TextNode, meetingYear?: number): DateValue {
+  const text = node.text.trim().replace(/\s+/g, ' ');
+  const hasYear = /\d{4}/.test(text);
+  const key = hasYear ? text : `${text}|${meetingYear ?? ''}`;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = !hasYear && meetingYear === undefined ? 'unreadable' : readWithYear(text, meetingYear ?? 0);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, result);
+  }
+  if (typeof result === 'string') return { text: node, problem: result, yearImplied: !hasYear };
+  return { text: node, date: result, yearImplied: !hasYear };
+}
+
+/** True when the text has the shape of a date, readable or not (`2024-02-30`, `15 marsch 2024`). */
+export function looksLikeDate(text: string): boolean {
+  return DATE_LIKE.test(text.trim());
+}

@@ -1,0 +1,106 @@
+import type { Lang } from '../model/types';
+
+/**
+ * Every diagnostic message, in Swedish and English. A message is a function of its parameters so
+ * that word order can differ between the languages.
+ */
+interface Catalogue {
+  missingAssignee(): string;
+  emptyAction(): string;
+  unknownAssignee(name: string, suggestion?: string): string;
+  ambiguousAssignee(name: string, candidates: readonly string[]): string;
+  assigneeNotPresent(name: string, item: number, attendance: string): string;
+  absentAssignee(name: string): string;
+  duplicateAttendee(name: string, firstLine: number): string;
+  duplicateItemNumber(item: number): string;
+  itemNumberGap(item: number, expected: number): string;
+  itemNumberOrder(item: number, previous: number): string;
+  itemNumberStart(item: number): string;
+  unknownItemReference(item: number, last: number): string;
+  impossibleDate(text: string): string;
+  unreadableDate(text: string): string;
+  deadlineBeforeMeeting(deadline: string, meeting: string): string;
+  missingDate(): string;
+  proseAssignment(name: string): string;
+  unknownHeaderField(key: string): string;
+  unclosedNote(): string;
+  syntaxError(detail: string): string;
+  /** Attendance in words, for messages and hovers. */
+  attendanceFrom(item: number): string;
+  attendanceUntil(item: number): string;
+  attendanceOnly(items: readonly number[]): string;
+  remote(): string;
+  onSite(): string;
+}
+
+const list = (items: readonly (string | number)[], and: string): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+
+const sv: Catalogue = {
+  missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
+  emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
+  unknownAssignee: (name, suggestion) =>
+    `"${name}" finns inte bland de närvarande, kända ledamöter eller organisationer.` + (suggestion ? ` Menade du "${suggestion}"?` : ''),
+  ambiguousAssignee: (name, candidates) => `"${name}" kan syfta på flera personer: ${list(candidates, 'eller')}. Skriv hela namnet.`,
+  assigneeNotPresent: (name, item, attendance) => `${name} var inte närvarande vid punkt ${item} (${attendance}).`,
+  absentAssignee: (name) => `${name} är antecknad som frånvarande men får ett uppdrag.`,
+  duplicateAttendee: (name, firstLine) => `${name} står redan med på rad ${firstLine}.`,
+  duplicateItemNumber: (item) => `Punkt ${item} finns redan.`,
+  itemNumberGap: (item, expected) => `Punkterna hoppar från ${expected - 1} till ${item}; väntade punkt ${expected}.`,
+  itemNumberOrder: (item, previous) => `Punkt ${item} står efter punkt ${previous}; punkterna ska vara i nummerordning.`,
+  itemNumberStart: (item) => `Första punkten har nummer ${item}; väntade 1.`,
+  unknownItemReference: (item, last) =>
+    last === 0 ? `Det finns ingen punkt ${item}: dokumentet har inga punkter.` : `Det finns ingen punkt ${item}; punkterna går till ${last}.`,
+  impossibleDate: (text) => `Datumet "${text}" finns inte.`,
+  unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+  deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
+  missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
+  proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
+  unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
+  unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
+  syntaxError: (detail) => `Raden kunde inte läsas: ${detail}`,
+  attendanceFrom: (item) => `från punkt ${item}`,
+  attendanceUntil: (item) => `till och med punkt ${item}`,
+  attendanceOnly: (items) => (items.length === 1 ? `endast punkt ${items[0]}` : `endast punkterna ${list(items, 'och')}`),
+  remote: () => 'digitalt',
+  onSite: () => 'på plats',
+};
+
+const en: Catalogue = {
+  missingAssignee: () => 'This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".',
+  emptyAction: () => 'This action does not say what is to be done.',
+  unknownAssignee: (name, suggestion) =>
+    `"${name}" is not an attendee, a known member or an organisation.` + (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+  ambiguousAssignee: (name, candidates) => `"${name}" could be several people: ${list(candidates, 'or')}. Write the full name.`,
+  assigneeNotPresent: (name, item, attendance) => `${name} was not present at item ${item} (${attendance}).`,
+  absentAssignee: (name) => `${name} is listed as absent but is given an action.`,
+  duplicateAttendee: (name, firstLine) => `${name} is already listed on line ${firstLine}.`,
+  duplicateItemNumber: (item) => `There is already an item ${item}.`,
+  itemNumberGap: (item, expected) => `Items jump from ${expected - 1} to ${item}; expected item ${expected}.`,
+  itemNumberOrder: (item, previous) => `Item ${item} comes after item ${previous}; items should be in numerical order.`,
+  itemNumberStart: (item) => `The first item is numbered ${item}; expected 1.`,
+  unknownItemReference: (item, last) =>
+    last === 0 ? `There is no item ${item}: the document has no items.` : `There is no item ${item}; items go up to ${last}.`,
+  impossibleDate: (text) => `The date "${text}" does not exist.`,
+  unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
+  deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
+  missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
+  proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
+  unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
+  unclosedNote: () => 'The attendance note has no closing parenthesis.',
+  syntaxError: (detail) => `The line could not be read: ${detail}`,
+  attendanceFrom: (item) => `from item ${item}`,
+  attendanceUntil: (item) => `up to and including item ${item}`,
+  attendanceOnly: (items) => (items.length === 1 ? `only item ${items[0]}` : `only items ${list(items, 'and')}`),
+  remote: () => 'remote',
+  onSite: () => 'on site',
+};
+
+const catalogues: Readonly<Record<Lang, Catalogue>> = { sv, en };
+
+/** The messages in `lang`. */
+export function messages(lang: Lang): Catalogue {
+  return catalogues[lang];
+}
+
+export type { Catalogue };

@@ -1,0 +1,19 @@
+/**
+ * The minutes language core: parser, meeting model, attendance timeline, name resolution and
+ * diagnostics. Pure TypeScript — it imports neither `vscode`, `vscode-languageserver` nor any
+ * Node built-in (enforced by ESLint) — so the language server, the VS Code client, the CLI and
+ * the tests are all thin users of this one facade.
+ */
+export { parseMinutes, type ParseResult, type SyntaxProblem } from './syntax/parse';
+export { analyzeMinutes, type Analysis, type AnalyzeOptions } from './analysis/analyze';
+export type { AttendanceTimeline, Presence } from './analysis/timeline';
+export type { Resolution } from './analysis/resolve';
+export { DIAGNOSTIC_CODES, DEFAULT_SEVERITY, isDiagnosticCode, type DiagnosticCode, type Severity, type SeveritySetting } from './analysis/codes';
+export type { MinutesDiagnostic, DiagnosticData } from './analysis/diagnostic';
+export { detectLocale } from './i18n/locale';
+export { messages } from './i18n/messages';
+export { LineIndex } from './text/lineIndex';
+export type { Position, Range, Span, TextNode } from './text/span';
+export { parseDate } from './dates/parseDate';
+export { compareDates, isoDate, type CalendarDate, type DateValue } from './dates/dateValue';
+export * from './model/types';

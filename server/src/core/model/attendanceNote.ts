@@ -1,0 +1,109 @@
+import type { TextNode } from '../text/span';
+import type { AttendanceNote, ItemRef } from './types';
+
+/**
+ * Reads an attendance note — the text inside `( … )` after an attendee — into facts:
+ * remote or not, present from item N, up to item N, only at some items. Whatever it does not
+ * understand is kept as free text, so nothing the secretary wrote is lost.
+ *
+ * The note is read as a sequence of phrases, each matched at the current position:
+ * `digitalt` · `from p 4` · `t.o.m. p 5` · `p 2, 5` / `p 2–3` / `items 2-3`. Anything else up to
+ * the next phrase is free text.
+ */
+
+const ITEM_WORD = String.raw`(?:p\.?|punkt(?:erna)?|punkter|items?|§)`;
+const NUMBER_LIST = String.raw`\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*(?:,|och|and|&|\+)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*`;
+const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'skip'; re: RegExp }[] = [
+  { kind: 'remote', re: /(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|via\s+(?:länk|video|teams|zoom))(?![\p{L}])/iuy },
+  { kind: 'from', re: new RegExp(String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr[åa]n|fro)\s*(?:${ITEM_WORD}\s*)?(\d{1,4})(?!\d)`, 'iuy') },
+  { kind: 'to', re: new RegExp(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to)\s*(?:${ITEM_WORD}\s*)?(\d{1,4})(?!\d)`, 'iuy') },
+  { kind: 'only', re: new RegExp(String.raw`(?:(?:endast|bara|only)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)`, 'iuy') },
+  { kind: 'skip', re: /[\s,;]+|(?:och|and|&)(?![\p{L}])/iuy },
+];
+
+export function parseAttendanceNote(note: TextNode): AttendanceNote {
+  const text = note.text;
+  const base = note.span.start;
+  let remote = false;
+  let from: ItemRef | undefined;
+  let to: ItemRef | undefined;
+  const only: ItemRef[] = [];
+  const refs: ItemRef[] = [];
+  const free: TextNode[] = [];
+  let freeStart = -1;
+
+  const flushFree = (end: number) => {
+    if (freeStart < 0) return;
+    const raw = text.slice(freeStart, end);
+    const trimmedStart = freeStart + (raw.length - raw.trimStart().length);
+    const value = raw.trim();
+    if (value) free.push({ text: value, span: { start: base + trimmedStart, end: base + trimmedStart + value.length } });
+    freeStart = -1;
+  };
+
+  let pos = 0;
+  while (pos < text.length) {
+    let matched = false;
+    for (const phrase of PHRASES) {
+      // A phrase only starts at a word boundary, so "pappa 2" is not "p 2".
+      if (phrase.kind !== 'skip' && pos > 0 && /[\p{L}\p{N}]/u.test(text.charAt(pos - 1))) continue;
+      phrase.re.lastIndex = pos;
+      const m = phrase.re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      if (phrase.kind === 'skip') {
+        if (freeStart >= 0) break; // white space inside free text stays part of it
+      } else {
+        flushFree(pos);
+      }
+      const groupStart = m[1] !== undefined ? pos + m[0].lastIndexOf(m[1]) : pos;
+      if (phrase.kind === 'remote') remote = true;
+      else if (phrase.kind === 'from' || phrase.kind === 'to') {
+        const ref = { number: Number(m[1]), span: { start: base + groupStart, end: base + groupStart + (m[1]?.length ?? 0) } };
+        refs.push(ref);
+        if (phrase.kind === 'from') from = ref;
+        else to = ref;
+      } else if (phrase.kind === 'only') {
+        for (const ref of numberList(m[1] ?? '', base + groupStart)) {
+          only.push(ref);
+          refs.push(ref);
+        }
+      }
+      pos += m[0].length;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      if (freeStart < 0) freeStart = pos;
+      pos++;
+    }
+  }
+  flushFree(text.length);
+
+  return {
+    text: note,
+    remote,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(only.length > 0 ? { only } : {}),
+    refs,
+    free,
+  };
+}
+
+/** `2, 5` · `2–3` · `2 och 4-6`: every number, ranges expanded; each keeps the span it was written at. */
+function numberList(list: string, base: number): ItemRef[] {
+  const refs: ItemRef[] = [];
+  const re = /(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?/g;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    const first = Number(m[1]);
+    const last = m[2] !== undefined ? Number(m[2]) : first;
+    const span = { start: base + m.index, end: base + m.index + m[0].length };
+    // A range written backwards, or absurdly long, is kept as its two ends.
+    if (last < first || last - first > 200) {
+      refs.push({ number: first, span }, { number: last, span });
+      continue;
+    }
+    for (let n = first; n <= last; n++) refs.push({ number: n, span });
+  }
+  return refs;
+}

@@ -1,0 +1,16 @@
+import type { TextNode } from '../text/span';
+import type { ItemRef } from './types';
+
+const ITEM_REFERENCE = /(?<![\p{L}\p{N}])(?:punkt|item)\s+(\d{1,4})(?![\p{N}])|§\s*(\d{1,4})(?![\p{N}])/giu;
+
+/** References to items in running text: `punkt 4`, `item 4`, `§ 4`. */
+export function findItemRefs(line: TextNode): ItemRef[] {
+  const refs: ItemRef[] = [];
+  ITEM_REFERENCE.lastIndex = 0;
+  for (let m = ITEM_REFERENCE.exec(line.text); m; m = ITEM_REFERENCE.exec(line.text)) {
+    const digits = m[1] ?? m[2] ?? '';
+    const at = line.span.start + m.index + m[0].lastIndexOf(digits);
+    refs.push({ number: Number(digits), span: { start: at, end: at + digits.length } });
+  }
+  return refs;
+}

@@ -1,0 +1,212 @@
+import type { Span, TextNode } from '../text/span';
+import type { DateValue } from '../dates/dateValue';
+
+/** The language a document (or one keyword) is written in. */
+export type Lang = 'sv' | 'en';
+
+/** The known header fields; `other` is any `Key: value` the language does not know. */
+export type HeaderFieldKind =
+  | 'meeting'
+  | 'date'
+  | 'time'
+  | 'place'
+  | 'chair'
+  | 'secretary'
+  | 'adjusters'
+  | 'other';
+
+export interface HeaderField {
+  readonly kind: HeaderFieldKind;
+  /** The key without its colon, e.g. `Datum`. */
+  readonly key: TextNode;
+  /** The value, trimmed; may be empty (`text === ''`, zero-length span at the end of the key). */
+  readonly value: TextNode;
+  /** For `date`: the parsed date. */
+  readonly date?: DateValue;
+  /** For `chair`, `secretary`, `adjusters`: the persons named. */
+  readonly persons?: readonly TextNode[];
+  readonly span: Span;
+}
+
+export type AttendanceKind = 'present' | 'absent' | 'substitutes' | 'others';
+
+export interface AttendanceSection {
+  readonly kind: AttendanceKind;
+  /** The heading word as written (`NÄRVARANDE`, `Present:`). */
+  readonly heading: TextNode;
+  readonly attendees: readonly Attendee[];
+  readonly span: Span;
+}
+
+/** A reference to an item by its number, as written in a note or in text (`p 4`, `punkt 4`). */
+export interface ItemRef {
+  readonly number: number;
+  readonly span: Span;
+}
+
+/** What an attendance note such as `(digitalt from p 4)` says. */
+export interface AttendanceNote {
+  /** The whole text between the parentheses. */
+  readonly text: TextNode;
+  /** Took part remotely (`digitalt`, `på distans`, `remote`, `online`). */
+  readonly remote: boolean;
+  /** Present from this item on. */
+  readonly from?: ItemRef;
+  /** Present up to and including this item. */
+  readonly to?: ItemRef;
+  /** Present only at these items (ranges expanded). */
+  readonly only?: readonly ItemRef[];
+  /** Every item number the note mentions, in order. */
+  readonly refs: readonly ItemRef[];
+  /** Pieces of the note that were not understood, kept as written. */
+  readonly free: readonly TextNode[];
+}
+
+export interface Attendee {
+  readonly name: TextNode;
+  readonly organisation?: TextNode;
+  readonly role?: TextNode;
+  readonly note?: AttendanceNote;
+  readonly section: AttendanceKind;
+  /** The whole line, without its line break. */
+  readonly span: Span;
+}
+
+export type ActionStatus = 'open' | 'inProgress' | 'done';
+
+export interface Assignee {
+  readonly name: TextNode;
+}
+
+export interface Deadline {
+  /** `Senast`, `Due` or `Klart`, without the colon. */
+  readonly keyword: TextNode;
+  readonly date: DateValue;
+}
+
+export interface ActionBlock {
+  readonly kind: 'action';
+  /** `Uppdrag` or `Action`, without the colon. */
+  readonly keyword: TextNode;
+  readonly assignees: readonly Assignee[];
+  /** Where the assignee list would stand; used to place `missing-assignee`. */
+  readonly assigneeSpan?: Span;
+  /** The separating dash, when there is one. */
+  readonly separator?: Span;
+  /** The task text without the deadline; undefined when the action has no task text. */
+  readonly task?: TextNode;
+  readonly deadline?: Deadline;
+  readonly status?: { readonly value: ActionStatus; readonly text: TextNode };
+  /** The number of the item the action stands in. */
+  readonly itemNumber: number;
+  /** All lines of the action, continuation lines included. */
+  readonly span: Span;
+  /** The first line of the action. */
+  readonly lineSpan: Span;
+}
+
+export interface DecisionBlock {
+  readonly kind: 'decision';
+  readonly keyword: TextNode;
+  readonly text: TextNode;
+  readonly itemNumber: number;
+  readonly span: Span;
+}
+
+/** Consecutive text lines. `text` joins them as a reader would (hyphenation across lines undone). */
+export interface ParagraphBlock {
+  readonly kind: 'paragraph';
+  readonly lines: readonly TextNode[];
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface BulletEntry {
+  readonly marker: TextNode;
+  readonly lines: readonly TextNode[];
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface ListBlock {
+  readonly kind: 'list';
+  readonly entries: readonly BulletEntry[];
+  readonly span: Span;
+}
+
+export interface CommentBlock {
+  readonly kind: 'comment';
+  /** The text after `//`. */
+  readonly text: TextNode;
+  readonly span: Span;
+}
+
+export type Block = ParagraphBlock | ListBlock | ActionBlock | DecisionBlock | CommentBlock;
+
+export interface Item {
+  readonly number: number;
+  /** The number as written (`6.`, `§ 6`). */
+  readonly numberNode: TextNode;
+  readonly title: TextNode;
+  readonly body: readonly Block[];
+  /** The heading line. */
+  readonly headerSpan: Span;
+  /** Heading and body. */
+  readonly span: Span;
+}
+
+export type FooterKind = 'recorder' | 'adjusters';
+
+export interface FooterPerson {
+  readonly name: TextNode;
+  readonly role?: TextNode;
+}
+
+export interface FooterEntry {
+  readonly kind: FooterKind;
+  readonly keyword: TextNode;
+  readonly persons: readonly FooterPerson[];
+  readonly span: Span;
+}
+
+export interface Footer {
+  readonly entries: readonly FooterEntry[];
+  /** Footer lines that belong to no entry (a place and date, a signature line), kept as written. */
+  readonly notes: readonly TextNode[];
+  readonly span: Span;
+}
+
+/** A place in free text that looks like an assignment written as prose ("X får i uppdrag att …"). */
+export interface ProseAssignment {
+  /** Who gets the task, as written. */
+  readonly assignee: TextNode;
+  /** The trigger phrase ("får i uppdrag"). */
+  readonly phrase: TextNode;
+  /** The task as a reader would read it, from the sentence's continuation; may be empty. */
+  readonly task: string;
+  /** Assignee through phrase: what the hint underlines. */
+  readonly span: Span;
+  /** The whole sentence, for a rewrite. */
+  readonly sentence: Span;
+  readonly itemNumber: number;
+}
+
+/** The meeting as written: the AST built from the syntax tree. */
+export interface MeetingDocument {
+  readonly title?: TextNode;
+  readonly headerFields: readonly HeaderField[];
+  /** Text lines in the header that are neither fields nor headings, kept as written. */
+  readonly preamble: readonly TextNode[];
+  readonly sections: readonly AttendanceSection[];
+  readonly items: readonly Item[];
+  readonly footer?: Footer;
+  /** Comments anywhere in the document, in order. */
+  readonly comments: readonly CommentBlock[];
+  /** Item references in free text (`punkt 4`, `item 4`, `§ 4`). */
+  readonly textItemRefs: readonly ItemRef[];
+  readonly proseAssignments: readonly ProseAssignment[];
+  /** The language of the document, from its keywords (Swedish when undecided). */
+  readonly language: Lang;
+  /** Text length, for ranges at the end of the document. */
+  readonly length: number;
+}

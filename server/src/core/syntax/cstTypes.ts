@@ -1,0 +1,8 @@
+import { generateCstDts } from 'chevrotain';
+import { minutesParser } from './parser';
+
+/** The source of `cst.generated.ts`, from the grammar as it is now. */
+export function generatedCstTypes(): string {
+  const body = generateCstDts(minutesParser.getGAstProductions(), { includeVisitorInterface: false });
+  return `// Generated from the grammar by scripts/generate-cst-types.ts. Do not edit.\n${body}`;
+}

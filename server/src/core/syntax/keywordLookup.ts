@@ -1,0 +1,38 @@
+import type { AttendanceKind, FooterKind, HeaderFieldKind, Lang } from '../model/types';
+import { FOOTER_WORDS, HEADER_KEYS, keywordKey, SECTION_WORDS } from './keywords';
+
+/** Lookup tables from a keyword as written (any case, with or without colon) to what it means. */
+
+function invert<K extends string>(table: Readonly<Record<K, readonly string[]>>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const kind of Object.keys(table) as K[]) for (const word of table[kind]) map.set(word, kind);
+  return map;
+}
+
+const sectionKinds = invert<AttendanceKind>(SECTION_WORDS);
+const headerKinds = invert<Exclude<HeaderFieldKind, 'other'>>(HEADER_KEYS);
+const footerKinds = invert<FooterKind>(FOOTER_WORDS);
+
+/** English keywords; every other keyword of the language is Swedish. */
+const ENGLISH = new Set([
+  'also present', 'in attendance', 'present', 'attendees', 'absent', 'apologies', 'substitutes',
+  'meeting', 'date', 'time', 'location', 'place', 'chair', 'chairperson', 'secretary', 'adjuster', 'adjusters',
+  'action', 'decision', 'owner', 'owners', 'due', 'deadline', 'status',
+  'minutes taken by', 'recorded by', 'approved', 'approved by',
+]);
+
+/** The keyword of a token image: `NÄRVARANDE:` → `närvarande`. */
+export function bareKeyword(image: string): string {
+  return keywordKey(image.replace(/:\s*$/, ''));
+}
+
+export const sectionKind = (image: string): AttendanceKind => sectionKinds.get(bareKeyword(image)) ?? 'present';
+export const headerKind = (image: string): HeaderFieldKind => headerKinds.get(bareKeyword(image)) ?? 'other';
+export const footerKind = (image: string): FooterKind => footerKinds.get(bareKeyword(image)) ?? 'recorder';
+
+/** The language a keyword belongs to; `status` is shared and counts as neither. */
+export function keywordLang(image: string): Lang | undefined {
+  const key = bareKeyword(image);
+  if (key === 'status') return undefined;
+  return ENGLISH.has(key) ? 'en' : 'sv';
+}

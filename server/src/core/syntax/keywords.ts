@@ -1,0 +1,69 @@
+/**
+ * The words of the language, Swedish and English. Everything that recognises a keyword — the
+ * lexer's token patterns and the AST builder's classification — reads these lists, so adding a
+ * synonym is a one-line change here.
+ */
+import type { AttendanceKind, FooterKind, HeaderFieldKind } from '../model/types';
+
+export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> = {
+  others: ['övriga närvarande', 'adjungerade', 'also present', 'in attendance'],
+  present: ['närvarande', 'present', 'attendees', 'deltagare'],
+  absent: ['frånvarande', 'absent', 'apologies'],
+  substitutes: ['ersättare', 'substitutes'],
+};
+
+export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, readonly string[]>> = {
+  meeting: ['möte', 'meeting'],
+  date: ['datum', 'date'],
+  time: ['tid', 'time'],
+  place: ['plats', 'location', 'place'],
+  chair: ['ordförande', 'chair', 'chairperson'],
+  secretary: ['sekreterare', 'secretary'],
+  adjusters: ['justerare', 'adjuster', 'adjusters'],
+};
+
+export const ACTION_WORDS = ['uppdrag', 'action'];
+export const DECISION_WORDS = ['beslut', 'decision'];
+export const OWNER_WORDS = ['ansvarig', 'ansvariga', 'owner', 'owners'];
+export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
+export const STATUS_WORDS = ['status'];
+
+export const FOOTER_WORDS: Readonly<Record<FooterKind, readonly string[]>> = {
+  recorder: ['antecknat av', 'vid protokollet', 'minutes taken by', 'recorded by'],
+  adjusters: ['justeras', 'justerat', 'approved', 'approved by'],
+};
+
+/** Words that only one of the two languages uses; they decide the document's language. */
+export const SWEDISH_MARKERS = [
+  ...SECTION_WORDS.present.slice(0, 1),
+  'frånvarande',
+  'datum',
+  'plats',
+  'uppdrag',
+  'beslut',
+  'antecknat av',
+  'senast',
+  'möte',
+];
+export const ENGLISH_MARKERS = ['present', 'absent', 'date', 'location', 'action', 'decision', 'minutes taken by', 'due', 'meeting'];
+
+/** Lower-cased, NFC, single-spaced: the form keywords are compared in. */
+export function keywordKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A regular-expression source matching any of `words`, case-insensitively handled by the caller's
+ * `i` flag. Å, Ä and Ö also match their decomposed forms (A + combining ring or diaeresis), so a
+ * keyword typed on a system that writes NFD is still a keyword.
+ */
+export function wordsPattern(words: readonly string[]): string {
+  const escape = (w: string) =>
+    w
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/ /g, '[ \\t]+')
+      .replace(/å/g, '(?:å|a\\u030a)')
+      .replace(/ä/g, '(?:ä|a\\u0308)')
+      .replace(/ö/g, '(?:ö|o\\u0308)');
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
