@@ -1,7 +1,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
 import { contentSpan, tokenEnd, tokensOf, trimmedNode } from '../syntax/cstUtil';
-import { ActionKeyword, Dash, DeadlineKeyword, DecisionKeyword, Indent, OwnerKeyword, StatusKeyword } from '../syntax/tokens';
+import { ActionKeyword, Dash, DeadlineKeyword, DecisionKeyword, Indent, ItemNumber, OwnerKeyword, StatusKeyword } from '../syntax/tokens';
 import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { findItemRefs } from './itemRefs';
@@ -102,6 +102,19 @@ export function buildBody(lines: readonly CstNode[], ctx: BodyContext): Block[] 
         break;
       }
       default: {
+        const numbered = indented && tokens[1]?.tokenType === ItemNumber ? tokens[1] : undefined;
+        if (numbered && open?.kind !== 'action' && open?.kind !== 'decision') {
+          // An indented `2. …` is an entry of a numbered list inside the body.
+          const text = trimmedNode(ctx.source, tokenEnd(numbered), line.end);
+          addRefs(ctx, text);
+          const entry = { marker: { text: numbered.image, span: { start: numbered.startOffset, end: tokenEnd(numbered) } }, lines: text.text ? [text] : [] };
+          if (open?.kind === 'list') open.entries.push(entry);
+          else {
+            close();
+            open = { kind: 'list', entries: [entry] };
+          }
+          break;
+        }
         const text = trimmedNode(ctx.source, line.start, line.end);
         if (indented && open?.kind === 'action') {
           open.taskLines.push(text);

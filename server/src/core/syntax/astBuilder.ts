@@ -1,7 +1,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
-import { splitDeadline, splitNames } from '../model/actionText';
+import { splitNames } from '../model/actionText';
 import { parseAttendanceNote } from '../model/attendanceNote';
 import { buildBody } from '../model/bodyBlocks';
 import type {
@@ -18,9 +18,8 @@ import type {
   Lang,
   MeetingDocument,
   ProseAssignment,
-  TextNode,
 } from '../model/types';
-import type { Span } from '../text/span';
+import type { Span, TextNode } from '../text/span';
 import { contentSpan, orderedChildNodes, tokenEnd, tokenNode, tokensOf, trimmedNode } from './cstUtil';
 import { bareKeyword, footerKind, headerKind, keywordLang, sectionKind } from './keywordLookup';
 import { minutesParser } from './parser';
@@ -166,9 +165,11 @@ export class AstBuilder extends BaseVisitor {
   private attendee(node: CstNode, section: AttendanceKind): Attendee | undefined {
     const tokens = tokensOf(node);
     const line = contentSpan(tokens, node.location?.startOffset ?? 0);
-    const open = tokens.findIndex((t) => t.tokenType === LParen || t.tokenType.CATEGORIES?.includes(LParen));
-    const noteNode = (node.children.attendanceNote?.[0] as CstNode | undefined) ?? undefined;
-    const fieldTokens = tokens.filter((t) => t.tokenType.name !== 'Indent' && t.tokenType.name !== 'Bullet' && (open < 0 || t.startOffset < (tokens[open]?.startOffset ?? 0)));
+    // The first note is the attendance note; tokens inside any note are not fields.
+    const notes = (node.children.attendeePart ?? []).flatMap((part) => ((part as CstNode).children.attendanceNote ?? []) as CstNode[]);
+    const noteSpans = notes.map((n) => contentSpan(tokensOf(n), line.end));
+    const inNote = (t: IToken) => noteSpans.some((s) => t.startOffset >= s.start && t.startOffset < s.end);
+    const fieldTokens = tokens.filter((t) => t.tokenType.name !== 'Indent' && t.tokenType.name !== 'Bullet' && !inNote(t));
     // Split the fields before the note at commas and dashes.
     const segments: TextNode[] = [];
     let segmentStart = fieldTokens[0]?.startOffset ?? line.start;
@@ -190,12 +191,12 @@ export class AstBuilder extends BaseVisitor {
     const role = firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined;
 
     let note;
-    const openToken = tokens[open];
-    if (noteNode && openToken) {
+    const noteNode = notes[0];
+    if (noteNode) {
       const noteTokens = tokensOf(noteNode);
+      const open = noteTokens.find((t) => t.tokenType === LParen || t.tokenType.CATEGORIES?.includes(LParen));
       const close = noteTokens.find((t) => t.tokenType === RParen || t.tokenType.CATEGORIES?.includes(RParen));
-      const noteEnd = close ? close.startOffset : line.end;
-      note = parseAttendanceNote(trimmedNode(this.source, tokenEnd(openToken), noteEnd));
+      if (open) note = parseAttendanceNote(trimmedNode(this.source, tokenEnd(open), close ? close.startOffset : line.end));
     }
     return {
       name,
@@ -247,7 +248,7 @@ export class AstBuilder extends BaseVisitor {
   }
 
   private footer(node: CstNode): Footer {
-    const entries: { kind: FooterEntry['kind']; keyword: TextNode; persons: FooterPerson[]; span: Span }[] = [];
+    const entries: { kind: FooterEntry['kind']; keyword: TextNode; persons: FooterPerson[]; span: Span; valueOnLine: boolean }[] = [];
     const notes: TextNode[] = [];
     for (const child of orderedChildNodes(node)) {
       if (child.name === 'footerLine') {
@@ -257,13 +258,14 @@ export class AstBuilder extends BaseVisitor {
         if (!keywordToken) continue;
         this.vote(keywordToken.image);
         const kind = footerKind(keywordToken.image);
-        const entry = { kind, keyword: this.keywordNode(keywordToken), persons: [] as FooterPerson[], span: line };
-        this.addFooterPersons(entry, trimmedNode(this.source, tokenEnd(keywordToken), line.end));
+        const value = trimmedNode(this.source, tokenEnd(keywordToken), line.end);
+        const entry = { kind, keyword: this.keywordNode(keywordToken), persons: [] as FooterPerson[], span: line, valueOnLine: value.text !== '' };
+        this.addFooterPersons(entry, value);
         entries.push(entry);
       } else if (child.name === 'textLine') {
         const text = this.lineText(child);
         const entry = entries[entries.length - 1];
-        if (!entry || !this.addFooterPersons(entry, text)) notes.push(text);
+        if (!entry || !this.addFooterPersons(entry, text, true)) notes.push(text);
         else entry.span = { start: entry.span.start, end: text.span.end };
       } else if (child.name === 'commentLine') {
         this.comments.push(this.comment(child));
@@ -279,9 +281,12 @@ export class AstBuilder extends BaseVisitor {
    * alone on the next line, as in minutes copied from a PDF), names for the adjusters. Returns
    * false when the line adds nothing, so the caller keeps it as a note.
    */
-  private addFooterPersons(entry: { kind: FooterEntry['kind']; persons: FooterPerson[] }, value: TextNode): boolean {
+  private addFooterPersons(entry: { kind: FooterEntry['kind']; persons: FooterPerson[]; valueOnLine?: boolean }, value: TextNode, following = false): boolean {
     if (!value.text) return true;
+    // A line with digits ("Göteborg 2024-03-20") is a place and date, not a name or a role.
+    if (following && /\d/.test(value.text)) return false;
     if (entry.kind === 'adjusters') {
+      if (following && entry.valueOnLine) return false;
       entry.persons.push(...splitNames(this.source, value.span.start, value.span.end).map((name) => ({ name })));
       return true;
     }

@@ -1,5 +1,5 @@
 // Generated from the grammar by scripts/generate-cst-types.ts. Do not edit.
-import type { CstNode, ICstVisitor, IToken } from "chevrotain";
+import type { CstNode, IToken } from "chevrotain";
 
 export interface DocumentCstNode extends CstNode {
   name: "document";
@@ -81,18 +81,17 @@ export interface AttendeeLineCstNode extends CstNode {
 export type AttendeeLineCstChildren = {
   Indent?: IToken[];
   Bullet?: IToken[];
-  attendeeField?: (AttendeeFieldCstNode)[];
-  attendanceNote?: (AttendanceNoteCstNode)[];
-  inline: InlineCstNode[];
+  attendeePart?: (AttendeePartCstNode)[];
   lineEnd: LineEndCstNode[];
 };
 
-export interface AttendeeFieldCstNode extends CstNode {
-  name: "attendeeField";
-  children: AttendeeFieldCstChildren;
+export interface AttendeePartCstNode extends CstNode {
+  name: "attendeePart";
+  children: AttendeePartCstChildren;
 }
 
-export type AttendeeFieldCstChildren = {
+export type AttendeePartCstChildren = {
+  attendanceNote?: AttendanceNoteCstNode[];
   Text?: IToken[];
   Comma?: IToken[];
   Dash?: IToken[];

@@ -1,4 +1,4 @@
-import type { CstNode, IRecognitionException } from 'chevrotain';
+import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import type { MeetingDocument } from '../model/types';
 import type { Span } from '../text/span';
@@ -44,9 +44,15 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
 
 function toProblem(error: IRecognitionException, length: number): SyntaxProblem {
   const token = error.token;
-  const at = Number.isNaN(token.startOffset) ? (error.previousToken?.endOffset ?? length - 1) + 1 : token.startOffset;
+  const at = Number.isNaN(token.startOffset) ? length : token.startOffset;
   const start = Math.min(Math.max(0, at), length);
   const end = Number.isNaN(token.startOffset) ? start : Math.min(length, token.startOffset + token.image.length);
   const unclosed = error.context.ruleStack.includes('attendanceNote') && /RParen/.test(error.message);
+  // Mismatch errors carry the token before the mismatch; the interface does not declare it.
+  const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
+  if (unclosed && previous && !Number.isNaN(previous.startOffset)) {
+    // Underline the note's last word rather than the invisible line break where `)` was expected.
+    return { kind: 'unclosed-note', span: { start: previous.startOffset, end: previous.startOffset + previous.image.length }, detail: error.message };
+  }
   return { kind: unclosed ? 'unclosed-note' : 'unexpected', span: { start, end: Math.max(start, end) }, detail: error.message };
 }

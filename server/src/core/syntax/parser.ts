@@ -106,32 +106,28 @@ export class MinutesParser extends CstParser {
     });
   });
 
-  /** `[- ] Name[, Organisation[, Role]] [(note)]` */
+  /**
+   * `[- ] Name[, Organisation[, Role]] [(note)]`. Every `(` opens a note, so a note without its
+   * `)` is reported rather than read as plain text.
+   */
   public attendeeLine = this.RULE('attendeeLine', () => {
     this.OPTION(() => this.CONSUME(Indent));
     this.OR([
       {
         ALT: () => {
           this.CONSUME(Bullet);
-          this.MANY(() => this.SUBRULE(this.attendeeField));
-          this.OPTION2(() => this.SUBRULE(this.attendanceNote));
+          this.MANY(() => this.SUBRULE(this.attendeePart));
         },
       },
-      {
-        ALT: () => {
-          this.AT_LEAST_ONE(() => this.SUBRULE2(this.attendeeField));
-          this.OPTION3(() => this.SUBRULE2(this.attendanceNote));
-        },
-      },
-      { ALT: () => this.SUBRULE3(this.attendanceNote) },
+      { ALT: () => this.AT_LEAST_ONE(() => this.SUBRULE2(this.attendeePart)) },
     ]);
-    this.SUBRULE(this.inline);
     this.SUBRULE(this.lineEnd);
   });
 
-  /** The comma-separated name, organisation and role before a note. */
-  public attendeeField = this.RULE('attendeeField', () => {
+  /** A field, a separator or a note of an attendee line. */
+  public attendeePart = this.RULE('attendeePart', () => {
     this.OR([
+      { ALT: () => this.SUBRULE(this.attendanceNote) },
       { ALT: () => this.CONSUME(Text) },
       { ALT: () => this.CONSUME(Comma) },
       { ALT: () => this.CONSUME(Dash) },

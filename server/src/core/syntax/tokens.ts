@@ -75,6 +75,8 @@ export const Bullet = createToken({
 /** Any `Key:` at the start of a line: header fields, and the category of every keyword below. */
 export const FieldKey = createToken({
   name: 'FieldKey',
+  // Combining marks (U+0300–U+036F) stand in the class on purpose: a key typed in NFD is still a key.
+  // eslint-disable-next-line no-misleading-character-class
   pattern: new RegExp(`[${LETTER}][${LETTER}0-9.&/-]*(?:${HSPACE}[${LETTER}0-9.&/-]+){0,3}${HSPACE}*:${SPACE_FOLLOWS}`),
   push_mode: 'inline',
 });

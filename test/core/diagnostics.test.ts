@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeMinutes, DIAGNOSTIC_CODES, parseMinutes, type AnalyzeOptions } from '../../server/src/core/index';
+import { dumpDiagnostics } from '../helpers/dump';
+import { expectFile, joinLines, root } from '../helpers/expect';
+
+const fixtures = join(root, 'test/fixtures/diagnostics');
+const TODAY = { year: 2024, month: 3, day: 1 };
+
+/** Analyses a fixture in the document's own language, with a fixed "today". */
+function analyze(text: string, options: AnalyzeOptions = {}) {
+  const locale = parseMinutes(text).document.language;
+  return analyzeMinutes(text, { locale, today: TODAY, ...options });
+}
+
+describe('diagnostics: one fixture per code, and one where it must not fire', () => {
+  const files = readdirSync(fixtures).filter((f) => f.endsWith('.minutes'));
+
+  for (const file of files) {
+    it(`${file} matches its golden diagnostics`, () => {
+      const text = readFileSync(join(fixtures, file), 'utf8');
+      expectFile(join(fixtures, file.replace(/\.minutes$/, '.expected.txt')), dumpDiagnostics(analyze(text)));
+    });
+  }
+
+  for (const code of DIAGNOSTIC_CODES) {
+    it(`${code} fires in ${code}.minutes`, () => {
+      const text = readFileSync(join(fixtures, `${code}.minutes`), 'utf8');
+      const codes = analyze(text).diagnostics.map((d) => d.code);
+      assert.ok(codes.includes(code), `expected ${code} among ${codes.join(', ') || 'no diagnostics'}`);
+    });
+    it(`${code} does not fire in ${code}.ok.minutes`, () => {
+      const text = readFileSync(join(fixtures, `${code}.ok.minutes`), 'utf8');
+      const found = analyze(text).diagnostics.filter((d) => d.code === code);
+      assert.deepEqual(found.map((d) => d.message), []);
+    });
+  }
+});
+
+/** The single call site of the API in this suite: input, then the expected `line:col code` list. */
+function check(input: string, expected: readonly string[], options: AnalyzeOptions = {}): void {
+  const analysis = analyzeMinutes(input, { locale: 'en', today: TODAY, ...options });
+  const actual = analysis.diagnostics.map((d) => {
+    const covered = input.slice(d.span.start, d.span.end);
+    return `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${JSON.stringify(covered)}`;
+  });
+  assert.deepEqual(actual, expected);
+}
+
+const header = ['Minutes', 'Date: 2024-03-08', '', 'PRESENT', 'Eva Hessman, Göteborg', ''];
+
+describe('diagnostics: ranges and details', () => {
+  it('puts missing-assignee on the keyword', () => {
+    check(joinLines(...header, '1. Budget', 'Action: review the budget'), ['8:1 error missing-assignee "Action"']);
+  });
+
+  it('puts unknown-assignee on the name and suggests the closest attendee', () => {
+    const a = analyzeMinutes(joinLines(...header, '1. Budget', 'Action: Eva Hesman – review the budget'), { locale: 'en' });
+    const d = a.diagnostics.find((x) => x.code === 'unknown-assignee');
+    assert.equal(d?.message, '"Eva Hesman" is not an attendee, a known member or an organisation. Did you mean "Eva Hessman"?');
+    assert.deepEqual(d?.data?.suggestions, ['Eva Hessman']);
+  });
+
+  it('accepts a known member passed in by the caller', () => {
+    check(joinLines(...header, '1. Budget', 'Action: Anna Berg – review the budget'), [], { knownMembers: ['Anna Berg'] });
+  });
+
+  it('reports a person present only from item 2 who is assigned in item 1', () => {
+    const input = joinLines('Minutes', 'Date: 2024-03-08', 'PRESENT', 'Omar Khan, Ops (from item 2)', '1. Budget', 'Action: Omar Khan – review the budget', '2. Other');
+    check(input, ['6:9 information assignee-not-present "Omar Khan"']);
+  });
+
+  it('honours a severity setting and "off"', () => {
+    const input = joinLines(...header, '1. Budget', 'Action: review the budget');
+    check(input, ['8:1 warning missing-assignee "Action"'], { severities: { 'missing-assignee': 'warning' } });
+    check(input, [], { severities: { 'missing-assignee': 'off' } });
+  });
+
+  it('writes messages in Swedish when asked', () => {
+    const a = analyzeMinutes(joinLines(...header, '1. Budget', 'Action: review the budget'), { locale: 'sv' });
+    assert.match(a.diagnostics[0]?.message ?? '', /^Uppdraget saknar ansvarig/);
+  });
+
+  it('compares names after NFC normalisation and case folding', () => {
+    check(joinLines(...header, '1. Budget', 'Action: EVA HESSMAN – review the budget', 'Action: Eva Hessman and Go\u0308teborg – call'), []);
+  });
+});

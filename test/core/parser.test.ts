@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMinutes } from '../../server/src/core/index';
+import { generatedCstTypes } from '../../server/src/core/syntax/cstTypes';
+import { dumpDocument } from '../helpers/dump';
+import { expectFile, joinLines, root } from '../helpers/expect';
+
+const fixtures = join(root, 'test/fixtures/parser');
+
+describe('parser: golden models', () => {
+  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.minutes'))) {
+    it(`${file} gives the model in ${file.replace(/\.minutes$/, '.model.txt')}`, () => {
+      const text = readFileSync(join(fixtures, file), 'utf8');
+      const { document, problems } = parseMinutes(text, { today: { year: 2024, month: 1, day: 1 } });
+      const problemLines = problems.map((p) => `problem ${p.kind} @${p.span.start}-${p.span.end}`);
+      expectFile(join(fixtures, file.replace(/\.minutes$/, '.model.txt')), dumpDocument(document, text) + problemLines.map((l) => `${l}\n`).join(''));
+    });
+  }
+
+  it('cst.generated.ts is up to date with the grammar', () => {
+    const path = join(root, 'server/src/core/syntax/cst.generated.ts');
+    assert.equal(readFileSync(path, 'utf8'), generatedCstTypes(), 'run: npx tsx scripts/generate-cst-types.ts');
+  });
+});
+
+/** Parses `input` and returns one summary line per recognised construct, for compact expectations. */
+function check(input: string, expected: readonly string[]): void {
+  const { document: d } = parseMinutes(input, { today: { year: 2024, month: 1, day: 1 } });
+  const actual = [
+    ...d.headerFields.map((f) => `field ${f.kind} ${JSON.stringify(f.value.text)}`),
+    ...d.sections.flatMap((s) => s.attendees.map((a) => `${s.kind} ${a.name.text}|${a.organisation?.text ?? ''}|${a.role?.text ?? ''}`)),
+    ...d.items.flatMap((i) => [
+      `item ${i.number} ${JSON.stringify(i.title.text)}`,
+      ...i.body.map((b) =>
+        b.kind === 'action'
+          ? `  action [${b.assignees.map((a) => a.name.text).join('; ')}] ${JSON.stringify(b.task?.text ?? null)}${b.deadline ? ` due ${b.deadline.date.text.text}` : ''}${b.status ? ` ${b.status.value}` : ''}`
+          : b.kind === 'list'
+            ? `  list ${b.entries.length}`
+            : b.kind === 'decision'
+              ? `  decision ${JSON.stringify(b.text.text)}`
+              : `  ${b.kind}`,
+      ),
+    ]),
+    ...(d.footer?.entries ?? []).map((e) => `footer ${e.kind} ${e.persons.map((p) => p.name.text + (p.role ? `, ${p.role.text}` : '')).join('; ')}`),
+  ];
+  assert.deepEqual(actual, expected);
+}
+
+describe('parser: constructs', () => {
+  it('reads an action with several assignees, a task and a deadline', () => {
+    check(joinLines('1. A', 'Uppdrag: Gitte Caous, Rickard Vidlund och Maria Reinholdsson – ta fram förslag. Senast: 2024-05-31'), [
+      'item 1 "A"',
+      '  action [Gitte Caous; Rickard Vidlund; Maria Reinholdsson] "ta fram förslag." due 2024-05-31',
+    ]);
+  });
+
+  it('accepts an em dash, a spaced hyphen, "and" and "&"', () => {
+    check(joinLines('1. A', 'Action: Eva and Tina — call them', 'Action: Eva & Tina - write it. Due: 15 May 2024'), [
+      'item 1 "A"',
+      '  action [Eva; Tina] "call them"',
+      '  action [Eva; Tina] "write it." due 15 May 2024',
+    ]);
+  });
+
+  it('keeps a hyphenated word in a task whole (no spaces, no separator)', () => {
+    check(joinLines('1. A', 'Uppdrag: Gull-Britt Eide – följ upp AI-uppdraget'), ['item 1 "A"', '  action [Gull-Britt Eide] "följ upp AI-uppdraget"']);
+  });
+
+  it('reads Ansvarig:, Senast: and Status: continuation lines', () => {
+    check(joinLines('1. A', 'Uppdrag: ta fram agenda', '  Ansvarig: Eva, Tina', 'Senast: 14 juni', 'Status: klar'), [
+      'item 1 "A"',
+      '  action [Eva; Tina] "ta fram agenda" due 14 juni done',
+    ]);
+  });
+
+  it('treats an action without separator as having no assignee', () => {
+    check(joinLines('1. A', 'Uppdrag: Eva Hessman'), ['item 1 "A"', '  action [] "Eva Hessman"']);
+  });
+
+  it('treats indented numbered lines as a numbered list in the body, not as items', () => {
+    check(joinLines('1. A', '  2. not an item', '3. B'), ['item 1 "A"', '  list 1', 'item 3 "B"']);
+  });
+
+  it('reads § items and header fields in both languages', () => {
+    check(joinLines('Protokoll', 'Datum: 2024-03-08', 'Location: Hall', '§ 4 Val', '§5. Budget'), [
+      'field date "2024-03-08"',
+      'field place "Hall"',
+      'item 4 "Val"',
+      'item 5 "Budget"',
+    ]);
+  });
+
+  it('reads attendees with organisation, role and a bullet', () => {
+    check(joinLines('PRESENT:', '- Jane Smith, Finance, Chair', 'Omar Khan (remote)', '', 'ABSENT', 'Kalle Berg'), [
+      'present Jane Smith|Finance|Chair',
+      'present Omar Khan||',
+      'absent Kalle Berg||',
+    ]);
+  });
+
+  it('reads a footer whose value stands on the following lines', () => {
+    check(joinLines('1. A', 'Text.', 'Antecknat av:', '', 'Therese Tanner', '', 'Förbundssekreterare'), [
+      'item 1 "A"',
+      '  paragraph',
+      'footer recorder Therese Tanner, Förbundssekreterare',
+    ]);
+  });
+
+  it('reads CRLF line ends and a BOM', () => {
+    check('\ufeffAnteckningar\r\nDatum: 2024-03-08\r\n\r\n1. A\r\nBeslut: Ja.\r\n', ['field date "2024-03-08"', 'item 1 "A"', '  decision "Ja."']);
+  });
+
+  it('recognises keywords typed in decomposed Unicode (NFD)', () => {
+    check(joinLines('NA\u0308RVARANDE', 'Eva Hessman'), ['present Eva Hessman||']);
+  });
+});
