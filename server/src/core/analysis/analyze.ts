@@ -58,16 +58,14 @@ export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Anal
   const lineIndex = new LineIndex(text);
   const timeline = buildTimeline(document);
   const resolver = createResolver(document, options.knownMembers ?? []);
+  const actions: ActionBlock[] = [];
+  for (const item of document.items) for (const block of item.body) if (block.kind === 'action') actions.push(block);
   const resolutions = new Map<Assignee, Resolution>();
-  for (const item of document.items) {
-    for (const block of item.body) {
-      if (block.kind !== 'action') continue;
-      for (const assignee of (block as ActionBlock).assignees) resolutions.set(assignee, resolver.resolve(assignee.name.text));
-    }
-  }
+  for (const action of actions) for (const assignee of action.assignees) resolutions.set(assignee, resolver.resolve(assignee.name.text));
   const meetingDate = document.headerFields.find((f) => f.kind === 'date' && f.date?.date)?.date?.date;
   const ctx: CheckContext = {
     document,
+    actions,
     timeline,
     resolutions,
     meetingDate,

@@ -34,7 +34,8 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
 
   const flushFree = (end: number) => {
     if (freeStart < 0) return;
-    const raw = text.slice(freeStart, end);
+    // Separators between free text and the next phrase are not part of the text.
+    const raw = text.slice(freeStart, end).replace(/[\s,;]+$/, '');
     const trimmedStart = freeStart + (raw.length - raw.trimStart().length);
     const value = raw.trim();
     if (value) free.push({ text: value, span: { start: base + trimmedStart, end: base + trimmedStart + value.length } });

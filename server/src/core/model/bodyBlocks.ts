@@ -1,12 +1,13 @@
-import type { CstNode, IToken } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { contentSpan, tokenEnd, tokensOf, trimmedNode } from '../syntax/cstUtil';
-import { ActionKeyword, Dash, DeadlineKeyword, DecisionKeyword, Indent, ItemNumber, OwnerKeyword, StatusKeyword } from '../syntax/tokens';
-import type { Span, TextNode } from '../text/span';
+import { trimmedNode, type Line } from '../syntax/cstUtil';
+import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
+import type { TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
+import { findSeparator, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
-import { joinWithMap } from './joinLines';
-import { findProseAssignments } from './proseAssignments';
+import { joinLines, joinWithMap } from './joinLines';
+import { findProseAssignments, mayHoldProseAssignment } from './proseAssignments';
 import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
 
 export interface BodyContext {
@@ -41,7 +42,7 @@ const STATUS_VALUES: readonly [RegExp, ActionStatus][] = [
  * `Ansvarig:`/`Senast:`/`Status:` and indented continuation lines) and decisions. A blank line
  * ends a block; in a double-spaced document only a line of white space or two blank lines do.
  */
-export function buildBody(lines: readonly CstNode[], ctx: BodyContext): Block[] {
+export function buildBody(lines: readonly Line[], ctx: BodyContext): Block[] {
   const blocks: Block[] = [];
   let open: Open | undefined;
   let blankRun = 0;
@@ -52,48 +53,53 @@ export function buildBody(lines: readonly CstNode[], ctx: BodyContext): Block[] 
     open = undefined;
   };
 
-  for (const node of lines) {
-    if (node.name === 'blankLine') {
+  for (const line of lines) {
+    const type = line.token.tokenType;
+    if (type === BlankLine) {
       blankRun++;
-      if (!ctx.doubleSpaced || node.children.Indent || blankRun >= 2) hardBreak = true;
+      // A blank line holding white space (" ") is a deliberate break even in a double-spaced document.
+      if (!ctx.doubleSpaced || line.token.image.trim() !== '' || /^[^\S\r\n]/.test(line.token.image) || blankRun >= 2) hardBreak = true;
       continue;
     }
-    if (node.name !== 'commentLine' && node.name !== 'blankLine' && hardBreak) close();
+    if (type !== CommentLine && hardBreak) close();
     blankRun = 0;
     hardBreak = false;
-    const tokens = tokensOf(node);
-    const indented = tokens[0]?.tokenType === Indent;
-    const line = contentSpan(tokens, node.location?.startOffset ?? 0);
-    switch (node.name) {
-      case 'commentLine': {
-        const comment = commentOf(tokens, ctx.source, line);
+    const content = line.content;
+    switch (type) {
+      case CommentLine: {
+        const comment: CommentBlock = { kind: 'comment', text: trimmedNode(ctx.source, content.span.start + 2, content.span.end), span: content.span };
         ctx.onComment(comment);
         close();
         blocks.push(comment);
         break;
       }
-      case 'actionLine':
+      case ActionLine:
         close();
-        open = startAction(tokens, line, ctx);
+        open = startAction(content, ctx);
         break;
-      case 'decisionLine': {
+      case DecisionLine: {
         close();
-        const keyword = tokens.find((t) => t.tokenType === DecisionKeyword);
-        if (keyword) ctx.onKeyword(keyword.image);
-        const start = keyword ? tokenEnd(keyword) : line.start;
-        open = { kind: 'decision', keyword: keywordNode(keyword, line), lines: [trimmedNode(ctx.source, start, line.end)], start: line.start };
-        addRefs(ctx, open.lines[0]);
+        const { key, value } = readKeyValue(ctx.source, content);
+        ctx.onKeyword(key.text);
+        open = { kind: 'decision', keyword: key, lines: [value], start: content.span.start };
+        addRefs(ctx, value);
         break;
       }
-      case 'continuationLine':
-        if (open?.kind === 'action') continueAction(open, tokens, line, ctx);
-        else open = appendText(open, trimmedNode(ctx.source, line.start, line.end), close, ctx);
+      case OwnerLine:
+      case DeadlineLine:
+      case StatusLine:
+        if (open?.kind === 'action') continueAction(open, type, content, ctx);
+        else open = appendText(open, content, close, ctx);
         break;
-      case 'bulletLine': {
-        const marker = tokens.find((t) => t.tokenType.name === 'Bullet');
-        const text = trimmedNode(ctx.source, marker ? tokenEnd(marker) : line.start, line.end);
+      case BulletLine:
+      case NumberedLine: {
+        if (type === NumberedLine && (open?.kind === 'action' || open?.kind === 'decision')) {
+          open = continueStatement(open, content, ctx);
+          break;
+        }
+        const { marker, text } = readMarker(ctx.source, content);
         addRefs(ctx, text);
-        const entry = { marker: marker ? { text: marker.image, span: { start: marker.startOffset, end: tokenEnd(marker) } } : text, lines: text.text ? [text] : [] };
+        const entry = { marker, lines: text.text ? [text] : [] };
         if (open?.kind === 'list') open.entries.push(entry);
         else {
           close();
@@ -101,35 +107,21 @@ export function buildBody(lines: readonly CstNode[], ctx: BodyContext): Block[] 
         }
         break;
       }
-      default: {
-        const numbered = indented && tokens[1]?.tokenType === ItemNumber ? tokens[1] : undefined;
-        if (numbered && open?.kind !== 'action' && open?.kind !== 'decision') {
-          // An indented `2. …` is an entry of a numbered list inside the body.
-          const text = trimmedNode(ctx.source, tokenEnd(numbered), line.end);
-          addRefs(ctx, text);
-          const entry = { marker: { text: numbered.image, span: { start: numbered.startOffset, end: tokenEnd(numbered) } }, lines: text.text ? [text] : [] };
-          if (open?.kind === 'list') open.entries.push(entry);
-          else {
-            close();
-            open = { kind: 'list', entries: [entry] };
-          }
-          break;
-        }
-        const text = trimmedNode(ctx.source, line.start, line.end);
-        if (indented && open?.kind === 'action') {
-          open.taskLines.push(text);
-          addRefs(ctx, text);
-        } else if (indented && open?.kind === 'decision') {
-          open.lines.push(text);
-          addRefs(ctx, text);
-        } else {
-          open = appendText(open, text, close, ctx);
-        }
-      }
+      default:
+        if (line.indented && (open?.kind === 'action' || open?.kind === 'decision')) open = continueStatement(open, content, ctx);
+        else open = appendText(open, content, close, ctx);
     }
   }
   close();
   return blocks;
+}
+
+/** An indented line under an action or decision continues its text. */
+function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>, content: TextNode, ctx: BodyContext): Open {
+  addRefs(ctx, content);
+  if (open.kind === 'action') open.taskLines.push(content);
+  else open.lines.push(content);
+  return open;
 }
 
 function addRefs(ctx: BodyContext, text: TextNode | undefined): void {
@@ -154,99 +146,90 @@ function appendText(open: Open | undefined, text: TextNode, close: () => void, c
   return { kind: 'paragraph', lines: [text] };
 }
 
-function keywordNode(token: IToken | undefined, line: Span): TextNode {
-  if (!token) return { text: '', span: { start: line.start, end: line.start } };
-  const word = token.image.replace(/\s*:\s*$/, '');
-  return { text: word, span: { start: token.startOffset, end: token.startOffset + word.length } };
-}
-
-function commentOf(tokens: readonly IToken[], source: string, line: Span): CommentBlock {
-  const token = tokens.find((t) => t.tokenType.name === 'Comment');
-  const start = token?.startOffset ?? line.start;
-  const end = token ? tokenEnd(token) : line.end;
-  return { kind: 'comment', text: trimmedNode(source, start + 2, end), span: { start, end } };
-}
-
-function startAction(tokens: readonly IToken[], line: Span, ctx: BodyContext): Open {
-  const keywordToken = tokens.find((t) => t.tokenType === ActionKeyword);
-  if (keywordToken) ctx.onKeyword(keywordToken.image);
-  const keyword = keywordNode(keywordToken, line);
-  const afterKeyword = keywordToken ? tokenEnd(keywordToken) : line.start;
-  // The parser puts the separating dash directly under the action line (the task's dashes are inside `inline`).
-  const dashToken = tokens.find((t) => (t.tokenType === Dash || t.tokenType.CATEGORIES?.includes(Dash)) && t.startOffset >= afterKeyword);
+function startAction(content: TextNode, ctx: BodyContext): Open {
+  const { key: keyword, value } = readKeyValue(ctx.source, content);
+  ctx.onKeyword(keyword.text);
+  const afterKeyword = value.span.start === value.span.end ? content.span.end : value.span.start;
   const action: Mutable<ActionBlock> = {
     kind: 'action',
     keyword,
     assignees: [],
     itemNumber: ctx.itemNumber,
-    span: line,
-    lineSpan: line,
+    span: content.span,
+    lineSpan: content.span,
   };
   let taskStart = afterKeyword;
-  if (dashToken && isSeparator(tokens, dashToken)) {
-    const assigneeRegion = trimmedNode(ctx.source, afterKeyword, dashToken.startOffset);
+  const separator = value.text ? findSeparator(ctx.source, value.span.start, value.span.end) : undefined;
+  if (separator) {
+    const assigneeRegion = trimmedNode(ctx.source, value.span.start, separator.start);
     action.assignees = splitNames(ctx.source, assigneeRegion.span.start, assigneeRegion.span.end).map((name): Assignee => ({ name }));
     action.assigneeSpan = assigneeRegion.span;
-    const hyphenAt = tokenEnd(dashToken) - 1;
-    action.separator = { start: hyphenAt, end: tokenEnd(dashToken) };
-    taskStart = tokenEnd(dashToken);
+    action.separator = separator;
+    taskStart = separator.end;
   } else {
     action.assigneeSpan = { start: afterKeyword, end: afterKeyword };
   }
-  const { task, deadline } = splitDeadline(ctx.source, taskStart, line.end);
+  const { task, deadline } = splitDeadline(ctx.source, taskStart, content.span.end);
   if (deadline) action.deadline = readDeadline(deadline.keyword, deadline.text, ctx);
   const taskLines = task.text ? [task] : [];
   taskLines.forEach((t) => addRefs(ctx, t));
   return { kind: 'action', action, taskLines };
 }
 
-/** The first dash after the keyword separates assignees from the task. */
-function isSeparator(tokens: readonly IToken[], dash: IToken): boolean {
-  const first = tokens.find((t) => t.tokenType === Dash || t.tokenType.CATEGORIES?.includes(Dash));
-  return first === dash;
-}
-
 function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Deadline {
-  ctx.onKeyword(keyword.text + ':');
+  ctx.onKeyword(keyword.text);
   return { keyword, date: parseDate(text, ctx.meetingYear) };
 }
 
-function continueAction(open: Extract<Open, { kind: 'action' }>, tokens: readonly IToken[], line: Span, ctx: BodyContext): void {
-  const keywordToken = tokens.find((t) => t.tokenType === OwnerKeyword || t.tokenType === DeadlineKeyword || t.tokenType === StatusKeyword);
-  if (!keywordToken) return;
-  ctx.onKeyword(keywordToken.image);
-  const value = trimmedNode(ctx.source, tokenEnd(keywordToken), line.end);
+function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType, content: TextNode, ctx: BodyContext): void {
+  const { key, value } = readKeyValue(ctx.source, content);
+  ctx.onKeyword(key.text);
   const action = open.action;
-  if (keywordToken.tokenType === OwnerKeyword) {
+  if (type === OwnerLine) {
     action.assignees = [...action.assignees, ...splitNames(ctx.source, value.span.start, value.span.end).map((name) => ({ name }))];
     if (action.assignees.length > 0) action.assigneeSpan = value.span;
-  } else if (keywordToken.tokenType === DeadlineKeyword) {
+  } else if (type === DeadlineLine) {
     const text = trimmedNode(ctx.source, value.span.start, value.span.end - (value.text.endsWith('.') ? 1 : 0));
-    action.deadline = readDeadline(keywordNode(keywordToken, line), text, ctx);
+    action.deadline = readDeadline(key, text, ctx);
   } else {
-    const value2 = STATUS_VALUES.find(([re]) => re.test(value.text))?.[1] ?? 'open';
-    action.status = { value: value2, text: value };
+    const status = STATUS_VALUES.find(([re]) => re.test(value.text))?.[1] ?? 'open';
+    action.status = { value: status, text: value };
   }
-  action.span = { start: action.span.start, end: line.end };
+  action.span = { start: action.span.start, end: content.span.end };
+}
+
+/** Searches wrapped lines for prose assignments, joining them only when a line may hold one. */
+function reportProse(lines: readonly TextNode[], ctx: BodyContext): void {
+  if (!mayHoldProseAssignment(lines)) return;
+  const found = findProseAssignments(joinWithMap(lines), ctx.itemNumber);
+  if (found.length > 0) ctx.onProseAssignments(found);
+}
+
+/**
+ * Gives a block its `text` (the lines joined as a reader reads them) on first use: analysis never
+ * needs it, rendering does, and joining every paragraph of a large document up front is waste.
+ */
+function withLazyText<T extends { readonly lines: readonly TextNode[] }>(block: T): T & { readonly text: string } {
+  let text: string | undefined;
+  return Object.defineProperty(block, 'text', {
+    enumerable: true,
+    get: () => (text ??= joinLines(block.lines)),
+  }) as T & { readonly text: string };
 }
 
 function finish(open: Open, ctx: BodyContext): Block {
   switch (open.kind) {
     case 'paragraph': {
-      const joined = joinWithMap(open.lines);
-      const found = findProseAssignments(joined, ctx.itemNumber);
-      if (found.length > 0) ctx.onProseAssignments(found);
+      reportProse(open.lines, ctx);
       const first = open.lines[0];
       const last = open.lines[open.lines.length - 1];
-      return { kind: 'paragraph', lines: open.lines, text: joined.text, span: { start: first?.span.start ?? 0, end: last?.span.end ?? 0 } };
+      return withLazyText({ kind: 'paragraph' as const, lines: open.lines, span: { start: first?.span.start ?? 0, end: last?.span.end ?? 0 } });
     }
     case 'list': {
       const entries: BulletEntry[] = open.entries.map((entry) => {
-        const joined = joinWithMap(entry.lines);
-        const found = findProseAssignments(joined, ctx.itemNumber);
-        if (found.length > 0) ctx.onProseAssignments(found);
+        reportProse(entry.lines, ctx);
         const last = entry.lines[entry.lines.length - 1];
-        return { marker: entry.marker, lines: entry.lines, text: joined.text, span: { start: entry.marker.span.start, end: last?.span.end ?? entry.marker.span.end } };
+        return withLazyText({ marker: entry.marker, lines: entry.lines, span: { start: entry.marker.span.start, end: last?.span.end ?? entry.marker.span.end } });
       });
       return { kind: 'list', entries, span: { start: entries[0]?.span.start ?? 0, end: entries[entries.length - 1]?.span.end ?? 0 } };
     }

@@ -4,6 +4,7 @@ import { parseDate } from '../dates/parseDate';
 import { splitNames } from '../model/actionText';
 import { parseAttendanceNote } from '../model/attendanceNote';
 import { buildBody } from '../model/bodyBlocks';
+import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type {
   Attendee,
   AttendanceKind,
@@ -20,10 +21,11 @@ import type {
   ProseAssignment,
 } from '../model/types';
 import type { Span, TextNode } from '../text/span';
-import { contentSpan, orderedChildNodes, tokenEnd, tokenNode, tokensOf, trimmedNode } from './cstUtil';
-import { bareKeyword, footerKind, headerKind, keywordLang, sectionKind } from './keywordLookup';
+import { linesOf, readLine, trimmedNode, type Line } from './cstUtil';
+import { footerKind, headerKind, keywordLang, sectionKind } from './keywordLookup';
+import type { SyntaxProblem } from './parse';
 import { minutesParser } from './parser';
-import { Comma, Dash, FieldKey, ItemNumber, LParen, RParen, SectionHeader } from './tokens';
+import { BlankLine, BulletLine, CommentLine, FieldLike, NumberedLine } from './tokens';
 
 export interface BuildOptions {
   /** Supplies the year for dates written without one when the meeting has no date. */
@@ -33,10 +35,10 @@ export interface BuildOptions {
 const BaseVisitor = minutesParser.getBaseCstVisitorConstructorWithDefaults();
 
 /**
- * Builds the meeting model from the syntax tree. The grammar decides what kind of line each line
- * is and which region it stands in; this visitor reads the lines' tokens into names, notes, dates
- * and blocks. It tolerates nodes the parser recovered (tokens invented during recovery are
- * skipped), so a half-typed document still gives a complete model.
+ * Builds the meeting model from the syntax tree: a CST visitor with one method per region rule.
+ * The lexer has classified every line and the parser has placed it in a region; this visitor
+ * reads each line's inside (names, notes, dates) with the model's line readers. Tokens invented
+ * by error recovery are skipped, so a recovered tree still gives a complete model.
  */
 export class AstBuilder extends BaseVisitor {
   private readonly languageVotes = { sv: 0, en: 0 };
@@ -44,6 +46,14 @@ export class AstBuilder extends BaseVisitor {
   private readonly comments: CommentBlock[] = [];
   private readonly textItemRefs: ItemRef[] = [];
   private readonly proseAssignments: ProseAssignment[] = [];
+  private readonly headerFields: HeaderField[] = [];
+  private readonly preamble: TextNode[] = [];
+  private readonly sections: AttendanceSection[] = [];
+  private readonly items: Item[] = [];
+  private footerModel: Footer | undefined;
+  /** Problems found inside lines (an attendance note without `)`), for the caller. */
+  readonly problems: SyntaxProblem[] = [];
+  private doubleSpaced = false;
 
   constructor(
     private readonly source: string,
@@ -54,50 +64,16 @@ export class AstBuilder extends BaseVisitor {
 
   /** Builds the document; call once per builder. */
   build(root: CstNode): MeetingDocument {
-    let title: TextNode | undefined;
-    const headerFields: HeaderField[] = [];
-    const preamble: TextNode[] = [];
-    const sections: AttendanceSection[] = [];
-    const items: Item[] = [];
-    let footer: Footer | undefined;
-
-    const children = orderedChildNodes(root);
-    const doubleSpaced = isDoubleSpaced(root);
-    for (const node of children) {
-      switch (node.name) {
-        case 'titleLine':
-          title = this.lineText(node);
-          break;
-        case 'headerField':
-          headerFields.push(this.headerField(node));
-          break;
-        case 'section':
-          sections.push(this.section(node));
-          break;
-        case 'proseLine':
-          preamble.push(this.lineText(node));
-          break;
-        case 'commentLine':
-          this.comments.push(this.comment(node));
-          break;
-        case 'item':
-          items.push(this.item(node, doubleSpaced));
-          break;
-        case 'footer':
-          footer = this.footer(node);
-          break;
-        default:
-          break;
-      }
-    }
+    this.visit(root);
+    const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
     const language: Lang = this.languageVotes.en > this.languageVotes.sv ? 'en' : 'sv';
     return {
-      ...(title ? { title } : {}),
-      headerFields,
-      preamble,
-      sections,
-      items,
-      ...(footer ? { footer } : {}),
+      ...(title ? { title: this.line(title).content } : {}),
+      headerFields: this.headerFields,
+      preamble: this.preamble,
+      sections: this.sections,
+      items: this.items,
+      ...(this.footerModel ? { footer: this.footerModel } : {}),
       comments: this.comments.sort((a, b) => a.span.start - b.span.start),
       textItemRefs: this.textItemRefs,
       proseAssignments: this.proseAssignments,
@@ -106,33 +82,124 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  private vote(image: string): void {
-    const lang = keywordLang(image);
+  document(ctx: Record<string, CstNode[] | undefined>): void {
+    this.doubleSpaced = isDoubleSpaced(ctx.item ?? []);
+    // Header parts and sections may alternate; there are few of them, so sorting is cheap.
+    const prelude = [...(ctx.header ?? []), ...(ctx.section ?? [])].sort((a, b) => (a.location?.startOffset ?? 0) - (b.location?.startOffset ?? 0));
+    for (const node of prelude) this.visit(node);
+    for (const node of ctx.item ?? []) this.visit(node);
+    for (const node of ctx.footer ?? []) this.visit(node);
+  }
+
+  header(ctx: Record<string, IToken[] | undefined>): void {
+    for (const token of linesOf(ctx.AnyLine)) {
+      const line = this.line(token);
+      if (token.tokenType === BlankLine) continue;
+      if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
+      else if (isA(token, FieldLike)) this.headerFields.push(this.headerField(line));
+      else this.preamble.push(line.content);
+    }
+  }
+
+  section(ctx: Record<string, IToken[] | undefined>): void {
+    const headingToken = linesOf(ctx.SectionLine)[0];
+    if (!headingToken) return;
+    const heading = this.line(headingToken).content;
+    this.vote(heading.text);
+    const kind = sectionKind(heading.text);
+    const attendees: Attendee[] = [];
+    for (const token of linesOf(ctx.AnyLine)) {
+      if (token.tokenType === BlankLine) continue;
+      const line = this.line(token);
+      if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
+      else {
+        const attendee = this.attendee(line, kind);
+        if (attendee) attendees.push(attendee);
+      }
+    }
+    const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
+    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } });
+  }
+
+  item(ctx: Record<string, IToken[] | undefined>): void {
+    const headingToken = linesOf(ctx.ItemLine)[0];
+    if (!headingToken) return;
+    const heading = this.line(headingToken).content;
+    const m = /^(§\s*)?(\d+)\.?/.exec(heading.text);
+    const digits = m?.[2] ?? '';
+    const digitsAt = heading.span.start + (m?.[1]?.length ?? 0);
+    const number = Number(digits || 0);
+    const title = trimmedNode(this.source, heading.span.start + (m?.[0].length ?? 0), heading.span.end);
+    const body = buildBody(
+      linesOf(ctx.AnyLine).map((t) => this.line(t)),
+      {
+        source: this.source,
+        itemNumber: number,
+        doubleSpaced: this.doubleSpaced,
+        meetingYear: this.meetingYear ?? this.options.today?.year,
+        onKeyword: (image) => this.vote(image),
+        onComment: (c) => this.comments.push(c),
+        onItemRefs: (refs) => this.textItemRefs.push(...refs),
+        onProseAssignments: (found) => this.proseAssignments.push(...found),
+      },
+    );
+    const lastBlock = body[body.length - 1];
+    this.items.push({
+      number,
+      numberNode: { text: digits, span: { start: digitsAt, end: digitsAt + digits.length } },
+      title,
+      body,
+      headerSpan: heading.span,
+      span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
+    });
+  }
+
+  footer(ctx: Record<string, IToken[] | undefined>): void {
+    type Entry = { kind: FooterEntry['kind']; keyword: TextNode; persons: FooterPerson[]; span: Span; valueOnLine: boolean };
+    const entries: Entry[] = [];
+    const notes: TextNode[] = [];
+    const tokens = [...linesOf(ctx.FooterLine), ...linesOf(ctx.AnyLine)].sort((a, b) => a.startOffset - b.startOffset);
+    for (const token of tokens) {
+      if (token.tokenType === BlankLine) continue;
+      const line = this.line(token);
+      if (token.tokenType === CommentLine) {
+        this.comments.push(this.comment(line));
+      } else if (token.tokenType.name === 'FooterLine') {
+        const { key, value } = readKeyValue(this.source, line.content);
+        this.vote(key.text);
+        const entry: Entry = { kind: footerKind(key.text), keyword: key, persons: [], span: line.content.span, valueOnLine: value.text !== '' };
+        this.addFooterPersons(entry, value, false);
+        entries.push(entry);
+      } else {
+        const entry = entries[entries.length - 1];
+        if (entry && this.addFooterPersons(entry, line.content, true)) entry.span = { start: entry.span.start, end: line.content.span.end };
+        else notes.push(line.content);
+      }
+    }
+    const first = entries[0]?.span.start ?? 0;
+    const last = Math.max(entries[entries.length - 1]?.span.end ?? first, notes[notes.length - 1]?.span.end ?? first);
+    this.footerModel = { entries, notes, span: { start: first, end: last } };
+  }
+
+  private line(token: IToken): Line {
+    return readLine(this.source, token);
+  }
+
+  private vote(keyword: string): void {
+    const lang = keywordLang(keyword);
     if (lang) this.languageVotes[lang]++;
   }
 
-  /** The content of a whole line, trimmed. */
-  private lineText(node: CstNode): TextNode {
-    const tokens = tokensOf(node);
-    const s = contentSpan(tokens, node.location?.startOffset ?? 0);
-    return trimmedNode(this.source, s.start, s.end);
+  private comment(line: Line): CommentBlock {
+    const c = line.content;
+    return { kind: 'comment', text: trimmedNode(this.source, c.span.start + 2, c.span.end), span: c.span };
   }
 
-  private keywordNode(token: IToken): TextNode {
-    const word = token.image.replace(/\s*:\s*$/, '');
-    return { text: word, span: { start: token.startOffset, end: token.startOffset + word.length } };
-  }
-
-  private headerField(node: CstNode): HeaderField {
-    const tokens = tokensOf(node);
-    const keyToken = tokens.find((t) => t.tokenType === FieldKey || t.tokenType.CATEGORIES?.includes(FieldKey));
-    const line = contentSpan(tokens, node.location?.startOffset ?? 0);
-    if (!keyToken) return { kind: 'other', key: { text: '', span: line }, value: trimmedNode(this.source, line.start, line.end), span: line };
-    const kind = headerKind(keyToken.image);
-    if (kind !== 'other') this.vote(keyToken.image);
-    const key = this.keywordNode(keyToken);
-    const value = trimmedNode(this.source, tokenEnd(keyToken), line.end);
-    const field: HeaderField = { kind, key, value, span: line };
+  private headerField(line: Line): HeaderField {
+    const { key, value } = readKeyValue(this.source, line.content);
+    const kind = headerKind(key.text);
+    if (kind !== 'other') this.vote(key.text);
+    const field: HeaderField = { kind, key, value, span: line.content.span };
     if (kind === 'date' && value.text) {
       const date = parseDate(value, this.options.today?.year);
       if (date.date && this.meetingYear === undefined) this.meetingYear = date.date.year;
@@ -144,136 +211,29 @@ export class AstBuilder extends BaseVisitor {
     return field;
   }
 
-  private section(node: CstNode): AttendanceSection {
-    const heading = tokensOf(node).find((t) => t.tokenType === SectionHeader);
-    const headingNode = heading ? trimmedNode(this.source, heading.startOffset, tokenEnd(heading)) : this.lineText(node);
-    const kind = heading ? sectionKind(heading.image) : 'present';
-    if (heading) this.vote(heading.image);
-    const attendees: Attendee[] = [];
-    for (const child of orderedChildNodes(node)) {
-      if (child.name === 'attendeeLine') {
-        const attendee = this.attendee(child, kind);
-        if (attendee) attendees.push(attendee);
-      } else if (child.name === 'commentLine') {
-        this.comments.push(this.comment(child));
-      }
-    }
-    const end = attendees.length > 0 ? (attendees[attendees.length - 1]?.span.end ?? headingNode.span.end) : headingNode.span.end;
-    return { kind, heading: headingNode, attendees, span: { start: headingNode.span.start, end } };
-  }
-
-  private attendee(node: CstNode, section: AttendanceKind): Attendee | undefined {
-    const tokens = tokensOf(node);
-    const line = contentSpan(tokens, node.location?.startOffset ?? 0);
-    // The first note is the attendance note; tokens inside any note are not fields.
-    const notes = (node.children.attendeePart ?? []).flatMap((part) => ((part as CstNode).children.attendanceNote ?? []) as CstNode[]);
-    const noteSpans = notes.map((n) => contentSpan(tokensOf(n), line.end));
-    const inNote = (t: IToken) => noteSpans.some((s) => t.startOffset >= s.start && t.startOffset < s.end);
-    const fieldTokens = tokens.filter((t) => t.tokenType.name !== 'Indent' && t.tokenType.name !== 'Bullet' && !inNote(t));
-    // Split the fields before the note at commas and dashes.
-    const segments: TextNode[] = [];
-    let segmentStart = fieldTokens[0]?.startOffset ?? line.start;
-    for (const token of fieldTokens) {
-      const isSeparator = token.tokenType === Comma || token.tokenType.CATEGORIES?.includes(Comma) || token.tokenType === Dash || token.tokenType.CATEGORIES?.includes(Dash);
-      if (isSeparator) {
-        segments.push(trimmedNode(this.source, segmentStart, token.startOffset));
-        segmentStart = tokenEnd(token);
-      }
-    }
-    const lastField = fieldTokens[fieldTokens.length - 1];
-    if (lastField) segments.push(trimmedNode(this.source, segmentStart, tokenEnd(lastField)));
-    const name = segments[0];
+  private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
+    const isListed = line.token.tokenType === BulletLine || line.token.tokenType === NumberedLine;
+    const text = isListed ? readMarker(this.source, line.content).text : line.content;
+    const { fields, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
+    const name = fields[0];
     if (!name || name.text === '') return undefined;
-    const organisation = segments[1]?.text ? segments[1] : undefined;
-    const roleParts = segments.slice(2).filter((s) => s.text);
-    const firstRole = roleParts[0];
-    const lastRole = roleParts[roleParts.length - 1];
+    const organisation = fields[1]?.text ? fields[1] : undefined;
+    const roles = fields.slice(2).filter((f) => f.text);
+    const firstRole = roles[0];
+    const lastRole = roles[roles.length - 1];
     const role = firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined;
-
-    let note;
-    const noteNode = notes[0];
-    if (noteNode) {
-      const noteTokens = tokensOf(noteNode);
-      const open = noteTokens.find((t) => t.tokenType === LParen || t.tokenType.CATEGORIES?.includes(LParen));
-      const close = noteTokens.find((t) => t.tokenType === RParen || t.tokenType.CATEGORIES?.includes(RParen));
-      if (open) note = parseAttendanceNote(trimmedNode(this.source, tokenEnd(open), close ? close.startOffset : line.end));
+    if (note && !note.closed) {
+      // Underline the note rather than the invisible end of line where `)` is missing.
+      this.problems.push({ kind: 'unclosed-note', span: note.text.span, detail: 'attendance note without closing parenthesis' });
     }
     return {
       name,
       ...(organisation ? { organisation } : {}),
       ...(role ? { role } : {}),
-      ...(note ? { note } : {}),
+      ...(note ? { note: parseAttendanceNote(note.text) } : {}),
       section,
-      span: line,
+      span: line.content.span,
     };
-  }
-
-  private comment(node: CstNode): CommentBlock {
-    const token = tokensOf(node).find((t) => t.tokenType.name === 'Comment');
-    const start = token?.startOffset ?? node.location?.startOffset ?? 0;
-    const end = token ? tokenEnd(token) : start;
-    return { kind: 'comment', text: trimmedNode(this.source, start + 2, end), span: { start, end } };
-  }
-
-  private item(node: CstNode, doubleSpaced: boolean): Item {
-    const tokens = tokensOf(headerOnly(node));
-    const numberToken = tokens.find((t) => t.tokenType === ItemNumber);
-    const headerLine = contentSpan(tokens, node.location?.startOffset ?? 0);
-    const numberNode = numberToken ? tokenNode(numberToken) : { text: '', span: { start: headerLine.start, end: headerLine.start } };
-    const digits = /\d+/.exec(numberNode.text);
-    const digitsAt = digits ? numberNode.span.start + digits.index : numberNode.span.start;
-    const number = digits ? Number(digits[0]) : 0;
-    const title = trimmedNode(this.source, numberNode.span.end, headerLine.end);
-
-    const bodyLines = orderedChildNodes(node).filter((n) => n.name !== 'inline' && n.name !== 'lineEnd');
-    const body = buildBody(bodyLines, {
-      source: this.source,
-      itemNumber: number,
-      doubleSpaced,
-      meetingYear: this.meetingYear ?? this.options.today?.year,
-      onKeyword: (image) => this.vote(image),
-      onComment: (c) => this.comments.push(c),
-      onItemRefs: (refs) => this.textItemRefs.push(...refs),
-      onProseAssignments: (found) => this.proseAssignments.push(...found),
-    });
-    const lastBlock = body[body.length - 1];
-    return {
-      number,
-      numberNode: { text: digits?.[0] ?? numberNode.text, span: digits ? { start: digitsAt, end: digitsAt + digits[0].length } : numberNode.span },
-      title,
-      body,
-      headerSpan: headerLine,
-      span: { start: headerLine.start, end: lastBlock ? Math.max(lastBlock.span.end, headerLine.end) : headerLine.end },
-    };
-  }
-
-  private footer(node: CstNode): Footer {
-    const entries: { kind: FooterEntry['kind']; keyword: TextNode; persons: FooterPerson[]; span: Span; valueOnLine: boolean }[] = [];
-    const notes: TextNode[] = [];
-    for (const child of orderedChildNodes(node)) {
-      if (child.name === 'footerLine') {
-        const tokens = tokensOf(child);
-        const keywordToken = tokens.find((t) => t.tokenType.CATEGORIES?.includes(FieldKey));
-        const line = contentSpan(tokens, child.location?.startOffset ?? 0);
-        if (!keywordToken) continue;
-        this.vote(keywordToken.image);
-        const kind = footerKind(keywordToken.image);
-        const value = trimmedNode(this.source, tokenEnd(keywordToken), line.end);
-        const entry = { kind, keyword: this.keywordNode(keywordToken), persons: [] as FooterPerson[], span: line, valueOnLine: value.text !== '' };
-        this.addFooterPersons(entry, value);
-        entries.push(entry);
-      } else if (child.name === 'textLine') {
-        const text = this.lineText(child);
-        const entry = entries[entries.length - 1];
-        if (!entry || !this.addFooterPersons(entry, text, true)) notes.push(text);
-        else entry.span = { start: entry.span.start, end: text.span.end };
-      } else if (child.name === 'commentLine') {
-        this.comments.push(this.comment(child));
-      }
-    }
-    const first = entries[0]?.span.start ?? node.location?.startOffset ?? 0;
-    const last = Math.max(entries[entries.length - 1]?.span.end ?? first, notes[notes.length - 1]?.span.end ?? first);
-    return { entries, notes, span: { start: first, end: last } };
   }
 
   /**
@@ -281,7 +241,7 @@ export class AstBuilder extends BaseVisitor {
    * alone on the next line, as in minutes copied from a PDF), names for the adjusters. Returns
    * false when the line adds nothing, so the caller keeps it as a note.
    */
-  private addFooterPersons(entry: { kind: FooterEntry['kind']; persons: FooterPerson[]; valueOnLine?: boolean }, value: TextNode, following = false): boolean {
+  private addFooterPersons(entry: { kind: FooterEntry['kind']; persons: FooterPerson[]; valueOnLine: boolean }, value: TextNode, following: boolean): boolean {
     if (!value.text) return true;
     // A line with digits ("Göteborg 2024-03-20") is a place and date, not a name or a role.
     if (following && /\d/.test(value.text)) return false;
@@ -304,27 +264,22 @@ export class AstBuilder extends BaseVisitor {
   }
 }
 
-/** An item node with only its heading's children, so the heading's tokens can be read alone. */
-function headerOnly(node: CstNode): CstNode {
-  const { ItemNumber: numberTokens, inline } = node.children;
-  return { name: 'itemHeader', children: { ...(numberTokens ? { ItemNumber: numberTokens } : {}), ...(inline ? { inline } : {}) } };
+function isA(token: IToken, category: typeof FieldLike): boolean {
+  return token.tokenType === category || (token.tokenType.CATEGORIES?.includes(category) ?? false);
 }
 
 /**
  * Minutes copied from a PDF have a blank line after every line. Then a single empty line does not
  * end a paragraph; only a line of white space or several blank lines do.
  */
-function isDoubleSpaced(root: CstNode): boolean {
+function isDoubleSpaced(items: readonly CstNode[]): boolean {
   let blank = 0;
   let content = 0;
-  for (const item of (root.children.item ?? []) as CstNode[]) {
-    for (const key in item.children) {
-      const count = item.children[key]?.length ?? 0;
-      if (key === 'blankLine') blank += count;
-      else if (key !== 'ItemNumber' && key !== 'inline' && key !== 'lineEnd') content += count;
+  for (const item of items) {
+    for (const token of (item.children.AnyLine ?? []) as IToken[]) {
+      if (token.tokenType === BlankLine) blank++;
+      else content++;
     }
   }
   return content >= 4 && blank >= 0.8 * content;
 }
-
-export { bareKeyword };

@@ -1,55 +1,37 @@
-import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Span, TextNode } from '../text/span';
-import { Newline } from './tokens';
 
 /** True for a token the parser made up while recovering from an error (it has no place in the text). */
 export function isVirtual(token: IToken): boolean {
   return token.isInsertedInRecovery === true || Number.isNaN(token.startOffset);
 }
 
-function isToken(element: CstElement): element is IToken {
-  return (element as IToken).image !== undefined;
-}
-
-/**
- * Every real token under `node` in text order, line breaks excluded. Line nodes hold a handful
- * of tokens, so collecting and sorting them is cheap.
- */
-export function tokensOf(node: CstNode): IToken[] {
-  const out: IToken[] = [];
-  const walk = (n: CstNode): void => {
-    for (const key in n.children) {
-      for (const child of n.children[key] ?? []) {
-        if (isToken(child)) {
-          if (!isVirtual(child) && child.tokenType !== Newline && !child.tokenType.CATEGORIES?.includes(Newline)) out.push(child);
-        } else walk(child);
-      }
-    }
-  };
-  walk(node);
-  return out.sort((a, b) => a.startOffset - b.startOffset);
-}
-
-/** The child nodes of `node`, of whatever rule, in text order. */
-export function orderedChildNodes(node: CstNode): CstNode[] {
-  const out: CstNode[] = [];
-  for (const key in node.children) {
-    for (const child of node.children[key] ?? []) if (!isToken(child)) out.push(child);
-  }
-  return out.sort((a, b) => startOf(a) - startOf(b));
-}
-
-function startOf(node: CstNode): number {
-  const offset = node.location?.startOffset;
-  return offset === undefined || Number.isNaN(offset) ? Number.MAX_SAFE_INTEGER : offset;
+/** The line tokens of a region, in text order, without tokens invented by error recovery. */
+export function linesOf(tokens: readonly IToken[] | undefined): IToken[] {
+  if (!tokens) return [];
+  return tokens.some(isVirtual) ? tokens.filter((t) => !isVirtual(t)) : (tokens as IToken[]);
 }
 
 export function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
 }
 
-export function tokenNode(token: IToken): TextNode {
-  return { text: token.image, span: { start: token.startOffset, end: tokenEnd(token) } };
+/** A line token read as a line: its content without the line break, and whether it is indented. */
+export interface Line {
+  readonly token: IToken;
+  /** Content span, trimmed of white space at both ends. */
+  readonly content: TextNode;
+  readonly indented: boolean;
+}
+
+export function readLine(source: string, token: IToken): Line {
+  // The last token may end in the line break the parser added after the text: clamp to the text.
+  let end = Math.min(tokenEnd(token), source.length);
+  const last = source.charCodeAt(end - 1);
+  if (last === 10) end -= source.charCodeAt(end - 2) === 13 ? 2 : 1;
+  else if (last === 13) end -= 1;
+  const start = token.startOffset;
+  return { token, content: trimmedNode(source, start, end), indented: isBlank(source.charCodeAt(start)) };
 }
 
 /**
@@ -65,14 +47,14 @@ export function trimmedNode(source: string, start: number, end: number): TextNod
   return { text: source.slice(s, e), span: { start: s, end: e } };
 }
 
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000 || code === 11 || code === 12;
+/** Horizontal white space, BOM included. */
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000 || code === 11 || code === 12 || code === 0x1680 || code === 0x205f;
 }
 
-/** The span of a line's content: first to last real token. */
-export function contentSpan(tokens: readonly IToken[], fallback: number): Span {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (!first || !last) return { start: fallback, end: fallback };
-  return { start: first.startOffset, end: tokenEnd(last) };
+/** The span from the start of the first line to the end of the last one's content. */
+export function spanOf(lines: readonly Line[], fallback: number): Span {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  return first && last ? { start: first.content.span.start, end: last.content.span.end } : { start: fallback, end: fallback };
 }

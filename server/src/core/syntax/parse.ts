@@ -1,4 +1,4 @@
-import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
+import type { CstNode, IRecognitionException } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import type { MeetingDocument } from '../model/types';
 import type { Span } from '../text/span';
@@ -37,22 +37,16 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const lexed = minutesLexer.tokenize(input);
   minutesParser.input = lexed.tokens;
   const cst = minutesParser.document();
-  const problems = minutesParser.errors.map((e) => toProblem(e, text.length));
-  const document = new AstBuilder(text, options).build(cst);
+  const grammarProblems = minutesParser.errors.map((e) => toProblem(e, text.length));
+  const builder = new AstBuilder(text, options);
+  const document = builder.build(cst);
+  const problems = [...grammarProblems, ...builder.problems].sort((a, b) => a.span.start - b.span.start);
   return { cst, document, problems };
 }
 
 function toProblem(error: IRecognitionException, length: number): SyntaxProblem {
   const token = error.token;
-  const at = Number.isNaN(token.startOffset) ? length : token.startOffset;
-  const start = Math.min(Math.max(0, at), length);
+  const start = Number.isNaN(token.startOffset) ? length : Math.min(Math.max(0, token.startOffset), length);
   const end = Number.isNaN(token.startOffset) ? start : Math.min(length, token.startOffset + token.image.length);
-  const unclosed = error.context.ruleStack.includes('attendanceNote') && /RParen/.test(error.message);
-  // Mismatch errors carry the token before the mismatch; the interface does not declare it.
-  const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
-  if (unclosed && previous && !Number.isNaN(previous.startOffset)) {
-    // Underline the note's last word rather than the invisible line break where `)` was expected.
-    return { kind: 'unclosed-note', span: { start: previous.startOffset, end: previous.startOffset + previous.image.length }, detail: error.message };
-  }
-  return { kind: unclosed ? 'unclosed-note' : 'unexpected', span: { start, end: Math.max(start, end) }, detail: error.message };
+  return { kind: 'unexpected', span: { start, end: Math.max(start, end) }, detail: error.message };
 }

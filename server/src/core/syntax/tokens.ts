@@ -1,4 +1,4 @@
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, type TokenType } from 'chevrotain';
 import {
   ACTION_WORDS,
   DEADLINE_WORDS,
@@ -11,149 +11,97 @@ import {
 } from './keywords';
 
 /**
- * Token types of the minutes language.
+ * Token types of the minutes language: one token per line.
  *
- * The lexer has two modes. At the start of a line (`lineStart`) it recognises what classifies a
- * line: indentation, a comment, an attendance heading, an item number, a bullet, a `Key:` word.
- * The first token that is none of these switches to `inline`, where a line is cut only where its
- * structure needs it — commas, parentheses, dashes — and everything between is one `Text` token.
- * Tokens stay few (a handful per line), which keeps lexing and parsing close to the speed of
- * splitting the text into lines.
+ * The language is line based — a line is classified by its first characters — so the lexer's job
+ * is exactly that classification: each token is a whole line, line break included, and its type
+ * says what kind of line it is (an item heading, an action, a bullet, a `Key:` field, text …).
+ * Where a line stands (header, attendance section, item body, footer) is the parser's job, and
+ * the inside of a line (names, notes, dates) is read by the model's line readers. One token per
+ * line keeps lexing and parsing within a small factor of merely splitting the text into lines.
+ *
+ * Every pattern ends in a line break; `parseMinutes` gives the text a final one if it lacks it.
  */
 
 /** Horizontal white space: every white-space character except line breaks (BOM included). */
 const HSPACE = '[^\\S\\r\\n]';
-/** Letters a `Key:` may be made of: Latin, with diacritics and combining marks (no `u` flag: chevrotain cannot analyse it). */
-const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f';
-/** The characters horizontal white space can start with: chevrotain needs them spelled out. */
-const HSPACE_CHARS = [' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
-  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i))];
-/** End of line or of input, written without `$`, which chevrotain does not allow. */
-const END_OF_LINE = '(?![^\\r\\n])';
-/** White space, a line break or the end of input follows. */
+const EOL = '(?:\\r\\n|\\r|\\n)';
+const REST = `[^\\r\\n]*${EOL}`;
+/** White space, a line break or the end follows (written without `$`, which chevrotain forbids). */
 const SPACE_FOLLOWS = '(?!\\S)';
+/** Letters a `Key:` may be made of: Latin with diacritics (no `u` flag: chevrotain cannot analyse it). */
+const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const MARK = '\\u0300-\\u036f';
 
-export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
-export const NewlineInline = createToken({
-  name: 'NewlineInline',
-  pattern: /\r\n|\r|\n/,
-  line_breaks: true,
-  categories: [Newline],
-  pop_mode: true,
-});
+/** Characters horizontal white space can start with; chevrotain needs first characters spelled out. */
+const HSPACE_CHARS = [' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i))];
+const LETTER_CHARS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', ...Array.from({ length: 0x250 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i)).filter((c) => c !== '×' && c !== '÷')];
+const DIGITS = [...'0123456789'];
 
-/** White space at the start of a line; kept because an indented `3.` is a list entry, not an item. */
-export const Indent = createToken({ name: 'Indent', pattern: new RegExp(`${HSPACE}+`), start_chars_hint: HSPACE_CHARS });
-/** White space inside a line carries no meaning. */
-export const Whitespace = createToken({ name: 'Whitespace', pattern: new RegExp(`${HSPACE}+`), group: Lexer.SKIPPED, start_chars_hint: HSPACE_CHARS });
+function lineToken(name: string, pattern: RegExp, startChars: readonly string[], categories: TokenType[] = []): TokenType {
+  return createToken({ name, pattern, line_breaks: true, start_chars_hint: [...new Set(startChars)], categories: [AnyLine, ...categories] });
+}
 
-export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\r\n]*/, start_chars_hint: ['/'] });
+/** The category of every line: regions of the grammar that take any line consume this. */
+export const AnyLine = createToken({ name: 'AnyLine', pattern: /NOT_LEXED/ });
+/** The category of every `Key:` line, keywords included. */
+export const FieldLike = createToken({ name: 'FieldLike', pattern: /NOT_LEXED/ });
+
+/** A line of white space only. */
+export const BlankLine = lineToken('BlankLine', new RegExp(`${HSPACE}*${EOL}`), [...HSPACE_CHARS, '\n', '\r']);
+
+export const CommentLine = lineToken('CommentLine', new RegExp(`${HSPACE}*//${REST}`), [...HSPACE_CHARS, '/']);
 
 const allSectionWords = Object.values(SECTION_WORDS).flat();
 /** A line holding only an attendance heading, with an optional colon. */
-export const SectionHeader = createToken({
-  name: 'SectionHeader',
-  pattern: new RegExp(`(?:${wordsPattern(allSectionWords)})${HSPACE}*:?${HSPACE}*${END_OF_LINE}`, 'i'),
-  start_chars_hint: startChars(allSectionWords),
-});
+export const SectionLine = lineToken(
+  'SectionLine',
+  new RegExp(`${HSPACE}*(?:${wordsPattern(allSectionWords)})${HSPACE}*:?${HSPACE}*${EOL}`, 'i'),
+  [...HSPACE_CHARS, ...startChars(allSectionWords)],
+);
 
-/** `6.` or `§ 6` / `§6.` at the start of a line. */
-export const ItemNumber = createToken({
-  name: 'ItemNumber',
-  pattern: new RegExp(`(?:\\d{1,4}\\.|§${HSPACE}*\\d{1,4}\\.?)${SPACE_FOLLOWS}`),
-  start_chars_hint: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '§'],
-  push_mode: 'inline',
-});
+/** `6. Title` or `§ 6 Title` at column 0: an item heading. */
+export const ItemLine = lineToken('ItemLine', new RegExp(`(?:\\d{1,4}\\.|§${HSPACE}*\\d{1,4}\\.?)${SPACE_FOLLOWS}${REST}`), [...DIGITS, '§']);
 
-export const Bullet = createToken({
-  name: 'Bullet',
-  pattern: new RegExp(`[-•*]${SPACE_FOLLOWS}`),
-  start_chars_hint: ['-', '•', '*'],
-  push_mode: 'inline',
-});
+/** An indented `2. …`: an entry of a numbered list inside a body, not an item. */
+export const NumberedLine = lineToken('NumberedLine', new RegExp(`${HSPACE}+\\d{1,4}[.)]${SPACE_FOLLOWS}${REST}`), HSPACE_CHARS);
 
-/** Any `Key:` at the start of a line: header fields, and the category of every keyword below. */
-export const FieldKey = createToken({
-  name: 'FieldKey',
-  // Combining marks (U+0300–U+036F) stand in the class on purpose: a key typed in NFD is still a key.
-  // eslint-disable-next-line no-misleading-character-class
-  pattern: new RegExp(`[${LETTER}][${LETTER}0-9.&/-]*(?:${HSPACE}[${LETTER}0-9.&/-]+){0,3}${HSPACE}*:${SPACE_FOLLOWS}`),
-  push_mode: 'inline',
-});
+export const BulletLine = lineToken('BulletLine', new RegExp(`${HSPACE}*[-•*]${SPACE_FOLLOWS}${REST}`), [...HSPACE_CHARS, '-', '•', '*']);
 
-function keywordToken(name: string, words: readonly string[]): TokenType {
-  return createToken({
-    name,
-    pattern: new RegExp(`(?:${wordsPattern(words)})${HSPACE}*:${SPACE_FOLLOWS}`, 'i'),
-    start_chars_hint: startChars(words),
-    categories: [FieldKey],
-    push_mode: 'inline',
-  });
+function keywordLine(name: string, words: readonly string[]): TokenType {
+  return lineToken(name, new RegExp(`${HSPACE}*(?:${wordsPattern(words)})${HSPACE}*:${SPACE_FOLLOWS}${REST}`, 'i'), [...HSPACE_CHARS, ...startChars(words)], [FieldLike]);
 }
 
-export const ActionKeyword = keywordToken('ActionKeyword', ACTION_WORDS);
-export const DecisionKeyword = keywordToken('DecisionKeyword', DECISION_WORDS);
-export const OwnerKeyword = keywordToken('OwnerKeyword', OWNER_WORDS);
-export const DeadlineKeyword = keywordToken('DeadlineKeyword', DEADLINE_WORDS);
-export const StatusKeyword = keywordToken('StatusKeyword', STATUS_WORDS);
-export const FooterKeyword = keywordToken('FooterKeyword', Object.values(FOOTER_WORDS).flat());
+export const ActionLine = keywordLine('ActionLine', ACTION_WORDS);
+export const DecisionLine = keywordLine('DecisionLine', DECISION_WORDS);
+export const OwnerLine = keywordLine('OwnerLine', OWNER_WORDS);
+export const DeadlineLine = keywordLine('DeadlineLine', DEADLINE_WORDS);
+export const StatusLine = keywordLine('StatusLine', STATUS_WORDS);
+export const FooterLine = keywordLine('FooterLine', Object.values(FOOTER_WORDS).flat());
 
-export const Comma = createToken({ name: 'Comma', pattern: /,/ });
-export const LParen = createToken({ name: 'LParen', pattern: /\(/ });
-export const RParen = createToken({ name: 'RParen', pattern: /\)/ });
-/** An en or em dash, or a hyphen with white space on both sides: the action separator. */
-export const Dash = createToken({ name: 'Dash', pattern: /[–—]/ });
-export const SpacedHyphen = createToken({
-  name: 'SpacedHyphen',
-  pattern: new RegExp(`${HSPACE}+-${SPACE_FOLLOWS}`),
-  start_chars_hint: HSPACE_CHARS,
-  categories: [Dash],
-  line_breaks: false,
-});
+/** Any other `Key: value` line: a header field, or text in a body. */
+export const FieldLine = lineToken(
+  'FieldLine',
+  // Combining marks stand in the class on purpose: a key typed in NFD is still a key.
+  // eslint-disable-next-line no-misleading-character-class
+  new RegExp(`${HSPACE}*[${LETTER}][${LETTER}${MARK}0-9.&/-]*(?:${HSPACE}[${LETTER}${MARK}0-9.&/-]+){0,3}${HSPACE}*:${SPACE_FOLLOWS}${REST}`),
+  [...HSPACE_CHARS, ...LETTER_CHARS],
+  [FieldLike],
+);
 
-/**
- * A run of text up to the next comma, parenthesis, dash or line break. Inner white space belongs
- * to the text unless it surrounds a lone hyphen (` - `), which is a separator.
- */
-const TEXT_CHAR = '[^\\s,()–—]';
-export const Text = createToken({
-  name: 'Text',
-  pattern: new RegExp(`${TEXT_CHAR}(?:${TEXT_CHAR}|${HSPACE}+(?!-${SPACE_FOLLOWS})(?=${TEXT_CHAR}))*`),
-  start_chars_hint: textStartChars(),
-  line_breaks: false,
-});
+/** Anything else: a line of text. */
+export const TextLine = lineToken('TextLine', new RegExp(`[^\\r\\n]+${EOL}`), anyCharacter());
 
 /**
- * Text can start with almost any character. Chevrotain's first-character table holds the
- * characters below 256 one by one and the rest in blocks of 256, so one representative per
- * block is enough; a block shared with a dash is also tried against the dash pattern.
+ * Text can start with any character. Chevrotain's first-character table holds characters below
+ * 256 one by one and the rest in blocks of 256, so one representative per block is enough.
  */
-function textStartChars(): string[] {
+function anyCharacter(): string[] {
   const chars: string[] = [];
-  for (let c = 0; c < 256; c++) {
-    const ch = String.fromCharCode(c);
-    if (!/[\s,()]/.test(ch)) chars.push(ch);
-  }
+  for (let c = 0; c < 256; c++) if (c !== 10 && c !== 13) chars.push(String.fromCharCode(c));
   for (let block = 1; block < 256; block++) chars.push(String.fromCharCode(block * 256 + 0x41));
   return chars;
 }
-
-/** The same tokens as at the start of a line, switching to `inline` mode once the line has begun. */
-function startOfLine(token: TokenType): TokenType {
-  return createToken({
-    name: `${token.name}AtStart`,
-    pattern: token.PATTERN as RegExp,
-    ...(token.START_CHARS_HINT ? { start_chars_hint: token.START_CHARS_HINT } : {}),
-    categories: [token],
-    push_mode: 'inline',
-  });
-}
-
-export const TextAtStart = startOfLine(Text);
-export const CommaAtStart = startOfLine(Comma);
-export const LParenAtStart = startOfLine(LParen);
-export const RParenAtStart = startOfLine(RParen);
-export const DashAtStart = startOfLine(Dash);
 
 /** Characters a keyword can begin with, upper and lower case, composed and decomposed. */
 function startChars(words: readonly string[]): string[] {
@@ -170,59 +118,23 @@ function startChars(words: readonly string[]): string[] {
   return [...chars];
 }
 
-export const lexerDefinition = {
-  defaultMode: 'lineStart',
-  modes: {
-    lineStart: [
-      Newline,
-      Indent,
-      Comment,
-      SectionHeader,
-      ItemNumber,
-      Bullet,
-      ActionKeyword,
-      DecisionKeyword,
-      OwnerKeyword,
-      DeadlineKeyword,
-      StatusKeyword,
-      FooterKeyword,
-      FieldKey,
-      CommaAtStart,
-      LParenAtStart,
-      RParenAtStart,
-      DashAtStart,
-      TextAtStart,
-    ],
-    inline: [NewlineInline, SpacedHyphen, Whitespace, Comma, LParen, RParen, Dash, Text],
-  },
-};
-
-/** Every token type, for the parser. */
-export const allTokens: TokenType[] = [
-  Newline,
-  NewlineInline,
-  Indent,
-  Whitespace,
-  Comment,
-  SectionHeader,
-  ItemNumber,
-  Bullet,
-  FieldKey,
-  ActionKeyword,
-  DecisionKeyword,
-  OwnerKeyword,
-  DeadlineKeyword,
-  StatusKeyword,
-  FooterKeyword,
-  Comma,
-  LParen,
-  RParen,
-  Dash,
-  SpacedHyphen,
-  Text,
-  TextAtStart,
-  CommaAtStart,
-  LParenAtStart,
-  RParenAtStart,
-  DashAtStart,
+/** Lexing order: the first pattern that matches a line decides its type, so specific lines come first. */
+export const lineTokens: TokenType[] = [
+  BlankLine,
+  CommentLine,
+  SectionLine,
+  ItemLine,
+  NumberedLine,
+  BulletLine,
+  ActionLine,
+  DecisionLine,
+  OwnerLine,
+  DeadlineLine,
+  StatusLine,
+  FooterLine,
+  FieldLine,
+  TextLine,
 ];
+
+/** Every token type, categories included, for the parser. */
+export const allTokens: TokenType[] = [AnyLine, FieldLike, ...lineTokens];

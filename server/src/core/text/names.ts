@@ -3,5 +3,6 @@
  * person as one typed with `ä`), lower case, single spaces, no space around hyphens.
  */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
+  // toLowerCase, not toLocaleLowerCase('sv'): the same for Swedish letters, and many times faster.
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
 }

@@ -3,15 +3,10 @@ import type { ActionBlock, Attendee } from '../../model/types';
 import { describeAttendance } from '../attendanceWords';
 import type { Check, CheckContext, Finding } from './context';
 
-/** Every action of the document, in order. */
-function actionsOf(ctx: CheckContext): ActionBlock[] {
-  return ctx.document.items.flatMap((item) => item.body.filter((b): b is ActionBlock => b.kind === 'action'));
-}
-
 /** `missing-assignee` and `empty-action`. An action with no text at all is only empty, not also ownerless. */
 export const checkActionShape: Check = (ctx) => {
   const out: Finding[] = [];
-  for (const action of actionsOf(ctx)) {
+  for (const action of ctx.actions) {
     if (!action.task) {
       out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
     } else if (action.assignees.length === 0) {
@@ -24,7 +19,7 @@ export const checkActionShape: Check = (ctx) => {
 /** `unknown-assignee`, `absent-assignee`, `assignee-not-present`: who each assignee is, and whether they were there. */
 export const checkAssignees: Check = (ctx) => {
   const out: Finding[] = [];
-  for (const action of actionsOf(ctx)) {
+  for (const action of ctx.actions) {
     for (const assignee of action.assignees) {
       const resolution = ctx.resolutions.get(assignee);
       const name = assignee.name;
@@ -64,7 +59,7 @@ export const checkDeadlines: Check = (ctx) => {
   const meeting = ctx.meetingDate;
   if (!meeting) return [];
   const out: Finding[] = [];
-  for (const action of actionsOf(ctx)) {
+  for (const action of ctx.actions) {
     const due = action.deadline?.date.date;
     if (due && compareDates(due, meeting) < 0) {
       out.push({

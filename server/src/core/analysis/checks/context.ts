@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../dates/dateValue';
 import type { Catalogue } from '../../i18n/messages';
-import type { Assignee, MeetingDocument } from '../../model/types';
+import type { ActionBlock, Assignee, MeetingDocument } from '../../model/types';
 import type { Span } from '../../text/span';
 import type { DiagnosticCode } from '../codes';
 import type { DiagnosticData } from '../diagnostic';
@@ -10,6 +10,8 @@ import type { AttendanceTimeline } from '../timeline';
 /** What every check may read. Checks are pure functions of this context. */
 export interface CheckContext {
   readonly document: MeetingDocument;
+  /** Every action of the document, in order. */
+  readonly actions: readonly ActionBlock[];
   readonly timeline: AttendanceTimeline;
   readonly resolutions: ReadonlyMap<Assignee, Resolution>;
   readonly meetingDate: CalendarDate | undefined;

@@ -1,0 +1,85 @@
+import type { Span, TextNode } from '../text/span';
+import { trimmedNode } from '../syntax/cstUtil';
+
+/**
+ * Readers for the inside of one line, working on offsets into the document so that every name,
+ * number and date keeps its exact place. The lexer has already said what kind of line it is.
+ */
+
+/** `Key: value` → the key without its colon, and the trimmed value. */
+export function readKeyValue(source: string, content: TextNode): { key: TextNode; value: TextNode } {
+  const colon = content.text.indexOf(':');
+  if (colon < 0) return { key: content, value: { text: '', span: { start: content.span.end, end: content.span.end } } };
+  const key = trimmedNode(source, content.span.start, content.span.start + colon);
+  const value = trimmedNode(source, content.span.start + colon + 1, content.span.end);
+  return { key, value };
+}
+
+/** A bullet (`-`, `•`, `*`) or numbered (`2.`, `2)`) line → its marker and text. */
+export function readMarker(source: string, content: TextNode): { marker: TextNode; text: TextNode } {
+  const m = /^(?:[-•*]|\d{1,4}[.)])/.exec(content.text);
+  const length = m ? m[0].length : 0;
+  return {
+    marker: { text: content.text.slice(0, length), span: { start: content.span.start, end: content.span.start + length } },
+    text: trimmedNode(source, content.span.start + length, content.span.end),
+  };
+}
+
+/** An en or em dash, or a hyphen with white space on both sides (or at the end). */
+const SEPARATOR = /[–—]|(?<=\s)-(?=\s|$)/;
+
+/** The first separating dash in `[start, end)`, if any. */
+export function findSeparator(source: string, start: number, end: number): Span | undefined {
+  const m = SEPARATOR.exec(source.slice(start, end));
+  return m ? { start: start + m.index, end: start + m.index + 1 } : undefined;
+}
+
+export interface AttendeeFields {
+  /** Name, organisation, role …: the comma- or dash-separated fields outside parentheses. */
+  readonly fields: readonly TextNode[];
+  /** The text inside the first parenthesis, and whether it was closed. */
+  readonly note?: { readonly text: TextNode; readonly closed: boolean };
+}
+
+/**
+ * Splits an attendee line (`Pia Alhäll, Härryda (digitalt from p 4)`) into fields and a note.
+ * Separators inside parentheses do not split; a `(` without `)` makes the note run to the end of
+ * the line, and the caller reports it.
+ */
+export function readAttendeeFields(source: string, start: number, end: number): AttendeeFields {
+  const fields: TextNode[] = [];
+  let note: AttendeeFields['note'];
+  let fieldStart = start;
+  let i = start;
+  // Empty fields are kept while reading (", Ale" has no name) and dropped from the end only; the
+  // field a note interrupted is already pushed, so the stretch after the note adds nothing when empty.
+  let afterNote = false;
+  const pushField = (to: number) => {
+    const node = trimmedNode(source, fieldStart, to);
+    if (!(afterNote && node.text === '')) fields.push(node);
+    afterNote = false;
+  };
+  while (i < end) {
+    const c = source.charAt(i);
+    if (c === '(') {
+      pushField(i);
+      const close = source.indexOf(')', i + 1);
+      const closed = close >= 0 && close < end;
+      const noteEnd = closed ? close : end;
+      if (!note) note = { text: trimmedNode(source, i + 1, noteEnd), closed };
+      i = closed ? close + 1 : end;
+      fieldStart = i;
+      afterNote = true;
+      continue;
+    }
+    const spacedHyphen = c === '-' && /\s/.test(source.charAt(i - 1)) && (i + 1 >= end || /\s/.test(source.charAt(i + 1)));
+    if (c === ',' || c === '–' || c === '—' || spacedHyphen) {
+      pushField(i);
+      fieldStart = i + 1;
+    }
+    i++;
+  }
+  pushField(end);
+  while (fields.length > 0 && fields[fields.length - 1]?.text === '') fields.pop();
+  return note ? { fields, note } : { fields };
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { isoDate, parseDate } from '../../server/src/core/index';
+
+/** Reads `text` as a date in meeting year `year` (null: no meeting year) and gives the ISO date or the problem. */
+function check(text: string, expected: string, year: number | null): void {
+  const value = parseDate({ text, span: { start: 0, end: text.length } }, year ?? undefined);
+  assert.equal(value.date ? isoDate(value.date) : value.problem, expected);
+}
+
+describe('dates', () => {
+  const cases: [string, string, (number | null)?][] = [
+    ['2024-03-15', '2024-03-15'],
+    ['2024-3-5', '2024-03-05'],
+    ['15 mars 2024', '2024-03-15'],
+    ['15 March 2024', '2024-03-15'],
+    ['March 15, 2024', '2024-03-15'],
+    ['1 januari 2025', '2025-01-01'],
+    ['31 december 2024', '2024-12-31'],
+    ['14 juni', '2024-06-14'],
+    ['30 april', '2024-04-30'],
+    ['14 juni', '2026-06-14', 2026],
+    ['29 februari 2024', '2024-02-29'],
+    ['29 februari 2023', 'impossible'],
+    ['2024-02-30', 'impossible'],
+    ['31 juni 2024', 'impossible'],
+    ['2024-13-01', 'impossible'],
+    ['nästa vecka', 'unreadable'],
+    ['15 marsch 2024', 'unreadable'],
+    ['', 'unreadable'],
+    ['14 juni', 'unreadable', null],
+  ];
+  for (const [text, expected, year] of cases) {
+    const meetingYear = year === undefined ? 2024 : year;
+    it(`"${text}" in ${meetingYear ?? 'no year'} → ${expected}`, () => check(text, expected, meetingYear));
+  }
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { parseMinutes } from '../../server/src/core/index';
+
+/** Parses `note` as the note of an attendee line and summarises the facts read from it. */
+function check(note: string, expected: string): void {
+  const doc = parseMinutes(`NÄRVARANDE\nEva Hessman, Göteborg (${note})\n`).document;
+  const n = doc.sections[0]?.attendees[0]?.note;
+  assert.ok(n, 'a note is read');
+  const facts = [
+    n.remote ? 'remote' : '',
+    n.from ? `from ${n.from.number}` : '',
+    n.to ? `to ${n.to.number}` : '',
+    n.only ? `only ${n.only.map((r) => r.number).join(',')}` : '',
+    ...n.free.map((f) => `free "${f.text}"`),
+  ].filter(Boolean);
+  assert.equal(facts.join('; '), expected);
+}
+
+describe('attendance notes', () => {
+  const cases: [string, string][] = [
+    ['digitalt', 'remote'],
+    ['på distans', 'remote'],
+    ['remote', 'remote'],
+    ['online', 'remote'],
+    ['from p 4', 'from 4'],
+    ['fr.o.m. p 4', 'from 4'],
+    ['från p 4', 'from 4'],
+    ['från punkt 4', 'from 4'],
+    ['from 4', 'from 4'],
+    ['from item 4', 'from 4'],
+    ['t.o.m. p 5', 'to 5'],
+    ['till p 5', 'to 5'],
+    ['to item 5', 'to 5'],
+    ['until item 5', 'to 5'],
+    ['p 2', 'only 2'],
+    ['p 2, 5', 'only 2,5'],
+    ['p 2–3', 'only 2,3'],
+    ['punkt 2', 'only 2'],
+    ['items 2-3', 'only 2,3'],
+    ['digitalt from p 4', 'remote; from 4'],
+    ['from p 2 t.o.m. p 5', 'from 2; to 5'],
+    ['digitalt from 4', 'remote; from 4'],
+    ['sjukskriven', 'free "sjukskriven"'],
+    ['ordförande, p 3', 'only 3; free "ordförande"'],
+    ['avgick efter lunch', 'free "avgick efter lunch"'],
+  ];
+  for (const [note, expected] of cases) it(`(${note}) → ${expected}`, () => check(note, expected));
+
+  it('keeps the exact place of each item number', () => {
+    const text = 'NÄRVARANDE\nPia Alhäll, Härryda (digitalt from p 4)\n';
+    const ref = parseMinutes(text).document.sections[0]?.attendees[0]?.note?.from;
+    assert.equal(ref && text.slice(ref.span.start, ref.span.end), '4');
+  });
+});
