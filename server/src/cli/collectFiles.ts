@@ -1,0 +1,144 @@
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+
+/** The extension of minutes files; folders are searched for it. */
+export const MINUTES_EXTENSION = '.minutes';
+
+/** One file to check. */
+export interface SourceFile {
+  /** The path to show the user: as given, or the folder as given joined with the path found in it. */
+  readonly displayPath: string;
+  /** The path to read. */
+  readonly absolutePath: string;
+}
+
+/** Why a path named on the command line, or found in a folder, cannot be checked. */
+export type InputProblem =
+  | { readonly kind: 'notFound'; readonly path: string }
+  | { readonly kind: 'permissionDenied'; readonly path: string }
+  | { readonly kind: 'unreadable'; readonly path: string; readonly detail: string }
+  | { readonly kind: 'binaryNul'; readonly path: string }
+  | { readonly kind: 'invalidUtf8'; readonly path: string }
+  | { readonly kind: 'internalError'; readonly path: string; readonly detail: string };
+
+export interface CollectedFiles {
+  /** Every file to check, each once, in the order found. */
+  readonly files: readonly SourceFile[];
+  readonly problems: readonly InputProblem[];
+  /** Folders named on the command line in which no `*.minutes` file was found (as given). */
+  readonly emptyFolders: readonly string[];
+}
+
+/** Shows a path with forward slashes on every platform, as compilers and the JSON output do. */
+export function toDisplayPath(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** Turns a file-system error into a problem the user can act on. */
+export function problemFromError(path: string, error: unknown): InputProblem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'notFound', path };
+  if (code === 'EACCES' || code === 'EPERM') return { kind: 'permissionDenied', path };
+  return { kind: 'unreadable', path, detail: error instanceof Error ? error.message : String(error) };
+}
+
+/** Folders never searched: installed packages, and dot-folders such as `.git`. */
+function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/**
+ * Expands the paths named on the command line into the files to check. A file named explicitly
+ * is checked whatever its extension; a folder is searched recursively for `*.minutes`, skipping
+ * `node_modules` and dot-folders found inside it. Symbolic links are followed, but every folder
+ * and file is visited once by its real path, so a link back up the tree cannot loop and a file
+ * reachable by two routes is not reported twice. A path that cannot be used is a problem, and
+ * the others are still collected.
+ */
+export function collectFiles(operands: readonly string[], cwd: string): CollectedFiles {
+  const files: SourceFile[] = [];
+  const problems: InputProblem[] = [];
+  const seenFiles = new Set<string>();
+  const seenFolders = new Set<string>();
+  const emptyFolders: string[] = [];
+  /** Minutes files met while walking, counted even when already collected by another route. */
+  let filesMet = 0;
+
+  const addFile = (displayPath: string, absolutePath: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(absolutePath);
+    } catch (error) {
+      problems.push(problemFromError(displayPath, error));
+      return;
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push({ displayPath, absolutePath });
+  };
+
+  const walkFolder = (displayPath: string, absolutePath: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(absolutePath);
+    } catch (error) {
+      problems.push(problemFromError(displayPath, error));
+      return;
+    }
+    if (seenFolders.has(real)) return;
+    seenFolders.add(real);
+
+    let entries;
+    try {
+      entries = readdirSync(absolutePath, { withFileTypes: true });
+    } catch (error) {
+      problems.push(problemFromError(displayPath, error));
+      return;
+    }
+    // Sorted so that the order found does not depend on the file system.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const childDisplay = toDisplayPath(join(displayPath, entry.name));
+      const childAbsolute = join(absolutePath, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(childAbsolute);
+          isDirectory = target.isDirectory();
+          isFile = !isDirectory;
+        } catch (error) {
+          // A dangling link matters only when it looks like a minutes file.
+          if (entry.name.endsWith(MINUTES_EXTENSION)) problems.push(problemFromError(childDisplay, error));
+          continue;
+        }
+      }
+      if (isDirectory) {
+        if (!isSkippedFolder(entry.name)) walkFolder(childDisplay, childAbsolute);
+      } else if (isFile && entry.name.endsWith(MINUTES_EXTENSION)) {
+        filesMet++;
+        addFile(childDisplay, childAbsolute);
+      }
+    }
+  };
+
+  for (const operand of operands) {
+    const displayPath = toDisplayPath(operand);
+    const absolutePath = resolve(cwd, operand);
+    let stats: Stats;
+    try {
+      stats = statSync(absolutePath);
+    } catch (error) {
+      problems.push(problemFromError(displayPath, error));
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const before = filesMet;
+      walkFolder(displayPath, absolutePath);
+      if (filesMet === before) emptyFolders.push(displayPath);
+    } else {
+      addFile(displayPath, absolutePath);
+    }
+  }
+  return { files, problems, emptyFolders };
+}

@@ -1,0 +1,9 @@
+/**
+ * Entry point of the `minutes` command, bundled to `dist/cli.cjs` and started by `bin/minutes.js`.
+ * It only connects the process to `run`; the exit status is set, not forced with
+ * `process.exit`, so that everything written to stdout is flushed before the process ends.
+ */
+import { processIo } from './io';
+import { run } from './run';
+
+process.exitCode = run(process.argv.slice(2), processIo());

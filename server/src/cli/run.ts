@@ -1,0 +1,52 @@
+import { detectLocale } from '../core';
+import { parseArguments, type UsageProblem } from './args';
+import { runCheck } from './check';
+import { ExitStatus } from './exitStatus';
+import type { CliIo } from './io';
+import { cliMessages, type CliLang, type CliMessages } from './messages';
+import { readPackageVersion } from './version';
+
+/**
+ * Runs the `minutes` command line with `argv` (the arguments after the program name) and
+ * returns the exit status. Messages are in the language of `--lang`, else of the environment's
+ * locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+ */
+export function run(argv: readonly string[], io: CliIo): ExitStatus {
+  const { args, problem } = parseArguments(argv);
+  const lang: CliLang = args.lang ?? detectLocale([io.env['LC_ALL'], io.env['LC_MESSAGES'], io.env['LANG']]);
+  const messages = cliMessages(lang);
+  const usageError = (text: string): ExitStatus => {
+    io.stderr(`minutes: ${text}\n${messages.helpHint()}\n`);
+    return ExitStatus.usageOrInput;
+  };
+
+  if (problem) return usageError(describeUsageProblem(problem, messages));
+  if (args.help) {
+    io.stdout(`${messages.usage()}\n`);
+    return ExitStatus.ok;
+  }
+  if (args.version) {
+    const version = readPackageVersion();
+    if (!version) {
+      io.stderr(`minutes: ${messages.unknownVersion()}\n`);
+      return ExitStatus.usageOrInput;
+    }
+    io.stdout(`${version}\n`);
+    return ExitStatus.ok;
+  }
+  if (args.command === undefined) return usageError(messages.missingCommand());
+  if (args.command !== 'check') return usageError(messages.unknownCommand(args.command));
+  if (args.operands.length === 0) return usageError(messages.missingPaths());
+  return runCheck({ paths: args.operands, format: args.format, lang }, io);
+}
+
+function describeUsageProblem(problem: UsageProblem, messages: CliMessages): string {
+  switch (problem.kind) {
+    case 'unknownOption':
+      return messages.unknownOption(problem.option);
+    case 'missingValue':
+      return messages.missingValue(problem.option, problem.allowed);
+    case 'invalidValue':
+      return messages.invalidValue(problem.option, problem.value, problem.allowed);
+  }
+}

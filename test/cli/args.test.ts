@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { parseArguments } from '../../server/src/cli/args';
+
+/** The only call site of `parseArguments`: what it makes of `argv`, flattened for comparison. */
+function check(argv: string[], expected: Record<string, unknown>): void {
+  const { args, problem } = parseArguments(argv);
+  assert.deepEqual({ ...args, ...(problem && { problem }) }, { format: 'text', help: false, version: false, operands: [], ...expected });
+}
+
+describe('command-line arguments', () => {
+  const cases: [string[], Record<string, unknown>][] = [
+    [[], {}],
+    [['check', 'a.minutes', 'docs'], { command: 'check', operands: ['a.minutes', 'docs'] }],
+    [['check', '--format', 'json', 'a'], { command: 'check', operands: ['a'], format: 'json' }],
+    [['check', 'a', '--format=json'], { command: 'check', operands: ['a'], format: 'json' }],
+    [['--lang', 'sv', 'check', 'a'], { command: 'check', operands: ['a'], lang: 'sv' }],
+    [['check', '--', '--format', '-h'], { command: 'check', operands: ['--format', '-h'] }],
+    [['check', '-'], { command: 'check', operands: ['-'] }],
+    [['-h'], { help: true }],
+    [['check', '--help'], { command: 'check', help: true }],
+    [['--version'], { version: true }],
+    [['-v'], { version: true }],
+    [['--bogus', 'check'], { command: 'check', problem: { kind: 'unknownOption', option: '--bogus' } }],
+    [['--bogus=1'], { problem: { kind: 'unknownOption', option: '--bogus' } }],
+    [['--format'], { problem: { kind: 'missingValue', option: '--format', allowed: ['text', 'json'] } }],
+    [['--format='], { problem: { kind: 'missingValue', option: '--format', allowed: ['text', 'json'] } }],
+    [['--format', 'xml'], { problem: { kind: 'invalidValue', option: '--format', value: 'xml', allowed: ['text', 'json'] } }],
+    // The language is still honoured after a problem, so the problem is reported in it.
+    [['--nope', '--lang', 'sv'], { lang: 'sv', problem: { kind: 'unknownOption', option: '--nope' } }],
+    // The first problem is the one reported.
+    [['--a', '--b'], { problem: { kind: 'unknownOption', option: '--a' } }],
+  ];
+  for (const [argv, expected] of cases) {
+    it(JSON.stringify(argv), () => check(argv, expected));
+  }
+});

@@ -1,0 +1,272 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  FixtureFolder,
+  VALID_ACTION,
+  ensureCliBuilt,
+  joinLines,
+  minutesWithAction,
+  parseJsonReport,
+  repoRoot,
+  runCli,
+  type JsonRow,
+} from './helpers';
+
+const VALID = joinLines(minutesWithAction(VALID_ACTION));
+const MISSING_ASSIGNEE_LINE = 'Uppdrag: ta fram en agenda';
+const MISSING_ASSIGNEE = joinLines(minutesWithAction(MISSING_ASSIGNEE_LINE));
+const TEXT_LINE = /^.+:\d+:\d+: (error|warning|information|hint) [a-z-]+: .+$/;
+const EN_SUMMARY = /^\d+ errors?, \d+ warnings?(, \d+ info)?(, \d+ hints?)? in \d+ files?$/;
+const SV_SUMMARY = /^\d+ fel, \d+ varning(ar)?(, \d+ upplysning(ar)?)?(, \d+ tips)? i \d+ fil(er)?$/;
+
+describe('minutes check', function () {
+  let fixtures: FixtureFolder;
+  before(ensureCliBuilt);
+  beforeEach(() => {
+    fixtures = new FixtureFolder();
+  });
+  afterEach(() => fixtures.remove());
+
+  it('reports nothing and exits 0 for a valid document', async () => {
+    const file = fixtures.write('clean.minutes', VALID);
+    const result = await runCli(['check', '--format', 'json', file]);
+    assert.deepEqual(parseJsonReport(result), []);
+    assert.equal(result.status, 0, result.stderr);
+  });
+
+  it('reports an action without assignee as an error at its line, and exits 1', async () => {
+    const file = fixtures.write('missing.minutes', MISSING_ASSIGNEE);
+    const result = await runCli(['check', '--format', 'json', file]);
+    const rows = parseJsonReport(result).filter((row) => row.code === 'missing-assignee');
+    assert.equal(rows.length, 1, result.stdout);
+    const row = rows[0]!;
+    assert.equal(row.severity, 'error');
+    assert.equal(row.file, file);
+    // The action is on the 8th line; columns are 1-based and stay within that line.
+    assert.equal(row.line, 8);
+    assert.equal(row.endLine, 8);
+    assert.ok(row.column >= 1 && row.column <= row.endColumn, JSON.stringify(row));
+    assert.ok(row.endColumn <= MISSING_ASSIGNEE_LINE.length + 1, JSON.stringify(row));
+    assert.equal(result.status, 1);
+  });
+
+  // Each case points at one exact piece of text; the reported range must cover exactly it, with
+  // 1-based lines and columns, whatever the line ends and whether the file starts with a BOM.
+  const positionCases: { name: string; lastLine: string; code: string; severity: string; target: string }[] = [
+    {
+      name: 'an unknown assignee',
+      lastLine: 'Uppdrag: Kalle Anka – ta fram en budget. Senast: 2024-04-01',
+      code: 'unknown-assignee',
+      severity: 'warning',
+      target: 'Kalle Anka',
+    },
+    {
+      name: 'an impossible deadline',
+      lastLine: 'Uppdrag: Eva Hessman – ta fram en budget. Senast: 2024-02-30',
+      code: 'invalid-date',
+      severity: 'error',
+      target: '2024-02-30',
+    },
+  ];
+  const encodings: { name: string; encode: (lines: string[]) => string }[] = [
+    { name: 'LF', encode: (lines) => joinLines(lines) },
+    { name: 'CRLF', encode: (lines) => joinLines(lines, '\r\n') },
+    { name: 'BOM and LF', encode: (lines) => `\uFEFF${joinLines(lines)}` },
+  ];
+  for (const c of positionCases) {
+    for (const encoding of encodings) {
+      it(`places ${c.name} exactly (${encoding.name})`, async () => {
+        const lines = minutesWithAction(c.lastLine);
+        const file = fixtures.write('doc.minutes', encoding.encode(lines));
+        const result = await runCli(['check', '--format', 'json', file]);
+        const rows = parseJsonReport(result).filter((row) => row.code === c.code);
+        const column = c.lastLine.indexOf(c.target) + 1;
+        assert.deepEqual(
+          rows.map((row) => [row.severity, row.line, row.column, row.endLine, row.endColumn]),
+          [[c.severity, lines.length, column, lines.length, column + c.target.length]],
+          result.stdout,
+        );
+      });
+    }
+  }
+
+  it('prints each JSON row with exactly the eight documented keys and types', async () => {
+    const file = fixtures.write('missing.minutes', MISSING_ASSIGNEE);
+    const rows = parseJsonReport(await runCli(['check', '--format', 'json', file]));
+    assert.ok(rows.length > 0);
+    const types: Record<keyof JsonRow, string> = {
+      file: 'string',
+      line: 'number',
+      column: 'number',
+      endLine: 'number',
+      endColumn: 'number',
+      severity: 'string',
+      code: 'string',
+      message: 'string',
+    };
+    for (const row of rows) {
+      assert.deepEqual(Object.keys(row).sort(), Object.keys(types).sort());
+      for (const [key, type] of Object.entries(types)) assert.equal(typeof row[key as keyof JsonRow], type, key);
+      for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+        assert.ok(Number.isInteger(row[key]) && row[key] >= 1, `${key} = ${row[key]}`);
+      }
+      assert.match(row.severity, /^(error|warning|information|hint)$/);
+      assert.match(row.code, /^[a-z-]+$/);
+      assert.notEqual(row.message, '');
+    }
+  });
+
+  it('sorts the JSON rows by file, then by position', async () => {
+    const twoErrors = joinLines([...minutesWithAction(MISSING_ASSIGNEE_LINE), '', '2. Lokaler', MISSING_ASSIGNEE_LINE]);
+    fixtures.write('b.minutes', twoErrors);
+    fixtures.write('a.minutes', twoErrors);
+    const rows = parseJsonReport(await runCli(['check', '--format', 'json', 'b.minutes', 'a.minutes'], { cwd: fixtures.root }));
+    const keys = rows.map((row) => [row.file, row.line, row.column] as const);
+    const sorted = [...keys].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || x[2] - y[2]));
+    assert.deepEqual(keys, sorted);
+    assert.deepEqual([...new Set(rows.map((row) => row.file))], ['a.minutes', 'b.minutes']);
+  });
+
+  it('prints text as file:line:col: severity code: message, then a summary', async () => {
+    fixtures.write('missing.minutes', MISSING_ASSIGNEE);
+    fixtures.write('clean.minutes', VALID);
+    const result = await runCli(['check', 'missing.minutes', 'clean.minutes'], { cwd: fixtures.root });
+    const lines = result.stdout.trimEnd().split('\n');
+    const summary = lines.pop();
+    assert.ok(lines.length > 0, result.stdout);
+    for (const line of lines) assert.match(line, TEXT_LINE);
+    assert.ok(lines.some((line) => line.startsWith('missing.minutes:8:') && line.includes(' error missing-assignee: ')));
+    assert.match(summary ?? '', EN_SUMMARY);
+    assert.match(summary ?? '', /^1 error, .* in 2 files$/);
+    assert.equal(result.status, 1);
+  });
+
+  it('searches folders recursively for .minutes files only, skipping node_modules, dot-folders and link loops', async () => {
+    fixtures.write('docs/a.minutes', VALID);
+    fixtures.write('docs/sub/b.minutes', MISSING_ASSIGNEE);
+    fixtures.write('docs/sub/deeper/c.minutes', MISSING_ASSIGNEE);
+    fixtures.write('docs/notes.txt', MISSING_ASSIGNEE);
+    fixtures.write('docs/node_modules/pkg/d.minutes', MISSING_ASSIGNEE);
+    fixtures.write('docs/.archive/e.minutes', MISSING_ASSIGNEE);
+    // A link back up the tree: followed once, never in circles, and no file is reported twice.
+    symlinkSync(fixtures.path('docs'), fixtures.path('docs/sub/deeper/up'), 'dir');
+    const json = await runCli(['check', '--format', 'json', 'docs'], { cwd: fixtures.root });
+    assert.deepEqual(
+      [...new Set(parseJsonReport(json).map((row) => row.file))],
+      ['docs/sub/b.minutes', 'docs/sub/deeper/c.minutes'],
+    );
+    assert.equal(json.status, 1);
+    const text = await runCli(['check', 'docs'], { cwd: fixtures.root });
+    assert.match(text.stdout.trimEnd().split('\n').pop() ?? '', / in 3 files$/);
+  });
+
+  it('says so on stderr, without failing, when a folder holds no .minutes file', async () => {
+    fixtures.write('empty/readme.txt', 'nothing here\n');
+    const result = await runCli(['check', 'empty'], { cwd: fixtures.root });
+    assert.equal(result.status, 0);
+    assert.match(result.stderr, /no \*\.minutes files found in empty/);
+    assert.match(result.stdout, / in 0 files\n$/);
+  });
+
+  it('checks a file named explicitly whatever its extension', async () => {
+    fixtures.write('notes.txt', MISSING_ASSIGNEE);
+    const result = await runCli(['check', '--format', 'json', 'notes.txt'], { cwd: fixtures.root });
+    assert.deepEqual(
+      parseJsonReport(result).map((row) => [row.file, row.code]).filter(([, code]) => code === 'missing-assignee'),
+      [['notes.txt', 'missing-assignee']],
+    );
+  });
+
+  it('knows the attendees of the other minutes in the same folder, as the editor does', async () => {
+    const assignToKalle = joinLines(minutesWithAction('Uppdrag: Kalle Anka – ta fram en budget. Senast: 2024-04-01'));
+    fixtures.write('group/earlier.minutes', joinLines(['Anteckningar', 'Datum: 2024-02-01', '', 'NÄRVARANDE', 'Kalle Anka, Ankeborg']));
+    fixtures.write('group/later.minutes', assignToKalle);
+    fixtures.write('elsewhere/later.minutes', assignToKalle);
+    const result = await runCli(['check', '--format', 'json', 'group/later.minutes', 'elsewhere'], { cwd: fixtures.root });
+    assert.deepEqual(
+      parseJsonReport(result).filter((row) => row.code === 'unknown-assignee').map((row) => row.file),
+      ['elsewhere/later.minutes'],
+    );
+  });
+
+  const unreadableCases: { name: string; content: Uint8Array; stderr: RegExp }[] = [
+    { name: 'a NUL byte', content: new Uint8Array([0x41, 0x00, 0x42, 0x0a]), stderr: /binary/ },
+    { name: 'Latin-1 text (invalid UTF-8)', content: new Uint8Array([0x4d, 0xf6, 0x74, 0x65, 0x0a]), stderr: /UTF-8/ },
+    { name: 'UTF-16 text', content: new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]), stderr: /binary/ },
+  ];
+  for (const c of unreadableCases) {
+    it(`refuses a file with ${c.name}: exit 2, the file named on stderr`, async () => {
+      fixtures.write('weird.minutes', c.content);
+      const result = await runCli(['check', '--format', 'json', 'weird.minutes'], { cwd: fixtures.root });
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /weird\.minutes/);
+      assert.match(result.stderr, c.stderr);
+      assert.deepEqual(parseJsonReport(result), []);
+    });
+  }
+
+  it('reports a missing path with exit 2, after checking the other paths', async () => {
+    fixtures.write('missing.minutes', MISSING_ASSIGNEE);
+    const result = await runCli(['check', '--format', 'json', 'missing.minutes', 'no-such-file.minutes'], {
+      cwd: fixtures.root,
+    });
+    assert.equal(result.status, 2, 'unreadable input wins over errors found');
+    assert.match(result.stderr, /no-such-file\.minutes/);
+    assert.ok(parseJsonReport(result).some((row) => row.code === 'missing-assignee'));
+  });
+
+  it('reports a file it may not read with exit 2', async () => {
+    // A link to itself cannot be read by anyone, root included (ELOOP), unlike a chmod 000 file.
+    const file = join(fixtures.root, 'secret.minutes');
+    symlinkSync('secret.minutes', file);
+    const result = await runCli(['check', file]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /secret\.minutes/);
+  });
+
+  it('speaks Swedish with --lang sv', async () => {
+    fixtures.write('missing.minutes', MISSING_ASSIGNEE);
+    const result = await runCli(['check', '--lang', 'sv', 'missing.minutes', 'saknas.minutes'], { cwd: fixtures.root });
+    const lines = result.stdout.trimEnd().split('\n');
+    assert.match(lines.pop() ?? '', SV_SUMMARY);
+    for (const line of lines) assert.match(line, TEXT_LINE);
+    assert.match(result.stderr, /hittar inte saknas\.minutes/);
+    assert.equal(result.status, 2);
+  });
+
+  const localeCases: { name: string; args: string[]; env: Record<string, string>; summary: RegExp }[] = [
+    { name: 'LANG=sv_SE.UTF-8', args: [], env: { LANG: 'sv_SE.UTF-8' }, summary: SV_SUMMARY },
+    { name: 'LC_ALL=sv_SE over LANG=en_US', args: [], env: { LC_ALL: 'sv_SE.UTF-8', LANG: 'en_US.UTF-8' }, summary: SV_SUMMARY },
+    { name: 'LANG=C', args: [], env: { LANG: 'C' }, summary: EN_SUMMARY },
+    { name: '--lang en over LANG=sv_SE', args: ['--lang', 'en'], env: { LANG: 'sv_SE.UTF-8' }, summary: EN_SUMMARY },
+  ];
+  for (const c of localeCases) {
+    it(`chooses the language from ${c.name}`, async () => {
+      fixtures.write('clean.minutes', VALID);
+      const result = await runCli(['check', ...c.args, 'clean.minutes'], { cwd: fixtures.root, env: c.env });
+      assert.match(result.stdout.trimEnd(), c.summary);
+      assert.equal(result.status, 0, result.stderr);
+    });
+  }
+});
+
+describe('minutes check on the project example', function () {
+  before(ensureCliBuilt);
+
+  it('finds no error or warning in examples/kommunchefsgruppen.minutes', async () => {
+    const result = await runCli(['check', '--format', 'json', 'examples/kommunchefsgruppen.minutes']);
+    const loud = parseJsonReport(result).filter((row) => row.severity === 'error' || row.severity === 'warning');
+    assert.deepEqual(loud, []);
+    assert.equal(result.status, 0, result.stderr);
+  });
+
+  // The raw reference minutes (extracted from a PDF) live beside the project, not in it.
+  const reference = join(repoRoot, '..', 'shared', 'reference', '000_13f9851aec9c8325.txt');
+  it('finds no error in the raw reference minutes', async () => {
+    assert.ok(existsSync(reference), `${reference} is laid beside the clone`);
+    const result = await runCli(['check', '--format', 'json', reference]);
+    assert.deepEqual(parseJsonReport(result).filter((row) => row.severity === 'error'), []);
+    assert.equal(result.status, 0, result.stderr);
+  });
+});
