@@ -1,14 +1,14 @@
-import type { TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { trimmedNode, type Line } from '../syntax/cstUtil';
+import { readLine, trimmedNode } from '../syntax/cstUtil';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
-import type { TextNode } from '../text/span';
+import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { findSeparator, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import { joinLines, joinWithMap } from './joinLines';
-import { findProseAssignments, mayHoldProseAssignment } from './proseAssignments';
-import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
+import { findProseAssignments } from './proseAssignments';
+import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, Deadline, ItemRef, ParagraphBlock, ProseAssignment } from './types';
 
 export interface BodyContext {
   readonly source: string;
@@ -27,8 +27,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The block being built; it stays open while the following lines continue it. */
 type Open =
-  | { kind: 'paragraph'; lines: TextNode[] }
-  | { kind: 'list'; entries: { marker: TextNode; lines: TextNode[] }[] }
+  | { kind: 'paragraph'; lines: TextNode[]; noteworthy: boolean }
+  | { kind: 'list'; entries: { marker: TextNode; lines: TextNode[]; noteworthy: boolean }[] }
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number };
 
@@ -42,7 +42,7 @@ const STATUS_VALUES: readonly [RegExp, ActionStatus][] = [
  * `Ansvarig:`/`Senast:`/`Status:` and indented continuation lines) and decisions. A blank line
  * ends a block; in a double-spaced document only a line of white space or two blank lines do.
  */
-export function buildBody(lines: readonly Line[], ctx: BodyContext): Block[] {
+export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] {
   const blocks: Block[] = [];
   let open: Open | undefined;
   let blankRun = 0;
@@ -53,14 +53,15 @@ export function buildBody(lines: readonly Line[], ctx: BodyContext): Block[] {
     open = undefined;
   };
 
-  for (const line of lines) {
-    const type = line.token.tokenType;
+  for (const token of tokens) {
+    const type = token.tokenType;
     if (type === BlankLine) {
       blankRun++;
       // A blank line holding white space (" ") is a deliberate break even in a double-spaced document.
-      if (!ctx.doubleSpaced || line.token.image.trim() !== '' || /^[^\S\r\n]/.test(line.token.image) || blankRun >= 2) hardBreak = true;
+      if (!ctx.doubleSpaced || !isLineBreak(token.image.charCodeAt(0)) || blankRun >= 2) hardBreak = true;
       continue;
     }
+    const line = readLine(ctx.source, token);
     if (type !== CommentLine && hardBreak) close();
     blankRun = 0;
     hardBreak = false;
@@ -98,8 +99,7 @@ export function buildBody(lines: readonly Line[], ctx: BodyContext): Block[] {
           break;
         }
         const { marker, text } = readMarker(ctx.source, content);
-        addRefs(ctx, text);
-        const entry = { marker, lines: text.text ? [text] : [] };
+        const entry = { marker, lines: text.text ? [text] : [], noteworthy: addRefs(ctx, text) };
         if (open?.kind === 'list') open.entries.push(entry);
         else {
           close();
@@ -116,6 +116,10 @@ export function buildBody(lines: readonly Line[], ctx: BodyContext): Block[] {
   return blocks;
 }
 
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
 /** An indented line under an action or decision continues its text. */
 function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>, content: TextNode, ctx: BodyContext): Open {
   addRefs(ctx, content);
@@ -124,26 +128,37 @@ function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>,
   return open;
 }
 
-function addRefs(ctx: BodyContext, text: TextNode | undefined): void {
-  if (!text) return;
+/**
+ * One cheap test per line decides whether the line may hold an item reference (`punkt 4`) or be
+ * part of a prose assignment ("får i uppdrag"); only such lines, and paragraphs that contain
+ * one, are searched with the exact patterns.
+ */
+const NOTEWORTHY = /punkt|item|§|uppdr|tasked|asked|assigned/i;
+
+/** Reports the item references of `text`; returns whether the line is worth a closer look. */
+function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
+  if (!text || !NOTEWORTHY.test(text.text)) return false;
   const refs = findItemRefs(text);
   if (refs.length > 0) ctx.onItemRefs(refs);
+  return true;
 }
 
 /** A text line continues an open paragraph or bullet entry; otherwise it starts a paragraph. */
 function appendText(open: Open | undefined, text: TextNode, close: () => void, ctx: BodyContext): Open {
-  addRefs(ctx, text);
+  const noteworthy = addRefs(ctx, text);
   if (open?.kind === 'paragraph') {
     open.lines.push(text);
+    open.noteworthy ||= noteworthy;
     return open;
   }
   const lastEntry = open?.kind === 'list' ? open.entries[open.entries.length - 1] : undefined;
   if (lastEntry) {
     lastEntry.lines.push(text);
+    lastEntry.noteworthy ||= noteworthy;
     return open as Open;
   }
   close();
-  return { kind: 'paragraph', lines: [text] };
+  return { kind: 'paragraph', lines: [text], noteworthy };
 }
 
 function startAction(content: TextNode, ctx: BodyContext): Open {
@@ -199,37 +214,54 @@ function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType
 }
 
 /** Searches wrapped lines for prose assignments, joining them only when a line may hold one. */
-function reportProse(lines: readonly TextNode[], ctx: BodyContext): void {
-  if (!mayHoldProseAssignment(lines)) return;
+function reportProse(lines: readonly TextNode[], noteworthy: boolean, ctx: BodyContext): void {
+  if (!noteworthy) return;
   const found = findProseAssignments(joinWithMap(lines), ctx.itemNumber);
   if (found.length > 0) ctx.onProseAssignments(found);
 }
 
 /**
- * Gives a block its `text` (the lines joined as a reader reads them) on first use: analysis never
- * needs it, rendering does, and joining every paragraph of a large document up front is waste.
+ * Paragraphs and bullet entries get their `text` (the lines joined as a reader reads them) on
+ * first use: analysis never needs it, rendering does, and joining every paragraph of a large
+ * document up front is waste. A getter on the prototype keeps the objects cheap to create.
  */
-function withLazyText<T extends { readonly lines: readonly TextNode[] }>(block: T): T & { readonly text: string } {
-  let text: string | undefined;
-  return Object.defineProperty(block, 'text', {
-    enumerable: true,
-    get: () => (text ??= joinLines(block.lines)),
-  }) as T & { readonly text: string };
+class Paragraph implements ParagraphBlock {
+  readonly kind = 'paragraph' as const;
+  private joined: string | undefined;
+  constructor(
+    readonly lines: readonly TextNode[],
+    readonly span: Span,
+  ) {}
+  get text(): string {
+    return (this.joined ??= joinLines(this.lines));
+  }
+}
+
+class Entry implements BulletEntry {
+  private joined: string | undefined;
+  constructor(
+    readonly marker: TextNode,
+    readonly lines: readonly TextNode[],
+    readonly span: Span,
+  ) {}
+  get text(): string {
+    return (this.joined ??= joinLines(this.lines));
+  }
 }
 
 function finish(open: Open, ctx: BodyContext): Block {
   switch (open.kind) {
     case 'paragraph': {
-      reportProse(open.lines, ctx);
+      reportProse(open.lines, open.noteworthy, ctx);
       const first = open.lines[0];
       const last = open.lines[open.lines.length - 1];
-      return withLazyText({ kind: 'paragraph' as const, lines: open.lines, span: { start: first?.span.start ?? 0, end: last?.span.end ?? 0 } });
+      return new Paragraph(open.lines, { start: first?.span.start ?? 0, end: last?.span.end ?? 0 });
     }
     case 'list': {
       const entries: BulletEntry[] = open.entries.map((entry) => {
-        reportProse(entry.lines, ctx);
+        reportProse(entry.lines, entry.noteworthy, ctx);
         const last = entry.lines[entry.lines.length - 1];
-        return withLazyText({ marker: entry.marker, lines: entry.lines, span: { start: entry.marker.span.start, end: last?.span.end ?? entry.marker.span.end } });
+        return new Entry(entry.marker, entry.lines, { start: entry.marker.span.start, end: last?.span.end ?? entry.marker.span.end });
       });
       return { kind: 'list', entries, span: { start: entries[0]?.span.start ?? 0, end: entries[entries.length - 1]?.span.end ?? 0 } };
     }

@@ -19,17 +19,6 @@ const PATTERNS: readonly RegExp[] = [
 /** Words that start a sentence but are not a person or body to assign to. */
 const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);
 
-/**
- * A cheap test that rules out almost every line before the real patterns run. Each trigger phrase
- * contains one of these words whole, so a paragraph none of whose lines matches has no assignment.
- */
-const MAYBE = /uppdra|tasked|asked|assigned/i;
-
-/** True when one of `lines` may hold a prose assignment; only then is the paragraph searched. */
-export function mayHoldProseAssignment(lines: readonly { readonly text: string }[]): boolean {
-  return lines.some((line) => MAYBE.test(line.text));
-}
-
 export function findProseAssignments(joined: JoinedText, itemNumber: number): ProseAssignment[] {
   const found: ProseAssignment[] = [];
   const text = joined.text;

@@ -131,7 +131,7 @@ export class AstBuilder extends BaseVisitor {
     const number = Number(digits || 0);
     const title = trimmedNode(this.source, heading.span.start + (m?.[0].length ?? 0), heading.span.end);
     const body = buildBody(
-      linesOf(ctx.AnyLine).map((t) => this.line(t)),
+      linesOf(ctx.AnyLine),
       {
         source: this.source,
         itemNumber: number,
