@@ -26,6 +26,8 @@ describe('dates', () => {
     ['2024-13-01', 'impossible'],
     ['nästa vecka', 'unreadable'],
     ['15 marsch 2024', 'unreadable'],
+    ['15 M 2024', 'unreadable'],
+    ['15 maj 2024', '2024-05-15'],
     ['', 'unreadable'],
     ['14 juni', 'unreadable', null],
   ];

@@ -82,6 +82,15 @@ describe('diagnostics: ranges and details', () => {
     assert.match(a.diagnostics[0]?.message ?? '', /^Uppdraget saknar ansvarig/);
   });
 
+  it('reports a range note pointing past the last item once', () => {
+    check(joinLines('Minutes', 'Date: 2024-03-08', 'PRESENT', 'Omar Khan (items 1-9)', '1. Budget'), ['4:18 warning unknown-item-reference "1-9"']);
+  });
+
+  it('hints at an assignment written into a decision', () => {
+    const a = analyzeMinutes(joinLines('Protokoll', 'Datum: 2024-03-08', '§ 4 Budget', 'Beslut: Styrelsen ger förvaltningen i uppdrag att ta fram en budget.'), { locale: 'sv' });
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, d.data?.assignee, d.data?.task]), [['prose-assignment', 'förvaltningen', 'ta fram en budget']]);
+  });
+
   it('compares names after NFC normalisation and case folding', () => {
     check(joinLines(...header, '1. Budget', 'Action: EVA HESSMAN – review the budget', 'Action: Eva Hessman and Go\u0308teborg – call'), []);
   });

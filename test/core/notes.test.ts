@@ -11,6 +11,7 @@ function check(note: string, expected: string): void {
     n.from ? `from ${n.from.number}` : '',
     n.to ? `to ${n.to.number}` : '',
     n.only ? `only ${n.only.map((r) => r.number).join(',')}` : '',
+    n.except ? `except ${n.except.map((r) => r.number).join(',')}` : '',
     ...n.free.map((f) => `free "${f.text}"`),
   ].filter(Boolean);
   assert.equal(facts.join('; '), expected);
@@ -43,6 +44,14 @@ describe('attendance notes', () => {
     ['sjukskriven', 'free "sjukskriven"'],
     ['ordförande, p 3', 'only 3; free "ordförande"'],
     ['avgick efter lunch', 'free "avgick efter lunch"'],
+    ['ej p 3', 'except 3'],
+    ['utom p 3–4', 'except 3,4'],
+    ['except item 3', 'except 3'],
+    ['lämnade efter p 3', 'to 3'],
+    ['left after item 3', 'to 3'],
+    ['till 12:00', 'free "till 12:00"'],
+    ['digitalt (via Teams) from p 2', 'remote; from 2'],
+    ['digitalt (sjuk) from p 2', 'remote; from 2; free "(sjuk)"'],
   ];
   for (const [note, expected] of cases) it(`(${note}) → ${expected}`, () => check(note, expected));
 

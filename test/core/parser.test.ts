@@ -91,12 +91,42 @@ describe('parser: constructs', () => {
     ]);
   });
 
+  it('reads item numbers up to six digits', () => {
+    check(joinLines('9999. A', '10000. B', '123456. C'), ['item 9999 "A"', 'item 10000 "B"', 'item 123456 "C"']);
+  });
+
   it('reads attendees with organisation, role and a bullet', () => {
     check(joinLines('PRESENT:', '- Jane Smith, Finance, Chair', 'Omar Khan (remote)', '', 'ABSENT', 'Kalle Berg'), [
       'present Jane Smith|Finance|Chair',
       'present Omar Khan||',
       'absent Kalle Berg||',
     ]);
+  });
+
+  it('keeps a comment above the title, and the title', () => {
+    const { document } = parseMinutes(joinLines('// utkast', 'Protokoll', 'Datum: 2024-03-08'));
+    assert.equal(document.title?.text, 'Protokoll');
+    assert.equal(document.comments[0]?.text.text, 'utkast');
+  });
+
+  it('ends a section at a known header field, not at any "Key:" line', () => {
+    check(joinLines('NÄRVARANDE', 'Eva Hessman', 'Gäst: Kalle Berg', 'Justerare: Eva Hessman', 'FRÅNVARANDE', 'Tina Eide'), [
+      'field adjusters "Eva Hessman"',
+      'present Eva Hessman||',
+      'present Gäst: Kalle Berg||',
+      'absent Tina Eide||',
+    ]);
+  });
+
+  it('reads a known role in the second field as the role', () => {
+    check(joinLines('NÄRVARANDE', 'Maria Standar, sekreterare', 'Eva Hessman, Göteborg, ordförande'), ['present Maria Standar||sekreterare', 'present Eva Hessman|Göteborg|ordförande']);
+  });
+
+  it('reads a note with nested parentheses whole', () => {
+    const { document, problems } = parseMinutes(joinLines('NÄRVARANDE', 'Pia Alhäll, Härryda (digitalt (Teams) from p 4)'));
+    assert.deepEqual(problems, []);
+    assert.equal(document.sections[0]?.attendees[0]?.note?.text.text, 'digitalt (Teams) from p 4');
+    assert.equal(document.sections[0]?.attendees[0]?.organisation?.text, 'Härryda');
   });
 
   it('reads a footer whose value stands on the following lines', () => {

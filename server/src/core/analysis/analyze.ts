@@ -27,6 +27,10 @@ export interface AnalyzeOptions {
 
 /** Everything known about one document. */
 export interface Analysis {
+  /** The text analysed. */
+  readonly text: string;
+  /** The options it was analysed with. */
+  readonly options: AnalyzeOptions;
   readonly document: MeetingDocument;
   readonly problems: readonly SyntaxProblem[];
   readonly diagnostics: readonly MinutesDiagnostic[];
@@ -94,7 +98,7 @@ export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Anal
     });
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { document, problems, diagnostics, timeline, resolver, resolutions, meetingDate, lineIndex };
+  return { text, options, document, problems, diagnostics, timeline, resolver, resolutions, meetingDate, lineIndex };
 }
 
 export { isoDate };

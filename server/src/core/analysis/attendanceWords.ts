@@ -12,6 +12,7 @@ export function describeAttendance(attendee: Attendee, msg: Catalogue): string {
   if (note?.from) parts.push(msg.attendanceFrom(note.from.number));
   if (note?.to) parts.push(msg.attendanceUntil(note.to.number));
   if (note?.only) parts.push(msg.attendanceOnly([...new Set(note.only.map((r) => r.number))]));
+  if (note?.except) parts.push(msg.attendanceExcept([...new Set(note.except.map((r) => r.number))]));
   if (parts.length === 0) parts.push(msg.onSite());
   return parts.join(', ');
 }

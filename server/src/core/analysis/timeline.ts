@@ -13,7 +13,8 @@ export interface AttendanceTimeline {
 
 /**
  * Presence rules: people under FRÅNVARANDE are absent throughout; everyone else is present unless
- * their note limits it — `from p N` (items ≥ N), `t.o.m. p N` (items ≤ N), `p 2, 5` (only those).
+ * their note limits it — `from p N` (items ≥ N), `t.o.m. p N` (items ≤ N), `p 2, 5` (only those),
+ * `ej p 3` (all but those).
  * A remote note makes every present item remote. Item numbers are compared as numbers, so the
  * rules hold whatever order the items are written in.
  */
@@ -26,6 +27,7 @@ export function buildTimeline(document: MeetingDocument): AttendanceTimeline {
       if (note.from && itemNumber < note.from.number) return 'absent';
       if (note.to && itemNumber > note.to.number) return 'absent';
       if (note.only && !note.only.some((ref) => ref.number === itemNumber)) return 'absent';
+      if (note.except?.some((ref) => ref.number === itemNumber)) return 'absent';
       if (note.remote) return 'remote';
     }
     return 'onSite';

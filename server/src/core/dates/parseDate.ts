@@ -12,8 +12,8 @@ import type { CalendarDate, DateValue } from './dateValue';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** Day, month word, optional year; the month word is checked by date-fns, not here. */
-const DAY_MONTH = /^(\d{1,2})\.?\s+(\p{L}+)\.?(?:,?\s+(\d{4}))?$/u;
-const MONTH_DAY = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
+const DAY_MONTH = /^(\d{1,2})\.?\s+(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
+const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
 /** Looks like an attempt at a date: used to tell "unreadable" from "not a date at all". */
 const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.?\s+\p{L}+\.?(?:,?\s+\d{4})?$|^\p{L}+\.?\s+\d{1,2}(?:,?\s+\d{4})?$/u;
 

@@ -29,6 +29,7 @@ interface Catalogue {
   attendanceFrom(item: number): string;
   attendanceUntil(item: number): string;
   attendanceOnly(items: readonly number[]): string;
+  attendanceExcept(items: readonly number[]): string;
   remote(): string;
   onSite(): string;
 }
@@ -62,6 +63,7 @@ const sv: Catalogue = {
   attendanceFrom: (item) => `från punkt ${item}`,
   attendanceUntil: (item) => `till och med punkt ${item}`,
   attendanceOnly: (items) => (items.length === 1 ? `endast punkt ${items[0]}` : `endast punkterna ${list(items, 'och')}`),
+  attendanceExcept: (items) => (items.length === 1 ? `ej punkt ${items[0]}` : `ej punkterna ${list(items, 'och')}`),
   remote: () => 'digitalt',
   onSite: () => 'på plats',
 };
@@ -92,6 +94,7 @@ const en: Catalogue = {
   attendanceFrom: (item) => `from item ${item}`,
   attendanceUntil: (item) => `up to and including item ${item}`,
   attendanceOnly: (items) => (items.length === 1 ? `only item ${items[0]}` : `only items ${list(items, 'and')}`),
+  attendanceExcept: (items) => (items.length === 1 ? `not item ${items[0]}` : `not items ${list(items, 'and')}`),
   remote: () => 'remote',
   onSite: () => 'on site',
 };

@@ -7,16 +7,19 @@ import type { AttendanceNote, ItemRef } from './types';
  * understand is kept as free text, so nothing the secretary wrote is lost.
  *
  * The note is read as a sequence of phrases, each matched at the current position:
- * `digitalt` · `from p 4` · `t.o.m. p 5` · `p 2, 5` / `p 2–3` / `items 2-3`. Anything else up to
+ * `digitalt` · `from p 4` · `t.o.m. p 5` · `ej p 3` · `p 2, 5` / `p 2–3` / `items 2-3`. Anything else up to
  * the next phrase is free text.
  */
 
 const ITEM_WORD = String.raw`(?:p\.?|punkt(?:erna)?|punkter|items?|§)`;
 const NUMBER_LIST = String.raw`\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*(?:,|och|and|&|\+)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*`;
-const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'skip'; re: RegExp }[] = [
+/** A number that is an item, not the hour of a time (`till 12:00`) or a decimal. */
+const ITEM_NUMBER = String.raw`(\d{1,4})(?![\d:.,]\d)(?!\d)`;
+const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | 'skip'; re: RegExp }[] = [
   { kind: 'remote', re: /(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|via\s+(?:länk|video|teams|zoom))(?![\p{L}])/iuy },
-  { kind: 'from', re: new RegExp(String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr[åa]n|fro)\s*(?:${ITEM_WORD}\s*)?(\d{1,4})(?!\d)`, 'iuy') },
-  { kind: 'to', re: new RegExp(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to)\s*(?:${ITEM_WORD}\s*)?(\d{1,4})(?!\d)`, 'iuy') },
+  { kind: 'from', re: new RegExp(String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr[åa]n|fro|anslöt\s+(?:vid|under)|joined\s+(?:at|during))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`, 'iuy') },
+  { kind: 'to', re: new RegExp(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|lämnade\s+efter|left\s+after)\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`, 'iuy') },
+  { kind: 'except', re: new RegExp(String.raw`(?:ej|inte|utom|förutom|except|not(?:\s+at)?|frånvarande\s+(?:vid|under)|absent\s+(?:at|for|during))\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`, 'iuy') },
   { kind: 'only', re: new RegExp(String.raw`(?:(?:endast|bara|only)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)`, 'iuy') },
   { kind: 'skip', re: /[\s,;]+|(?:och|and|&)(?![\p{L}])/iuy },
 ];
@@ -28,6 +31,7 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
   let from: ItemRef | undefined;
   let to: ItemRef | undefined;
   const only: ItemRef[] = [];
+  const except: ItemRef[] = [];
   const refs: ItemRef[] = [];
   const free: TextNode[] = [];
   let freeStart = -1;
@@ -38,7 +42,8 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
     const raw = text.slice(freeStart, end).replace(/[\s,;]+$/, '');
     const trimmedStart = freeStart + (raw.length - raw.trimStart().length);
     const value = raw.trim();
-    if (value) free.push({ text: value, span: { start: base + trimmedStart, end: base + trimmedStart + value.length } });
+    // Punctuation left between understood phrases ("(", ")") is not a note of its own.
+    if (/[\p{L}\p{N}]/u.test(value)) free.push({ text: value, span: { start: base + trimmedStart, end: base + trimmedStart + value.length } });
     freeStart = -1;
   };
 
@@ -63,9 +68,9 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
         refs.push(ref);
         if (phrase.kind === 'from') from = ref;
         else to = ref;
-      } else if (phrase.kind === 'only') {
+      } else if (phrase.kind === 'only' || phrase.kind === 'except') {
         for (const ref of numberList(m[1] ?? '', base + groupStart)) {
-          only.push(ref);
+          (phrase.kind === 'only' ? only : except).push(ref);
           refs.push(ref);
         }
       }
@@ -86,6 +91,7 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     ...(only.length > 0 ? { only } : {}),
+    ...(except.length > 0 ? { except } : {}),
     refs,
     free,
   };

@@ -277,6 +277,8 @@ function finish(open: Open, ctx: BodyContext): Block {
     }
     case 'decision': {
       const texts = open.lines.filter((l) => l.text);
+      // "Styrelsen ger förvaltningen i uppdrag att …" is how a protokoll's decisions assign work.
+      reportProse(texts, texts.some((t) => NOTEWORTHY.test(t.text)), ctx);
       const first = texts[0];
       const last = texts[texts.length - 1];
       const text = first && last ? { text: joinWithMap(texts).text, span: { start: first.span.start, end: last.span.end } } : { text: '', span: { start: open.keyword.span.end, end: open.keyword.span.end } };

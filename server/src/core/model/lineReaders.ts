@@ -63,8 +63,8 @@ export function readAttendeeFields(source: string, start: number, end: number): 
     const c = source.charAt(i);
     if (c === '(') {
       pushField(i);
-      const close = source.indexOf(')', i + 1);
-      const closed = close >= 0 && close < end;
+      const close = matchingParenthesis(source, i, end);
+      const closed = close >= 0;
       const noteEnd = closed ? close : end;
       if (!note) note = { text: trimmedNode(source, i + 1, noteEnd), closed };
       i = closed ? close + 1 : end;
@@ -82,4 +82,15 @@ export function readAttendeeFields(source: string, start: number, end: number): 
   pushField(end);
   while (fields.length > 0 && fields[fields.length - 1]?.text === '') fields.pop();
   return note ? { fields, note } : { fields };
+}
+
+/** The `)` that closes the `(` at `open` (nested pairs counted), or -1 before `end`. */
+function matchingParenthesis(source: string, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && --depth === 0) return i;
+  }
+  return -1;
 }

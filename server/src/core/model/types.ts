@@ -56,6 +56,8 @@ export interface AttendanceNote {
   readonly to?: ItemRef;
   /** Present only at these items (ranges expanded). */
   readonly only?: readonly ItemRef[];
+  /** Not present at these items (`ej p 3`, `utom p 3`, `except item 3`). */
+  readonly except?: readonly ItemRef[];
   /** Every item number the note mentions, in order. */
   readonly refs: readonly ItemRef[];
   /** Pieces of the note that were not understood, kept as written. */

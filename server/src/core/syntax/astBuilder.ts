@@ -23,6 +23,7 @@ import type {
 import type { Span, TextNode } from '../text/span';
 import { linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, keywordLang, sectionKind } from './keywordLookup';
+import { keywordKey, ROLE_WORDS } from './keywords';
 import type { SyntaxProblem } from './parse';
 import { minutesParser } from './parser';
 import { BlankLine, BulletLine, CommentLine, FieldLike, NumberedLine } from './tokens';
@@ -33,6 +34,7 @@ export interface BuildOptions {
 }
 
 const BaseVisitor = minutesParser.getBaseCstVisitorConstructorWithDefaults();
+const ROLES = new Set(ROLE_WORDS);
 
 /**
  * Builds the meeting model from the syntax tree: a CST visitor with one method per region rule.
@@ -82,13 +84,14 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  document(ctx: Record<string, CstNode[] | undefined>): void {
-    this.doubleSpaced = isDoubleSpaced(ctx.item ?? []);
+  document(ctx: Record<string, CstNode[] | IToken[] | undefined>): void {
+    for (const token of linesOf(ctx.CommentLine as IToken[] | undefined)) this.comments.push(this.comment(this.line(token)));
+    this.doubleSpaced = isDoubleSpaced((ctx.item ?? []) as CstNode[]);
     // Header parts and sections may alternate; there are few of them, so sorting is cheap.
-    const prelude = [...(ctx.header ?? []), ...(ctx.section ?? [])].sort((a, b) => (a.location?.startOffset ?? 0) - (b.location?.startOffset ?? 0));
+    const prelude = [...((ctx.header ?? []) as CstNode[]), ...((ctx.section ?? []) as CstNode[])].sort((a, b) => (a.location?.startOffset ?? 0) - (b.location?.startOffset ?? 0));
     for (const node of prelude) this.visit(node);
-    for (const node of ctx.item ?? []) this.visit(node);
-    for (const node of ctx.footer ?? []) this.visit(node);
+    for (const node of (ctx.item ?? []) as CstNode[]) this.visit(node);
+    for (const node of (ctx.footer ?? []) as CstNode[]) this.visit(node);
   }
 
   header(ctx: Record<string, IToken[] | undefined>): void {
@@ -217,8 +220,10 @@ export class AstBuilder extends BaseVisitor {
     const { fields, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
     const name = fields[0];
     if (!name || name.text === '') return undefined;
-    const organisation = fields[1]?.text ? fields[1] : undefined;
-    const roles = fields.slice(2).filter((f) => f.text);
+    // `Name, sekreterare`: a known role in the second field is the role, not an organisation.
+    const secondIsRole = fields.length === 2 && fields[1] !== undefined && ROLES.has(keywordKey(fields[1].text));
+    const organisation = fields[1]?.text && !secondIsRole ? fields[1] : undefined;
+    const roles = fields.slice(secondIsRole ? 1 : 2).filter((f) => f.text);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];
     const role = firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined;

@@ -8,6 +8,7 @@ export interface DocumentCstNode extends CstNode {
 
 export type DocumentCstChildren = {
   BlankLine?: IToken[];
+  CommentLine?: IToken[];
   TextLine?: IToken[];
   section?: SectionCstNode[];
   header?: HeaderCstNode[];

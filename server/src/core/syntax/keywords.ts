@@ -67,3 +67,13 @@ export function wordsPattern(words: readonly string[]): string {
       .replace(/ö/g, '(?:ö|o\\u0308)');
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
+
+/**
+ * Roles that may stand in an attendee's second field (`Maria Standar, sekreterare`): there they
+ * are the role, not an organisation.
+ */
+export const ROLE_WORDS = [
+  'ordförande', 'vice ordförande', '1:e vice ordförande', '2:e vice ordförande', 'sekreterare', 'ledamot', 'ersättare',
+  'justerare', 'adjungerad', 'tjänstgörande ersättare', 'protokollförare', 'föredragande', 'sakkunnig',
+  'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker',
+];

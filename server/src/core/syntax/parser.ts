@@ -1,13 +1,13 @@
-import { CstParser, type IToken, type TokenType } from 'chevrotain';
-import { allTokens, AnyLine, BlankLine, FieldLike, FooterLine, ItemLine, SectionLine, TextLine } from './tokens';
+import { CstParser } from 'chevrotain';
+import { allTokens, AnyLine, BlankLine, CommentLine, FooterLine, HeaderFieldLine, ItemLine, SectionLine, TextLine } from './tokens';
 
 /**
  * The grammar of a minutes document: which region each line stands in.
  *
  * ```
- * document := BlankLine* titleLine? (header | section)* item* footer?
+ * document := (BlankLine | CommentLine)* TextLine? (header | section)* item* footer?
  * header   := AnyLine+            up to a section heading, an item or the footer
- * section  := SectionLine AnyLine* up to the next heading, a `Key:` field, an item or the footer
+ * section  := SectionLine AnyLine* up to the next heading, a known header field, an item or the footer
  * item     := ItemLine AnyLine*    up to the next column-0 item heading or the footer
  * footer   := FooterLine AnyLine*  to the end
  * ```
@@ -22,12 +22,12 @@ export class MinutesParser extends CstParser {
   }
 
   public document = this.RULE('document', () => {
-    this.MANY(() => this.CONSUME(BlankLine));
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(BlankLine) }, { ALT: () => this.CONSUME(CommentLine) }]));
     this.OPTION(() => this.CONSUME(TextLine));
     this.MANY2({
       GATE: () => !this.atItem() && !this.atFooter(),
       DEF: () =>
-        this.OR({
+        this.OR2({
           // A section heading is also "any line"; the section alternative is tried first.
           IGNORE_AMBIGUITIES: true,
           DEF: [{ ALT: () => this.SUBRULE(this.section) }, { ALT: () => this.SUBRULE(this.header) }],
@@ -48,7 +48,7 @@ export class MinutesParser extends CstParser {
   public section = this.RULE('section', () => {
     this.CONSUME(SectionLine);
     this.MANY({
-      GATE: () => !this.atItem() && !this.atFooter() && !this.atSection() && !this.atField(),
+      GATE: () => !this.atItem() && !this.atFooter() && !this.atSection() && !this.atHeaderField(),
       DEF: () => this.CONSUME(AnyLine),
     });
   });
@@ -78,13 +78,10 @@ export class MinutesParser extends CstParser {
     return this.LA(1).tokenType === SectionLine;
   }
 
-  private atField(): boolean {
-    return is(this.LA(1), FieldLike);
+  /** A known header field (`Datum:`); other `Key:` lines in a section are attendee lines. */
+  private atHeaderField(): boolean {
+    return this.LA(1).tokenType === HeaderFieldLine;
   }
-}
-
-function is(token: IToken, type: TokenType): boolean {
-  return token.tokenType === type || (token.tokenType.CATEGORIES?.includes(type) ?? false);
 }
 
 /** One parser instance for the process: chevrotain parsers are built once and reset per input. */

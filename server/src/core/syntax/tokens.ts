@@ -1,6 +1,7 @@
 import { createToken, type TokenType } from 'chevrotain';
 import {
   ACTION_WORDS,
+  HEADER_KEYS,
   DEADLINE_WORDS,
   DECISION_WORDS,
   FOOTER_WORDS,
@@ -61,7 +62,7 @@ export const SectionLine = lineToken(
 );
 
 /** `6. Title` or `§ 6 Title` at column 0: an item heading. */
-export const ItemLine = lineToken('ItemLine', new RegExp(`(?:\\d{1,4}\\.|§${HSPACE}*\\d{1,4}\\.?)${SPACE_FOLLOWS}${REST}`), [...DIGITS, '§']);
+export const ItemLine = lineToken('ItemLine', new RegExp(`(?:\\d{1,6}\\.|§${HSPACE}*\\d{1,6}\\.?)${SPACE_FOLLOWS}${REST}`), [...DIGITS, '§']);
 
 /** An indented `2. …`: an entry of a numbered list inside a body, not an item. */
 export const NumberedLine = lineToken('NumberedLine', new RegExp(`${HSPACE}+\\d{1,4}[.)]${SPACE_FOLLOWS}${REST}`), HSPACE_CHARS);
@@ -78,6 +79,8 @@ export const OwnerLine = keywordLine('OwnerLine', OWNER_WORDS);
 export const DeadlineLine = keywordLine('DeadlineLine', DEADLINE_WORDS);
 export const StatusLine = keywordLine('StatusLine', STATUS_WORDS);
 export const FooterLine = keywordLine('FooterLine', Object.values(FOOTER_WORDS).flat());
+/** A known header field (`Datum:`, `Plats:` …): it ends an attendance section. */
+export const HeaderFieldLine = keywordLine('HeaderFieldLine', Object.values(HEADER_KEYS).flat());
 
 /** Any other `Key: value` line: a header field, or text in a body. */
 export const FieldLine = lineToken(
@@ -132,6 +135,7 @@ export const lineTokens: TokenType[] = [
   DeadlineLine,
   StatusLine,
   FooterLine,
+  HeaderFieldLine,
   FieldLine,
   TextLine,
 ];

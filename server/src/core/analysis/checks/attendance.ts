@@ -36,8 +36,8 @@ export const checkItemReferences: Check = (ctx) => {
   const reported = new Set<string>();
   for (const ref of refs) {
     if (numbers.has(ref.number)) continue;
-    // A range such as `p 2–3` yields several refs with one span: report each span once per number.
-    const key = `${ref.span.start}:${ref.number}`;
+    // A range such as `p 2–9` yields one ref per number, all with the range's span: report it once.
+    const key = `${ref.span.start}:${ref.span.end}`;
     if (reported.has(key)) continue;
     reported.add(key);
     out.push({ code: 'unknown-item-reference', span: ref.span, message: ctx.msg.unknownItemReference(ref.number, last) });

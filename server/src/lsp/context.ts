@@ -1,0 +1,18 @@
+import type { Connection } from 'vscode-languageserver';
+import type { DocumentStore } from './documentStore';
+
+/** What a feature needs to answer requests: the connection to register on, and the documents. */
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly store: DocumentStore;
+}
+
+/**
+ * A language feature of the server: it adds its capabilities to the `initialize` result and
+ * registers its handlers. Each lives in `features/<name>.ts` and converts between LSP and one
+ * core function; nothing else.
+ */
+export interface Feature {
+  readonly capabilities?: import('vscode-languageserver').ServerCapabilities;
+  register(context: ServerContext): void;
+}

@@ -1,0 +1,5 @@
+import type { Feature } from '../context';
+import { diagnosticsFeature } from './diagnostics';
+
+/** Every feature of the server, in registration order. Add a new feature here. */
+export const features: readonly Feature[] = [diagnosticsFeature];
