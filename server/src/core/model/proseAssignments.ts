@@ -19,9 +19,16 @@ const PATTERNS: readonly RegExp[] = [
 /** Words that start a sentence but are not a person or body to assign to. */
 const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);
 
+/**
+ * The verb phrases alone. They are found quickly (no name to match at every position); only text
+ * that has one is searched with the full patterns above.
+ */
+const TRIGGER = /\bi\s+uppdrag\b|\buppdras\b|\b(?:tasked|asked|assigned)\s+(?:with|to)\b/i;
+
 export function findProseAssignments(joined: JoinedText, itemNumber: number): ProseAssignment[] {
   const found: ProseAssignment[] = [];
   const text = joined.text;
+  if (!TRIGGER.test(text)) return found;
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

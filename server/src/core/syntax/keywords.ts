@@ -47,9 +47,17 @@ export const SWEDISH_MARKERS = [
 ];
 export const ENGLISH_MARKERS = ['present', 'absent', 'date', 'location', 'action', 'decision', 'minutes taken by', 'due', 'meeting'];
 
-/** Lower-cased, NFC, single-spaced: the form keywords are compared in. */
+const keywordKeys = new Map<string, string>();
+
+/** Lower-cased, NFC, single-spaced: the form keywords are compared in. Keywords repeat, so it is memoised. */
 export function keywordKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  let key = keywordKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (keywordKeys.size > 1000) keywordKeys.clear();
+    keywordKeys.set(text, key);
+  }
+  return key;
 }
 
 /**

@@ -82,12 +82,16 @@ export const FooterLine = keywordLine('FooterLine', Object.values(FOOTER_WORDS).
 /** A known header field (`Datum:`, `Plats:` …): it ends an attendance section. */
 export const HeaderFieldLine = keywordLine('HeaderFieldLine', Object.values(HEADER_KEYS).flat());
 
-/** Any other `Key: value` line: a header field, or text in a body. */
+/**
+ * Any other `Key: value` line: a header field, or text in a body. The key is up to forty
+ * characters of letters, digits, spaces and `.&/-`; the lazy quantifier stops at the first
+ * character that cannot be in a key, so a line of prose is rejected after a few characters.
+ */
 export const FieldLine = lineToken(
   'FieldLine',
   // Combining marks stand in the class on purpose: a key typed in NFD is still a key.
   // eslint-disable-next-line no-misleading-character-class
-  new RegExp(`${HSPACE}*[${LETTER}][${LETTER}${MARK}0-9.&/-]*(?:${HSPACE}[${LETTER}${MARK}0-9.&/-]+){0,3}${HSPACE}*:${SPACE_FOLLOWS}${REST}`),
+  new RegExp(`${HSPACE}*[${LETTER}][${LETTER}${MARK}0-9.&/ \t-]{0,40}?:${SPACE_FOLLOWS}${REST}`),
   [...HSPACE_CHARS, ...LETTER_CHARS],
   [FieldLike],
 );
