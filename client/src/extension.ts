@@ -1,28 +1,40 @@
 /**
  * The VS Code extension: it starts the minutes language server (`dist/server.cjs`) in a Node
- * process of its own and connects it to `minutes` documents. Every feature lives in the server;
- * this file only starts and stops it.
+ * process of its own, connects it to `minutes` documents, and adds what only the editor can
+ * show: the status bar item and the palette commands. Every language feature lives in the server.
  */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What `activate` returns: used by the end-to-end tests to reach the running client. */
+export interface MinutesApi {
+  readonly client: LanguageClient;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<MinutesApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     // Started from the Extension Development Host, the server waits for a debugger on port 6009.
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const output = vscode.window.createOutputChannel('Minutes', { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'minutes' }],
-    outputChannelName: 'Minutes',
+    outputChannel: output,
+    // The server asks for the `minutes` section itself (workspace/configuration) and is told when it changes.
+    synchronize: { configurationSection: 'minutes' },
   };
   // The id `minutes` makes the client honour the `minutes.trace.server` setting.
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(output, registerCommands(client, output), createStatusBar(client));
+  return { client };
 }
 
 export async function deactivate(): Promise<void> {

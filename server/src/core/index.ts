@@ -17,3 +17,4 @@ export type { Position, Range, Span, TextNode } from './text/span';
 export { parseDate } from './dates/parseDate';
 export { compareDates, isoDate, type CalendarDate, type DateValue } from './dates/dateValue';
 export * from './model/types';
+export { documentStats, type DocumentStats } from './features/stats';

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+/** What the server's `minutes/documentStats` request answers (see server/src/core/features/stats.ts). */
+interface DocumentStats {
+  readonly actions: number;
+  readonly withoutAssignee: number;
+}
+
+const STATS_REQUEST = 'minutes/documentStats';
+
+/**
+ * The status bar item for the active minutes file: "5 uppdrag · 1 utan ansvarig". It asks the
+ * server for the counts whenever the active editor or its diagnostics change, and opens the
+ * Problems view when clicked.
+ */
+export function createStatusBar(client: LanguageClient): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('minutes.actions', vscode.StatusBarAlignment.Left, 100);
+  item.name = vscode.l10n.t('Minutes: actions');
+  item.command = 'workbench.actions.view.problems';
+  let pending = 0;
+
+  const update = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'minutes') {
+      item.hide();
+      return;
+    }
+    const ticket = ++pending;
+    let stats: DocumentStats | null = null;
+    try {
+      stats = await client.sendRequest<DocumentStats | null>(STATS_REQUEST, { uri: editor.document.uri.toString() });
+    } catch {
+      stats = null; // the server is restarting; the next change updates the item
+    }
+    // A newer update started while this one waited: it wins.
+    if (ticket !== pending) return;
+    if (!stats) {
+      item.hide();
+      return;
+    }
+    item.text = `$(checklist) ${statusText(stats)}`;
+    item.tooltip = vscode.l10n.t('Action items in this meeting. Click to open the Problems view.');
+    item.backgroundColor = stats.withoutAssignee > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.show();
+  };
+
+  const subscriptions = [
+    item,
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    vscode.languages.onDidChangeDiagnostics((event) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && event.uris.some((uri) => uri.toString() === active)) void update();
+    }),
+  ];
+  void update();
+  return vscode.Disposable.from(...subscriptions);
+}
+
+/** "5 actions · 1 without owner" in the display language; the second part only when it is not zero. */
+export function statusText(stats: DocumentStats): string {
+  const actions = stats.actions === 1 ? vscode.l10n.t('1 action') : vscode.l10n.t('{0} actions', stats.actions);
+  if (stats.withoutAssignee === 0) return actions;
+  return `${actions} · ${vscode.l10n.t('{0} without owner', stats.withoutAssignee)}`;
+}
