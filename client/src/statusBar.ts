@@ -27,12 +27,10 @@ export function createStatusBar(client: LanguageClient): vscode.Disposable {
       return;
     }
     const ticket = ++pending;
-    let stats: DocumentStats | null = null;
-    try {
-      stats = await client.sendRequest<DocumentStats | null>(STATS_REQUEST, { uri: editor.document.uri.toString() });
-    } catch {
-      stats = null; // the server is restarting; the next change updates the item
-    }
+    // While the server restarts the request fails; the next change updates the item.
+    const stats = await client
+      .sendRequest<DocumentStats | null>(STATS_REQUEST, { uri: editor.document.uri.toString() })
+      .catch(() => null);
     // A newer update started while this one waited: it wins.
     if (ticket !== pending) return;
     if (!stats) {
