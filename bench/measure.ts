@@ -1,0 +1,86 @@
+/**
+ * Timing helpers: run a function a number of times after a warm-up and summarise the durations.
+ *
+ * Medians are the headline numbers because a shared machine adds slow outliers (another process,
+ * a garbage collection landing in one run) but rarely fast ones; the minimum shows the best case
+ * and p95 the slow tail. With fifteen runs or fewer, p95 by the nearest-rank rule is the slowest
+ * run.
+ */
+
+export interface TimingSummary {
+  /** Timed runs (warm-up runs excluded). */
+  readonly runs: number;
+  readonly warmup: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  readonly meanMs: number;
+}
+
+export interface MeasureOptions {
+  /** Untimed runs first, so that the JIT has compiled the hot code and caches are filled. */
+  readonly warmup: number;
+  /** Timed runs wanted. */
+  readonly runs: number;
+  /**
+   * Stop early, but not before `minRuns` runs, once the timed runs have taken this long: keeps the
+   * whole benchmark within its time on a slow machine, and still takes all `runs` on a fast one.
+   */
+  readonly budgetMs?: number;
+  readonly minRuns?: number;
+}
+
+export interface Measured<T> {
+  readonly summary: TimingSummary;
+  readonly samplesMs: readonly number[];
+  /** What the last run returned, for sanity checks (and so the work cannot be optimised away). */
+  readonly result: T;
+}
+
+/** Runs `fn` `warmup` times untimed, then times up to `runs` calls of it. */
+export function measureSync<T>(fn: () => T, options: MeasureOptions): Measured<T> {
+  if (options.runs < 1) throw new Error('measureSync needs at least one timed run');
+  let result: T | undefined;
+  for (let i = 0; i < options.warmup; i++) result = fn();
+  const samples: number[] = [];
+  let spent = 0;
+  const minRuns = Math.min(options.runs, options.minRuns ?? options.runs);
+  while (samples.length < options.runs) {
+    if (options.budgetMs !== undefined && samples.length >= minRuns && spent >= options.budgetMs) break;
+    const start = performance.now();
+    result = fn();
+    const elapsed = performance.now() - start;
+    samples.push(elapsed);
+    spent += elapsed;
+  }
+  return { summary: summarise(samples, options.warmup), samplesMs: samples, result: result as T };
+}
+
+/** Median, nearest-rank p95, min, max and mean of durations in milliseconds. */
+export function summarise(samplesMs: readonly number[], warmup = 0): TimingSummary {
+  if (samplesMs.length === 0) throw new Error('no samples to summarise');
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  return {
+    runs: sorted.length,
+    warmup,
+    medianMs: median(sorted),
+    p95Ms: percentile(sorted, 0.95),
+    minMs: sorted[0] as number,
+    maxMs: sorted[sorted.length - 1] as number,
+    meanMs: sorted.reduce((sum, x) => sum + x, 0) / sorted.length,
+  };
+}
+
+/** The median of sorted values: the middle one, or the mean of the two middle ones. */
+export function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid] as number;
+  return ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Nearest-rank percentile of sorted values (`p` in 0..1): the smallest value with at least p of the values at or below it. */
+export function percentile(sorted: readonly number[], p: number): number {
+  const rank = Math.max(1, Math.ceil(p * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1] as number;
+}
