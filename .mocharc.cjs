@@ -10,6 +10,8 @@ const namedOnCommandLine = process.argv
 
 module.exports = {
   ...(namedOnCommandLine ? {} : { spec: ['test/**/*.test.ts'] }),
+  // The end-to-end suites run inside VS Code's extension host (`npm run test:e2e`), not here.
+  ignore: ['test/e2e/**'],
   extension: ['ts'],
   // Node 20.19+ can require() ES modules, and mocha then loads each test with require() first;
   // under tsx that path compiles ESM-only packages such as chevrotain to CommonJS and fails,

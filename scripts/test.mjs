@@ -2,10 +2,13 @@
  * `npm test`: every check CI runs, in order, stopping at the first failure.
  *
  *   typecheck (tsc -b) → lint (eslint .) → build (esbuild bundles) → unit tests (mocha)
+ *   → end-to-end tests (the extension in a real VS Code)
  *
  * Each step is the package.json script of the same name, so running one by hand
- * (`npm run lint`) does exactly what this does. Installing dependencies is not this script's
- * job: the documented command is `npm ci && npm test`.
+ * (`npm run lint`) does exactly what this does. Installing the npm dependencies is not this
+ * script's job: the documented command is `npm ci && npm test`. The end-to-end step installs its
+ * editor and browser itself on first use (scripts/e2e/setup.mjs, a few minutes once, then
+ * skipped), because they are not npm dependencies of the project.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +22,7 @@ const steps = [
   { script: 'lint', what: 'lint (eslint .)' },
   { script: 'build', what: 'build (esbuild bundles in dist/)' },
   { script: 'test:unit', what: 'unit tests (mocha)' },
+  { script: 'test:e2e', what: 'end-to-end tests in VS Code (code-server in headless Chromium)' },
 ];
 
 if (!existsSync(join(root, 'node_modules', 'typescript'))) {
