@@ -28,6 +28,8 @@ describe('dates', () => {
     ['15 marsch 2024', 'unreadable'],
     ['15 M 2024', 'unreadable'],
     ['15 maj 2024', '2024-05-15'],
+    ['15 Sept 2024', '2024-09-15'],
+    ['15 mars 2024.', '2024-03-15'],
     ['', 'unreadable'],
     ['14 juni', 'unreadable', null],
   ];

@@ -109,17 +109,22 @@ describe('parser: constructs', () => {
     assert.equal(document.comments[0]?.text.text, 'utkast');
   });
 
-  it('ends a section at a known header field, not at any "Key:" line', () => {
-    check(joinLines('NÄRVARANDE', 'Eva Hessman', 'Gäst: Kalle Berg', 'Justerare: Eva Hessman', 'FRÅNVARANDE', 'Tina Eide'), [
+  it('reads a known header field inside a section as a field, and goes on with the section', () => {
+    check(joinLines('NÄRVARANDE', 'Eva Hessman', 'Gäst: Kalle Berg', 'Justerare: Eva Hessman', 'Pia Alhäll', 'FRÅNVARANDE', 'Tina Eide'), [
       'field adjusters "Eva Hessman"',
       'present Eva Hessman||',
       'present Gäst: Kalle Berg||',
+      'present Pia Alhäll||',
       'absent Tina Eide||',
     ]);
   });
 
-  it('reads a known role in the second field as the role', () => {
-    check(joinLines('NÄRVARANDE', 'Maria Standar, sekreterare', 'Eva Hessman, Göteborg, ordförande'), ['present Maria Standar||sekreterare', 'present Eva Hessman|Göteborg|ordförande']);
+  it('reads a known role word after the name as the role, wherever it stands', () => {
+    check(joinLines('NÄRVARANDE', 'Maria Standar, sekreterare', 'Eva Hessman, Göteborg, ordförande', 'Pia Alhäll, ordförande, Härryda'), [
+      'present Maria Standar||sekreterare',
+      'present Eva Hessman|Göteborg|ordförande',
+      'present Pia Alhäll|Härryda|ordförande',
+    ]);
   });
 
   it('reads a note with nested parentheses whole', () => {

@@ -26,8 +26,12 @@ function fromParts(year: number, month: number, day: number): CalendarDate | 'im
   return isExists(year, month - 1, day) ? { year, month, day } : 'impossible';
 }
 
+/** Abbreviations people write that the locales do not know. */
+const ALIASES: Readonly<Record<string, string>> = { sept: 'sep', febr: 'feb' };
+
 /** Month number (1–12) for a Swedish or English month name or abbreviation, via date-fns locales. */
-export function monthNumber(word: string): number | undefined {
+export function monthNumber(written: string): number | undefined {
+  const word = ALIASES[written.toLowerCase()] ?? written;
   const reference = new Date(2000, 0, 1);
   for (const locale of LOCALES) {
     const d = parse(`1 ${word}`, 'd MMMM', reference, { locale });
@@ -55,7 +59,8 @@ function readWithYear(text: string, year: number): CalendarDate | 'impossible' |
  * date is unreadable. Never throws.
  */
 export function parseDate(node: TextNode, meetingYear?: number): DateValue {
-  const text = node.text.trim().replace(/\s+/g, ' ');
+  // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
+  const text = node.text.trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
   const hasYear = /\d{4}/.test(text);
   const key = hasYear ? text : `${text}|${meetingYear ?? ''}`;
   let result = cache.get(key);

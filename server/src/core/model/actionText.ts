@@ -8,22 +8,17 @@ import { DEADLINE_WORDS, wordsPattern } from '../syntax/keywords';
  */
 export function splitNames(source: string, start: number, end: number): TextNode[] {
   const names: TextNode[] = [];
-  const re = /,|\s+(?:och|and|&)\s+|\s*&\s*/giy;
   const text = source.slice(start, end);
+  // One pass over the text finds every separator; the names are the stretches between them.
+  const separator = /,|\s+(?:och|and)\s+|\s*&\s*/gi;
   let pieceStart = 0;
-  for (let i = 0; i <= text.length; ) {
-    re.lastIndex = i;
-    const m = i < text.length ? re.exec(text) : null;
-    if (m || i === text.length) {
-      const node = trimmedNode(source, start + pieceStart, start + i);
-      if (node.text) names.push(node);
-      if (!m) break;
-      i += m[0].length;
-      pieceStart = i;
-    } else {
-      i++;
-    }
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    const node = trimmedNode(source, start + pieceStart, start + m.index);
+    if (node.text) names.push(node);
+    pieceStart = m.index + m[0].length;
   }
+  const last = trimmedNode(source, start + pieceStart, end);
+  if (last.text) names.push(last);
   return names;
 }
 

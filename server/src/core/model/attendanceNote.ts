@@ -12,14 +12,22 @@ import type { AttendanceNote, ItemRef } from './types';
  */
 
 const ITEM_WORD = String.raw`(?:p\.?|punkt(?:erna)?|punkter|items?|§)`;
-const NUMBER_LIST = String.raw`\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*(?:,|och|and|&|\+)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*`;
+/** One number, not the hour of a time (`12:00`) or a decimal (`3.5`). */
+const ONE = String.raw`\d{1,6}(?!\d)(?![:.,]\d)`;
+const NUMBER_LIST = String.raw`${ONE}(?:\s*[-–—]\s*${ONE})?(?:\s*(?:,|och|and|&|\+)\s*${ONE}(?:\s*[-–—]\s*${ONE})?)*`;
 /** A number that is an item, not the hour of a time (`till 12:00`) or a decimal. */
-const ITEM_NUMBER = String.raw`(\d{1,4})(?![\d:.,]\d)(?!\d)`;
+const ITEM_NUMBER = String.raw`(\d{1,6})(?![\d:.,]\d)(?!\d)`;
 const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | 'skip'; re: RegExp }[] = [
   { kind: 'remote', re: /(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|via\s+(?:länk|video|teams|zoom))(?![\p{L}])/iuy },
   { kind: 'from', re: new RegExp(String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr[åa]n|fro|anslöt\s+(?:vid|under)|joined\s+(?:at|during))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`, 'iuy') },
-  { kind: 'to', re: new RegExp(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|lämnade\s+efter|left\s+after)\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`, 'iuy') },
-  { kind: 'except', re: new RegExp(String.raw`(?:ej|inte|utom|förutom|except|not(?:\s+at)?|frånvarande\s+(?:vid|under)|absent\s+(?:at|for|during))\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`, 'iuy') },
+  { kind: 'to', re: new RegExp(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|(?:lämnade(?:\s+mötet)?\s+)?efter|left(?:\s+the\s+meeting)?\s+after)\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`, 'iuy') },
+  {
+    kind: 'except',
+    re: new RegExp(
+      String.raw`(?:(?:ej|inte|utom|förutom|except|not)(?:\s+(?:närvarande|present))?(?:\s+(?:vid|under|at|for|during))?|(?:frånvarande|absent)(?:\s+(?:vid|under|at|for|during))?)\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`,
+      'iuy',
+    ),
+  },
   { kind: 'only', re: new RegExp(String.raw`(?:(?:endast|bara|only)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)`, 'iuy') },
   { kind: 'skip', re: /[\s,;]+|(?:och|and|&)(?![\p{L}])/iuy },
 ];

@@ -133,11 +133,17 @@ function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>,
  * part of a prose assignment ("får i uppdrag"); only such lines, and paragraphs that contain
  * one, are searched with the exact patterns.
  */
+/**
+ * Whether a line may hold an item reference (`punkt 4`) or part of a prose assignment ("i
+ * uppdrag"). Spelled-out case classes are measurably faster than the `i` flag here, and one
+ * regular expression beats several `includes` scans; false positives only cost a closer look.
+ */
+const NOTEWORTHY = /[pP][uU][nN][kK][tT]|[iI][tT][eE][mM]|§|[uU][pP][pP][dD][rR]|[aA][sS][kK][eE][dD]|[sS][sS][iI][gG][nN]/;
+
 function noteworthy(text: string): boolean {
-  // indexOf runs in native code and beats a case-insensitive alternation; the fragments match
-  // both cases of each word ("unkt" finds "punkt" and "Punkt"). False positives only cost a regex.
-  return text.includes('unkt') || text.includes('tem') || text.includes('§') || text.includes('ppdr') || text.includes('sked') || text.includes('ssign');
+  return NOTEWORTHY.test(text);
 }
+
 /** The words every prose-assignment phrase contains whole ("uppdrag", not "uppdragets"). */
 const PROSE_WORD = /\b(?:uppdrag|uppdras|tasked|asked|assigned)\b/i;
 

@@ -1,7 +1,7 @@
 import type { TextNode } from '../text/span';
 import type { ItemRef } from './types';
 
-const ITEM_REFERENCE = /(?<![\p{L}\p{N}])(?:punkt|item)\s+(\d{1,4})(?![\p{N}])|§\s*(\d{1,4})(?![\p{N}])/giu;
+const ITEM_REFERENCE = /(?<![\p{L}\p{N}])(?:punkt|item)\s+(\d{1,6})(?![\p{N}])|§\s*(\d{1,6})(?![\p{N}])/giu;
 
 /** Rules out most lines cheaply: the full pattern needs Unicode classes and look-behind. */
 const MAYBE = /punkt|item|§/i;

@@ -211,4 +211,9 @@ export interface MeetingDocument {
   readonly language: Lang;
   /** Text length, for ranges at the end of the document. */
   readonly length: number;
+  /**
+   * True when the item bodies are double-spaced (text copied from a PDF, a blank line after every
+   * line): then a single empty line does not end a paragraph. The formatter needs to know.
+   */
+  readonly doubleSpaced: boolean;
 }

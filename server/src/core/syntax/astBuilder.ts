@@ -26,7 +26,7 @@ import { footerKind, headerKind, keywordLang, sectionKind } from './keywordLooku
 import { keywordKey, ROLE_WORDS } from './keywords';
 import type { SyntaxProblem } from './parse';
 import { minutesParser } from './parser';
-import { BlankLine, BulletLine, CommentLine, FieldLike, NumberedLine } from './tokens';
+import { BlankLine, BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine } from './tokens';
 
 export interface BuildOptions {
   /** Supplies the year for dates written without one when the meeting has no date. */
@@ -81,6 +81,7 @@ export class AstBuilder extends BaseVisitor {
       proseAssignments: this.proseAssignments,
       language,
       length: this.source.length,
+      doubleSpaced: this.doubleSpaced,
     };
   }
 
@@ -115,6 +116,8 @@ export class AstBuilder extends BaseVisitor {
       if (token.tokenType === BlankLine) continue;
       const line = this.line(token);
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
+      // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
+      else if (token.tokenType === HeaderFieldLine) this.headerFields.push(this.headerField(line));
       else {
         const attendee = this.attendee(line, kind);
         if (attendee) attendees.push(attendee);
@@ -220,10 +223,11 @@ export class AstBuilder extends BaseVisitor {
     const { fields, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
     const name = fields[0];
     if (!name || name.text === '') return undefined;
-    // `Name, sekreterare`: a known role in the second field is the role, not an organisation.
-    const secondIsRole = fields.length === 2 && fields[1] !== undefined && ROLES.has(keywordKey(fields[1].text));
-    const organisation = fields[1]?.text && !secondIsRole ? fields[1] : undefined;
-    const roles = fields.slice(secondIsRole ? 1 : 2).filter((f) => f.text);
+    // A known role word (`sekreterare`) after the name is the role wherever it stands; the first
+    // other field is the organisation, and any further fields belong to the role.
+    const rest = fields.slice(1).filter((f) => f.text);
+    const organisation = rest.find((f) => !ROLES.has(keywordKey(f.text)));
+    const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];
     const role = firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined;

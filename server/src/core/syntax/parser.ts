@@ -1,5 +1,5 @@
 import { CstParser } from 'chevrotain';
-import { allTokens, AnyLine, BlankLine, CommentLine, FooterLine, HeaderFieldLine, ItemLine, SectionLine, TextLine } from './tokens';
+import { allTokens, AnyLine, BlankLine, CommentLine, FooterLine, ItemLine, SectionLine, TextLine } from './tokens';
 
 /**
  * The grammar of a minutes document: which region each line stands in.
@@ -7,7 +7,7 @@ import { allTokens, AnyLine, BlankLine, CommentLine, FooterLine, HeaderFieldLine
  * ```
  * document := (BlankLine | CommentLine)* TextLine? (header | section)* item* footer?
  * header   := AnyLine+            up to a section heading, an item or the footer
- * section  := SectionLine AnyLine* up to the next heading, a known header field, an item or the footer
+ * section  := SectionLine AnyLine* up to the next heading, an item or the footer
  * item     := ItemLine AnyLine*    up to the next column-0 item heading or the footer
  * footer   := FooterLine AnyLine*  to the end
  * ```
@@ -48,7 +48,7 @@ export class MinutesParser extends CstParser {
   public section = this.RULE('section', () => {
     this.CONSUME(SectionLine);
     this.MANY({
-      GATE: () => !this.atItem() && !this.atFooter() && !this.atSection() && !this.atHeaderField(),
+      GATE: () => !this.atItem() && !this.atFooter() && !this.atSection(),
       DEF: () => this.CONSUME(AnyLine),
     });
   });
@@ -78,10 +78,6 @@ export class MinutesParser extends CstParser {
     return this.LA(1).tokenType === SectionLine;
   }
 
-  /** A known header field (`Datum:`); other `Key:` lines in a section are attendee lines. */
-  private atHeaderField(): boolean {
-    return this.LA(1).tokenType === HeaderFieldLine;
-  }
 }
 
 /** One parser instance for the process: chevrotain parsers are built once and reset per input. */
