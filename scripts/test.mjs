@@ -1,14 +1,16 @@
 /**
  * `npm test`: every check CI runs, in order, stopping at the first failure.
  *
- *   typecheck (tsc -b) → lint (eslint .) → build (esbuild bundles) → unit tests (mocha)
- *   → end-to-end tests (the extension in a real VS Code)
+ *   typecheck (tsc -b) → lint (eslint .) → build (esbuild bundles) → grammar tests
+ *   → unit tests (mocha) → Neovim (a second real LSP client) → end-to-end tests (the extension in
+ *   a real VS Code)
  *
  * Each step is the package.json script of the same name, so running one by hand
  * (`npm run lint`) does exactly what this does. Installing the npm dependencies is not this
  * script's job: the documented command is `npm ci && npm test`. The end-to-end step installs its
  * editor and browser itself on first use (scripts/e2e/setup.mjs, a few minutes once, then
- * skipped), because they are not npm dependencies of the project.
+ * skipped), because they are not npm dependencies of the project; the Neovim step likewise
+ * installs Debian's neovim when `nvim` is missing (test/neovim/run.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,7 +23,9 @@ const steps = [
   { script: 'typecheck', what: 'type check (tsc -b)' },
   { script: 'lint', what: 'lint (eslint .)' },
   { script: 'build', what: 'build (esbuild bundles in dist/)' },
+  { script: 'test:grammar', what: 'TextMate grammar tests (vscode-tmgrammar-test on test/grammar/*.minutes)' },
   { script: 'test:unit', what: 'unit tests (mocha)' },
+  { script: 'test:neovim', what: 'Neovim as an LSP client of the built server' },
   { script: 'test:e2e', what: 'end-to-end tests in VS Code (code-server in headless Chromium)' },
 ];
 

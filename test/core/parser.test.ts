@@ -142,6 +142,14 @@ describe('parser: constructs', () => {
     ]);
   });
 
+  it('tells a double-spaced document (copied from a PDF) from short paragraphs', () => {
+    const spaced = (text: string) => parseMinutes(text).document.doubleSpaced;
+    assert.equal(spaced(readFileSync(join(root, '../shared/reference/000_13f9851aec9c8325.txt'), 'utf8')), true);
+    assert.equal(spaced(joinLines('1. A', 'Text one.', '', 'Text two.', '', 'Text three.', '', 'Text four.', '', 'Five.')), false);
+    assert.equal(spaced(joinLines('1. A', 'The group discussed', '', 'the budget and', '', 'agreed to', '', 'meet again.')), true);
+    assert.equal(spaced(joinLines('1. A', 'The group discussed', 'the budget and', 'agreed to meet.', '', 'More text', 'wrapped here.')), false);
+  });
+
   it('reads CRLF line ends and a BOM', () => {
     check('\ufeffAnteckningar\r\nDatum: 2024-03-08\r\n\r\n1. A\r\nBeslut: Ja.\r\n', ['field date "2024-03-08"', 'item 1 "A"', '  decision "Ja."']);
   });

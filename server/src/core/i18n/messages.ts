@@ -32,6 +32,43 @@ interface Catalogue {
   attendanceExcept(items: readonly number[]): string;
   remote(): string;
   onSite(): string;
+  /** Editing features: completion details, hovers, code action titles. */
+  absentWord(): string;
+  sectionName(kind: 'present' | 'absent' | 'substitutes' | 'others'): string;
+  completionToday(): string;
+  completionMeetingDay(): string;
+  completionInWeeks(weeks: number): string;
+  completionKnownMember(): string;
+  completionOrganisation(people: readonly string[]): string;
+  completionNewItem(): string;
+  hoverOrganisation(): string;
+  hoverRole(): string;
+  hoverAttendance(): string;
+  hoverPresenceAt(item: number, presence: string): string;
+  hoverNotPresent(): string;
+  hoverActions(): string;
+  hoverNoActions(): string;
+  hoverItem(item: number): string;
+  hoverKnownMember(): string;
+  hoverRepresentedBy(): string;
+  hoverCouldBe(): string;
+  hoverYearFromMeeting(): string;
+  actionAssignTo(name: string): string;
+  actionChangeTo(name: string): string;
+  actionAddToSection(name: string, heading: string): string;
+  actionRenumber(): string;
+  actionRewriteProse(name: string): string;
+  actionAddProseAction(name: string): string;
+  actionRemoveDuplicate(name: string, line: number): string;
+  /** Rename of a person (navigation features). */
+  renameNotAPerson(): string;
+  renameEmpty(): string;
+  renameMultiline(): string;
+  renameInvalidCharacter(character: string): string;
+  renameTaken(name: string): string;
+  /** Names of outline entries that have no text of their own. */
+  symbolHeader(): string;
+  symbolFooter(): string;
 }
 
 const list = (items: readonly (string | number)[], and: string): string =>
@@ -66,6 +103,40 @@ const sv: Catalogue = {
   attendanceExcept: (items) => (items.length === 1 ? `ej punkt ${items[0]}` : `ej punkterna ${list(items, 'och')}`),
   remote: () => 'digitalt',
   onSite: () => 'på plats',
+  absentWord: () => 'frånvarande',
+  sectionName: (kind) => ({ present: 'Närvarande', absent: 'Frånvarande', substitutes: 'Ersättare', others: 'Övriga närvarande' })[kind],
+  completionToday: () => 'idag',
+  completionMeetingDay: () => 'mötesdagen',
+  completionInWeeks: (weeks) => (weeks === 1 ? 'om en vecka' : weeks === 2 ? 'om två veckor' : `om ${weeks} veckor`),
+  completionKnownMember: () => 'känd ledamot',
+  completionOrganisation: (people) => `organisation: ${list(people, 'och')}`,
+  completionNewItem: () => 'ny punkt',
+  hoverOrganisation: () => 'Organisation',
+  hoverRole: () => 'Roll',
+  hoverAttendance: () => 'Närvaro',
+  hoverPresenceAt: (item, presence) => `Vid punkt ${item}: ${presence}`,
+  hoverNotPresent: () => 'inte närvarande',
+  hoverActions: () => 'Uppdrag i det här mötet',
+  hoverNoActions: () => 'Inga uppdrag i det här mötet.',
+  hoverItem: (item) => `Punkt ${item}`,
+  hoverKnownMember: () => 'Känd ledamot, inte med i närvarolistan.',
+  hoverRepresentedBy: () => 'Företräds av',
+  hoverCouldBe: () => 'Kan syfta på',
+  hoverYearFromMeeting: () => 'Året är mötets.',
+  actionAssignTo: (name) => `Tilldela ${name}`,
+  actionChangeTo: (name) => `Ändra till "${name}"`,
+  actionAddToSection: (name, heading) => `Lägg till ${name} i ${heading}`,
+  actionRenumber: () => 'Numrera om punkterna',
+  actionRewriteProse: (name) => `Skriv om som uppdrag till ${name}`,
+  actionAddProseAction: (name) => `Lägg till ett uppdrag till ${name} och behåll texten`,
+  actionRemoveDuplicate: (name, line) => `Ta bort dubbletten av ${name} (står redan på rad ${line})`,
+  renameNotAPerson: () => 'Här står inget namn på en person att byta.',
+  renameEmpty: () => 'Det nya namnet får inte vara tomt.',
+  renameMultiline: () => 'Det nya namnet måste stå på en rad.',
+  renameInvalidCharacter: (character) => `Ett namn kan inte innehålla "${character}": tecknet skiljer fält eller namn åt på raderna.`,
+  renameTaken: (name) => `${name} finns redan bland de närvarande; två personer kan inte slås ihop genom namnbyte.`,
+  symbolHeader: () => 'Sidhuvud',
+  symbolFooter: () => 'Sidfot',
 };
 
 const en: Catalogue = {
@@ -97,6 +168,40 @@ const en: Catalogue = {
   attendanceExcept: (items) => (items.length === 1 ? `not item ${items[0]}` : `not items ${list(items, 'and')}`),
   remote: () => 'remote',
   onSite: () => 'on site',
+  absentWord: () => 'absent',
+  sectionName: (kind) => ({ present: 'Present', absent: 'Absent', substitutes: 'Substitute', others: 'Also present' })[kind],
+  completionToday: () => 'today',
+  completionMeetingDay: () => 'meeting day',
+  completionInWeeks: (weeks) => (weeks === 1 ? 'in one week' : weeks === 2 ? 'in two weeks' : `in ${weeks} weeks`),
+  completionKnownMember: () => 'known member',
+  completionOrganisation: (people) => `organisation: ${list(people, 'and')}`,
+  completionNewItem: () => 'new item',
+  hoverOrganisation: () => 'Organisation',
+  hoverRole: () => 'Role',
+  hoverAttendance: () => 'Attendance',
+  hoverPresenceAt: (item, presence) => `At item ${item}: ${presence}`,
+  hoverNotPresent: () => 'not present',
+  hoverActions: () => 'Actions in this meeting',
+  hoverNoActions: () => 'No actions in this meeting.',
+  hoverItem: (item) => `Item ${item}`,
+  hoverKnownMember: () => 'Known member, not in the attendance list.',
+  hoverRepresentedBy: () => 'Represented by',
+  hoverCouldBe: () => 'Could be',
+  hoverYearFromMeeting: () => "The year is the meeting's.",
+  actionAssignTo: (name) => `Assign to ${name}`,
+  actionChangeTo: (name) => `Change to "${name}"`,
+  actionAddToSection: (name, heading) => `Add ${name} to ${heading}`,
+  actionRenumber: () => 'Renumber items',
+  actionRewriteProse: (name) => `Rewrite as an action for ${name}`,
+  actionAddProseAction: (name) => `Add an action for ${name} and keep the text`,
+  actionRemoveDuplicate: (name, line) => `Remove the duplicate of ${name} (already on line ${line})`,
+  renameNotAPerson: () => 'Nothing here names a person to rename.',
+  renameEmpty: () => 'The new name must not be empty.',
+  renameMultiline: () => 'The new name must fit on one line.',
+  renameInvalidCharacter: (character) => `A name cannot contain "${character}": it separates fields or names on the lines.`,
+  renameTaken: (name) => `${name} is already an attendee; renaming cannot merge two people.`,
+  symbolHeader: () => 'Header',
+  symbolFooter: () => 'Footer',
 };
 
 const catalogues: Readonly<Record<Lang, Catalogue>> = { sv, en };

@@ -147,7 +147,7 @@ export type Block = ParagraphBlock | ListBlock | ActionBlock | DecisionBlock | C
 
 export interface Item {
   readonly number: number;
-  /** The number as written (`6.`, `§ 6`). */
+  /** The digits of the number as written (`6` in `6.` and in `§ 6`), with their place. */
   readonly numberNode: TextNode;
   readonly title: TextNode;
   readonly body: readonly Block[];

@@ -279,16 +279,31 @@ function isA(token: IToken, category: typeof FieldLike): boolean {
 
 /**
  * Minutes copied from a PDF have a blank line after every line. Then a single empty line does not
- * end a paragraph; only a line of white space or several blank lines do.
+ * end a paragraph; only a line of white space or several blank lines do. Such a document is
+ * recognised by where its sentences break: a line that stops mid-sentence (no `.`, `!`, `?`, `:`
+ * at its end) is followed by a blank line and then the rest of the sentence. In a document
+ * written normally, mid-sentence breaks are wrapped lines with no blank line between them, and a
+ * blank line comes after a finished sentence — however short its paragraphs are.
  */
 function isDoubleSpaced(items: readonly CstNode[]): boolean {
-  let blank = 0;
-  let content = 0;
+  let wrappedAdjacent = 0;
+  let wrappedAcrossBlank = 0;
   for (const item of items) {
+    let blanks = -1; // no text line seen yet in this item
+    let midSentence = false;
     for (const token of (item.children.AnyLine ?? []) as IToken[]) {
-      if (token.tokenType === BlankLine) blank++;
-      else content++;
+      if (token.tokenType === BlankLine) {
+        if (blanks >= 0) blanks++;
+        continue;
+      }
+      if (midSentence && blanks === 0) wrappedAdjacent++;
+      else if (midSentence && blanks === 1) wrappedAcrossBlank++;
+      blanks = 0;
+      midSentence = !SENTENCE_END.test(token.image);
     }
   }
-  return content >= 4 && blank >= 0.8 * content;
+  return wrappedAcrossBlank >= 3 && wrappedAcrossBlank > 2 * wrappedAdjacent;
 }
+
+/** A line that ends a sentence (trailing white space and the line break aside). */
+const SENTENCE_END = /[.!?:;)”"]\s*$/;

@@ -1,0 +1,244 @@
+import type { Analysis } from '../analysis/analyze';
+import type { MinutesDiagnostic } from '../analysis/diagnostic';
+import { messages, type Catalogue } from '../i18n/messages';
+import type { ActionBlock, Block, ProseAssignment } from '../model/types';
+import { nameKey } from '../text/names';
+import type { Span } from '../text/span';
+import { renumberEdits } from './renumber';
+import { lineBreakOf, type TextEdit } from './textEdit';
+
+/** The kind of the explicit "renumber items" source action. */
+export const RENUMBER_SOURCE_KIND = 'source.minutes.renumber';
+
+export type CodeActionKind = 'quickfix' | typeof RENUMBER_SOURCE_KIND;
+
+/** One fix: its title in the user's language, its kind, the edits, and the diagnostics it fixes. */
+export interface CodeActionResult {
+  readonly title: string;
+  readonly kind: CodeActionKind;
+  readonly edits: readonly TextEdit[];
+  readonly diagnostics: readonly MinutesDiagnostic[];
+  readonly isPreferred?: boolean;
+}
+
+export interface CodeActionOptions {
+  /** The kinds the editor asked for (LSP `context.only`); every quick fix when absent. */
+  readonly only?: readonly string[];
+}
+
+/**
+ * The code actions for the diagnostics that touch `span`:
+ * - `missing-assignee`: "Tilldela X" for each person present at the item (`X – ` after the keyword);
+ * - `unknown-assignee`: one "Ändra till …" per did-you-mean suggestion (the first preferred), and
+ *   "Lägg till X i NÄRVARANDE" (the section is created before the first item when missing);
+ * - `item-number-sequence`, `duplicate-item-number`: "Numrera om punkterna" (see `renumberEdits`);
+ * - `prose-assignment`: an `Uppdrag:` line below the paragraph; see `proseActions`;
+ * - `duplicate-attendee`: remove the second listing.
+ * The source action `source.minutes.renumber` is returned when asked for and numbering is off.
+ * Never throws.
+ */
+export function codeActions(analysis: Analysis, span: Span, options: CodeActionOptions = {}): CodeActionResult[] {
+  try {
+    return collect(analysis, span, options);
+  } catch {
+    return [];
+  }
+}
+
+function wants(kind: CodeActionKind, only: readonly string[] | undefined): boolean {
+  // Source actions only on request: the editor's quick-fix menu should not repeat them.
+  if (!only) return kind === 'quickfix';
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function collect(analysis: Analysis, span: Span, options: CodeActionOptions): CodeActionResult[] {
+  const msg = messages(analysis.options.locale ?? 'en');
+  const out: CodeActionResult[] = [];
+  const numbering: MinutesDiagnostic[] = [];
+  if (wants('quickfix', options.only)) {
+    for (const d of analysis.diagnostics) {
+      if (!touches(analysis, d, span)) continue;
+      switch (d.code) {
+        case 'missing-assignee':
+          out.push(...assignActions(analysis, msg, d));
+          break;
+        case 'unknown-assignee':
+          out.push(...unknownAssigneeActions(analysis, msg, d));
+          break;
+        case 'item-number-sequence':
+        case 'duplicate-item-number':
+          numbering.push(d);
+          break;
+        case 'prose-assignment':
+          out.push(...proseActions(analysis, msg, d));
+          break;
+        case 'duplicate-attendee': {
+          const action = removeDuplicate(analysis, msg, d);
+          if (action) out.push(action);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  const renumber = numbering.length > 0 || wants(RENUMBER_SOURCE_KIND, options.only) ? renumberEdits(analysis.text, analysis.document) : [];
+  if (numbering.length > 0 && renumber.length > 0) out.push({ title: msg.actionRenumber(), kind: 'quickfix', edits: renumber, diagnostics: numbering, isPreferred: true });
+  if (wants(RENUMBER_SOURCE_KIND, options.only) && renumber.length > 0) out.push({ title: msg.actionRenumber(), kind: RENUMBER_SOURCE_KIND, edits: renumber, diagnostics: [] });
+  return out;
+}
+
+/**
+ * Whether the requested span touches the diagnostic. A missing assignee is underlined on the
+ * keyword, but the place to fix it is after it: anywhere on the action's line will do.
+ */
+function touches(analysis: Analysis, d: MinutesDiagnostic, span: Span): boolean {
+  const overlaps = (s: Span) => s.start <= span.end && span.start <= s.end;
+  if (overlaps(d.span)) return true;
+  if (d.code !== 'missing-assignee') return false;
+  const action = actionAt(analysis, d.span.start);
+  return action !== undefined && overlaps(action.lineSpan);
+}
+
+function actionAt(analysis: Analysis, start: number): ActionBlock | undefined {
+  for (const item of analysis.document.items) for (const block of item.body) if (block.kind === 'action' && block.keyword.span.start === start) return block;
+  return undefined;
+}
+
+function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {
+  const action = actionAt(analysis, d.span.start);
+  if (!action) return [];
+  const at = action.assigneeSpan?.start ?? action.keyword.span.end + 1;
+  const seen = new Set<string>();
+  const out: CodeActionResult[] = [];
+  for (const { attendee } of analysis.timeline.presentAt(d.data?.itemNumber ?? action.itemNumber)) {
+    const name = attendee.name.text;
+    if (seen.has(nameKey(name))) continue;
+    seen.add(nameKey(name));
+    out.push({ title: msg.actionAssignTo(name), kind: 'quickfix', edits: [{ span: { start: at, end: at }, newText: `${name} – ` }], diagnostics: [d] });
+  }
+  return out;
+}
+
+function unknownAssigneeActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {
+  const written = analysis.text.slice(d.span.start, d.span.end);
+  const unknown = analysis.resolver.resolve(written).kind === 'unknown';
+  const out: CodeActionResult[] = (d.data?.suggestions ?? []).map((suggestion, index) => ({
+    title: msg.actionChangeTo(suggestion),
+    kind: 'quickfix' as const,
+    edits: [{ span: d.span, newText: suggestion }],
+    diagnostics: [d],
+    // A first name shared by several people has no best guess.
+    ...(index === 0 && unknown ? { isPreferred: true } : {}),
+  }));
+  if (unknown && written.trim() !== '') {
+    const add = addAttendee(analysis, written.trim());
+    if (add) out.push({ title: msg.actionAddToSection(written.trim(), add.heading), kind: 'quickfix', edits: [add.edit], diagnostics: [d] });
+  }
+  return out;
+}
+
+/** An attendee line for `name` at the end of the first present section, or a new section before the first item. */
+function addAttendee(analysis: Analysis, name: string): { heading: string; edit: TextEdit } | undefined {
+  const { text, lineIndex, document } = analysis;
+  const eol = lineBreakOf(text);
+  const section = document.sections.find((s) => s.kind === 'present');
+  if (section) {
+    const last = section.attendees[section.attendees.length - 1];
+    if (!last) {
+      const at = lineIndex.lineEnd(lineIndex.positionAt(section.heading.span.start).line);
+      return { heading: section.heading.text.replace(/:$/, ''), edit: { span: { start: at, end: at }, newText: `${eol}${name}` } };
+    }
+    const line = lineIndex.positionAt(last.span.start).line;
+    const at = lineIndex.lineEnd(line);
+    // Write the new line as the last one is written: the same bullet or indentation.
+    const lead = text.slice(lineIndex.lineStart(line), last.name.span.start);
+    const prefix = /\d/.test(lead) ? lead.replace(/\S.*$/, '') : lead;
+    return { heading: section.heading.text.replace(/:$/, ''), edit: { span: { start: at, end: at }, newText: `${eol}${prefix}${name}` } };
+  }
+  const first = document.items[0];
+  if (!first) return undefined;
+  const heading = document.language === 'sv' ? 'NÄRVARANDE' : 'PRESENT';
+  const at = first.headerSpan.start;
+  return { heading, edit: { span: { start: at, end: at }, newText: `${heading}${eol}${name}${eol}${eol}` } };
+}
+
+function removeDuplicate(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult | undefined {
+  const { lineIndex } = analysis;
+  const attendee = analysis.document.sections.flatMap((s) => s.attendees).find((a) => a.name.span.start === d.span.start);
+  if (!attendee) return undefined;
+  const line = lineIndex.positionAt(attendee.span.start).line;
+  const span =
+    line + 1 < lineIndex.lineCount
+      ? { start: lineIndex.lineStart(line), end: lineIndex.lineStart(line + 1) }
+      : { start: line > 0 ? lineIndex.lineEnd(line - 1) : 0, end: lineIndex.lineEnd(line) };
+  const firstLine = d.data?.firstSpan ? lineIndex.positionAt(d.data.firstSpan.start).line + 1 : line + 1;
+  return { title: msg.actionRemoveDuplicate(attendee.name.text, firstLine), kind: 'quickfix', edits: [{ span, newText: '' }], diagnostics: [d], isPreferred: true };
+}
+
+/**
+ * A prose assignment becomes an action line below its paragraph: `Uppdrag: X – task.` (`Action:`
+ * when the sentence is English). Two choices are offered where they make sense:
+ * - in a paragraph, "rewrite" (preferred) moves the task out of the paragraph — the sentence is
+ *   removed and the action line takes its place below the paragraph, as the intended form of the
+ *   language writes minutes (`examples/kommunchefsgruppen.minutes`, item 6);
+ * - everywhere, "add and keep the text" leaves the sentence as it is. In a decision or a list entry
+ *   this is the only choice: the wording of a decision is what was decided and must not change.
+ * The hint does not return after either: an action line for the same person in the item answers it.
+ */
+function proseActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {
+  const prose = analysis.document.proseAssignments.find((p) => p.span.start === d.span.start && p.span.end === d.span.end);
+  if (!prose || prose.task.trim() === '') return [];
+  const block = blockOf(analysis, prose);
+  if (!block) return [];
+  const { text } = analysis;
+  const eol = lineBreakOf(text);
+  const keyword = /uppdr/i.test(prose.phrase.text) ? 'Uppdrag' : 'Action';
+  const period = text.charAt(prose.sentence.end - 1) === '.' ? '.' : '';
+  const line = `${keyword}: ${prose.assignee.text} – ${prose.task.trim()}${period}`;
+  const name = prose.assignee.text;
+  const keep: CodeActionResult = {
+    title: msg.actionAddProseAction(name),
+    kind: 'quickfix',
+    edits: [{ span: { start: block.span.end, end: block.span.end }, newText: `${eol}${line}` }],
+    diagnostics: [d],
+  };
+  if (block.kind !== 'paragraph') return [{ ...keep, isPreferred: true }];
+  const rewrite: CodeActionResult = { title: msg.actionRewriteProse(name), kind: 'quickfix', edits: moveSentence(text, block.span, prose.sentence, eol, line), diagnostics: [d], isPreferred: true };
+  return [rewrite, keep];
+}
+
+function blockOf(analysis: Analysis, prose: ProseAssignment): Block | undefined {
+  for (const item of analysis.document.items) {
+    if (item.number !== prose.itemNumber) continue;
+    const block = item.body.find((b) => b.span.start <= prose.span.start && prose.span.end <= b.span.end);
+    if (block) return block;
+  }
+  return undefined;
+}
+
+const isHorizontalSpace = (c: string) => c === ' ' || c === '\t';
+
+/** Removes `sentence` from the paragraph at `block` and puts `line` below the paragraph. */
+function moveSentence(text: string, block: Span, sentence: Span, eol: string, line: string): TextEdit[] {
+  const insertion = `${eol}${line}`;
+  const rest = (text.slice(block.start, sentence.start) + text.slice(sentence.end, block.end)).trim();
+  // The sentence is the whole paragraph: the action line replaces it.
+  if (rest === '') return [{ span: block, newText: line }];
+  let start = sentence.start;
+  let end = sentence.end;
+  while (end < block.end && isHorizontalSpace(text.charAt(end))) end++;
+  const atLineEnd = end >= block.end || text.charAt(end) === '\n' || text.charAt(end) === '\r';
+  if (atLineEnd) {
+    // Nothing follows on the line: take the white space (and line breaks) before the sentence too,
+    // so neither a trailing space nor an empty line is left in the paragraph.
+    while (start > block.start && /\s/.test(text.charAt(start - 1))) start--;
+    if (end >= block.end) return [{ span: { start, end: block.end }, newText: insertion }];
+    if (start === block.start) {
+      // The paragraph now starts at its next line.
+      while (end < block.end && /\s/.test(text.charAt(end))) end++;
+    }
+    return [{ span: { start, end }, newText: '' }, { span: { start: block.end, end: block.end }, newText: insertion }];
+  }
+  return [{ span: { start, end }, newText: '' }, { span: { start: block.end, end: block.end }, newText: insertion }];
+}

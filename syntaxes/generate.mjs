@@ -1,0 +1,401 @@
+/**
+ * Writes `syntaxes/minutes.tmLanguage.json`, the TextMate grammar of the minutes language.
+ *
+ *   npx tsx syntaxes/generate.mjs           # rewrite the grammar
+ *   npx tsx syntaxes/generate.mjs --check   # fail when the JSON is not what this script writes
+ *
+ * The grammar is generated rather than written by hand for two reasons: its keyword lists are
+ * read from the language core (`server/src/core/syntax/keywords.ts`), so a synonym added there
+ * reaches the highlighting too; and the regular expressions share pieces (a name field, a
+ * separator dash, a date, a list of item numbers) that are easier to read and to keep equal when
+ * they are written once. `npm run test:grammar` runs the `--check` before the grammar tests.
+ *
+ * The expressions are Oniguruma (the engine VS Code's TextMate tokenizer uses), not JavaScript:
+ * `(?i)` for ignoring case, `\x{030a}` for a code point, `\p{L}` for a letter.
+ * docs/editor.md lists the scopes; test/grammar/*.minutes shows them on real lines.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ACTION_WORDS,
+  DEADLINE_WORDS,
+  DECISION_WORDS,
+  FOOTER_WORDS,
+  HEADER_KEYS,
+  OWNER_WORDS,
+  ROLE_WORDS,
+  SECTION_WORDS,
+  STATUS_WORDS,
+} from '../server/src/core/syntax/keywords.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const target = join(here, 'minutes.tmLanguage.json');
+
+// ── Pieces ────────────────────────────────────────────────────────────────────────────────────
+
+/** Words as an alternation, longest first; spaces match runs of blanks, å/ä/ö also decomposed. */
+function words(list) {
+  const escape = (w) =>
+    w
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/ /g, '[ \\t]+')
+      .replace(/å/g, '(?:å|a\\x{030a})')
+      .replace(/ä/g, '(?:ä|a\\x{0308})')
+      .replace(/ö/g, '(?:ö|o\\x{0308})');
+  return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|')})`;
+}
+
+/** A keyword followed by a colon and white space or the end of the line, as the lexer wants it. */
+const COLON = '[ \\t]*(:)(?=\\s|$)';
+/** The start of a word: no letter or digit just before. */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+const SECTION = words(Object.values(SECTION_WORDS).flat());
+const HEADER = Object.fromEntries(Object.entries(HEADER_KEYS).map(([kind, list]) => [kind, words(list)]));
+const RECORDER = words(FOOTER_WORDS.recorder);
+const ADJUSTERS = words(FOOTER_WORDS.adjusters);
+const FOOTER = words(Object.values(FOOTER_WORDS).flat());
+const ROLE = words(ROLE_WORDS);
+
+/** `6.` or `§ 6` / `§6.` at column 0, followed by white space or the end: an item heading. */
+const ITEM_START = '(?:§[ \\t]*\\d{1,6}\\.?|\\d{1,6}\\.)(?=\\s|$)';
+/** The letters a `Key:` may start with and be made of (the lexer's FieldLine, Latin letters with diacritics). */
+const LETTER = 'A-Za-z\\x{00c0}-\\x{00d6}\\x{00d8}-\\x{00f6}\\x{00f8}-\\x{024f}';
+const KEY = `[${LETTER}][${LETTER}\\x{0300}-\\x{036f}0-9.&/ \\t-]{0,40}?`;
+/** Any line the lexer does not take for plain text: it cannot be the title. */
+const NOT_TEXT = `[ \\t]*(?:${SECTION}[ \\t]*:?[ \\t]*$|\\d{1,6}[.)](?=\\s|$)|§|[-•*](?=\\s|$)|${KEY}[ \\t]*:(?=\\s|$))`;
+
+/** Between the fields of an attendee line: a comma, an en or em dash, or a hyphen with a blank before and after. */
+const SEP = '(?:,|[–—]|(?<=[ \\t])-(?=[ \\t]|$))';
+/** One character of a field: not white space, not a separator, not the start of a note. */
+const W = '[^\\s,(–—-]';
+/** A field of an attendee line: a hyphen inside a word (Gull-Britt) belongs to it, blanks only between words. */
+const FIELD = `${W}(?:${W}|-|[ \\t]+(?=${W}|-\\S))*`;
+/** An attendance note: the first parenthesis, one level of nested parentheses, and to the end of the line if unclosed. */
+const NOTE = '\\((?:[^()]|\\([^()]*\\)?)*\\)?';
+
+const MONTH =
+  '(?:januari|january|jan|februari|february|febr|feb|mars|march|mar|april|apr|maj|may|juni|june|jun|juli|july|jul|' +
+  'augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec)\\.?';
+const DATE =
+  `(?i)(?<![\\p{L}\\p{N}-])(?:\\d{4}-\\d{1,2}-\\d{1,2}(?![\\d-])` +
+  `|\\d{1,2}\\.?[ \\t]+${MONTH}(?:,?[ \\t]+\\d{4})?${WORD_END}` +
+  `|${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?(?:,?[ \\t]+\\d{4})?${WORD_END})`;
+
+/** One item number in a note: not the hour of a clock time (`12:00`) nor a decimal (`2.5`). */
+const ONE = '\\d{1,6}(?!\\d)(?![:.,]\\d)';
+const NUMBER_LIST = `${ONE}(?:[ \\t]*[-–—][ \\t]*${ONE})?(?:[ \\t]*(?:,|och|and|&|\\+)[ \\t]*${ONE}(?:[ \\t]*[-–—][ \\t]*${ONE})?)*`;
+const ITEM_WORD = '(?:p\\.?|punkterna|punkter|punkt|items?|§)';
+/** Words of a note that come before an item number (from, up to, except, only). */
+const NOTE_DIRECTION = [
+  'fr\\.?[ \\t]?o\\.?[ \\t]?m\\.?', 'från', 'fran', 'from', 'anslöt[ \\t]+(?:vid|under)', 'joined[ \\t]+(?:at|during)',
+  't\\.?[ \\t]?o\\.?[ \\t]?m\\.?', 'till[ \\t]+och[ \\t]+med', 'till', 'to', 'until', 'up[ \\t]+to',
+  '(?:lämnade(?:[ \\t]+mötet)?[ \\t]+)?efter', 'left(?:[ \\t]+the[ \\t]+meeting)?[ \\t]+after',
+  '(?:ej|inte|utom|förutom|except|not)(?:[ \\t]+(?:närvarande|present))?(?:[ \\t]+(?:vid|under|at|for|during))?',
+  '(?:frånvarande|absent)(?:[ \\t]+(?:vid|under|at|for|during))?',
+  'endast', 'bara', 'only',
+].join('|');
+const NOTE_REMOTE = 'digitalt|digital|på[ \\t]+distans|distans|remotely|remote|online|via[ \\t]+(?:länk|video|teams|zoom)';
+
+// ── Rules ─────────────────────────────────────────────────────────────────────────────────────
+
+const colon = { name: 'punctuation.separator.key-value.minutes' };
+const include = (...names) => names.map((n) => ({ include: `#${n}` }));
+
+/** A body keyword line: the keyword, its colon, then the rest of the line read by `patterns`. */
+function keywordLine(list, kind, patterns, extra = {}) {
+  return {
+    name: `meta.${kind}.minutes`,
+    begin: `(?i)^[ \\t]*(${words(list)})${COLON}`,
+    beginCaptures: { 1: { name: `keyword.control.${kind}.minutes` }, 2: colon },
+    end: '$',
+    patterns,
+    ...extra,
+  };
+}
+
+/** A header field with a known key; `value` scopes the text after the colon. */
+function headerField(kind, value) {
+  return {
+    match: `(?i)^[ \\t]*(${HEADER[kind]})${COLON}[ \\t]*(.*?)[ \\t]*$`,
+    name: `meta.header-field.${kind}.minutes`,
+    captures: { 1: { name: 'keyword.control.header.minutes' }, 2: colon, 3: value },
+  };
+}
+
+const freeValue = { name: 'string.unquoted.header-value.minutes' };
+
+const grammar = {
+  $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+  name: 'Minutes',
+  scopeName: 'text.minutes',
+  fileTypes: ['minutes'],
+  comment: 'Generated by syntaxes/generate.mjs from the keyword lists of the language core; do not edit by hand.',
+  // Outside every region is the header: before the first attendance section and the first item.
+  patterns: include('title', 'comment', 'attendance-section', 'item', 'footer', 'header-line'),
+  repository: {
+    title: {
+      comment:
+        'The first line that is neither blank nor a comment is the title when it is plain text. \\A matches on the first line of the document only; the region ends at the title or at the first line that is something else.',
+      begin: `\\A(?!${NOT_TEXT})`,
+      end: `^(?=${NOT_TEXT})|^[ \\t]*(?!//)(\\S.*?)[ \\t]*$`,
+      endCaptures: { 1: { name: 'markup.heading.title.minutes entity.name.section.title.minutes' } },
+      patterns: include('comment'),
+    },
+    comment: {
+      comment: 'Only a line that starts with // is a comment; inside a line // is text (as in https://).',
+      match: '^[ \\t]*((//).*)$',
+      captures: { 1: { name: 'comment.line.double-slash.minutes' }, 2: { name: 'punctuation.definition.comment.minutes' } },
+    },
+
+    // ── Header ──
+    'header-line': {
+      patterns: [
+        {
+          comment: 'Bullets and indented numbered lines in the header are free text, whatever follows them.',
+          match: '^[ \\t]*(?:[-•*]|(?<=[ \\t])\\d{1,4}[.)])(?=\\s|$).*$',
+        },
+        ...include('header-field'),
+        {
+          comment: 'Any other Key: value (kept as a field, with a hint), a body keyword above the first item included.',
+          match: `^[ \\t]*(${KEY})${COLON}[ \\t]*(.*?)[ \\t]*$`,
+          name: 'meta.header-field.other.minutes',
+          captures: { 1: { name: 'keyword.control.header.other.minutes' }, 2: colon, 3: freeValue },
+        },
+      ],
+    },
+    'header-field': {
+      comment: 'A known header field; also inside an attendance section, where it does not end the list.',
+      patterns: [
+        headerField('date', { patterns: include('date') }),
+        headerField('time', { patterns: include('time') }),
+        headerField('chair', { name: 'variable.other.person.minutes' }),
+        headerField('secretary', { name: 'variable.other.person.minutes' }),
+        headerField('adjusters', { patterns: include('names') }),
+        headerField('meeting', freeValue),
+        headerField('place', freeValue),
+      ],
+    },
+    time: {
+      patterns: [
+        { match: '(?<!\\d)\\d{1,2}[:.]\\d{2}(?!\\d)', name: 'constant.numeric.time.minutes' },
+        { match: '[-–—]', name: 'punctuation.separator.range.minutes' },
+      ],
+    },
+
+    // ── Attendance ──
+    'attendance-section': {
+      comment: 'A heading alone on its line opens a list of attendees that runs to the next heading, the first item or the footer.',
+      name: 'meta.section.attendance.minutes',
+      begin: `(?i)^[ \\t]*(${SECTION})[ \\t]*(:)?[ \\t]*$`,
+      beginCaptures: {
+        0: { name: 'markup.heading.attendance.minutes' },
+        1: { name: 'entity.name.section.attendance.minutes' },
+        2: colon,
+      },
+      end: `(?i)^(?=${ITEM_START}|[ \\t]*${FOOTER}${COLON}|[ \\t]*${SECTION}[ \\t]*:?[ \\t]*$)`,
+      patterns: include('comment', 'header-field', 'attendee'),
+    },
+    attendee: {
+      comment:
+        '[- ] Name[, Organisation[, Role]] [(note)]. The second field is a role when it is a role word (then a third field is the organisation); later fields are roles.',
+      match:
+        // The lookahead keeps a blank line from matching the empty string, which would end the section.
+        `(?i)^(?=[ \\t]*\\S)[ \\t]*(?:([-•*]|\\d{1,4}[.)])[ \\t]+)?` +
+        `(${FIELD})?` +
+        `(?:[ \\t]*(${NOTE}))?` +
+        `(?:[ \\t]*(${SEP})[ \\t]*(?:(${ROLE})(?=[ \\t]*(?:${SEP}|\\(|$))(?:[ \\t]*(${SEP})[ \\t]*(${FIELD}))?|(${FIELD}))?)?` +
+        `(?:[ \\t]*(${NOTE}))?` +
+        `(?:[ \\t]*(${SEP})?[ \\t]*(\\S.*?))?` +
+        '[ \\t]*$',
+      name: 'meta.attendee.minutes',
+      captures: {
+        1: { name: 'punctuation.definition.list.begin.minutes' },
+        2: { name: 'variable.other.person.minutes' },
+        3: { patterns: include('attendance-note') },
+        4: { name: 'punctuation.separator.field.minutes' },
+        5: { name: 'entity.other.attribute-name.role.minutes' },
+        6: { name: 'punctuation.separator.field.minutes' },
+        7: { name: 'entity.name.namespace.organisation.minutes' },
+        8: { name: 'entity.name.namespace.organisation.minutes' },
+        9: { patterns: include('attendance-note') },
+        10: { name: 'punctuation.separator.field.minutes' },
+        11: { patterns: include('attendance-note', 'role-fields') },
+      },
+    },
+    'role-fields': {
+      patterns: [
+        { match: SEP, name: 'punctuation.separator.field.minutes' },
+        { match: '[^\\s(,–—](?:[^(,–—]*[^\\s(,–—])?', name: 'entity.other.attribute-name.role.minutes' },
+      ],
+    },
+    'attendance-note': {
+      name: 'meta.attendance-note.minutes',
+      begin: '\\(',
+      beginCaptures: { 0: { name: 'punctuation.definition.attendance-note.begin.minutes' } },
+      end: '\\)|$',
+      endCaptures: { 0: { name: 'punctuation.definition.attendance-note.end.minutes' } },
+      contentName: 'string.other.attendance-note.minutes',
+      patterns: include('note-parentheses', 'note-item-refs', 'note-remote'),
+    },
+    'note-parentheses': {
+      comment: 'Parentheses inside a note belong to it: (digitalt (Teams) från p 2) is one note.',
+      begin: '\\(',
+      end: '\\)|$',
+      patterns: include('note-parentheses', 'note-item-refs', 'note-remote'),
+    },
+    'note-remote': {
+      match: `(?i)${WORD_START}(?:${NOTE_REMOTE})(?![\\p{L}])`,
+      name: 'keyword.other.attendance.minutes',
+    },
+    'note-item-refs': {
+      comment: 'from p 4 · t.o.m. p 5 · ej p 3 · p 2, 5 · p 2–3 · from 4: the words, and each item number.',
+      patterns: [
+        {
+          match: `(?i)${WORD_START}(${NOTE_DIRECTION})[ \\t]*(?:(${ITEM_WORD})[ \\t]*)?(${NUMBER_LIST})`,
+          name: 'meta.item-ref.minutes',
+          captures: { 1: { name: 'keyword.other.attendance.minutes' }, 3: { patterns: include('item-numbers') } },
+        },
+        {
+          match: `(?i)${WORD_START}(${ITEM_WORD})[ \\t]*(${NUMBER_LIST})`,
+          name: 'meta.item-ref.minutes',
+          captures: { 2: { patterns: include('item-numbers') } },
+        },
+      ],
+    },
+    'item-numbers': {
+      patterns: [
+        { match: '\\d+', name: 'constant.numeric.item-ref.minutes' },
+        { match: '[-–—]', name: 'punctuation.separator.range.minutes' },
+        { match: '[,&+]', name: 'punctuation.separator.list.minutes' },
+      ],
+    },
+
+    // ── Items ──
+    item: {
+      comment: 'An item heading at column 0 opens the item; its body runs to the next item heading or the footer.',
+      name: 'meta.item.minutes',
+      begin: '^(?:(§)[ \\t]*(\\d{1,6})(\\.)?|(\\d{1,6})(\\.))(?=\\s|$)[ \\t]*(.*?)[ \\t]*$',
+      beginCaptures: {
+        0: { name: 'markup.heading.item.minutes' },
+        1: { name: 'punctuation.definition.item-number.minutes' },
+        2: { name: 'constant.numeric.item-number.minutes' },
+        3: { name: 'punctuation.definition.item-number.minutes' },
+        4: { name: 'constant.numeric.item-number.minutes' },
+        5: { name: 'punctuation.definition.item-number.minutes' },
+        6: { name: 'entity.name.section.item.minutes' },
+      },
+      end: `(?i)^(?=${ITEM_START}|[ \\t]*${FOOTER}${COLON})`,
+      patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'decision', 'owner', 'deadline', 'status', 'text-item-refs'),
+    },
+    'numbered-entry': {
+      comment: 'An indented "2. …" is an entry of a list inside the item, never an item heading.',
+      name: 'markup.list.numbered.minutes',
+      begin: '^[ \\t]+(\\d{1,4}[.)])(?=\\s|$)',
+      beginCaptures: { 1: { name: 'punctuation.definition.list.begin.minutes' } },
+      end: '$',
+      patterns: include('text-item-refs'),
+    },
+    'bullet-entry': {
+      name: 'markup.list.unnumbered.minutes',
+      begin: '^[ \\t]*([-•*])(?=\\s|$)',
+      beginCaptures: { 1: { name: 'punctuation.definition.list.begin.minutes' } },
+      end: '$',
+      patterns: include('text-item-refs'),
+    },
+    action: keywordLine(ACTION_WORDS, 'action', [
+      {
+        comment: 'The assignees: everything between the keyword and the first separating dash.',
+        match: `\\G[ \\t]*([^–—]*?)[ \\t]*([–—]|(?<=[ \\t])-(?=[ \\t]|$))`,
+        captures: { 1: { name: 'meta.assignees.minutes', patterns: include('names') }, 2: { name: 'punctuation.separator.dash.minutes' } },
+      },
+      {
+        comment: 'A deadline at the end of the action line: "… Senast: 2024-05-15".',
+        begin: `(?i)(?<=[\\s.,;])(${words(DEADLINE_WORDS)})[ \\t]*(:)`,
+        beginCaptures: { 1: { name: 'keyword.control.deadline.minutes' }, 2: colon },
+        end: '$',
+        name: 'meta.deadline.minutes',
+        patterns: include('date'),
+      },
+      ...include('text-item-refs'),
+    ]),
+    decision: keywordLine(DECISION_WORDS, 'decision', include('text-item-refs')),
+    owner: keywordLine(OWNER_WORDS, 'owner', include('names')),
+    deadline: keywordLine(DEADLINE_WORDS, 'deadline', include('date')),
+    status: keywordLine(STATUS_WORDS, 'status', [{ match: '\\S(?:.*\\S)?', name: 'constant.language.status.minutes' }]),
+    'text-item-refs': {
+      comment: 'References in running text: punkt 4, item 4, § 4. (p 4 is understood in attendance notes only.)',
+      match: `(?i)${WORD_START}(?:(?:punkt|item)[ \\t]+(\\d{1,6})|§[ \\t]*(\\d{1,6}))(?!\\d)`,
+      name: 'meta.item-ref.minutes',
+      captures: { 1: { name: 'constant.numeric.item-ref.minutes' }, 2: { name: 'constant.numeric.item-ref.minutes' } },
+    },
+
+    // ── Footer ──
+    footer: {
+      comment: 'The footer starts at the first footer keyword and runs to the end of the document.',
+      name: 'meta.footer.minutes',
+      begin: `(?i)^(?=[ \\t]*${FOOTER}${COLON})`,
+      end: '(?!)',
+      patterns: [
+        ...include('comment'),
+        {
+          match: `(?i)^[ \\t]*(${RECORDER})${COLON}[ \\t]*(?:([^,]*?)[ \\t]*(?:(,)[ \\t]*(.*?))?)?[ \\t]*$`,
+          captures: {
+            1: { name: 'keyword.control.footer.minutes' },
+            2: colon,
+            3: { name: 'variable.other.person.minutes' },
+            4: { name: 'punctuation.separator.field.minutes' },
+            5: { name: 'entity.other.attribute-name.role.minutes' },
+          },
+        },
+        {
+          match: `(?i)^[ \\t]*(${ADJUSTERS})${COLON}[ \\t]*(.*?)[ \\t]*$`,
+          captures: { 1: { name: 'keyword.control.footer.minutes' }, 2: colon, 3: { patterns: include('names') } },
+        },
+        {
+          comment: 'A line with a digit is a note (a place and a date), never a name.',
+          match: '^.*\\d.*$',
+        },
+        {
+          comment: 'A name (or a role) on a line of its own below a footer keyword.',
+          match: '^[ \\t]*(\\S(?:.*\\S)?)[ \\t]*$',
+          captures: { 1: { name: 'variable.other.person.minutes' } },
+        },
+      ],
+    },
+
+    // ── Shared ──
+    names: {
+      comment: 'Names separated by commas, "och", "and" or "&".',
+      patterns: [
+        { match: '[,&]', name: 'punctuation.separator.list.minutes' },
+        { match: `(?i)${WORD_START}(?:och|and)${WORD_END}` },
+        {
+          match: '[^\\s,&](?:[^\\s,&]|[ \\t]+(?!(?i:och|and)(?:[ \\t]|$))(?=[^\\s,&]))*',
+          name: 'variable.other.person.minutes',
+        },
+      ],
+    },
+    date: { match: DATE, name: 'constant.numeric.date.minutes' },
+  },
+};
+
+const json = `${JSON.stringify(grammar, null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    // missing: reported below
+  }
+  if (current !== json) {
+    console.error('✖ syntaxes/minutes.tmLanguage.json is not what syntaxes/generate.mjs writes. Run: npx tsx syntaxes/generate.mjs');
+    process.exit(1);
+  }
+  console.log('✔ syntaxes/minutes.tmLanguage.json is up to date with syntaxes/generate.mjs');
+} else {
+  writeFileSync(target, json);
+  console.log(`wrote ${target}`);
+}
