@@ -64,28 +64,26 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
   /** Minutes files met while walking, counted even when already collected by another route. */
   let filesMet = 0;
 
-  const addFile = (displayPath: string, absolutePath: string): void => {
-    let real: string;
+  /** The real path, with links resolved; a path that cannot be resolved is reported and skipped. */
+  const resolveReal = (displayPath: string, absolutePath: string): string | undefined => {
     try {
-      real = realpathSync(absolutePath);
+      return realpathSync(absolutePath);
     } catch (error) {
       problems.push(problemFromError(displayPath, error));
-      return;
+      return undefined;
     }
-    if (seenFiles.has(real)) return;
+  };
+
+  const addFile = (displayPath: string, absolutePath: string): void => {
+    const real = resolveReal(displayPath, absolutePath);
+    if (real === undefined || seenFiles.has(real)) return;
     seenFiles.add(real);
     files.push({ displayPath, absolutePath });
   };
 
   const walkFolder = (displayPath: string, absolutePath: string): void => {
-    let real: string;
-    try {
-      real = realpathSync(absolutePath);
-    } catch (error) {
-      problems.push(problemFromError(displayPath, error));
-      return;
-    }
-    if (seenFolders.has(real)) return;
+    const real = resolveReal(displayPath, absolutePath);
+    if (real === undefined || seenFolders.has(real)) return;
     seenFolders.add(real);
 
     let entries;
