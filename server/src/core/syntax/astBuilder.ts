@@ -299,11 +299,15 @@ function isDoubleSpaced(items: readonly CstNode[]): boolean {
       if (midSentence && blanks === 0) wrappedAdjacent++;
       else if (midSentence && blanks === 1) wrappedAcrossBlank++;
       blanks = 0;
-      midSentence = !SENTENCE_END.test(token.image);
+      midSentence = !endsSentence(token.image);
     }
   }
   return wrappedAcrossBlank >= 3 && wrappedAcrossBlank > 2 * wrappedAdjacent;
 }
 
-/** A line that ends a sentence (trailing white space and the line break aside). */
-const SENTENCE_END = /[.!?:;)”"]\s*$/;
+/** Whether a line ends a sentence: its last character before trailing white space is `.`, `!` … */
+function endsSentence(image: string): boolean {
+  let i = image.length - 1;
+  while (i >= 0 && /\s/.test(image.charAt(i))) i--;
+  return i >= 0 && '.!?:;)”"'.includes(image.charAt(i));
+}
