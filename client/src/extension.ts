@@ -11,9 +11,19 @@ import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-/** What `activate` returns: used by the end-to-end tests to reach the running client. */
+/**
+ * What `activate` returns (`vscode.extensions.getExtension('minutes-team.minutes').exports`):
+ * for the end-to-end tests and for scripting the editor, not a stable public API.
+ */
 export interface MinutesApi {
+  /** The running language client. */
   readonly client: LanguageClient;
+  /**
+   * The text of the actions status bar item as shown, without its icon — "2 actions · 1 without
+   * owner", in the display language — or `undefined` while it is hidden. For tests and scripting:
+   * VS Code itself offers no way to read a status bar item.
+   */
+  statusBarText(): string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<MinutesApi> {
@@ -33,8 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Minute
   // The id `minutes` makes the client honour the `minutes.trace.server` setting.
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
   await client.start();
-  context.subscriptions.push(output, registerCommands(client, output), createStatusBar(client));
-  return { client };
+  const statusBar = createStatusBar(client);
+  context.subscriptions.push(output, registerCommands(client, output), statusBar);
+  return { client, statusBarText: () => statusBar.currentText() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,24 +9,42 @@ interface DocumentStats {
 
 const STATS_REQUEST = 'minutes/documentStats';
 
+/** The status bar item, and what it shows right now. */
+export interface ActionsStatusBar extends vscode.Disposable {
+  /**
+   * The item's text as shown, without its icon ("2 actions · 1 without owner"), or `undefined`
+   * while the item is hidden (no minutes file is active, or the server has not answered).
+   * VS Code offers no way to read a status bar item, so this is how tests and scripts see it.
+   */
+  currentText(): string | undefined;
+}
+
 /**
  * The status bar item for the active minutes file: "5 uppdrag · 1 utan ansvarig". It asks the
  * server for the counts whenever the active editor or its diagnostics change, and opens the
  * Problems view when clicked.
  */
-export function createStatusBar(client: LanguageClient): vscode.Disposable {
+export function createStatusBar(client: LanguageClient): ActionsStatusBar {
   const item = vscode.window.createStatusBarItem('minutes.actions', vscode.StatusBarAlignment.Left, 100);
   item.name = vscode.l10n.t('Minutes: actions');
   item.command = 'workbench.actions.view.problems';
   let pending = 0;
+  /** What the item shows (without the icon) while it is visible. */
+  let shown: string | undefined;
+  const hide = () => {
+    shown = undefined;
+    item.hide();
+  };
 
   const update = async () => {
+    // Every update takes a ticket, so an answer still on its way cannot show the item again
+    // after a later update hid it.
+    const ticket = ++pending;
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'minutes') {
-      item.hide();
+      hide();
       return;
     }
-    const ticket = ++pending;
     // While the server restarts the request fails; the next change updates the item.
     const stats = await client
       .sendRequest<DocumentStats | null>(STATS_REQUEST, { uri: editor.document.uri.toString() })
@@ -34,10 +52,11 @@ export function createStatusBar(client: LanguageClient): vscode.Disposable {
     // A newer update started while this one waited: it wins.
     if (ticket !== pending) return;
     if (!stats) {
-      item.hide();
+      hide();
       return;
     }
-    item.text = `$(checklist) ${statusText(stats)}`;
+    shown = statusText(stats);
+    item.text = `$(checklist) ${shown}`;
     item.tooltip = vscode.l10n.t('Action items in this meeting. Click to open the Problems view.');
     item.backgroundColor = stats.withoutAssignee > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     item.show();
@@ -52,7 +71,8 @@ export function createStatusBar(client: LanguageClient): vscode.Disposable {
     }),
   ];
   void update();
-  return vscode.Disposable.from(...subscriptions);
+  const disposable = vscode.Disposable.from(...subscriptions);
+  return { dispose: () => disposable.dispose(), currentText: () => shown };
 }
 
 /** "5 actions · 1 without owner" in the display language; the second part only when it is not zero. */

@@ -16,7 +16,9 @@
  * Screenshots: `.test-artifacts/e2e/workbench.png` right before exit (whatever the outcome),
  * and `<name>.png` whenever a test logs the line `##screenshot <name>` (`takeScreenshot` in
  * test/e2e/suite/helpers.ts). Each file appears complete (written elsewhere, then renamed), so
- * a test can wait for it to exist.
+ * a test can wait for it to exist. `##screenshot <name> visible=<selector>` first waits (up to
+ * 15 s) until something matching the Playwright selector is visible — a hover, the completion
+ * list; when nothing is, `<name>.error.txt` says so before the picture is saved anyway.
  *
  * Every process started here (code-server, Chromium) is stopped on every way out: success,
  * failure, the deadline (`MINUTES_E2E_TIMEOUT_MS`, 5 minutes by default), SIGINT, SIGTERM and
@@ -24,7 +26,7 @@
  * close kills the whole process tree.)
  */
 /* global requestAnimationFrame -- runs in the page */
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { format } from 'node:util';
@@ -73,7 +75,7 @@ async function main() {
   ensureDir(artifactsDir);
   // Pictures and logs of an earlier run would be mistaken for this one's.
   for (const name of readdirSync(artifactsDir)) {
-    if (/\.(png|log)$/.test(name)) rmSync(join(artifactsDir, name), { force: true });
+    if (/\.(png|log)$|\.error\.txt$/.test(name)) rmSync(join(artifactsDir, name), { force: true });
   }
 
   const scratch = mkdtempSync(join(tmpdir(), 'minutes-e2e-'));
@@ -146,9 +148,9 @@ async function main() {
   await page.exposeFunction('codeAutomationExit', (code) => reportExit(typeof code === 'number' ? code : 1));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = formatLogArgs(args);
-    const request = /##screenshot ([\w.-]+)/.exec(line);
+    const request = /##screenshot ([\w.-]+)(?: visible=(.+))?/.exec(line);
     if (request) {
-      screenshots.take(request[1]);
+      screenshots.take(request[1], request[2]);
       return;
     }
     workbenchLog.write(`[${type}] ${line}\n`);
@@ -208,9 +210,24 @@ class ScreenshotTaker {
     this.queue = Promise.resolve();
   }
 
-  /** Queues a screenshot requested by a test. */
-  take(name) {
-    this.queue = this.queue.then(() => this.save(name)).catch((error) => log(`screenshot ${name} failed: ${error.message}`));
+  /** Queues a screenshot requested by a test; with `visible`, once something matching that selector is visible. */
+  take(name, visible) {
+    this.queue = this.queue
+      .then(() => (visible ? this.waitUntilVisible(name, visible) : undefined))
+      .then(() => this.save(name))
+      .catch((error) => log(`screenshot ${name} failed: ${error.message}`));
+  }
+
+  /** Waits for `selector` to match a visible element; when none appears in time, writes `<name>.error.txt`. */
+  async waitUntilVisible(name, selector) {
+    const timeout = 15_000;
+    try {
+      await this.page.locator(selector).filter({ visible: true }).first().waitFor({ state: 'visible', timeout });
+    } catch (error) {
+      const reason = /Timeout/i.test(error.message) ? `nothing matching ${selector} became visible within ${timeout / 1000} s` : error.message.split('\n')[0];
+      writeFileSync(join(artifactsDir, `${name}.error.txt`), `${reason}\n`);
+      log(`screenshot ${name}: ${reason}`);
+    }
   }
 
   /** Resolves when every queued screenshot is written. */

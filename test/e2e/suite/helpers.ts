@@ -3,12 +3,28 @@
  * workspace (a temporary copy of `examples/`), the extension's diagnostics, and screenshots.
  * Tests never sleep for a fixed time: they poll for the state they expect, with a deadline.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { MinutesApi } from '../../../client/src/extension';
 
 /** `publisher.name` from package.json. */
 export const extensionId = 'minutes-team.minutes';
+
+/** The extension's API (what `activate` returns), activating the extension when it is not yet. */
+export async function minutesApi(): Promise<MinutesApi> {
+  const extension = vscode.extensions.getExtension<MinutesApi>(extensionId);
+  if (!extension) throw new Error(`VS Code does not know the extension ${extensionId}`);
+  return extension.isActive ? extension.exports : extension.activate();
+}
+
+/**
+ * The workbench's display language as the extension sees it: `'sv'` when VS Code runs in
+ * Swedish (the extension's texts and the server's messages are Swedish then), `'en'` otherwise.
+ */
+export function displayLanguage(): 'sv' | 'en' {
+  return vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
 
 /**
  * Polls `condition` every 50 ms until it returns a truthy value, and returns that value. Fails
@@ -73,23 +89,63 @@ export function waitForDiagnostic(uri: vscode.Uri, code: string, timeoutMs = 30_
   );
 }
 
+/** A completion item's label as a string (VS Code also allows `{ label, description }`). */
+export function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** The text of every hover part, joined by blank lines (Markdown as the server wrote it). */
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((part) => (typeof part === 'string' ? part : part.value))
+    .join('\n\n');
+}
+
 /** Where screenshots go: set by scripts/e2e/code-launcher.mjs, `.test-artifacts/e2e/` otherwise. */
 function artifactsDir(): string {
   const extensionPath = vscode.extensions.getExtension(extensionId)?.extensionPath ?? process.cwd();
   return process.env.MINUTES_E2E_ARTIFACTS || path.join(extensionPath, '.test-artifacts', 'e2e');
 }
 
+/** What a screenshot waits for. */
+export interface ScreenshotOptions {
+  /**
+   * A Playwright selector (CSS, plus extensions such as `:has-text("…")`) of something in the
+   * workbench that must be visible before the picture is taken — the hover or the completion
+   * list, which VS Code shows asynchronously after the command that opens them has returned.
+   * When nothing matching it becomes visible within 15 s, the launcher still saves the picture
+   * (to see why) but the call fails.
+   */
+  readonly visible?: string;
+  /** How long to wait for the file (default 30 s). */
+  readonly timeoutMs?: number;
+}
+
 /**
  * Saves a screenshot of the whole workbench as `<artifacts>/<name>.png`, showing the state the
  * test has reached, and returns its path once the file exists. The request is a console line
- * (`##screenshot <name>`) that the launcher sees; in an editor without the launcher (desktop
- * VS Code, `MINUTES_E2E_VSCODE`) nothing takes it, so this returns `undefined` at once.
+ * (`##screenshot <name>`, or `##screenshot <name> visible=<selector>`) that the launcher sees; in
+ * an editor without the launcher (desktop VS Code, `MINUTES_E2E_VSCODE`) nothing takes it, so
+ * this returns `undefined` at once.
  */
-export async function takeScreenshot(name: string, timeoutMs = 30_000): Promise<string | undefined> {
+export async function takeScreenshot(name: string, options: ScreenshotOptions = {}): Promise<string | undefined> {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`screenshot name "${name}" must be letters, digits, '.', '-' or '_'`);
+  if (options.visible !== undefined && /[\r\n]/.test(options.visible)) throw new Error('a screenshot selector must be one line');
   if (!process.env.MINUTES_E2E_SCREENSHOTS) return undefined;
   const file = path.join(artifactsDir(), `${name}.png`);
+  // Written by the launcher, before the picture, when `visible` never became visible.
+  const problem = path.join(artifactsDir(), `${name}.error.txt`);
   rmSync(file, { force: true });
-  console.log(`##screenshot ${name}`);
-  return waitFor(() => (existsSync(file) ? file : undefined), timeoutMs, `the screenshot ${file}`);
+  rmSync(problem, { force: true });
+  console.log(`##screenshot ${name}${options.visible ? ` visible=${options.visible}` : ''}`);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  return waitFor(
+    () => {
+      if (existsSync(problem)) throw new Error(`screenshot ${name}: ${readFileSync(problem, 'utf8').trim()}`);
+      return existsSync(file) ? file : undefined;
+    },
+    timeoutMs,
+    `the screenshot ${file}`,
+  );
 }
