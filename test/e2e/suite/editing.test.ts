@@ -21,6 +21,7 @@ import {
   waitFor,
   waitForDiagnostic,
 } from './helpers';
+import { unassignedAction } from './fixtures';
 
 /** Item 1 has an action still without assignee; Maria Standar comes only from item 2. */
 const laterArrival = joinLines(
@@ -42,19 +43,6 @@ const laterArrival = joinLines(
 const assigneeLine = 8;
 const afterUppdrag = new vscode.Position(assigneeLine, 'Uppdrag: '.length);
 
-/** A short meeting whose item 1 has an action nobody is responsible for; both attendees are present. */
-const unassignedAction = joinLines(
-  'Anteckningar',
-  'Datum: 2024-03-08',
-  '',
-  'NÄRVARANDE',
-  'Eva Hessman, Göteborg',
-  'Maria Standar, Alingsås',
-  '',
-  '1. Nästa möte',
-  'Uppdrag: ta fram en agenda',
-  '',
-);
 
 /** The completion proposals at `position`, once the server offers any, in the order VS Code shows them. */
 async function completionsAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {

@@ -10,27 +10,14 @@ import {
   codeOf,
   createWorkspaceFile,
   extensionId,
-  joinLines,
   minutesDiagnostics,
   openWorkspaceFile,
   takeScreenshot,
   waitFor,
   waitForDiagnostic,
 } from './helpers';
+import { unassignedAction } from './fixtures';
 
-/** A short meeting whose item 1 has an action nobody is responsible for. */
-const unassignedAction = joinLines(
-  'Anteckningar',
-  'Datum: 2024-03-08',
-  '',
-  'NÄRVARANDE',
-  'Eva Hessman, Göteborg',
-  'Maria Standar, Alingsås',
-  '',
-  '1. Nästa möte',
-  'Uppdrag: ta fram en agenda',
-  '',
-);
 
 describe('the minutes extension in VS Code', () => {
   it('activates when a .minutes file is opened', async () => {

@@ -6,22 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { createWorkspaceFile, displayLanguage, joinLines, minutesApi, waitFor } from './helpers';
+import { meetingWith } from './fixtures';
+import { createWorkspaceFile, displayLanguage, minutesApi, waitFor } from './helpers';
 
 /** Two actions in item 1; the second has no assignee. */
-const twoActions = joinLines(
-  'Anteckningar',
-  'Datum: 2024-03-08',
-  '',
-  'NÄRVARANDE',
-  'Eva Hessman, Göteborg',
-  'Maria Standar, Alingsås',
-  '',
-  '1. Nästa möte',
-  'Uppdrag: Eva Hessman – ta fram en agenda',
-  'Uppdrag: boka en lokal',
-  '',
-);
+const twoActions = meetingWith('Uppdrag: Eva Hessman – ta fram en agenda', 'Uppdrag: boka en lokal');
 
 /** The texts the item shows, in the display language the workbench runs in (l10n/bundle.l10n.sv.json). */
 const expected =
