@@ -1,4 +1,4 @@
-import { isoDate, type CalendarDate } from '../dates/dateValue';
+import type { CalendarDate } from '../dates/dateValue';
 import { messages } from '../i18n/messages';
 import type { ActionBlock, Assignee, Lang, MeetingDocument } from '../model/types';
 import { parseMinutes, type SyntaxProblem } from '../syntax/parse';
@@ -101,4 +101,3 @@ export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Anal
   return { text, options, document, problems, diagnostics, timeline, resolver, resolutions, meetingDate, lineIndex };
 }
 
-export { isoDate };

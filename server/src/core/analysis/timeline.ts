@@ -1,4 +1,4 @@
-import type { Attendee, Item, MeetingDocument } from '../model/types';
+import type { Attendee, MeetingDocument } from '../model/types';
 
 /** How a person took part in one item. */
 export type Presence = 'onSite' | 'remote' | 'absent';
@@ -48,9 +48,4 @@ export function buildTimeline(document: MeetingDocument): AttendanceTimeline {
       return present;
     },
   };
-}
-
-/** Items in document order; exported for features that walk the timeline item by item. */
-export function itemNumbers(document: MeetingDocument): number[] {
-  return document.items.map((item: Item) => item.number);
 }

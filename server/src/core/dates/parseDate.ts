@@ -14,8 +14,6 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** Day, month word, optional year; the month word is checked by date-fns, not here. */
 const DAY_MONTH = /^(\d{1,2})\.?\s+(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
 const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
-/** Looks like an attempt at a date: used to tell "unreadable" from "not a date at all". */
-const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.?\s+\p{L}+\.?(?:,?\s+\d{4})?$|^\p{L}+\.?\s+\d{1,2}(?:,?\s+\d{4})?$/u;
 
 const LOCALES = [sv, enGB, enUS];
 /** Parsing month names costs tens of microseconds; documents repeat their dates, so remember them. */
@@ -71,9 +69,4 @@ export function parseDate(node: TextNode, meetingYear?: number): DateValue {
   }
   if (typeof result === 'string') return { text: node, problem: result, yearImplied: !hasYear };
   return { text: node, date: result, yearImplied: !hasYear };
-}
-
-/** True when the text has the shape of a date, readable or not (`2024-02-30`, `15 marsch 2024`). */
-export function looksLikeDate(text: string): boolean {
-  return DATE_LIKE.test(text.trim());
 }

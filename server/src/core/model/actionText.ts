@@ -1,5 +1,5 @@
 import { trimmedNode } from '../syntax/cstUtil';
-import type { Span, TextNode } from '../text/span';
+import type { TextNode } from '../text/span';
 import { DEADLINE_WORDS, wordsPattern } from '../syntax/keywords';
 
 /**
@@ -50,9 +50,4 @@ export function splitDeadline(source: string, start: number, end: number): TaskA
     task: trimmedNode(source, start, keywordStart),
     deadline: { keyword, text: trimmedNode(source, dateStart, dateEnd) },
   };
-}
-
-/** The span from the start of `a` to the end of `b`. */
-export function cover(a: Span, b: Span): Span {
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
