@@ -40,10 +40,15 @@ export function loadAverage(): number[] {
 }
 
 function coreRevision(): string {
+  return sourceRevision('server/src/core');
+}
+
+/** The commit, with `+dirty` when `path` (relative to the repository) has uncommitted changes. */
+export function sourceRevision(path: string): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const commit = git('rev-parse', '--short', 'HEAD');
-    const dirty = git('status', '--porcelain', '--', 'server/src/core') !== '';
+    const dirty = git('status', '--porcelain', '--', path) !== '';
     return dirty ? `${commit}+dirty` : commit;
   } catch {
     return 'unknown (not a Git checkout)';

@@ -57,6 +57,38 @@ export function measureSync<T>(fn: () => T, options: MeasureOptions): Measured<T
   return { summary: summarise(samples, options.warmup), samplesMs: samples, result: result as T };
 }
 
+export interface MeasuredAsync {
+  readonly summary: TimingSummary;
+  readonly samplesMs: readonly number[];
+  /** True when the budget ended the runs before `runs` were taken. */
+  readonly stoppedByBudget: boolean;
+}
+
+/**
+ * For what cannot be timed by wrapping one call: `step(index)` does one run, warm-up or timed, and
+ * returns the milliseconds of the part that counts (a request's round trip, say, not the setup
+ * around it). `index` counts every run from 0, warm-up included, so steps can alternate. The
+ * budget here is wall time of the timed steps, setup included, so that it bounds how long the
+ * measurement takes.
+ */
+export async function measureAsync(step: (index: number) => Promise<number>, options: MeasureOptions): Promise<MeasuredAsync> {
+  if (options.runs < 1) throw new Error('measureAsync needs at least one timed run');
+  let index = 0;
+  for (; index < options.warmup; index++) await step(index);
+  const samples: number[] = [];
+  const minRuns = Math.min(options.runs, options.minRuns ?? options.runs);
+  const started = performance.now();
+  let stoppedByBudget = false;
+  while (samples.length < options.runs) {
+    if (options.budgetMs !== undefined && samples.length >= minRuns && performance.now() - started >= options.budgetMs) {
+      stoppedByBudget = true;
+      break;
+    }
+    samples.push(await step(index++));
+  }
+  return { summary: summarise(samples, options.warmup), samplesMs: samples, stoppedByBudget };
+}
+
 /** Median, nearest-rank p95, min, max and mean of durations in milliseconds. */
 export function summarise(samplesMs: readonly number[], warmup = 0): TimingSummary {
   if (samplesMs.length === 0) throw new Error('no samples to summarise');

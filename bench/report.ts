@@ -3,8 +3,7 @@
  * or as Markdown for docs/performance.md), then the facts that show each case did its work.
  */
 import type { MachineFacts } from './machine';
-import type { TimingSummary } from './measure';
-import type { CaseResult, SuiteResult } from './suites/suite';
+import type { NamedTiming, SuiteResult } from './suites/suite';
 
 export function formatMachine(machine: MachineFacts): string {
   return [
@@ -24,20 +23,41 @@ export function ms(value: number): string {
   return value.toFixed(0);
 }
 
-function timingCell(summary: TimingSummary): string {
-  return `${ms(summary.medianMs)} ms (${ms(summary.p95Ms)} / ${ms(summary.minMs)}, n=${summary.runs})`;
+function timingCell(timing: NamedTiming): string {
+  const s = timing.summary;
+  if (s.runs === 1) return `${ms(s.medianMs)} ms (n=1)`;
+  if (timing.emphasis === 'tail') return `${ms(s.medianMs)} / ${ms(s.p95Ms)} / ${ms(s.maxMs)} ms (n=${s.runs})`;
+  return `${ms(s.medianMs)} ms (${ms(s.p95Ms)} / ${ms(s.minMs)}, n=${s.runs})`;
 }
 
-function scoreCell(c: CaseResult): string {
-  const digits = c.score.value < 10 ? 2 : c.score.value < 100 ? 1 : 0;
-  return `${c.score.value.toFixed(digits)}${c.score.unit}`;
+/** The column's heading; a timing measured once in every case (a document's opening) is just its name. */
+function timingHeader(result: SuiteResult, index: number): string {
+  const timing = result.cases[0]?.timings[index];
+  if (!timing) return '';
+  if (result.cases.every((c) => c.timings[index]?.summary.runs === 1)) return timing.name;
+  return timing.emphasis === 'tail' ? `${timing.name} p50 / p95 / max` : `${timing.name} median (p95 / min)`;
+}
+
+function number(value: number): string {
+  const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+  return value.toFixed(digits);
+}
+
+/** The single goal's label when every case has exactly one goal of the same label (then it gets table columns). */
+function sharedGoal(result: SuiteResult): string | undefined {
+  const label = result.cases[0]?.goals[0]?.label;
+  return label !== undefined && result.cases.every((c) => c.goals.length === 1 && c.goals[0]?.label === label) ? label : undefined;
 }
 
 function headerAndRows(result: SuiteResult): { header: string[]; rows: string[][] } {
   const first = result.cases[0];
-  const timingNames = first ? first.timings.map((t) => t.name) : [];
-  const header = ['case', ...timingNames.map((n) => `${n} median (p95 / min)`), first?.score.label ?? 'score', 'verdict'];
-  const rows = result.cases.map((c) => [c.label, ...c.timings.map((t) => timingCell(t.summary)), scoreCell(c), c.verdict]);
+  const goal = sharedGoal(result);
+  const header = ['case', ...(first ? first.timings.map((_, i) => timingHeader(result, i)) : []), ...(goal === undefined ? [] : [goal, 'verdict'])];
+  const rows = result.cases.map((c) => {
+    const g = c.goals[0];
+    const goalCells = goal === undefined || !g ? [] : [`${number(g.value)}${g.unit}`, g.verdict];
+    return [c.label, ...c.timings.map(timingCell), ...goalCells];
+  });
   return { header, rows };
 }
 
@@ -49,18 +69,43 @@ function factLines(result: SuiteResult): string[] {
   });
 }
 
-function verdictLine(result: SuiteResult): string {
-  const missed = result.cases.filter((c) => c.verdict === 'MISS').map((c) => c.label);
-  return missed.length === 0 ? 'All cases PASS.' : `MISS at ${missed.join(', ')}.`;
+/** Every goal of every case with its verdict, when they are not in the table. */
+function goalLines(result: SuiteResult): string[] {
+  if (sharedGoal(result) !== undefined) return [];
+  return result.cases.flatMap((c) =>
+    c.goals.map((g) => `${g.verdict}  ${c.label}: ${g.label} ${number(g.value)}${g.unit} (goal ≤ ${g.limit}${g.unit})`),
+  );
 }
 
-/** The suite as an aligned text table, followed by each case's facts. */
+function verdictLine(result: SuiteResult): string {
+  const goals = result.cases.flatMap((c) => c.goals.map((g) => ({ c, g })));
+  if (goals.length === 0) return 'No goals.';
+  const missed = goals.filter(({ g }) => g.verdict === 'MISS');
+  if (sharedGoal(result) !== undefined) return missed.length === 0 ? 'All cases PASS.' : `MISS at ${missed.map(({ c }) => c.label).join(', ')}.`;
+  if (missed.length === 0) return `All ${goals.length} goals PASS.`;
+  return `${goals.length - missed.length} of ${goals.length} goals PASS; MISS: ${missed.map(({ c, g }) => `${c.label} ${g.label}`).join(', ')}.`;
+}
+
+/** The suite as an aligned text table, followed by each case's facts and, when not in the table, its goals. */
 export function formatSuite(result: SuiteResult): string {
   const { header, rows } = headerAndRows(result);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   // The label column reads best left-aligned; numbers right-aligned.
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  return [result.title, `Goal: ${result.goal}`, '', line(header), ...rows.map(line), '', ...factLines(result), '', verdictLine(result)].join('\n');
+  const goals = goalLines(result);
+  return [
+    result.title,
+    `Goal: ${result.goal}`,
+    ...(result.notes ?? []),
+    '',
+    line(header),
+    ...rows.map(line),
+    '',
+    ...factLines(result),
+    '',
+    ...(goals.length > 0 ? [...goals, ''] : []),
+    verdictLine(result),
+  ].join('\n');
 }
 
 /** The suite as Markdown, for pasting into docs/performance.md. */
@@ -68,10 +113,12 @@ export function formatSuiteMarkdown(result: SuiteResult): string {
   const { header, rows } = headerAndRows(result);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const align = header.map((_, i) => (i === 0 ? ':---' : '---:'));
+  const goals = goalLines(result);
   return [
     `### ${result.title}`,
     '',
     `Goal: ${result.goal}`,
+    ...(result.notes && result.notes.length > 0 ? ['', ...result.notes.map((n) => `- ${n}`)] : []),
     '',
     line(header),
     line(align),
@@ -79,6 +126,7 @@ export function formatSuiteMarkdown(result: SuiteResult): string {
     '',
     ...factLines(result).map((f) => `- ${f}`),
     '',
+    ...(goals.length > 0 ? [...goals.map((g) => `- ${g}`), ''] : []),
     verdictLine(result),
   ].join('\n');
 }

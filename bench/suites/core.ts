@@ -11,7 +11,7 @@
 import { generateMinutes } from '../generate';
 import { loadCore } from '../loadCore';
 import { measureSync, type MeasureOptions } from '../measure';
-import type { CaseResult, Suite, SuiteContext } from './suite';
+import { atMost, type CaseResult, type Suite, type SuiteContext } from './suite';
 
 interface CoreCase extends MeasureOptions {
   readonly label: string;
@@ -78,8 +78,7 @@ export const coreSuite: Suite = {
           { name: 'floor', summary: floor.summary },
           { name: 'analysis', summary: analysis.summary },
         ],
-        score: { label: 'ratio', value: ratio, limit: RATIO_LIMIT, unit: '×' },
-        verdict: ratio <= RATIO_LIMIT ? 'PASS' : 'MISS',
+        goals: [atMost('ratio', ratio, RATIO_LIMIT, '×')],
         facts: {
           bytes: doc.bytes,
           lines: doc.lines,

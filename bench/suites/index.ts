@@ -1,8 +1,9 @@
 /**
- * Every benchmark suite, in the order they run. A new concern (the language server's request
- * latency, say) is a new file here and one more entry in this list.
+ * Every benchmark suite, in the order they run. A new concern is a new file here and one more
+ * entry in this list.
  */
 import { coreSuite } from './core';
+import { lspSuite } from './lsp';
 import type { Suite } from './suite';
 
-export const SUITES: readonly Suite[] = [coreSuite];
+export const SUITES: readonly Suite[] = [coreSuite, lspSuite];
