@@ -57,15 +57,9 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     return candidates;
   };
 
-  // Documents name the same people again and again; normalising each spelling once is enough.
-  const keys = new Map<string, string>();
   return {
     resolve(name) {
-      let key = keys.get(name);
-      if (key === undefined) {
-        key = nameKey(name);
-        keys.set(name, key);
-      }
+      const key = nameKey(name);
       const attendee = attendeesByName.get(key);
       if (attendee) return { kind: 'attendee', attendee };
       const member = members.get(key);
