@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/analyze';
 import type { Item } from '../model/types';
 import type { Span } from '../text/span';
 import { elementAt } from './spanSearch';
+import { perAnalysis } from './perAnalysis';
 
 /** An item number in the text: the number of an item's heading, or a reference to it (`p 4`, `punkt 4`). */
 export interface ItemNumberOccurrence {
@@ -21,20 +22,11 @@ export interface ItemIndex {
   at(offset: number): ItemNumberOccurrence | undefined;
 }
 
-const cache = new WeakMap<Analysis, ItemIndex>();
-
 /**
  * The item numbers of an analysis: headings, the item references of attendance notes
  * (`from p 4`) and those of running text (`se punkt 4`). Built once per analysis.
  */
-export function itemIndex(analysis: Analysis): ItemIndex {
-  let index = cache.get(analysis);
-  if (!index) {
-    index = buildIndex(analysis);
-    cache.set(analysis, index);
-  }
-  return index;
-}
+export const itemIndex: (analysis: Analysis) => ItemIndex = perAnalysis((analysis) => buildIndex(analysis));
 
 function buildIndex({ document, text }: Analysis): ItemIndex {
   const occurrences: ItemNumberOccurrence[] = [];

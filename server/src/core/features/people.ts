@@ -4,6 +4,7 @@ import { findNames } from '../text/nameFinder';
 import { nameKey } from '../text/names';
 import type { Span } from '../text/span';
 import { elementAt } from './spanSearch';
+import { perAnalysis } from './perAnalysis';
 
 /**
  * Where a person's name stands: `attendee` on an attendance line, `assignee` in an action,
@@ -43,20 +44,11 @@ export interface PeopleIndex {
   at(offset: number): PersonOccurrence | undefined;
 }
 
-const cache = new WeakMap<Analysis, PeopleIndex>();
-
 /**
  * The people index of an analysis, built on first use and kept as long as the analysis is:
  * references, highlights, rename and semantic tokens of one version share it.
  */
-export function peopleIndex(analysis: Analysis): PeopleIndex {
-  let index = cache.get(analysis);
-  if (!index) {
-    index = buildIndex(analysis);
-    cache.set(analysis, index);
-  }
-  return index;
-}
+export const peopleIndex: (analysis: Analysis) => PeopleIndex = perAnalysis((analysis) => buildIndex(analysis));
 
 /** The attendees by full name and by unique first name, as assignees are resolved. */
 interface Directory {
