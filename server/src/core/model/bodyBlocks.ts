@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { readLine, trimmedNode } from '../syntax/cstUtil';
+import { isIndented, lineContent, trimmedNode } from '../syntax/cstUtil';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
 import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
@@ -61,11 +61,10 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       if (!ctx.doubleSpaced || !isLineBreak(token.image.charCodeAt(0)) || blankRun >= 2) hardBreak = true;
       continue;
     }
-    const line = readLine(ctx.source, token);
     if (type !== CommentLine && hardBreak) close();
     blankRun = 0;
     hardBreak = false;
-    const content = line.content;
+    const content = lineContent(ctx.source, token);
     switch (type) {
       case CommentLine: {
         const comment: CommentBlock = { kind: 'comment', text: trimmedNode(ctx.source, content.span.start + 2, content.span.end), span: content.span };
@@ -108,7 +107,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         break;
       }
       default:
-        if (line.indented && (open?.kind === 'action' || open?.kind === 'decision')) open = continueStatement(open, content, ctx);
+        if ((open?.kind === 'action' || open?.kind === 'decision') && isIndented(ctx.source, token)) open = continueStatement(open, content, ctx);
         else open = appendText(open, content, close, ctx);
     }
   }

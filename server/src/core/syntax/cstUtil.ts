@@ -25,13 +25,22 @@ export interface Line {
 }
 
 export function readLine(source: string, token: IToken): Line {
+  return { token, content: lineContent(source, token), indented: isIndented(source, token) };
+}
+
+/** A line token's content without its line break, trimmed. */
+export function lineContent(source: string, token: IToken): TextNode {
   // The last token may end in the line break the parser added after the text: clamp to the text.
   let end = Math.min(tokenEnd(token), source.length);
   const last = source.charCodeAt(end - 1);
   if (last === 10) end -= source.charCodeAt(end - 2) === 13 ? 2 : 1;
   else if (last === 13) end -= 1;
-  const start = token.startOffset;
-  return { token, content: trimmedNode(source, start, end), indented: isBlank(source.charCodeAt(start)) };
+  return trimmedNode(source, token.startOffset, end);
+}
+
+/** Whether a line token starts with white space. */
+export function isIndented(source: string, token: IToken): boolean {
+  return isBlank(source.charCodeAt(token.startOffset));
 }
 
 /**
