@@ -1,5 +1,6 @@
 import { isExists, isValid, parse } from 'date-fns';
 import { enGB, enUS, sv } from 'date-fns/locale';
+import { memoByString } from '../text/memo';
 import type { TextNode } from '../text/span';
 import type { CalendarDate, DateValue } from './dateValue';
 
@@ -16,9 +17,6 @@ const DAY_MONTH = /^(\d{1,2})\.?\s+(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
 const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
 
 const LOCALES = [sv, enGB, enUS];
-/** Parsing month names costs tens of microseconds; documents repeat their dates, so remember them. */
-const cache = new Map<string, CalendarDate | 'impossible' | 'unreadable'>();
-const CACHE_LIMIT = 10_000;
 
 function fromParts(year: number, month: number, day: number): CalendarDate | 'impossible' {
   return isExists(year, month - 1, day) ? { year, month, day } : 'impossible';
@@ -53,6 +51,17 @@ function readWithYear(text: string, year: number): CalendarDate | 'impossible' |
 }
 
 /**
+ * Reading month names costs tens of microseconds and documents repeat their dates, so each
+ * written date is read once. The key is the text, with the meeting year after a line break (which the collapsed text cannot hold) when it
+ * has no year of its own.
+ */
+const readRemembered = memoByString((key): CalendarDate | 'impossible' | 'unreadable' => {
+  const [text = '', year] = key.split('\n');
+  if (year === undefined && !/\d{4}/.test(text)) return 'unreadable';
+  return readWithYear(text, Number(year ?? 0));
+});
+
+/**
  * Parses a written date. `meetingYear` supplies the year when the text has none; without it such a
  * date is unreadable. Never throws.
  */
@@ -60,13 +69,7 @@ export function parseDate(node: TextNode, meetingYear?: number): DateValue {
   // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
   const text = node.text.trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
   const hasYear = /\d{4}/.test(text);
-  const key = hasYear ? text : `${text}|${meetingYear ?? ''}`;
-  let result = cache.get(key);
-  if (result === undefined) {
-    result = !hasYear && meetingYear === undefined ? 'unreadable' : readWithYear(text, meetingYear ?? 0);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, result);
-  }
+  const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
   if (typeof result === 'string') return { text: node, problem: result, yearImplied: !hasYear };
   return { text: node, date: result, yearImplied: !hasYear };
 }

@@ -4,6 +4,7 @@
  * synonym is a one-line change here.
  */
 import type { AttendanceKind, FooterKind, HeaderFieldKind } from '../model/types';
+import { memoByString } from '../text/memo';
 
 export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> = {
   others: ['övriga närvarande', 'adjungerade', 'also present', 'in attendance'],
@@ -47,18 +48,8 @@ export const SWEDISH_MARKERS = [
 ];
 export const ENGLISH_MARKERS = ['present', 'absent', 'date', 'location', 'action', 'decision', 'minutes taken by', 'due', 'meeting'];
 
-const keywordKeys = new Map<string, string>();
-
 /** Lower-cased, NFC, single-spaced: the form keywords are compared in. Keywords repeat, so it is memoised. */
-export function keywordKey(text: string): string {
-  let key = keywordKeys.get(text);
-  if (key === undefined) {
-    key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (keywordKeys.size > 1000) keywordKeys.clear();
-    keywordKeys.set(text, key);
-  }
-  return key;
-}
+export const keywordKey: (text: string) => string = memoByString((text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), 1000);
 
 /**
  * A regular-expression source matching any of `words`, case-insensitively handled by the caller's
