@@ -52,8 +52,8 @@ function readWithYear(text: string, year: number): CalendarDate | 'impossible' |
 
 /**
  * Reading month names costs tens of microseconds and documents repeat their dates, so each
- * written date is read once. The key is the text, with the meeting year after a line break (which the collapsed text cannot hold) when it
- * has no year of its own.
+ * written date is read once. The key is the text, with the meeting year after a line break (which
+ * the collapsed text cannot hold) when the text has no year of its own.
  */
 const readRemembered = memoByString((key): CalendarDate | 'impossible' | 'unreadable' => {
   const [text = '', year] = key.split('\n');
