@@ -1,18 +1,15 @@
 import type { CalendarDate } from '../dates/dateValue';
 import { messages } from '../i18n/messages';
-import type { ActionBlock, Assignee, Lang, MeetingDocument } from '../model/types';
+import type { Assignee, Lang, MeetingDocument } from '../model/types';
 import { parseMinutes, type SyntaxProblem } from '../syntax/parse';
+import { allProblems, assembleDocument, type DocumentParts } from '../syntax/parts';
 import { LineIndex } from '../text/lineIndex';
-import { checkActionShape, checkAssignees, checkDeadlines } from './checks/actions';
-import { checkDuplicateAttendees, checkItemReferences } from './checks/attendance';
-import type { Check, CheckContext, Finding } from './checks/context';
-import { checkDates, checkHeaderFields, checkMissingDate } from './checks/header';
-import { checkItemNumbers } from './checks/items';
-import { checkProseAssignments } from './checks/prose';
+import type { Finding } from './checks/context';
 import { DEFAULT_SEVERITY, type DiagnosticCode, type SeveritySetting } from './codes';
 import type { MinutesDiagnostic } from './diagnostic';
-import { createResolver, type NameResolver, type Resolution } from './resolve';
-import { buildTimeline, type AttendanceTimeline } from './timeline';
+import { checkDocument, checkItem, documentContext, type DocumentContext, type ItemFindings } from './findings';
+import type { NameResolver, Resolution } from './resolve';
+import type { AttendanceTimeline } from './timeline';
 
 export interface AnalyzeOptions {
   /** The language of messages; English when not given (callers pass the user's locale). */
@@ -42,47 +39,52 @@ export interface Analysis {
   readonly lineIndex: LineIndex;
 }
 
-const CHECKS: readonly Check[] = [
-  checkActionShape,
-  checkAssignees,
-  checkDeadlines,
-  checkDuplicateAttendees,
-  checkItemReferences,
-  checkItemNumbers,
-  checkDates,
-  checkMissingDate,
-  checkHeaderFields,
-  checkProseAssignments,
-];
+/**
+ * What an analysis keeps for updating it after an edit (`update.ts`): the document's parts, the
+ * findings of each item, and the context they were checked in. Kept beside the analysis rather
+ * than in it, so that the `Analysis` users see stays the plain result.
+ */
+export interface AnalysisState {
+  readonly parts: DocumentParts;
+  /** Per item part, in the same order. */
+  readonly items: readonly ItemFindings[];
+  readonly context: DocumentContext;
+}
+
+const states = new WeakMap<Analysis, AnalysisState>();
+
+/** The state an analysis was made from, if it was made by this module. */
+export function analysisState(analysis: Analysis): AnalysisState | undefined {
+  return states.get(analysis);
+}
 
 /** Parses and checks a document. Never throws. */
 export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { document, problems } = parseMinutes(text, options.today ? { today: options.today } : {});
-  const msg = messages(options.locale ?? 'en');
+  const { parts } = parseMinutes(text, options.today ? { today: options.today } : {});
   const lineIndex = new LineIndex(text);
-  const timeline = buildTimeline(document);
-  const resolver = createResolver(document, options.knownMembers ?? []);
-  const actions: ActionBlock[] = [];
-  for (const item of document.items) for (const block of item.body) if (block.kind === 'action') actions.push(block);
-  const resolutions = new Map<Assignee, Resolution>();
-  for (const action of actions) for (const assignee of action.assignees) resolutions.set(assignee, resolver.resolve(assignee.name.text));
-  const meetingDate = document.headerFields.find((f) => f.kind === 'date' && f.date?.date)?.date?.date;
-  const ctx: CheckContext = {
-    document,
-    actions,
-    timeline,
-    resolutions,
-    meetingDate,
-    msg,
-    lineNumber: (offset) => lineIndex.positionAt(offset).line + 1,
-  };
+  const document = assembleDocument(parts, text.length);
+  const context = documentContext(document, options, messages(options.locale ?? 'en'));
+  const items = parts.items.map((part) => checkItem(part, context));
+  return completeAnalysis(text, options, { parts, items, context }, document, lineIndex);
+}
 
+/**
+ * Finishes an analysis from checked parts: the document-wide checks (cheap: header, attendance,
+ * item numbering), then every finding as a diagnostic with its severity and line/column range.
+ */
+export function completeAnalysis(text: string, options: AnalyzeOptions, state: AnalysisState, document: MeetingDocument, lineIndex: LineIndex): Analysis {
+  const { context } = state;
+  const resolutions = new Map<Assignee, Resolution>();
+  for (const item of state.items) for (const [assignee, resolution] of item.resolutions) resolutions.set(assignee, resolution);
+
+  const problems = allProblems(state.parts);
   const findings: Finding[] = problems.map((p) => ({
     code: 'syntax-error' as const,
     span: p.span,
-    message: p.kind === 'unclosed-note' ? msg.unclosedNote() : msg.syntaxError(p.detail),
+    message: p.kind === 'unclosed-note' ? context.msg.unclosedNote() : context.msg.syntaxError(p.detail),
   }));
-  for (const check of CHECKS) findings.push(...check(ctx));
+  for (const f of checkDocument(document, context, lineIndex)) findings.push(f);
+  for (const item of state.items) for (const f of item.findings) findings.push(f);
 
   const diagnostics: MinutesDiagnostic[] = [];
   for (const finding of findings) {
@@ -91,13 +93,25 @@ export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Anal
     diagnostics.push({
       code: finding.code,
       severity: setting,
-      span: finding.span,
+      span: { start: finding.span.start, end: finding.span.end },
       range: lineIndex.rangeOf(finding.span),
       message: finding.message,
       ...(finding.data ? { data: finding.data } : {}),
     });
   }
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { text, options, document, problems, diagnostics, timeline, resolver, resolutions, meetingDate, lineIndex };
+  const analysis: Analysis = {
+    text,
+    options,
+    document,
+    problems,
+    diagnostics,
+    timeline: context.timeline,
+    resolver: context.resolver,
+    resolutions,
+    meetingDate: context.meetingDate,
+    lineIndex,
+  };
+  states.set(analysis, state);
+  return analysis;
 }
-

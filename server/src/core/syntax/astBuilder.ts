@@ -3,7 +3,6 @@ import type { CalendarDate } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
 import { splitNames } from '../model/actionText';
 import { parseAttendanceNote } from '../model/attendanceNote';
-import { buildBody } from '../model/bodyBlocks';
 import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type {
   Attendee,
@@ -14,17 +13,13 @@ import type {
   FooterEntry,
   FooterPerson,
   HeaderField,
-  Item,
-  ItemRef,
-  Lang,
-  MeetingDocument,
-  ProseAssignment,
 } from '../model/types';
 import type { Span, TextNode } from '../text/span';
 import { linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, keywordLang, sectionKind } from './keywordLookup';
 import { keywordKey, ROLE_WORDS } from './keywords';
 import type { SyntaxProblem } from './parse';
+import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
 import { BlankLine, BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine } from './tokens';
 
@@ -37,25 +32,24 @@ const BaseVisitor = minutesParser.getBaseCstVisitorConstructorWithDefaults();
 const ROLES = new Set(ROLE_WORDS);
 
 /**
- * Builds the meeting model from the syntax tree: a CST visitor with one method per region rule.
- * The lexer has classified every line and the parser has placed it in a region; this visitor
- * reads each line's inside (names, notes, dates) with the model's line readers. Tokens invented
- * by error recovery are skipped, so a recovered tree still gives a complete model.
+ * Builds the frame of the meeting model — title, header fields, attendance sections, footer —
+ * from the syntax trees of the prefix (the `document` rule over the lines before the first item)
+ * and of the footer (the `footer` rule): a CST visitor with one method per region rule. Items are
+ * built one by one by `buildItemPart`. The lexer has classified every line and the parser has
+ * placed it in a region; this visitor reads each line's inside (names, notes, dates) with the
+ * model's line readers. Tokens invented by error recovery are skipped, so a recovered tree still
+ * gives a complete model.
  */
 export class AstBuilder extends BaseVisitor {
-  private readonly languageVotes = { sv: 0, en: 0 };
+  private languageVotes = { sv: 0, en: 0 };
   private meetingYear: number | undefined;
-  private readonly comments: CommentBlock[] = [];
-  private readonly textItemRefs: ItemRef[] = [];
-  private readonly proseAssignments: ProseAssignment[] = [];
+  private comments: CommentBlock[] = [];
   private readonly headerFields: HeaderField[] = [];
   private readonly preamble: TextNode[] = [];
   private readonly sections: AttendanceSection[] = [];
-  private readonly items: Item[] = [];
   private footerModel: Footer | undefined;
   /** Problems found inside lines (an attendance note without `)`), for the caller. */
-  readonly problems: SyntaxProblem[] = [];
-  private doubleSpaced = false;
+  private problems: SyntaxProblem[] = [];
 
   constructor(
     private readonly source: string,
@@ -64,35 +58,50 @@ export class AstBuilder extends BaseVisitor {
     super();
   }
 
-  /** Builds the document; call once per builder. */
-  build(root: CstNode): MeetingDocument {
+  /** Builds the prefix from the `document` rule's tree; `end` is where the prefix region ends. */
+  buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number): PrefixPart {
     this.visit(root);
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
-    const language: Lang = this.languageVotes.en > this.languageVotes.sv ? 'en' : 'sv';
-    return {
+    const part: PrefixPart = {
       ...(title ? { title: this.line(title).content } : {}),
       headerFields: this.headerFields,
       preamble: this.preamble,
       sections: this.sections,
-      items: this.items,
-      ...(this.footerModel ? { footer: this.footerModel } : {}),
       comments: this.comments.sort((a, b) => a.span.start - b.span.start),
-      textItemRefs: this.textItemRefs,
-      proseAssignments: this.proseAssignments,
-      language,
-      length: this.source.length,
-      doubleSpaced: this.doubleSpaced,
+      problems: [...grammarProblems, ...this.problems].sort((a, b) => a.span.start - b.span.start),
+      votes: this.languageVotes,
+      meetingYear: this.meetingYear,
+      end,
     };
+    this.languageVotes = { sv: 0, en: 0 };
+    this.comments = [];
+    this.problems = [];
+    return part;
+  }
+
+  /** Builds the footer from the `footer` rule's tree. */
+  buildFooter(root: CstNode, grammarProblems: readonly SyntaxProblem[], start: number): FooterPart | undefined {
+    this.visit(root);
+    const footer = this.footerModel;
+    if (!footer) return undefined;
+    const part: FooterPart = {
+      footer,
+      comments: this.comments.sort((a, b) => a.span.start - b.span.start),
+      problems: [...grammarProblems, ...this.problems].sort((a, b) => a.span.start - b.span.start),
+      votes: this.languageVotes,
+      start,
+    };
+    this.languageVotes = { sv: 0, en: 0 };
+    this.comments = [];
+    this.problems = [];
+    return part;
   }
 
   document(ctx: Record<string, CstNode[] | IToken[] | undefined>): void {
     for (const token of linesOf(ctx.CommentLine as IToken[] | undefined)) this.comments.push(this.comment(this.line(token)));
-    this.doubleSpaced = isDoubleSpaced((ctx.item ?? []) as CstNode[]);
     // Header parts and sections may alternate; there are few of them, so sorting is cheap.
     const prelude = [...((ctx.header ?? []) as CstNode[]), ...((ctx.section ?? []) as CstNode[])].sort((a, b) => (a.location?.startOffset ?? 0) - (b.location?.startOffset ?? 0));
     for (const node of prelude) this.visit(node);
-    for (const node of (ctx.item ?? []) as CstNode[]) this.visit(node);
-    for (const node of (ctx.footer ?? []) as CstNode[]) this.visit(node);
   }
 
   header(ctx: Record<string, IToken[] | undefined>): void {
@@ -125,39 +134,6 @@ export class AstBuilder extends BaseVisitor {
     }
     const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
     this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } });
-  }
-
-  item(ctx: Record<string, IToken[] | undefined>): void {
-    const headingToken = linesOf(ctx.ItemLine)[0];
-    if (!headingToken) return;
-    const heading = this.line(headingToken).content;
-    const m = /^(§\s*)?(\d+)\.?/.exec(heading.text);
-    const digits = m?.[2] ?? '';
-    const digitsAt = heading.span.start + (m?.[1]?.length ?? 0);
-    const number = Number(digits || 0);
-    const title = trimmedNode(this.source, heading.span.start + (m?.[0].length ?? 0), heading.span.end);
-    const body = buildBody(
-      linesOf(ctx.AnyLine),
-      {
-        source: this.source,
-        itemNumber: number,
-        doubleSpaced: this.doubleSpaced,
-        meetingYear: this.meetingYear ?? this.options.today?.year,
-        onKeyword: (image) => this.vote(image),
-        onComment: (c) => this.comments.push(c),
-        onItemRefs: (refs) => this.textItemRefs.push(...refs),
-        onProseAssignments: (found) => this.proseAssignments.push(...found),
-      },
-    );
-    const lastBlock = body[body.length - 1];
-    this.items.push({
-      number,
-      numberNode: { text: digits, span: { start: digitsAt, end: digitsAt + digits.length } },
-      title,
-      body,
-      headerSpan: heading.span,
-      span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
-    });
   }
 
   footer(ctx: Record<string, IToken[] | undefined>): void {
@@ -275,39 +251,4 @@ export class AstBuilder extends BaseVisitor {
 
 function isA(token: IToken, category: typeof FieldLike): boolean {
   return token.tokenType === category || (token.tokenType.CATEGORIES?.includes(category) ?? false);
-}
-
-/**
- * Minutes copied from a PDF have a blank line after every line. Then a single empty line does not
- * end a paragraph; only a line of white space or several blank lines do. Such a document is
- * recognised by where its sentences break: a line that stops mid-sentence (no `.`, `!`, `?`, `:`
- * at its end) is followed by a blank line and then the rest of the sentence. In a document
- * written normally, mid-sentence breaks are wrapped lines with no blank line between them, and a
- * blank line comes after a finished sentence — however short its paragraphs are.
- */
-function isDoubleSpaced(items: readonly CstNode[]): boolean {
-  let wrappedAdjacent = 0;
-  let wrappedAcrossBlank = 0;
-  for (const item of items) {
-    let blanks = -1; // no text line seen yet in this item
-    let midSentence = false;
-    for (const token of (item.children.AnyLine ?? []) as IToken[]) {
-      if (token.tokenType === BlankLine) {
-        if (blanks >= 0) blanks++;
-        continue;
-      }
-      if (midSentence && blanks === 0) wrappedAdjacent++;
-      else if (midSentence && blanks === 1) wrappedAcrossBlank++;
-      blanks = 0;
-      midSentence = !endsSentence(token.image);
-    }
-  }
-  return wrappedAcrossBlank >= 3 && wrappedAcrossBlank > 2 * wrappedAdjacent;
-}
-
-/** Whether a line ends a sentence: its last character before trailing white space is `.`, `!` … */
-function endsSentence(image: string): boolean {
-  let i = image.length - 1;
-  while (i >= 0 && /\s/.test(image.charAt(i))) i--;
-  return i >= 0 && '.!?:;)”"'.includes(image.charAt(i));
 }

@@ -8,7 +8,15 @@ export class LineIndex {
   /** Offset at which each line starts; `lineStarts[0]` is always 0. */
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    /** Line starts already known (from `afterEdit`); computed from the text when absent. */
+    knownStarts?: number[],
+  ) {
+    if (knownStarts) {
+      this.lineStarts = knownStarts;
+      return;
+    }
     const starts = [0];
     // indexOf runs in native code; a document without a lone \r (almost all) needs only the \n scan.
     const hasCarriageReturn = text.includes('\r');
@@ -26,6 +34,34 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with `[start, oldEnd)` replaced by what now
+   * stands at `[start, newEnd)`. Only the lines around the change are scanned; the starts of later
+   * lines are moved. Starts one line early, because a `\r` before the change and a `\n` typed
+   * after it make one line break.
+   */
+  afterEdit(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const delta = newEnd - oldEnd;
+    const line = Math.max(0, this.positionAt(start).line - 1);
+    const starts = this.lineStarts.slice(0, line + 1);
+    const from = this.lineStarts[line] ?? 0;
+    const scanEnd = Math.min(text.length - 1, newEnd);
+    for (let i = from; i <= scanEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        if (i + 1 <= newEnd + 1) starts.push(i + 1);
+      } else if (c === 10) {
+        starts.push(i + 1);
+      }
+    }
+    for (let l = this.positionAt(oldEnd).line + 1; l < this.lineStarts.length; l++) {
+      const s = this.lineStarts[l] as number;
+      if (s > oldEnd + 1) starts.push(s + delta);
+    }
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -1,10 +1,10 @@
 import { compareDates, isoDate } from '../../dates/dateValue';
 import type { ActionBlock, Attendee } from '../../model/types';
 import { describeAttendance } from '../attendanceWords';
-import type { Check, CheckContext, Finding } from './context';
+import type { Finding, ItemCheck, ItemCheckContext } from './context';
 
 /** `missing-assignee` and `empty-action`. An action with no text at all is only empty, not also ownerless. */
-export const checkActionShape: Check = (ctx) => {
+export const checkActionShape: ItemCheck = (ctx) => {
   const out: Finding[] = [];
   for (const action of ctx.actions) {
     if (!action.task) {
@@ -17,7 +17,7 @@ export const checkActionShape: Check = (ctx) => {
 };
 
 /** `unknown-assignee`, `absent-assignee`, `assignee-not-present`: who each assignee is, and whether they were there. */
-export const checkAssignees: Check = (ctx) => {
+export const checkAssignees: ItemCheck = (ctx) => {
   const out: Finding[] = [];
   for (const action of ctx.actions) {
     for (const assignee of action.assignees) {
@@ -39,7 +39,7 @@ export const checkAssignees: Check = (ctx) => {
   return out;
 };
 
-function presenceFinding(ctx: CheckContext, attendee: Attendee, action: ActionBlock, span: { start: number; end: number }): Finding | undefined {
+function presenceFinding(ctx: ItemCheckContext, attendee: Attendee, action: ActionBlock, span: { start: number; end: number }): Finding | undefined {
   if (attendee.section === 'absent') {
     return { code: 'absent-assignee', span, message: ctx.msg.absentAssignee(attendee.name.text) };
   }
@@ -55,7 +55,7 @@ function presenceFinding(ctx: CheckContext, attendee: Attendee, action: ActionBl
 }
 
 /** `deadline-before-meeting`. */
-export const checkDeadlines: Check = (ctx) => {
+export const checkDeadlines: ItemCheck = (ctx) => {
   const meeting = ctx.meetingDate;
   if (!meeting) return [];
   const out: Finding[] = [];

@@ -1,5 +1,7 @@
 import { nameKey } from '../../text/names';
-import type { Check, Finding } from './context';
+import type { ItemRef } from '../../model/types';
+import type { Catalogue } from '../../i18n/messages';
+import type { Check, Finding, ItemCheck } from './context';
 
 /** `duplicate-attendee`: the same person (compared as normalised names) listed twice, in any sections. */
 export const checkDuplicateAttendees: Check = (ctx) => {
@@ -24,14 +26,18 @@ export const checkDuplicateAttendees: Check = (ctx) => {
   return out;
 };
 
-/** `unknown-item-reference`: a note (`from p 12`) or text (`se punkt 12`) naming an item that does not exist. */
-export const checkItemReferences: Check = (ctx) => {
+/** `unknown-item-reference` in attendance notes (`from p 12`): an item that does not exist. */
+export const checkNoteReferences: Check = (ctx) => {
   const numbers = new Set(ctx.document.items.map((i) => i.number));
   const last = ctx.document.items.reduce((max, i) => Math.max(max, i.number), 0);
-  const refs = [
-    ...ctx.document.sections.flatMap((s) => s.attendees.flatMap((a) => a.note?.refs ?? [])),
-    ...ctx.document.textItemRefs,
-  ];
+  const refs = ctx.document.sections.flatMap((s) => s.attendees.flatMap((a) => a.note?.refs ?? []));
+  return unknownReferences(refs, numbers, last, ctx.msg);
+};
+
+/** `unknown-item-reference` in an item's text (`se punkt 12`). */
+export const checkTextReferences: ItemCheck = (ctx) => unknownReferences(ctx.textItemRefs, ctx.itemNumbers, ctx.lastItemNumber, ctx.msg);
+
+function unknownReferences(refs: readonly ItemRef[], numbers: ReadonlySet<number>, last: number, msg: Catalogue): Finding[] {
   const out: Finding[] = [];
   const reported = new Set<string>();
   for (const ref of refs) {
@@ -40,7 +46,7 @@ export const checkItemReferences: Check = (ctx) => {
     const key = `${ref.span.start}:${ref.span.end}`;
     if (reported.has(key)) continue;
     reported.add(key);
-    out.push({ code: 'unknown-item-reference', span: ref.span, message: ctx.msg.unknownItemReference(ref.number, last) });
+    out.push({ code: 'unknown-item-reference', span: ref.span, message: msg.unknownItemReference(ref.number, last) });
   }
   return out;
-};
+}

@@ -1,25 +1,30 @@
 import type { DateValue } from '../../dates/dateValue';
-import type { Check, CheckContext, Finding } from './context';
+import type { Catalogue } from '../../i18n/messages';
+import type { Check, Finding, ItemCheck } from './context';
 
-function dateFinding(ctx: CheckContext, date: DateValue): Finding | undefined {
+function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding | undefined {
   if (!date.problem) return undefined;
   const text = date.text.text;
   const message = date.problem === 'impossible' ? ctx.msg.impossibleDate(text) : ctx.msg.unreadableDate(text);
   return { code: 'invalid-date', span: date.text.span, message };
 }
 
-/** `invalid-date`: the meeting date and every deadline. */
-export const checkDates: Check = (ctx) => {
+/** `invalid-date` in the header: the meeting date. */
+export const checkHeaderDates: Check = (ctx) => {
   const out: Finding[] = [];
   for (const field of ctx.document.headerFields) {
     const finding = field.date && dateFinding(ctx, field.date);
     if (finding) out.push(finding);
   }
-  for (const item of ctx.document.items) {
-    for (const block of item.body) {
-      const finding = block.kind === 'action' && block.deadline ? dateFinding(ctx, block.deadline.date) : undefined;
-      if (finding) out.push(finding);
-    }
+  return out;
+};
+
+/** `invalid-date` in an item: every deadline. */
+export const checkDeadlineDates: ItemCheck = (ctx) => {
+  const out: Finding[] = [];
+  for (const action of ctx.actions) {
+    const finding = action.deadline ? dateFinding(ctx, action.deadline.date) : undefined;
+    if (finding) out.push(finding);
   }
   return out;
 };

@@ -1,5 +1,5 @@
 import { nameKey } from '../../text/names';
-import type { Check } from './context';
+import type { ItemCheck } from './context';
 
 /**
  * `prose-assignment`: "X får i uppdrag att …" written as a sentence rather than an action line.
@@ -7,13 +7,13 @@ import type { Check } from './context';
  * written as an action, and the sentence is the narrative around it (the quick fix "add an action
  * and keep the text" relies on this).
  */
-export const checkProseAssignments: Check = (ctx) => {
-  if (ctx.document.proseAssignments.length === 0) return [];
+export const checkProseAssignments: ItemCheck = (ctx) => {
+  if (ctx.proseAssignments.length === 0) return [];
   // Who has an action in which item, looked up once: comparing every sentence with every action
   // grew with the square of the document.
   const assigned = new Set<string>();
   for (const action of ctx.actions) for (const a of action.assignees) assigned.add(`${action.itemNumber} ${nameKey(a.name.text)}`);
-  return ctx.document.proseAssignments
+  return ctx.proseAssignments
     .filter((p) => !assigned.has(`${p.itemNumber} ${nameKey(p.assignee.text)}`))
     .map((p) => ({
       code: 'prose-assignment',

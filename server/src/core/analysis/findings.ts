@@ -1,0 +1,75 @@
+import type { CalendarDate } from '../dates/dateValue';
+import type { Catalogue } from '../i18n/messages';
+import type { ActionBlock, Assignee, MeetingDocument } from '../model/types';
+import type { ItemPart } from '../syntax/parts';
+import type { LineIndex } from '../text/lineIndex';
+import type { AnalyzeOptions } from './analyze';
+import { checkActionShape, checkAssignees, checkDeadlines } from './checks/actions';
+import { checkDuplicateAttendees, checkNoteReferences, checkTextReferences } from './checks/attendance';
+import type { Check, Finding, ItemCheck } from './checks/context';
+import { checkDeadlineDates, checkHeaderDates, checkHeaderFields, checkMissingDate } from './checks/header';
+import { checkItemNumbers } from './checks/items';
+import { checkProseAssignments } from './checks/prose';
+import { createResolver, type NameResolver, type Resolution } from './resolve';
+import { buildTimeline, type AttendanceTimeline } from './timeline';
+
+/** Checks of the document as a whole: header, attendance, item numbering. */
+const DOCUMENT_CHECKS: readonly Check[] = [checkDuplicateAttendees, checkNoteReferences, checkItemNumbers, checkHeaderDates, checkMissingDate, checkHeaderFields];
+
+/** Checks of one item at a time. */
+const ITEM_CHECKS: readonly ItemCheck[] = [checkActionShape, checkAssignees, checkDeadlines, checkDeadlineDates, checkTextReferences, checkProseAssignments];
+
+/**
+ * What the item checks need from the rest of the document. An edit inside an item changes none
+ * of it — attendance and date stand before the items, and such an edit keeps the item numbers —
+ * so the context of the previous analysis serves the next.
+ */
+export interface DocumentContext {
+  readonly timeline: AttendanceTimeline;
+  readonly resolver: NameResolver;
+  readonly meetingDate: CalendarDate | undefined;
+  readonly msg: Catalogue;
+  readonly itemNumbers: ReadonlySet<number>;
+  readonly lastItemNumber: number;
+}
+
+/** What the checks found in one item, and what its assignees resolved to. */
+export interface ItemFindings {
+  readonly findings: readonly Finding[];
+  readonly resolutions: readonly (readonly [Assignee, Resolution])[];
+}
+
+export function documentContext(document: MeetingDocument, options: AnalyzeOptions, msg: Catalogue): DocumentContext {
+  const itemNumbers = new Set<number>();
+  let lastItemNumber = 0;
+  for (const item of document.items) {
+    itemNumbers.add(item.number);
+    if (item.number > lastItemNumber) lastItemNumber = item.number;
+  }
+  return {
+    timeline: buildTimeline(document),
+    resolver: createResolver(document, options.knownMembers ?? []),
+    meetingDate: document.headerFields.find((f) => f.kind === 'date' && f.date?.date)?.date?.date,
+    msg,
+    itemNumbers,
+    lastItemNumber,
+  };
+}
+
+export function checkItem(part: ItemPart, context: DocumentContext): ItemFindings {
+  const actions: ActionBlock[] = [];
+  for (const block of part.item.body) if (block.kind === 'action') actions.push(block);
+  const resolutions = new Map<Assignee, Resolution>();
+  for (const action of actions) for (const assignee of action.assignees) resolutions.set(assignee, context.resolver.resolve(assignee.name.text));
+  const ctx = { ...context, actions, proseAssignments: part.proseAssignments, textItemRefs: part.textItemRefs, resolutions };
+  const findings: Finding[] = [];
+  for (const check of ITEM_CHECKS) for (const f of check(ctx)) findings.push(f);
+  return { findings, resolutions: [...resolutions] };
+}
+
+export function checkDocument(document: MeetingDocument, context: DocumentContext, lineIndex: LineIndex): Finding[] {
+  const ctx = { ...context, document, lineNumber: (offset: number) => lineIndex.positionAt(offset).line + 1 };
+  const out: Finding[] = [];
+  for (const check of DOCUMENT_CHECKS) for (const f of check(ctx)) out.push(f);
+  return out;
+}

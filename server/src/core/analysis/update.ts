@@ -1,0 +1,107 @@
+import { parseItemRegion } from '../syntax/parse';
+import { assembleDocument, totalLineBreaks, type FooterPart, type ItemPart } from '../syntax/parts';
+import { isDoubleSpaced } from '../syntax/regions';
+import { collectSpans, shiftSpans } from '../text/shiftSpans';
+import { analysisState, analyzeMinutes, completeAnalysis, type Analysis } from './analyze';
+import { checkItem, type ItemFindings } from './findings';
+
+/**
+ * An edit, as offsets: the text that stood at `[start, oldEnd)` in the previous text now stands
+ * at `[start, newEnd)`. Several edits are described by one change that covers them all.
+ */
+export interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * The analysis of `text`, which is `previous.text` after `change`. When the change lies inside
+ * one item and leaves it one item with the same number, only that item is read and checked
+ * again: the other items, their findings, the header and the attendance are kept, and the items
+ * after the change are moved. Anything else — an edit in the header, the attendance or the
+ * footer, across items, or one that adds, removes or renumbers an item — analyses the whole
+ * text. Either way the result equals `analyzeMinutes(text, previous.options)`.
+ *
+ * The kept parts are moved in place, so `previous` must not be used afterwards.
+ */
+export function updateAnalysis(previous: Analysis, text: string, change: TextChange): Analysis {
+  return updateItem(previous, text, change) ?? analyzeMinutes(text, previous.options);
+}
+
+function updateItem(previous: Analysis, text: string, change: TextChange): Analysis | undefined {
+  const state = analysisState(previous);
+  if (!state) return undefined;
+  const delta = text.length - previous.text.length;
+  if (change.start < 0 || change.oldEnd < change.start || change.oldEnd > previous.text.length || change.newEnd - change.oldEnd !== delta) return undefined;
+  const { parts } = state;
+  const k = itemAt(parts.items, change.start);
+  const part = parts.items[k];
+  if (!part) return undefined;
+  // The edit must end before the next region's first character, or at the end of the text.
+  const lastRegion = part.end === previous.text.length;
+  if (!(change.oldEnd < part.end || (lastRegion && change.oldEnd <= part.end))) return undefined;
+  const end = part.end + delta;
+  if (end < text.length && !endsLine(text, end)) return undefined;
+
+  const ctx = { source: text, doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year };
+  const rebuilt = parseItemRegion(text, part.start, end, ctx);
+  const fresh = rebuilt?.length === 1 ? rebuilt[0] : undefined;
+  if (!fresh || fresh.item.number !== part.item.number) return undefined;
+  const items = parts.items.slice();
+  items[k] = fresh;
+  if (isDoubleSpaced(totalLineBreaks(items)) !== parts.doubleSpaced) return undefined;
+
+  if (delta !== 0) {
+    for (let i = k + 1; i < parts.items.length; i++) shiftItem(parts.items[i] as ItemPart, state.items[i] as ItemFindings, delta);
+    if (parts.footer) shiftFooter(parts.footer, delta);
+  }
+  const findings = state.items.slice();
+  findings[k] = checkItem(fresh, state.context);
+  const newParts = { prefix: parts.prefix, items, footer: parts.footer, doubleSpaced: parts.doubleSpaced };
+  const lineIndex = previous.lineIndex.afterEdit(text, change.start, change.oldEnd, change.newEnd);
+  return completeAnalysis(text, previous.options, { parts: newParts, items: findings, context: state.context }, assembleDocument(newParts, text.length), lineIndex);
+}
+
+/** The index of the item whose region holds `offset`, or -1 when it lies before the first item. */
+function itemAt(items: readonly ItemPart[], offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as ItemPart).start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Whether `offset` is the start of a line: a line break stands before it, not in the middle of `\r\n`. */
+function endsLine(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
+}
+
+/**
+ * The spans of a kept item and of its findings, collected on its first move and kept with it, so
+ * moving the items after a keystroke is one addition per span.
+ */
+const itemSpans = new WeakMap<ItemPart, ReturnType<typeof collectSpans>>();
+
+function shiftItem(part: ItemPart, findings: ItemFindings, delta: number): void {
+  let spans = itemSpans.get(part);
+  if (!spans) {
+    spans = collectSpans([part.item, part.comments, part.textItemRefs, part.proseAssignments, part.problems, findings.findings]);
+    itemSpans.set(part, spans);
+  }
+  shiftSpans(spans, delta);
+  part.start += delta;
+  part.end += delta;
+}
+
+function shiftFooter(footer: FooterPart, delta: number): void {
+  shiftSpans(collectSpans([footer.footer, footer.comments, footer.problems]), delta);
+  footer.start += delta;
+}

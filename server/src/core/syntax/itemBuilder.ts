@@ -1,0 +1,83 @@
+import type { CstNode, IToken } from 'chevrotain';
+import { buildBody } from '../model/bodyBlocks';
+import type { CommentBlock, ItemRef, ProseAssignment } from '../model/types';
+import { linesOf, readLine, trimmedNode } from './cstUtil';
+import { keywordLang } from './keywordLookup';
+import type { SyntaxProblem } from './parse';
+import type { ItemPart } from './parts';
+import type { LineBreakCounts } from './regions';
+
+/** What building one item needs to know about the rest of the document. */
+export interface ItemContext {
+  readonly source: string;
+  /** See `isDoubleSpaced`. */
+  readonly doubleSpaced: boolean;
+  /** The year for dates written without one. */
+  readonly meetingYear: number | undefined;
+}
+
+/** Where an item's region lies and what its parse reported. */
+export interface ItemRegion {
+  readonly start: number;
+  readonly end: number;
+  readonly lineBreaks: LineBreakCounts;
+  readonly problems: readonly SyntaxProblem[];
+}
+
+/**
+ * Builds one item from its syntax tree (the `item` rule): number, title and body blocks, and the
+ * comments, item references and prose assignments found in it. Depends on nothing outside the
+ * item but `ctx`, which is what lets an edited item be rebuilt alone.
+ */
+export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContext): ItemPart {
+  const children = node.children as Record<string, IToken[] | undefined>;
+  const comments: CommentBlock[] = [];
+  const textItemRefs: ItemRef[] = [];
+  const proseAssignments: ProseAssignment[] = [];
+  const votes = { sv: 0, en: 0 };
+  const vote = (keyword: string) => {
+    const lang = keywordLang(keyword);
+    if (lang) votes[lang]++;
+  };
+  const headingToken = linesOf(children.ItemLine)[0];
+  // The region starts with an item heading by construction; an empty heading keeps the item whole anyway.
+  const heading = headingToken ? readLine(ctx.source, headingToken).content : { text: '', span: { start: region.start, end: region.start } };
+  const m = /^(§\s*)?(\d+)\.?/.exec(heading.text);
+  const digits = m?.[2] ?? '';
+  const digitsAt = heading.span.start + (m?.[1]?.length ?? 0);
+  const number = Number(digits || 0);
+  const title = trimmedNode(ctx.source, heading.span.start + (m?.[0].length ?? 0), heading.span.end);
+  const body = buildBody(linesOf(children.AnyLine), {
+    source: ctx.source,
+    itemNumber: number,
+    doubleSpaced: ctx.doubleSpaced,
+    meetingYear: ctx.meetingYear,
+    onKeyword: vote,
+    onComment: (c) => comments.push(c),
+    onItemRefs: (refs) => {
+      for (const r of refs) textItemRefs.push(r);
+    },
+    onProseAssignments: (found) => {
+      for (const p of found) proseAssignments.push(p);
+    },
+  });
+  const lastBlock = body[body.length - 1];
+  return {
+    item: {
+      number,
+      numberNode: { text: digits, span: { start: digitsAt, end: digitsAt + digits.length } },
+      title,
+      body,
+      headerSpan: heading.span,
+      span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
+    },
+    comments,
+    textItemRefs,
+    proseAssignments,
+    problems: region.problems,
+    votes,
+    lineBreaks: region.lineBreaks,
+    start: region.start,
+    end: region.end,
+  };
+}
