@@ -5,9 +5,9 @@ import { parseMinutes, type SyntaxProblem } from '../syntax/parse';
 import { allProblems, assembleDocument, type DocumentParts } from '../syntax/parts';
 import { LineIndex } from '../text/lineIndex';
 import type { Finding } from './checks/context';
-import { DEFAULT_SEVERITY, type DiagnosticCode, type SeveritySetting } from './codes';
-import type { MinutesDiagnostic } from './diagnostic';
-import { checkDocument, checkItem, documentContext, type DocumentContext, type ItemFindings } from './findings';
+import type { DiagnosticCode, SeveritySetting } from './codes';
+import { toDiagnostic, type MinutesDiagnostic } from './diagnostic';
+import { byPlace, checkDocument, checkItem, documentContext, problemFinding, type DocumentContext, type ItemFindings } from './findings';
 import type { NameResolver, Resolution } from './resolve';
 import type { AttendanceTimeline } from './timeline';
 
@@ -41,14 +41,23 @@ export interface Analysis {
 
 /**
  * What an analysis keeps for updating it after an edit (`update.ts`): the document's parts, the
- * findings of each item, and the context they were checked in. Kept beside the analysis rather
- * than in it, so that the `Analysis` users see stays the plain result.
+ * diagnostics of each item and of the document as a whole, and the context the items were
+ * checked in. Kept beside the analysis rather than in it, so that the `Analysis` users see stays
+ * the plain result.
  */
 export interface AnalysisState {
   readonly parts: DocumentParts;
   /** Per item part, in the same order. */
   readonly items: readonly ItemFindings[];
+  /** Syntax problems outside items and the findings of the document-wide checks. */
+  readonly documentDiagnostics: readonly MinutesDiagnostic[];
   readonly context: DocumentContext;
+  /**
+   * Moves the spans of the model's kept items to where an edit put them. An update moves item
+   * regions and diagnostics at once but leaves the model's own spans to this, which runs when the
+   * model is first read: typing then costs no pass over every span of the document.
+   */
+  readonly settle: () => void;
 }
 
 const states = new WeakMap<Analysis, AnalysisState>();
@@ -64,51 +73,58 @@ export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Anal
   const lineIndex = new LineIndex(text);
   const document = assembleDocument(parts, text.length);
   const context = documentContext(document, options, messages(options.locale ?? 'en'));
-  const items = parts.items.map((part) => checkItem(part, context));
-  return completeAnalysis(text, options, { parts, items, context }, document, lineIndex);
+  const items = parts.items.map((part) => checkItem(part, context, options, lineIndex));
+  const documentDiagnostics = checkWhole(parts, document, context, options, lineIndex);
+  return completeAnalysis(text, options, { parts, items, documentDiagnostics, context, settle: () => undefined }, document, lineIndex);
+}
+
+/** The syntax problems of the header and footer and the document-wide checks (header, attendance, numbering), as diagnostics. */
+function checkWhole(parts: DocumentParts, document: MeetingDocument, context: DocumentContext, options: AnalyzeOptions, lineIndex: LineIndex): MinutesDiagnostic[] {
+  const out: MinutesDiagnostic[] = [];
+  const add = (finding: Finding) => {
+    const diagnostic = toDiagnostic(finding, options, lineIndex);
+    if (diagnostic) out.push(diagnostic);
+  };
+  for (const p of [...parts.prefix.problems, ...(parts.footer?.problems ?? [])]) add(problemFinding(p, context));
+  for (const f of checkDocument(document, context, lineIndex)) add(f);
+  return out;
 }
 
 /**
- * Finishes an analysis from checked parts: the document-wide checks (cheap: header, attendance,
- * item numbering), then every finding as a diagnostic with its severity and line/column range.
+ * Finishes an analysis: every diagnostic in text order, and the model, the problems and the
+ * resolutions behind getters that first let `state.settle` move whatever an update left unmoved.
  */
 export function completeAnalysis(text: string, options: AnalyzeOptions, state: AnalysisState, document: MeetingDocument, lineIndex: LineIndex): Analysis {
   const { context } = state;
-  const resolutions = new Map<Assignee, Resolution>();
-  for (const item of state.items) for (const [assignee, resolution] of item.resolutions) resolutions.set(assignee, resolution);
-
-  const problems = allProblems(state.parts);
-  const findings: Finding[] = problems.map((p) => ({
-    code: 'syntax-error' as const,
-    span: p.span,
-    message: p.kind === 'unclosed-note' ? context.msg.unclosedNote() : context.msg.syntaxError(p.detail),
-  }));
-  for (const f of checkDocument(document, context, lineIndex)) findings.push(f);
-  for (const item of state.items) for (const f of item.findings) findings.push(f);
-
-  const diagnostics: MinutesDiagnostic[] = [];
-  for (const finding of findings) {
-    const setting = options.severities?.[finding.code] ?? DEFAULT_SEVERITY[finding.code];
-    if (setting === 'off') continue;
-    diagnostics.push({
-      code: finding.code,
-      severity: setting,
-      span: { start: finding.span.start, end: finding.span.end },
-      range: lineIndex.rangeOf(finding.span),
-      message: finding.message,
-      ...(finding.data ? { data: finding.data } : {}),
-    });
-  }
-  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const diagnostics: MinutesDiagnostic[] = [...state.documentDiagnostics];
+  for (const item of state.items) for (const d of item.diagnostics) diagnostics.push(d);
+  // Nearly sorted already (items in order, each sorted): cheap for the merge sort.
+  diagnostics.sort(byPlace);
+  let resolutions: Map<Assignee, Resolution> | undefined;
+  let problems: SyntaxProblem[] | undefined;
   const analysis: Analysis = {
     text,
     options,
-    document,
-    problems,
+    get document() {
+      state.settle();
+      return document;
+    },
+    get problems() {
+      state.settle();
+      return (problems ??= allProblems(state.parts));
+    },
     diagnostics,
     timeline: context.timeline,
     resolver: context.resolver,
-    resolutions,
+    // Built on first use: diagnostics never need it, and an edit would otherwise rebuild it.
+    get resolutions() {
+      state.settle();
+      if (!resolutions) {
+        resolutions = new Map();
+        for (const item of state.items) for (const [assignee, resolution] of item.resolutions) resolutions.set(assignee, resolution);
+      }
+      return resolutions;
+    },
     meetingDate: context.meetingDate,
     lineIndex,
   };

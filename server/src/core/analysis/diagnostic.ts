@@ -1,5 +1,8 @@
 import type { Range, Span } from '../text/span';
-import type { DiagnosticCode, Severity } from './codes';
+import type { AnalyzeOptions } from './analyze';
+import type { Finding } from './checks/context';
+import { DEFAULT_SEVERITY, type DiagnosticCode, type Severity } from './codes';
+import type { LineIndex } from '../text/lineIndex';
 
 /** What a quick fix needs to know about a diagnostic; shapes depend on the code. */
 export interface DiagnosticData {
@@ -22,4 +25,22 @@ export interface MinutesDiagnostic {
   readonly range: Range;
   readonly message: string;
   readonly data?: DiagnosticData;
+}
+
+/**
+ * A finding as the user sees it: with the severity the settings give its code (undefined when
+ * they turn it off) and its line/column range. The span is a copy, so moving the model's spans
+ * after an edit never moves a diagnostic twice.
+ */
+export function toDiagnostic(finding: Finding, options: AnalyzeOptions, lineIndex: LineIndex): MinutesDiagnostic | undefined {
+  const setting = options.severities?.[finding.code] ?? DEFAULT_SEVERITY[finding.code];
+  if (setting === 'off') return undefined;
+  return {
+    code: finding.code,
+    severity: setting,
+    span: { start: finding.span.start, end: finding.span.end },
+    range: lineIndex.rangeOf(finding.span),
+    message: finding.message,
+    ...(finding.data ? { data: finding.data } : {}),
+  };
 }

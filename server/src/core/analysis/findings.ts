@@ -1,8 +1,11 @@
 import type { CalendarDate } from '../dates/dateValue';
 import type { Catalogue } from '../i18n/messages';
 import type { ActionBlock, Assignee, MeetingDocument } from '../model/types';
+import type { SyntaxProblem } from '../syntax/parse';
 import type { ItemPart } from '../syntax/parts';
 import type { LineIndex } from '../text/lineIndex';
+import { toDiagnostic } from './diagnostic';
+import type { MinutesDiagnostic } from './diagnostic';
 import type { AnalyzeOptions } from './analyze';
 import { checkActionShape, checkAssignees, checkDeadlines } from './checks/actions';
 import { checkDuplicateAttendees, checkNoteReferences, checkTextReferences } from './checks/attendance';
@@ -33,9 +36,13 @@ export interface DocumentContext {
   readonly lastItemNumber: number;
 }
 
-/** What the checks found in one item, and what its assignees resolved to. */
+/**
+ * What the checks found in one item, as diagnostics (severity settings and line/column ranges
+ * applied), and what its assignees resolved to. Kept for every item an edit did not touch and
+ * moved with it (`update.ts`).
+ */
 export interface ItemFindings {
-  readonly findings: readonly Finding[];
+  readonly diagnostics: readonly MinutesDiagnostic[];
   readonly resolutions: readonly (readonly [Assignee, Resolution])[];
 }
 
@@ -56,15 +63,25 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
   };
 }
 
-export function checkItem(part: ItemPart, context: DocumentContext): ItemFindings {
+export function checkItem(part: ItemPart, context: DocumentContext, options: AnalyzeOptions, lineIndex: LineIndex): ItemFindings {
   const actions: ActionBlock[] = [];
   for (const block of part.item.body) if (block.kind === 'action') actions.push(block);
   const resolutions = new Map<Assignee, Resolution>();
   for (const action of actions) for (const assignee of action.assignees) resolutions.set(assignee, context.resolver.resolve(assignee.name.text));
   const ctx = { ...context, actions, proseAssignments: part.proseAssignments, textItemRefs: part.textItemRefs, resolutions };
-  const findings: Finding[] = [];
-  for (const check of ITEM_CHECKS) for (const f of check(ctx)) findings.push(f);
-  return { findings, resolutions: [...resolutions] };
+  const diagnostics: MinutesDiagnostic[] = [];
+  for (const problem of part.problems) {
+    const diagnostic = toDiagnostic(problemFinding(problem, context), options, lineIndex);
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
+  for (const check of ITEM_CHECKS) {
+    for (const finding of check(ctx)) {
+      const diagnostic = toDiagnostic(finding, options, lineIndex);
+      if (diagnostic) diagnostics.push(diagnostic);
+    }
+  }
+  diagnostics.sort(byPlace);
+  return { diagnostics, resolutions: [...resolutions] };
 }
 
 export function checkDocument(document: MeetingDocument, context: DocumentContext, lineIndex: LineIndex): Finding[] {
@@ -72,4 +89,14 @@ export function checkDocument(document: MeetingDocument, context: DocumentContex
   const out: Finding[] = [];
   for (const check of DOCUMENT_CHECKS) for (const f of check(ctx)) out.push(f);
   return out;
+}
+
+/** Diagnostics in text order. */
+export function byPlace(a: MinutesDiagnostic, b: MinutesDiagnostic): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/** A syntax problem as a `syntax-error` finding. */
+export function problemFinding(problem: SyntaxProblem, context: DocumentContext): Finding {
+  return { code: 'syntax-error', span: problem.span, message: problem.kind === 'unclosed-note' ? context.msg.unclosedNote() : context.msg.syntaxError(problem.detail) };
 }

@@ -3,6 +3,7 @@ import { assembleDocument, totalLineBreaks, type FooterPart, type ItemPart } fro
 import { isDoubleSpaced } from '../syntax/regions';
 import { collectSpans, shiftSpans } from '../text/shiftSpans';
 import { analysisState, analyzeMinutes, completeAnalysis, type Analysis } from './analyze';
+import type { MinutesDiagnostic } from './diagnostic';
 import { checkItem, type ItemFindings } from './findings';
 
 /**
@@ -18,8 +19,8 @@ export interface TextChange {
 /**
  * The analysis of `text`, which is `previous.text` after `change`. When the change lies inside
  * one item and leaves it one item with the same number, only that item is read and checked
- * again: the other items, their findings, the header and the attendance are kept, and the items
- * after the change are moved. Anything else — an edit in the header, the attendance or the
+ * again: the other items, their diagnostics, the header and the attendance are kept, and the
+ * items after the change are moved (their model's spans lazily: see `AnalysisState.settle`). Anything else — an edit in the header, the attendance or the
  * footer, across items, or one that adds, removes or renumbers an item — analyses the whole
  * text. Either way the result equals `analyzeMinutes(text, previous.options)`.
  *
@@ -52,15 +53,26 @@ function updateItem(previous: Analysis, text: string, change: TextChange): Analy
   items[k] = fresh;
   if (isDoubleSpaced(totalLineBreaks(items)) !== parts.doubleSpaced) return undefined;
 
-  if (delta !== 0) {
-    for (let i = k + 1; i < parts.items.length; i++) shiftItem(parts.items[i] as ItemPart, state.items[i] as ItemFindings, delta);
+  const lineIndex = previous.lineIndex.afterEdit(text, change.start, change.oldEnd, change.newEnd);
+  const lineDelta = lineIndex.lineCount - previous.lineIndex.lineCount;
+  const oldEnd = part.end;
+  if (delta !== 0 || lineDelta !== 0) {
+    // Regions and diagnostics move now; the model's spans when it is next read (`settle`).
+    for (let i = k + 1; i < parts.items.length; i++) {
+      const later = parts.items[i] as ItemPart;
+      later.start += delta;
+      later.end += delta;
+      later.unsettled += delta;
+      moveDiagnostics((state.items[i] as ItemFindings).diagnostics, delta, lineDelta);
+    }
     if (parts.footer) shiftFooter(parts.footer, delta);
+    moveDiagnostics(state.documentDiagnostics.filter((d) => d.span.start >= oldEnd), delta, lineDelta);
   }
   const findings = state.items.slice();
-  findings[k] = checkItem(fresh, state.context);
+  findings[k] = checkItem(fresh, state.context, previous.options, lineIndex);
   const newParts = { prefix: parts.prefix, items, footer: parts.footer, doubleSpaced: parts.doubleSpaced };
-  const lineIndex = previous.lineIndex.afterEdit(text, change.start, change.oldEnd, change.newEnd);
-  return completeAnalysis(text, previous.options, { parts: newParts, items: findings, context: state.context }, assembleDocument(newParts, text.length), lineIndex);
+  const newState = { parts: newParts, items: findings, documentDiagnostics: state.documentDiagnostics, context: state.context, settle: () => settle(items) };
+  return completeAnalysis(text, previous.options, newState, assembleDocument(newParts, text.length), lineIndex);
 }
 
 /** The index of the item whose region holds `offset`, or -1 when it lies before the first item. */
@@ -84,21 +96,35 @@ function endsLine(text: string, offset: number): boolean {
   return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
 }
 
-/**
- * The spans of a kept item and of its findings, collected on its first move and kept with it, so
- * moving the items after a keystroke is one addition per span.
- */
-const itemSpans = new WeakMap<ItemPart, ReturnType<typeof collectSpans>>();
+/** The spans of a part's model, collected when it first moves and kept with it. */
+const partSpans = new WeakMap<ItemPart, ReturnType<typeof collectSpans>>();
 
-function shiftItem(part: ItemPart, findings: ItemFindings, delta: number): void {
-  let spans = itemSpans.get(part);
-  if (!spans) {
-    spans = collectSpans([part.item, part.comments, part.textItemRefs, part.proseAssignments, part.problems, findings.findings]);
-    itemSpans.set(part, spans);
+/** Moves the model spans of every part that edits before it left unmoved. */
+function settle(items: readonly ItemPart[]): void {
+  for (const part of items) {
+    if (part.unsettled === 0) continue;
+    let spans = partSpans.get(part);
+    if (!spans) {
+      spans = collectSpans([part.item, part.comments, part.textItemRefs, part.proseAssignments, part.problems]);
+      partSpans.set(part, spans);
+    }
+    shiftSpans(spans, part.unsettled);
+    part.unsettled = 0;
   }
-  shiftSpans(spans, delta);
-  part.start += delta;
-  part.end += delta;
+}
+
+/** Moves diagnostics that stand after an edit: by `delta` characters, and by whole lines. */
+function moveDiagnostics(diagnostics: readonly MinutesDiagnostic[], delta: number, lineDelta: number): void {
+  for (const d of diagnostics) {
+    const span = d.span as { start: number; end: number };
+    span.start += delta;
+    span.end += delta;
+    if (lineDelta !== 0) {
+      const range = d.range as { start: { line: number }; end: { line: number } };
+      range.start.line += lineDelta;
+      range.end.line += lineDelta;
+    }
+  }
 }
 
 function shiftFooter(footer: FooterPart, delta: number): void {

@@ -79,5 +79,6 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
     lineBreaks: region.lineBreaks,
     start: region.start,
     end: region.end,
+    unsettled: 0,
   };
 }

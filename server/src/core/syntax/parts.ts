@@ -51,6 +51,8 @@ export interface ItemPart {
   readonly lineBreaks: LineBreakCounts;
   start: number;
   end: number;
+  /** How far the spans of this part's model have yet to move after edits before it (see `update.ts`). */
+  unsettled: number;
 }
 
 export interface FooterPart {
@@ -72,23 +74,23 @@ export function totalLineBreaks(items: readonly ItemPart[]): LineBreakCounts {
   return { adjacent, acrossBlank };
 }
 
-/** The meeting model of a document's parts. Cheap: it only gathers what the parts hold. */
+/**
+ * The meeting model of a document's parts. Cheap: it gathers what the parts hold, and the lists
+ * that gather from every item (comments, item references, prose assignments) are gathered on
+ * first use, as an edit makes a new model and most edits are followed by no such use.
+ */
 export function assembleDocument(parts: DocumentParts, length: number): MeetingDocument {
   const { prefix, items, footer } = parts;
   let sv = prefix.votes.sv + (footer?.votes.sv ?? 0);
   let en = prefix.votes.en + (footer?.votes.en ?? 0);
-  const comments: CommentBlock[] = [...prefix.comments];
-  const textItemRefs: ItemRef[] = [];
-  const proseAssignments: ProseAssignment[] = [];
   for (const part of items) {
     sv += part.votes.sv;
     en += part.votes.en;
-    for (const c of part.comments) comments.push(c);
-    for (const r of part.textItemRefs) textItemRefs.push(r);
-    for (const p of part.proseAssignments) proseAssignments.push(p);
   }
-  if (footer) for (const c of footer.comments) comments.push(c);
   const language: Lang = en > sv ? 'en' : 'sv';
+  let comments: CommentBlock[] | undefined;
+  let textItemRefs: ItemRef[] | undefined;
+  let proseAssignments: ProseAssignment[] | undefined;
   return {
     ...(prefix.title ? { title: prefix.title } : {}),
     headerFields: prefix.headerFields,
@@ -96,9 +98,15 @@ export function assembleDocument(parts: DocumentParts, length: number): MeetingD
     sections: prefix.sections,
     items: items.map((p) => p.item),
     ...(footer ? { footer: footer.footer } : {}),
-    comments,
-    textItemRefs,
-    proseAssignments,
+    get comments() {
+      return (comments ??= [...prefix.comments, ...items.flatMap((p) => p.comments), ...(footer?.comments ?? [])]);
+    },
+    get textItemRefs() {
+      return (textItemRefs ??= items.flatMap((p) => p.textItemRefs));
+    },
+    get proseAssignments() {
+      return (proseAssignments ??= items.flatMap((p) => p.proseAssignments));
+    },
     language,
     length,
     doubleSpaced: parts.doubleSpaced,
