@@ -57,19 +57,29 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     return candidates;
   };
 
+  // Documents name the same people again and again; each name is resolved once.
+  const resolved = new Map<string, Resolution>();
+  const resolveKey = (key: string): Resolution => {
+    const attendee = attendeesByName.get(key);
+    if (attendee) return { kind: 'attendee', attendee };
+    const member = members.get(key);
+    if (member) return { kind: 'member', name: member };
+    const org = organisations.get(key);
+    if (org) return { kind: 'organisation', name: org.name, attendees: org.attendees };
+    const byFirst = attendeesByFirstName.get(key);
+    if (byFirst && byFirst.length === 1 && byFirst[0]) return { kind: 'attendee', attendee: byFirst[0] };
+    if (byFirst && byFirst.length > 1) return { kind: 'ambiguous', candidates: byFirst };
+    return { kind: 'unknown', suggestions: suggest(key, allCandidates()) };
+  };
   return {
     resolve(name) {
       const key = nameKey(name);
-      const attendee = attendeesByName.get(key);
-      if (attendee) return { kind: 'attendee', attendee };
-      const member = members.get(key);
-      if (member) return { kind: 'member', name: member };
-      const org = organisations.get(key);
-      if (org) return { kind: 'organisation', name: org.name, attendees: org.attendees };
-      const byFirst = attendeesByFirstName.get(key);
-      if (byFirst && byFirst.length === 1 && byFirst[0]) return { kind: 'attendee', attendee: byFirst[0] };
-      if (byFirst && byFirst.length > 1) return { kind: 'ambiguous', candidates: byFirst };
-      return { kind: 'unknown', suggestions: suggest(key, allCandidates()) };
+      let resolution = resolved.get(key);
+      if (!resolution) {
+        resolution = resolveKey(key);
+        resolved.set(key, resolution);
+      }
+      return resolution;
     },
   };
 }

@@ -71,7 +71,7 @@ function updateItem(previous: Analysis, text: string, change: TextChange): Analy
   const findings = state.items.slice();
   findings[k] = checkItem(fresh, state.context, previous.options, lineIndex);
   const newParts = { prefix: parts.prefix, items, footer: parts.footer, doubleSpaced: parts.doubleSpaced };
-  const newState = { parts: newParts, items: findings, documentDiagnostics: state.documentDiagnostics, context: state.context, settle: () => settle(items) };
+  const newState = { parts: newParts, items: findings, documentDiagnostics: state.documentDiagnostics, context: state.context, settle: once(() => settle(items)) };
   return completeAnalysis(text, previous.options, newState, assembleDocument(newParts, text.length), lineIndex);
 }
 
@@ -98,6 +98,16 @@ function endsLine(text: string, offset: number): boolean {
 
 /** The spans of a part's model, collected when it first moves and kept with it. */
 const partSpans = new WeakMap<ItemPart, ReturnType<typeof collectSpans>>();
+
+/** `run` the first time the result is called, and nothing after. */
+function once(run: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+}
 
 /** Moves the model spans of every part that edits before it left unmoved. */
 function settle(items: readonly ItemPart[]): void {
