@@ -43,7 +43,7 @@ export interface DocumentContext {
  */
 export interface ItemFindings {
   readonly diagnostics: readonly MinutesDiagnostic[];
-  readonly resolutions: readonly (readonly [Assignee, Resolution])[];
+  readonly resolutions: ReadonlyMap<Assignee, Resolution>;
 }
 
 export function documentContext(document: MeetingDocument, options: AnalyzeOptions, msg: Catalogue): DocumentContext {
@@ -80,8 +80,8 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
       if (diagnostic) diagnostics.push(diagnostic);
     }
   }
-  diagnostics.sort(byPlace);
-  return { diagnostics, resolutions: [...resolutions] };
+  if (diagnostics.length > 1) diagnostics.sort(byPlace);
+  return { diagnostics, resolutions };
 }
 
 export function checkDocument(document: MeetingDocument, context: DocumentContext, lineIndex: LineIndex): Finding[] {
