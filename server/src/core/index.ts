@@ -6,6 +6,7 @@
  */
 export { parseMinutes, type ParseResult, type SyntaxProblem } from './syntax/parse';
 export { analyzeMinutes, type Analysis, type AnalyzeOptions } from './analysis/analyze';
+export { updateAnalysis, type TextChange } from './analysis/update';
 export type { AttendanceTimeline, Presence } from './analysis/timeline';
 export type { Resolution } from './analysis/resolve';
 export { DIAGNOSTIC_CODES, DEFAULT_SEVERITY, isDiagnosticCode, type DiagnosticCode, type Severity, type SeveritySetting } from './analysis/codes';
@@ -30,3 +31,20 @@ export { codeActions, RENUMBER_SOURCE_KIND, type CodeActionKind, type CodeAction
 export { formatEdits, type FormatOptions } from './features/formatting';
 export { renumberEdits } from './features/renumber';
 export { applyTextEdits, type TextEdit } from './features/textEdit';
+export {
+  renderHtmlBody,
+  renderHtmlPage,
+  renderMarkdown,
+  renderLang,
+  buildPublishedMinutes,
+  renderLabels,
+  MINUTES_CSS,
+  type RenderOptions,
+  type RenderLabels,
+  sentence,
+  type PublishedMinutes,
+  type PublishedAction,
+  type PublishedBlock,
+  type PublishedSection,
+} from './render/index';
+export * from './series/index';

@@ -48,7 +48,20 @@ export function formatEdits(analysis: Analysis, options: FormatOptions = {}): Te
   try {
     const fixes = lineFixes(analysis);
     const original = meaningOf(analysis.document);
-    const sameMeaning = (edits: readonly TextEdit[]) => meaningOf(parseMinutes(applyTextEdits(analysis.text, edits), analysis.options.today ? { today: analysis.options.today } : {}).document) === original;
+    // Each check parses the whole result, the main cost of formatting a long document: no edits
+    // need no check, and a list of edits already refused (the fallbacks can coincide) is not parsed again.
+    const refused = new Set<string>();
+    const sameMeaning = (edits: readonly TextEdit[]) => {
+      if (edits.length === 0) return true;
+      const key = JSON.stringify(edits);
+      if (refused.has(key)) return false;
+      refused.add(key);
+      const result = parseMinutes(applyTextEdits(analysis.text, edits), analysis.options.today ? { today: analysis.options.today } : {}).document;
+      // Fewer blank lines can make a normally spaced document look double-spaced (copied from a
+      // PDF); the next formatting would then join its paragraphs. Such a layout is not kept.
+      if (result.doubleSpaced && !analysis.document.doubleSpaced) return false;
+      return meaningOf(result) === original;
+    };
     if (options.range) {
       const { lineIndex } = analysis;
       const first = lineIndex.positionAt(options.range.start).line;
@@ -186,6 +199,17 @@ function finalNewline(analysis: Analysis): TextEdit[] {
   return [{ span: { start: text.length, end: text.length }, newText: lineBreakOf(text) }];
 }
 
+/**
+ * The line break that ends the line before `offset`. A blank line is inserted as a copy of it: the
+ * document's usual break could join it (a lone `\r` followed by an inserted `\n` is one CRLF, no
+ * blank line at all), and the next formatting would then insert the blank line again.
+ */
+function breakBefore(text: string, offset: number): string | undefined {
+  if (text.charAt(offset - 1) === '\r') return '\r';
+  if (text.charAt(offset - 1) !== '\n') return undefined;
+  return text.charAt(offset - 2) === '\r' ? '\r\n' : '\n';
+}
+
 /** In-line fixes plus the blank-line layout described at `formatEdits`. */
 function layoutEdits(analysis: Analysis, fixes: Map<number, LineFix[]>, addBlankLines: boolean): TextEdit[] {
   const { text, lineIndex, document } = analysis;
@@ -228,7 +252,7 @@ function layoutEdits(analysis: Analysis, fixes: Map<number, LineFix[]>, addBlank
       }
     });
     if (run.length > keep) edits.push({ span: { start: (lines[run[keep] as number] as { start: number }).start, end: line.start }, newText: '' });
-    if (run.length < keep) edits.push({ span: { start: line.start, end: line.start }, newText: eol });
+    if (run.length < keep) edits.push({ span: { start: line.start, end: line.start }, newText: breakBefore(text, line.start) ?? eol });
     const edit = lineEdit(text, line.start, line.end, fixLine(text, line.start, line.end, fixes.get(i)));
     if (edit) edits.push(edit);
     run = [];

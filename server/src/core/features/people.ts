@@ -162,12 +162,20 @@ function textRegions(document: MeetingDocument): Span[] {
 }
 
 /**
+ * The longest attendee name looked for in running text. An "attendee" line of thousands of words
+ * (text pasted under NÄRVARANDE) is no name anyone writes in prose, and the pattern that would look
+ * for it is too large for the regular-expression engine (it overflowed its stack).
+ */
+const MAX_NAME_IN_TEXT = 200;
+
+/**
  * Finds `@Name` mentions (full or unique first name) and full names in the text regions. A bare
  * first name found in prose is dropped: "Eva said" is too common a word to count as a reference.
  */
 function findInText(text: string, regions: readonly Span[], dir: Directory, add: (span: Span, kind: PersonOccurrenceKind, key: string, firstNameOnly: boolean) => void): void {
   const uniqueFirstNames = [...dir.byFirstName].filter(([, holder]) => holder !== null).map(([name]) => name);
-  for (const match of findNames(text, regions, [...dir.byKey.keys(), ...uniqueFirstNames])) {
+  const names = [...dir.byKey.keys(), ...uniqueFirstNames].filter((name) => name.length <= MAX_NAME_IN_TEXT);
+  for (const match of findNames(text, regions, names)) {
     const mention = text.charAt(match.start - 1) === '@';
     const attendee = dir.byKey.get(match.key) ?? dir.byFirstName.get(match.key);
     if (!attendee || (!mention && !dir.byKey.has(match.key))) continue;

@@ -1,0 +1,22 @@
+import { format } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
+import type { CalendarDate, DateValue } from '../dates/dateValue';
+import { longDate } from '../features/dateWords';
+import type { Lang } from '../model/types';
+
+const LOCALES = { sv, en: enGB } as const;
+
+/** The meeting date in long form: "fredag 8 mars 2024" / "Friday 8 March 2024". */
+export function meetingDateText(value: DateValue, lang: Lang): string {
+  return value.date ? longDate(value.date, lang) : value.text.text;
+}
+
+/** A deadline as published: "31 maj 2024" / "31 May 2024"; the text as written when it is no date. */
+export function deadlineText(value: DateValue, lang: Lang): string {
+  return value.date ? dayMonthYear(value.date, lang) : value.text.text;
+}
+
+function dayMonthYear(date: CalendarDate, lang: Lang): string {
+  // Noon: no time-zone or daylight-saving edge can move the day.
+  return format(new Date(date.year, date.month - 1, date.day, 12), 'd MMMM yyyy', { locale: LOCALES[lang] });
+}

@@ -1,0 +1,13 @@
+/**
+ * Rendering: the minutes as they are published. `buildPublishedMinutes` turns an analysis into a
+ * neutral structure (header with the long date, attendance in words, items, actions, decisions,
+ * summaries, footer); the HTML and Markdown renderers here, and the Word and PDF exports outside
+ * the core, walk that structure.
+ */
+export { renderHtmlBody, renderHtmlPage } from './html';
+export { renderMarkdown } from './markdown';
+export { renderLang, type RenderOptions } from './options';
+export { buildPublishedMinutes, attendanceInWords, sentence } from './renderModel';
+export { renderLabels, type RenderLabels } from './labels';
+export { MINUTES_CSS } from './stylesheet';
+export type * from './publishedModel';

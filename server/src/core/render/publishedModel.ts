@@ -1,0 +1,100 @@
+import type { ActionStatus, AttendanceKind, HeaderFieldKind, Lang } from '../model/types';
+import type { RenderLabels } from './labels';
+
+/**
+ * The minutes as they are published: a neutral structure, already in words (long dates, attendance
+ * in words, owners), that every output format walks. Nothing here is escaped or formatted for a
+ * particular format; `line` is the 0-based first source line of what the entry comes from, so that
+ * a preview can keep the editor and the rendered text in step.
+ */
+export interface PublishedMinutes {
+  readonly lang: Lang;
+  readonly labels: RenderLabels;
+  readonly title?: Sourced<string>;
+  /** Meeting, date (long form), time, place, chair, secretary, adjusters, then any other field. */
+  readonly fields: readonly PublishedField[];
+  /** Header lines that are neither fields nor headings. */
+  readonly preamble: readonly Sourced<string>[];
+  readonly sections: readonly PublishedSection[];
+  readonly items: readonly PublishedItem[];
+  /** Every action of every item, in document order. */
+  readonly actions: readonly PublishedAction[];
+  /** Every decision of every item, in document order. */
+  readonly decisions: readonly PublishedDecision[];
+  readonly footer?: PublishedFooter;
+}
+
+/** A value and the 0-based source line it comes from. */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly line: number;
+}
+
+export interface PublishedField {
+  readonly kind: HeaderFieldKind;
+  readonly label: string;
+  readonly value: string;
+  readonly line: number;
+}
+
+export interface PublishedSection {
+  readonly kind: AttendanceKind;
+  readonly heading: string;
+  readonly line: number;
+  readonly rows: readonly AttendanceRow[];
+}
+
+export interface AttendanceRow {
+  readonly name: string;
+  readonly organisation: string;
+  readonly role: string;
+  /** Attendance in words ("Digitalt från punkt 4", "Endast punkt 2"); empty for the whole meeting. */
+  readonly attendance: string;
+  readonly line: number;
+}
+
+export interface PublishedItem {
+  readonly number: number;
+  /** The number as written (`6`), for headings. */
+  readonly numberText: string;
+  readonly title: string;
+  readonly line: number;
+  readonly blocks: readonly PublishedBlock[];
+}
+
+export type PublishedBlock =
+  | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
+  | { readonly kind: 'list'; readonly entries: readonly Sourced<string>[]; readonly line: number }
+  | PublishedAction
+  | PublishedDecision;
+
+export interface PublishedAction {
+  readonly kind: 'action';
+  readonly itemNumber: number;
+  /** The owners as written; empty when the action has none. */
+  readonly assignees: readonly string[];
+  /** The task; empty when the action says nothing. */
+  readonly task: string;
+  /** The deadline as published ("31 maj 2024"), when there is one. */
+  readonly deadline?: string;
+  readonly status?: ActionStatus;
+  readonly line: number;
+}
+
+export interface PublishedDecision {
+  readonly kind: 'decision';
+  readonly itemNumber: number;
+  readonly itemTitle: string;
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface PublishedFooter {
+  readonly line: number;
+  /** "Antecknat av: Name, Role" entries, one per person. */
+  readonly recordedBy: readonly Sourced<string>[];
+  /** People who adjust (sign) the minutes; each gets a signature line. */
+  readonly adjusters: readonly Sourced<string>[];
+  /** Footer lines that belong to no entry, as written. */
+  readonly notes: readonly Sourced<string>[];
+}

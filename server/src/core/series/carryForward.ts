@@ -1,0 +1,93 @@
+import { isoDate, type CalendarDate } from '../dates/dateValue';
+import { nameKey } from '../text/names';
+import { compareMeetings } from './rollup';
+import type { MeetingSummary, SeriesAction, SummaryItem } from './types';
+import { DEFAULT_STANDING_ITEMS, seriesWords } from './words';
+
+export interface NextMeetingOptions {
+  /** The date of the new meeting. */
+  readonly date: CalendarDate;
+  /** The open actions of the series, listed under the follow-up item. */
+  readonly openActions: readonly SeriesAction[];
+  /** Titles of standing items; the defaults (`DEFAULT_STANDING_ITEMS`) when empty or absent. */
+  readonly standingItems?: readonly string[];
+}
+
+const titleKey = (title: string): string => nameKey(title).replace(/[.:]+$/u, '').trim();
+
+/** Whether an item with `title` comes back at every meeting. */
+export function isStandingItem(title: string, standingItems?: readonly string[]): boolean {
+  const list = standingItems && standingItems.length > 0 ? standingItems : DEFAULT_STANDING_ITEMS;
+  const key = titleKey(title);
+  return list.some((standing) => titleKey(standing) === key);
+}
+
+/**
+ * The text of the next meeting of a series: the previous meeting's title, meeting name and place,
+ * the new date, its attendees (present and absent alike) as the starting attendance list, its
+ * standing items, and an item "Uppföljning av uppdrag" / "Follow-up of actions" listing every
+ * open action of the series with its assignees, deadline and where it was decided. The follow-up
+ * lists the actions as bullets, not as `Uppdrag:` lines, so they are not counted again as new
+ * actions; to report one done, write it again as an action with `Status: klar`. The follow-up
+ * stands after the standing items that opened the previous meeting (opening, agenda …) and before
+ * the rest. Written in the previous meeting's language.
+ */
+export function nextMeetingText(previous: MeetingSummary, options: NextMeetingOptions): string {
+  const words = seriesWords(previous.language);
+  const lines: string[] = [previous.title ?? words.title];
+  if (previous.meeting) lines.push(`${words.meeting}: ${previous.meeting}`);
+  lines.push(`${words.date}: ${isoDate(options.date)}`);
+  if (previous.place) lines.push(`${words.place}: ${previous.place}`);
+  lines.push('', words.present);
+  const seen = new Set<string>();
+  for (const attendee of previous.attendees) {
+    const key = nameKey(attendee.name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push([attendee.name, attendee.organisation, attendee.role].filter((part) => part !== undefined && part !== '').join(', '));
+  }
+
+  const followTitle = titleKey(words.followUpTitle);
+  const standing = previous.items.filter((item) => isStandingItem(item.title, options.standingItems) && titleKey(item.title) !== followTitle);
+  const firstOther = previous.items.find((item) => !isStandingItem(item.title, options.standingItems) && titleKey(item.title) !== followTitle);
+  const opening = firstOther ? standing.filter((item) => item.number < firstOther.number) : [];
+  const closing = standing.filter((item) => !opening.includes(item));
+  let number = 0;
+  const heading = (title: string) => lines.push('', `${++number}. ${title}`);
+  const bodyless = (items: readonly SummaryItem[]) => {
+    for (const item of items) heading(item.title);
+  };
+  bodyless(opening);
+  heading(words.followUpTitle);
+  if (options.openActions.length === 0) lines.push(words.noOpenActions);
+  for (const action of options.openActions) {
+    const who = action.assignees.length > 0 ? action.assignees.join(', ') : words.noAssignee;
+    const note = words.followUpNote(action.deadline && isoDate(action.deadline), action.meetingDate && isoDate(action.meetingDate), action.itemNumber);
+    lines.push(`- ${who}: ${action.task || '…'} ${note}`);
+  }
+  bodyless(closing);
+  if (previous.recorder) lines.push('', `${words.recorder}: ${previous.recorder}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The newest meeting of `meetings` dated before `date` (or the newest undated one when none is dated). */
+export function latestMeeting(meetings: readonly MeetingSummary[]): MeetingSummary | undefined {
+  return [...meetings].sort(compareMeetings).at(-1);
+}
+
+/**
+ * The file name of the next meeting: the previous file's name with its `YYYY-MM-DD` replaced by
+ * the new date (so a folder's own pattern such as `styrelsen-2024-05-02.minutes` is kept), else
+ * `YYYY-MM-DD.minutes`; `-2`, `-3` … before the extension while the name is taken.
+ */
+export function nextFileName(previousName: string | undefined, date: CalendarDate, taken: (name: string) => boolean): string {
+  const iso = isoDate(date);
+  const base = previousName && /\d{4}-\d{2}-\d{2}/.test(previousName) ? previousName.replace(/\d{4}-\d{2}-\d{2}/, iso) : `${iso}.minutes`;
+  const withExtension = base.endsWith('.minutes') ? base : `${base}.minutes`;
+  if (!taken(withExtension)) return withExtension;
+  const stem = withExtension.slice(0, -'.minutes'.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}.minutes`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,152 @@
+import type { CalendarDate } from '../dates/dateValue';
+import type { ActionBlock, MeetingDocument } from '../model/types';
+import { parseMinutes } from '../syntax/parse';
+import { LineIndex } from '../text/lineIndex';
+import { nameKey } from '../text/names';
+import type { Range, Span } from '../text/span';
+import { indexText } from './indexText';
+import type { MeetingSummary, SeriesAction, SummaryAttendee, SummaryItem } from './types';
+
+export interface SummarizeOptions {
+  /** For dates written without a year in a file without `Datum:`. */
+  readonly today?: CalendarDate;
+}
+
+/**
+ * Reads what the workspace index needs from one minutes file. It parses the file's `indexText`
+ * with the same parser as everything else, so a file means the same here as in the editor, at a
+ * fraction of the cost of a full analysis. `file` is only carried along to name the file.
+ */
+export function summarizeMinutes(file: string, text: string, options: SummarizeOptions = {}): MeetingSummary {
+  const skeleton = indexText(text);
+  const { document } = parseMinutes(skeleton.text, options.today ? { today: options.today } : {});
+  return summarizeDocument(file, skeleton.text, document, skeleton.lines);
+}
+
+/**
+ * The summary of a document already parsed (`text` is what was parsed); `lineMap`, when given,
+ * turns the parsed text's line numbers into the file's (see `indexText`).
+ */
+export function summarizeDocument(file: string, text: string, document: MeetingDocument, lineMap?: readonly number[]): MeetingSummary {
+  const lines = new MappedLines(new LineIndex(text), lineMap);
+  const field = (kind: string) => document.headerFields.find((f) => f.kind === kind);
+  const meeting = field('meeting')?.value.text || undefined;
+  const place = field('place')?.value.text || undefined;
+  const date = document.headerFields.find((f) => f.kind === 'date' && f.date?.date)?.date?.date;
+
+  const attendees: SummaryAttendee[] = [];
+  for (const section of document.sections) {
+    for (const attendee of section.attendees) {
+      attendees.push({
+        name: attendee.name.text,
+        ...(attendee.organisation?.text ? { organisation: attendee.organisation.text } : {}),
+        ...(attendee.role?.text ? { role: attendee.role.text } : {}),
+        present: section.kind !== 'absent',
+        range: lines.rangeOf(attendee.name.span),
+      });
+    }
+  }
+
+  const displayName = attendeeNames(document);
+  const items: SummaryItem[] = [];
+  const actions: SeriesAction[] = [];
+  for (const item of document.items) {
+    items.push({ number: item.number, title: item.title.text, range: lines.rangeOf(item.headerSpan) });
+    for (const block of item.body) {
+      if (block.kind !== 'action') continue;
+      actions.push(toSeriesAction(file, block, item.title.text, lines, displayName, meeting, date));
+    }
+  }
+  const recorder = document.footer?.entries.find((e) => e.kind === 'recorder')?.persons[0]?.name.text;
+  const titleSpan = document.title?.span ?? { start: 0, end: 0 };
+  return {
+    file,
+    ...(document.title?.text ? { title: document.title.text } : {}),
+    ...(meeting !== undefined ? { meeting } : {}),
+    ...(place !== undefined ? { place } : {}),
+    ...(date ? { date } : {}),
+    language: document.language,
+    titleRange: lines.rangeOf(titleSpan),
+    attendees,
+    items,
+    actions,
+    ...(recorder ? { recorder } : {}),
+  };
+}
+
+function toSeriesAction(
+  file: string,
+  block: ActionBlock,
+  itemTitle: string,
+  lines: MappedLines,
+  displayName: (written: string) => string,
+  meeting: string | undefined,
+  meetingDate: CalendarDate | undefined,
+): SeriesAction {
+  const assignees: string[] = [];
+  for (const assignee of block.assignees) {
+    const name = displayName(assignee.name.text);
+    if (!assignees.includes(name)) assignees.push(name);
+  }
+  const deadline = block.deadline?.date.date;
+  return {
+    file,
+    ...(meeting !== undefined ? { meeting } : {}),
+    ...(meetingDate ? { meetingDate } : {}),
+    itemNumber: block.itemNumber,
+    itemTitle,
+    assignees,
+    task: (block.task?.text ?? '').replace(/\s+/g, ' ').trim(),
+    ...(deadline ? { deadline } : {}),
+    status: block.status?.value ?? 'open',
+    range: lines.rangeOf(block.lineSpan),
+  };
+}
+
+/** Ranges in the file from spans of the parsed text. */
+class MappedLines {
+  constructor(
+    private readonly index: LineIndex,
+    private readonly lineMap: readonly number[] | undefined,
+  ) {}
+
+  rangeOf(span: Span): Range {
+    const range = this.index.rangeOf(span);
+    const map = this.lineMap;
+    if (!map) return range;
+    const line = (n: number) => map[n] ?? n;
+    return { start: { line: line(range.start.line), character: range.start.character }, end: { line: line(range.end.line), character: range.end.character } };
+  }
+}
+
+/**
+ * How an assignee is written in the summary: the attendee's full name when the assignee is an
+ * attendee by full name or by a first name only one attendee has, else as written. This is the
+ * attendee part of the analysis' resolver (organisations win over first names, as there), without
+ * its members and did-you-mean suggestions, which the index does not need.
+ */
+function attendeeNames(document: MeetingDocument): (written: string) => string {
+  const byKey = new Map<string, string>();
+  const byFirstName = new Map<string, string | null>();
+  const organisations = new Set<string>();
+  for (const section of document.sections) {
+    for (const attendee of section.attendees) {
+      const key = nameKey(attendee.name.text);
+      if (!byKey.has(key)) byKey.set(key, attendee.name.text);
+      if (attendee.organisation) organisations.add(nameKey(attendee.organisation.text));
+      const space = key.indexOf(' ');
+      if (space < 0) continue;
+      const first = key.slice(0, space);
+      const holder = byFirstName.get(first);
+      if (holder === undefined) byFirstName.set(first, attendee.name.text);
+      else if (holder !== null && nameKey(holder) !== key) byFirstName.set(first, null);
+    }
+  }
+  return (written) => {
+    const key = nameKey(written);
+    const full = byKey.get(key);
+    if (full !== undefined) return full;
+    if (organisations.has(key)) return written;
+    return byFirstName.get(key) ?? written;
+  };
+}

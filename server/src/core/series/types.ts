@@ -1,0 +1,59 @@
+import type { CalendarDate } from '../dates/dateValue';
+import type { ActionStatus, Lang } from '../model/types';
+import type { Range } from '../text/span';
+
+/** A person of a meeting's attendance sections. */
+export interface SummaryAttendee {
+  readonly name: string;
+  readonly organisation?: string;
+  readonly role?: string;
+  /** The section the person is listed in. */
+  readonly present: boolean;
+  /** The name on its attendance line. */
+  readonly range: Range;
+}
+
+export interface SummaryItem {
+  readonly number: number;
+  readonly title: string;
+  /** The heading line. */
+  readonly range: Range;
+}
+
+/** One action item as the series sees it: enough to list, group, filter and open it. */
+export interface SeriesAction {
+  /** The file it stands in, as the caller names files (a URI in the server, a path in the CLI). */
+  readonly file: string;
+  readonly meeting?: string;
+  readonly meetingDate?: CalendarDate;
+  readonly itemNumber: number;
+  readonly itemTitle: string;
+  /** The assignees as the attendance list writes them ("Gitte" becomes "Gitte Caous"). */
+  readonly assignees: readonly string[];
+  /** The task, on one line; empty when the action has no task text. */
+  readonly task: string;
+  readonly deadline?: CalendarDate;
+  readonly status: ActionStatus;
+  /** The first line of the action. */
+  readonly range: Range;
+}
+
+/**
+ * What the workspace index keeps of one minutes file: the header facts, the attendees, the items
+ * and the actions — read from the file's `indexText`, so positions are positions in the file.
+ */
+export interface MeetingSummary {
+  readonly file: string;
+  readonly title?: string;
+  readonly meeting?: string;
+  readonly place?: string;
+  readonly date?: CalendarDate;
+  readonly language: Lang;
+  /** The range of the title line, or of the start of the file. */
+  readonly titleRange: Range;
+  readonly attendees: readonly SummaryAttendee[];
+  readonly items: readonly SummaryItem[];
+  readonly actions: readonly SeriesAction[];
+  /** `Antecknat av:` / `Minutes taken by:` as written, for the next meeting's footer. */
+  readonly recorder?: string;
+}

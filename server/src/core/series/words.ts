@@ -1,0 +1,74 @@
+import type { Lang } from '../model/types';
+
+/**
+ * The words the carry-forward writes into a new meeting, in the language of the meeting it comes
+ * from. They are document text, like keywords, not messages to the user.
+ */
+export interface SeriesWords {
+  readonly title: string;
+  readonly meeting: string;
+  readonly date: string;
+  readonly place: string;
+  readonly present: string;
+  readonly recorder: string;
+  readonly followUpTitle: string;
+  readonly noOpenActions: string;
+  /** `(senast 2024-05-15; från mötet 2024-04-10, punkt 6)` */
+  followUpNote(deadline: string | undefined, meetingDate: string | undefined, item: number): string;
+  readonly noAssignee: string;
+}
+
+const sv: SeriesWords = {
+  title: 'Anteckningar',
+  meeting: 'Möte',
+  date: 'Datum',
+  place: 'Plats',
+  present: 'NÄRVARANDE',
+  recorder: 'Antecknat av',
+  followUpTitle: 'Uppföljning av uppdrag',
+  noOpenActions: 'Inga öppna uppdrag.',
+  followUpNote: (deadline, meetingDate, item) => `(${deadline ? `senast ${deadline}; ` : ''}${meetingDate ? `mötet ${meetingDate}, ` : ''}punkt ${item})`,
+  noAssignee: 'ingen ansvarig',
+};
+
+const en: SeriesWords = {
+  title: 'Minutes',
+  meeting: 'Meeting',
+  date: 'Date',
+  place: 'Place',
+  present: 'PRESENT',
+  recorder: 'Minutes taken by',
+  followUpTitle: 'Follow-up of actions',
+  noOpenActions: 'No open actions.',
+  followUpNote: (deadline, meetingDate, item) => `(${deadline ? `due ${deadline}; ` : ''}${meetingDate ? `meeting ${meetingDate}, ` : ''}item ${item})`,
+  noAssignee: 'no owner',
+};
+
+export function seriesWords(lang: Lang): SeriesWords {
+  return lang === 'sv' ? sv : en;
+}
+
+/**
+ * Item titles that come back at every meeting, when the `minutes.standingItems` setting names
+ * none: compared without case, surrounding white space and a final `.` or `:`.
+ */
+export const DEFAULT_STANDING_ITEMS: readonly string[] = [
+  'Mötets öppnande',
+  'Val av justerare',
+  'Godkännande av dagordning',
+  'Föregående mötesanteckningar',
+  'Föregående protokoll',
+  'Stående punkter',
+  'Information',
+  'Övriga frågor',
+  'Nästa möte',
+  'Mötets avslutande',
+  'Opening of the meeting',
+  'Approval of the agenda',
+  'Previous minutes',
+  'Standing items',
+  'Any other business',
+  'Other business',
+  'Next meeting',
+  'Closing of the meeting',
+];

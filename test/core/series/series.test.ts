@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  analyzeMinutes,
+  filterActions,
+  groupActions,
+  indexText,
+  isoDate,
+  isStandingItem,
+  nextFileName,
+  nextMeetingText,
+  rollUpActions,
+  actionState,
+  summarizeMinutes,
+  searchWorkspaceSymbols,
+  workspaceSymbolEntries,
+  workspaceSymbolSearch,
+  type ActionFilter,
+  type ActionGrouping,
+  type CalendarDate,
+  type MeetingSummary,
+  type SeriesAction,
+} from '../../../server/src/core/index';
+import { expectFile, joinLines, root } from '../../helpers/expect';
+
+const seriesDir = join(root, 'test/fixtures/series/styrelsen');
+const files = readdirSync(seriesDir).filter((name) => name.endsWith('.minutes')).sort();
+const meetings: MeetingSummary[] = files.map((name) => summarizeMinutes(name, readFileSync(join(seriesDir, name), 'utf8')));
+const TODAY: CalendarDate = { year: 2024, month: 5, day: 20 };
+
+/** An action as one line: `date file:line [state] assignees: task (due date)`. */
+function describe_(action: SeriesAction, today = TODAY): string {
+  const due = action.deadline ? ` (due ${isoDate(action.deadline)})` : '';
+  const date = action.meetingDate ? isoDate(action.meetingDate) : '-';
+  return `${date} ${action.file}:${action.range.start.line + 1} p${action.itemNumber} [${actionState(action, today)}] ${action.assignees.join(' & ') || '(none)'}: ${action.task}${due}`;
+}
+
+/** The only call site of the rollup and filter API in this suite. */
+function checkActions(filter: ActionFilter, expected: readonly string[], today = TODAY): void {
+  const actions = filterActions(rollUpActions(meetings), filter, today);
+  assert.deepEqual(actions.map((a) => describe_(a, today)), expected);
+}
+
+function checkGroups(by: ActionGrouping, expected: Readonly<Record<string, readonly string[]>>): void {
+  const groups = groupActions(rollUpActions(meetings), by, TODAY);
+  const actual: Record<string, string[]> = {};
+  for (const group of groups) actual[group.key.replace(/ .*\//, ' ')] = group.actions.map((a) => `${a.assignees.join(' & ')}: ${a.task}`);
+  assert.deepEqual(actual, expected);
+  assert.deepEqual(Object.keys(actual), Object.keys(expected), 'group order');
+}
+
+describe('series: actions across meetings', () => {
+  it('rolls up every action once, the latest mention deciding its status', () => {
+    checkActions({}, [
+      '2024-03-05 2024-03-05.minutes:22 p3 [open] Cecilia Dahl: uppdatera webbplatsen.',
+      '2024-04-09 2024-04-09.minutes:14 p2 [done] Bo Ek: boka lokal för årsmötet. (due 2024-03-20)',
+      '2024-04-09 2024-04-09.minutes:18 p3 [overdue] David Falk & Cecilia Dahl: skicka kallelse till årsmötet. (due 2024-04-30)',
+      '2024-05-14 2024-05-14.minutes:15 p2 [overdue] Anna Berg: ta fram ett budgetförslag. (due 2024-04-01)',
+      '2024-05-14 2024-05-14.minutes:22 p3 [open] Bo Ek: betala vårens fakturor. (due 2024-06-30)',
+    ]);
+  });
+
+  it('filters open, overdue and by assignee (full or first name, any case)', () => {
+    checkActions({ open: true }, [
+      '2024-03-05 2024-03-05.minutes:22 p3 [open] Cecilia Dahl: uppdatera webbplatsen.',
+      '2024-04-09 2024-04-09.minutes:18 p3 [overdue] David Falk & Cecilia Dahl: skicka kallelse till årsmötet. (due 2024-04-30)',
+      '2024-05-14 2024-05-14.minutes:15 p2 [overdue] Anna Berg: ta fram ett budgetförslag. (due 2024-04-01)',
+      '2024-05-14 2024-05-14.minutes:22 p3 [open] Bo Ek: betala vårens fakturor. (due 2024-06-30)',
+    ]);
+    checkActions({ overdue: true }, [
+      '2024-04-09 2024-04-09.minutes:18 p3 [overdue] David Falk & Cecilia Dahl: skicka kallelse till årsmötet. (due 2024-04-30)',
+      '2024-05-14 2024-05-14.minutes:15 p2 [overdue] Anna Berg: ta fram ett budgetförslag. (due 2024-04-01)',
+    ]);
+    checkActions({ assignee: 'cecilia dahl' }, [
+      '2024-03-05 2024-03-05.minutes:22 p3 [open] Cecilia Dahl: uppdatera webbplatsen.',
+      '2024-04-09 2024-04-09.minutes:18 p3 [overdue] David Falk & Cecilia Dahl: skicka kallelse till årsmötet. (due 2024-04-30)',
+    ]);
+    checkActions({ assignee: 'Bo', open: true }, ['2024-05-14 2024-05-14.minutes:22 p3 [open] Bo Ek: betala vårens fakturor. (due 2024-06-30)']);
+  });
+
+  it('is not overdue on the deadline itself, and overdue the day after', () => {
+    checkActions({ overdue: true }, [], { year: 2024, month: 4, day: 1 });
+    checkActions({ overdue: true }, ['2024-05-14 2024-05-14.minutes:15 p2 [overdue] Anna Berg: ta fram ett budgetförslag. (due 2024-04-01)'], { year: 2024, month: 4, day: 2 });
+  });
+
+  it('groups by assignee, by meeting (newest first) and by state', () => {
+    checkGroups('assignee', {
+      'Anna Berg': ['Anna Berg: ta fram ett budgetförslag.'],
+      'Bo Ek': ['Bo Ek: boka lokal för årsmötet.', 'Bo Ek: betala vårens fakturor.'],
+      'Cecilia Dahl': ['Cecilia Dahl: uppdatera webbplatsen.', 'David Falk & Cecilia Dahl: skicka kallelse till årsmötet.'],
+      'David Falk': ['David Falk & Cecilia Dahl: skicka kallelse till årsmötet.'],
+    });
+    checkGroups('meeting', {
+      '2024-05-14 2024-05-14.minutes': ['Anna Berg: ta fram ett budgetförslag.', 'Bo Ek: betala vårens fakturor.'],
+      '2024-04-09 2024-04-09.minutes': ['Bo Ek: boka lokal för årsmötet.', 'David Falk & Cecilia Dahl: skicka kallelse till årsmötet.'],
+      '2024-03-05 2024-03-05.minutes': ['Cecilia Dahl: uppdatera webbplatsen.'],
+    });
+    checkGroups('status', {
+      overdue: ['David Falk & Cecilia Dahl: skicka kallelse till årsmötet.', 'Anna Berg: ta fram ett budgetförslag.'],
+      open: ['Cecilia Dahl: uppdatera webbplatsen.', 'Bo Ek: betala vårens fakturor.'],
+      done: ['Bo Ek: boka lokal för årsmötet.'],
+    });
+  });
+
+  it('keeps an action without assignee in a group of its own, last', () => {
+    const summary = summarizeMinutes('x.minutes', joinLines('Anteckningar', 'Datum: 2024-01-01', '', '1. A', 'Uppdrag: ta fram en agenda', 'Uppdrag: Eva – ringa'));
+    const groups = groupActions(rollUpActions([summary]), 'assignee', TODAY);
+    assert.deepEqual(groups.map((g) => g.key), ['Eva', '']);
+  });
+});
+
+describe('series: the summary the index keeps', () => {
+  it('reads header, attendees, items and actions with their lines', () => {
+    const [first] = meetings;
+    assert.ok(first);
+    assert.equal(first.meeting, 'Styrelsen, Föreningen Ekbacken');
+    assert.equal(first.place, 'Föreningslokalen');
+    assert.deepEqual(first.date, { year: 2024, month: 3, day: 5 });
+    assert.deepEqual(first.attendees.map((a) => `${a.name}${a.present ? '' : ' (absent)'} @${a.range.start.line + 1}`), ['Anna Berg @7', 'Bo Ek @8', 'Cecilia Dahl @9', 'David Falk (absent) @11']);
+    assert.deepEqual(first.items.map((i) => `${i.number}. ${i.title} @${i.range.start.line + 1}`), ['1. Mötets öppnande @13', '2. Budget @16', '3. Övriga frågor @21']);
+    assert.equal(first.recorder, 'Bo Ek');
+  });
+
+  /** Every example and fixture: the reduced text must give the same actions, attendees and items as the full parse. */
+  it('reads the same actions from the reduced text as a full analysis of the file', () => {
+    const dirs = ['examples', 'test/fixtures/parser', 'test/fixtures/diagnostics', 'test/fixtures/series/styrelsen'];
+    const paths = dirs.flatMap((dir) => readdirSync(join(root, dir)).filter((n) => n.endsWith('.minutes')).map((n) => join(root, dir, n)));
+    paths.push(join(root, '../shared/reference/000_13f9851aec9c8325.txt'));
+    let compared = 0;
+    for (const path of paths) {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        continue;
+      }
+      const full = analyzeMinutes(text);
+      const fullActions = full.document.items.flatMap((item) =>
+        item.body.filter((b) => b.kind === 'action').map((b) => `${full.lineIndex.positionAt(b.lineSpan.start).line}:${b.assignees.map((a) => a.name.text).join(',')}|${b.task?.text.replace(/\s+/g, ' ') ?? ''}|${b.deadline?.date.text.text ?? ''}|${b.status?.value ?? ''}`),
+      );
+      const summary = summarizeMinutes(path, text);
+      const reduced = indexText(text);
+      assert.equal(reduced.lines.length, reduced.text.split('\n').length, path);
+      const summaryActions = summary.actions.map((a) => `${a.range.start.line}:`);
+      assert.deepEqual(summaryActions, fullActions.map((a) => a.slice(0, a.indexOf(':') + 1)), `action lines of ${path}`);
+      assert.deepEqual(summary.actions.map((a) => `${a.task}|${a.status}`), full.document.items.flatMap((item) => item.body.filter((b) => b.kind === 'action').map((b) => `${(b.task?.text ?? '').replace(/\s+/g, ' ').trim()}|${b.status?.value ?? 'open'}`)), `actions of ${path}`);
+      assert.deepEqual(summary.attendees.map((a) => `${a.name}@${a.range.start.line}`), full.document.sections.flatMap((s) => s.attendees.map((a) => `${a.name.text}@${full.lineIndex.positionAt(a.name.span.start).line}`)), `attendees of ${path}`);
+      assert.deepEqual(summary.items.map((i) => `${i.number}@${i.range.start.line}`), full.document.items.map((i) => `${i.number}@${full.lineIndex.positionAt(i.headerSpan.start).line}`), `items of ${path}`);
+      compared++;
+    }
+    assert.ok(compared > 20, `compared ${compared} files`);
+  });
+});
+
+describe('series: carry-forward', () => {
+  it('writes the next meeting from the last one with the open actions of the series', () => {
+    const previous = meetings.at(-1);
+    assert.ok(previous);
+    const open = filterActions(rollUpActions(meetings), { open: true }, TODAY);
+    expectFile(join(root, 'test/fixtures/series/expected/next.sv.minutes'), nextMeetingText(previous, { date: { year: 2024, month: 6, day: 11 }, openActions: open }));
+  });
+
+  it('writes English minutes in English, with the setting\'s standing items', () => {
+    const summary = summarizeMinutes('a.minutes', joinLines('Minutes', 'Meeting: Board', 'Date: 2024-01-10', '', 'PRESENT', 'Eva Hessman, GR', '', '1. Welcome', '2. Budget', 'Action: Eva Hessman – draft the budget. Due: 2024-02-01', '3. Any other business', '', 'Minutes taken by: Eva Hessman'));
+    const text = nextMeetingText(summary, { date: { year: 2024, month: 2, day: 14 }, openActions: rollUpActions([summary]), standingItems: ['Welcome', 'Any other business'] });
+    assert.equal(
+      text,
+      joinLines('Minutes', 'Meeting: Board', 'Date: 2024-02-14', '', 'PRESENT', 'Eva Hessman, GR', '', '1. Welcome', '', '2. Follow-up of actions', '- Eva Hessman: draft the budget. (due 2024-02-01; meeting 2024-01-10, item 2)', '', '3. Any other business', '', 'Minutes taken by: Eva Hessman', ''),
+    );
+    // The result is itself valid minutes: no errors, the follow-up is not a new action.
+    const analysis = analyzeMinutes(text);
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.equal(summarizeMinutes('b.minutes', text).actions.length, 0);
+  });
+
+  it('recognises standing items whatever their case and final punctuation', () => {
+    assert.ok(isStandingItem('övriga frågor.'));
+    assert.ok(isStandingItem('Stående punkter:'));
+    assert.ok(!isStandingItem('Budget'));
+    assert.ok(isStandingItem('Budget', ['budget']));
+    assert.ok(!isStandingItem('Övriga frågor', ['Budget']));
+  });
+
+  it('names the file by date, in the folder\'s pattern, never taking an existing name', () => {
+    const date = { year: 2024, month: 6, day: 11 };
+    const none = () => false;
+    assert.equal(nextFileName('2024-05-14.minutes', date, none), '2024-06-11.minutes');
+    assert.equal(nextFileName('styrelsen-2024-05-14.minutes', date, none), 'styrelsen-2024-06-11.minutes');
+    assert.equal(nextFileName('maj.minutes', date, none), '2024-06-11.minutes');
+    assert.equal(nextFileName(undefined, date, none), '2024-06-11.minutes');
+    const taken = new Set(['2024-06-11.minutes', '2024-06-11-2.minutes']);
+    assert.equal(nextFileName('2024-05-14.minutes', date, (n) => taken.has(n)), '2024-06-11-3.minutes');
+  });
+});
+
+describe('series: workspace symbols', () => {
+  const search = workspaceSymbolSearch(workspaceSymbolEntries(meetings));
+  /** Names of the symbols found, as `kind name`: the one call site of the search here. */
+  function checkSearch(query: string, expected: readonly string[], limit?: number): void {
+    assert.deepEqual(searchWorkspaceSymbols(search, query, limit).map((e) => `${e.kind} ${e.name}`), expected);
+  }
+
+  it('finds entries whose name holds every word, newest meeting first', () => {
+    checkSearch('budget', ['action Anna Berg: ta fram ett budgetförslag.', 'item 2. Budget', 'action Anna Berg: ta fram ett budgetförslag.']);
+    checkSearch('förslag  ANNA', ['action Anna Berg: ta fram ett budgetförslag.', 'action Anna Berg: ta fram ett budgetförslag.']);
+    checkSearch('2024-04', ['meeting 2024-04-09 Styrelsen, Föreningen Ekbacken']);
+    checkSearch('cecilia', ['person Cecilia Dahl', 'action David Falk, Cecilia Dahl: skicka kallelse till årsmötet.', 'action Cecilia Dahl: uppdatera webbplatsen.']);
+  });
+
+  it('compares in NFC, stops at the limit, and lists everything for an empty query', () => {
+    checkSearch('A\u030arsmo\u0308te', ['item 3. Årsmöte', 'action Bo Ek: boka lokal för årsmötet.', 'action David Falk, Cecilia Dahl: skicka kallelse till årsmötet.', 'action Bo Ek: boka lokal för årsmötet.']);
+    checkSearch('', ['meeting 2024-05-14 Styrelsen, Föreningen Ekbacken', 'item 1. Mötets öppnande'], 2);
+    checkSearch('nothing like this', []);
+  });
+});
