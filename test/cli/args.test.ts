@@ -4,7 +4,7 @@ import { parseArguments } from '../../server/src/cli/args';
 /** The only call site of `parseArguments`: what it makes of `argv`, flattened for comparison. */
 function check(argv: string[], expected: Record<string, unknown>): void {
   const { args, problem } = parseArguments(argv);
-  assert.deepEqual({ ...args, ...(problem && { problem }) }, { format: 'text', help: false, version: false, operands: [], ...expected });
+  assert.deepEqual({ ...args, ...(problem && { problem }) }, { format: 'text', help: false, version: false, force: false, operands: [], ...expected });
 }
 
 describe('command-line arguments', () => {
@@ -22,11 +22,16 @@ describe('command-line arguments', () => {
     [['-v'], { version: true }],
     [['--bogus', 'check'], { command: 'check', problem: { kind: 'unknownOption', option: '--bogus' } }],
     [['--bogus=1'], { problem: { kind: 'unknownOption', option: '--bogus' } }],
-    [['--format'], { problem: { kind: 'missingValue', option: '--format', allowed: ['text', 'json'] } }],
-    [['--format='], { problem: { kind: 'missingValue', option: '--format', allowed: ['text', 'json'] } }],
-    [['--format', 'xml'], { problem: { kind: 'invalidValue', option: '--format', value: 'xml', allowed: ['text', 'json'] } }],
+    [['--format'], { problem: { kind: 'missingValue', option: '--format', allowed: ['text', 'json', 'table', 'csv'] } }],
+    [['--format='], { problem: { kind: 'missingValue', option: '--format', allowed: ['text', 'json', 'table', 'csv'] } }],
+    [['--format', 'xml'], { problem: { kind: 'invalidValue', option: '--format', value: 'xml', allowed: ['text', 'json', 'table', 'csv'] } }],
     // The language is still honoured after a problem, so the problem is reported in it.
     [['--nope', '--lang', 'sv'], { lang: 'sv', problem: { kind: 'unknownOption', option: '--nope' } }],
+    [['render', 'a.minutes', '--to', 'pdf'], { command: 'render', operands: ['a.minutes'], to: 'pdf' }],
+    [['render', 'a', '--to=md', '-o', 'b.md', '--force'], { command: 'render', operands: ['a'], to: 'md', output: 'b.md', force: true }],
+    [['render', 'a', '--output=-x.md'], { command: 'render', operands: ['a'], output: '-x.md' }],
+    [['render', '--to', 'odt'], { command: 'render', problem: { kind: 'invalidValue', option: '--to', value: 'odt', allowed: ['html', 'pdf', 'docx', 'md'] } }],
+    [['render', 'a', '-o'], { command: 'render', operands: ['a'], problem: { kind: 'missingValue', option: '--output', allowed: [] } }],
     // The first problem is the one reported.
     [['--a', '--b'], { problem: { kind: 'unknownOption', option: '--a' } }],
   ];

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -224,6 +225,30 @@ describe('minutes check', function () {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /secret\.minutes/);
   });
+
+  // `readFileSync` would wait for ever for a pipe's writer, and read /dev/zero until memory ran out.
+  const specialFiles: { name: string; path: (root: string) => string }[] = [
+    {
+      name: 'a named pipe with no writer',
+      path: (root) => {
+        const fifo = join(root, 'pipe.minutes');
+        execFileSync('mkfifo', [fifo]);
+        return fifo;
+      },
+    },
+    { name: 'the device /dev/zero', path: () => '/dev/zero' },
+  ];
+  for (const c of specialFiles) {
+    it(`refuses ${c.name} at once: exit 2, in both languages`, async () => {
+      const path = c.path(fixtures.root);
+      const english = await runCli(['check', path], { timeoutMs: 20_000 });
+      assert.equal(english.status, 2);
+      assert.ok(english.stderr.includes(`cannot read ${path}: not a regular file`), english.stderr);
+      const swedish = await runCli(['check', '--lang', 'sv', path], { timeoutMs: 20_000 });
+      assert.equal(swedish.status, 2);
+      assert.ok(swedish.stderr.includes(`kan inte läsa ${path}: inte en vanlig fil`), swedish.stderr);
+    });
+  }
 
   it('speaks Swedish with --lang sv', async () => {
     fixtures.write('missing.minutes', MISSING_ASSIGNEE);

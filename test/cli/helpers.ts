@@ -34,6 +34,8 @@ export interface CliRunOptions {
   readonly cwd?: string;
   /** Locale variables to set; by default none is, so messages are in English. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Kill the program after this many milliseconds (the run then fails); no limit by default. */
+  readonly timeoutMs?: number;
 }
 
 /** Runs `minutes ARGS…` in a child process and resolves with its exit status and output. */
@@ -47,7 +49,7 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
     execFile(
       process.execPath,
       [binScript, ...args],
-      { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8' },
+      { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8', timeout: options.timeoutMs ?? 0 },
       (error, stdout, stderr) => {
         // A non-zero exit is an expected outcome here; only a failure to start is an error.
         const status = error ? error.code : 0;

@@ -3,8 +3,16 @@ import type { CliLang } from './messages';
 /** The output formats of `minutes check`. */
 export const OUTPUT_FORMATS = ['text', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** The output formats of `minutes actions` (`text` is taken as `table`). */
+export const ACTIONS_FORMATS = ['table', 'json', 'csv'] as const;
+/** Every value `--format` accepts; each command says which of them it takes. */
+export type AnyFormat = OutputFormat | (typeof ACTIONS_FORMATS)[number];
 
 export const LANGS = ['sv', 'en'] as const satisfies readonly CliLang[];
+
+/** The formats of `minutes render --to`. */
+export const RENDER_FORMATS = ['html', 'pdf', 'docx', 'md'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /** What the command line was asked to do, before anything is checked. */
 export interface CliArguments {
@@ -12,11 +20,24 @@ export interface CliArguments {
   readonly command?: string;
   /** The operands after the command: the paths to check. */
   readonly operands: readonly string[];
-  readonly format: OutputFormat;
+  readonly format: AnyFormat;
   /** Undefined when `--lang` was not given (or was given an invalid value). */
   readonly lang?: CliLang;
   readonly help: boolean;
   readonly version: boolean;
+  /** `render --to`: the format to render to. */
+  readonly to?: RenderFormat;
+  /** `render -o`/`--output`: the file to write. */
+  readonly output?: string;
+  /** `render --force`: replace an existing output file. */
+  readonly force: boolean;
+  /** `actions --open`, `--overdue`, `--assignee NAME`: the filters of the action list. */
+  readonly open?: boolean;
+  readonly overdue?: boolean;
+  readonly assignee?: string;
+  /** `new --from FILE`: the previous meeting; `--date`: the new meeting's date. */
+  readonly from?: string;
+  readonly date?: string;
 }
 
 /** Why the arguments cannot be used; rendered into words by the caller, once the language is known. */
@@ -31,11 +52,19 @@ export interface ParsedArguments {
   readonly problem?: UsageProblem;
 }
 
-/** Options that take a value, with the values they accept. */
+/** Options that take a value, with the values they accept; an empty list accepts any value (a path). */
 const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  '--format': OUTPUT_FORMATS,
+  '--format': [...OUTPUT_FORMATS, 'table', 'csv'],
   '--lang': LANGS,
+  '--to': RENDER_FORMATS,
+  '--output': [],
+  '--assignee': [],
+  '--from': [],
+  '--date': [],
 };
+
+/** Short spellings of options. */
+const ALIASES: Readonly<Record<string, string>> = { '-o': '--output' };
 
 /**
  * Reads the command line. Options may stand anywhere (before or after the command and the
@@ -44,10 +73,16 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
  */
 export function parseArguments(argv: readonly string[]): ParsedArguments {
   const positionals: string[] = [];
-  let format: OutputFormat = 'text';
+  let format: AnyFormat = 'text';
   let lang: CliLang | undefined;
   let help = false;
   let version = false;
+  let force = false;
+  let open = false;
+  let overdue = false;
+  const values: Record<string, string> = {};
+  let to: RenderFormat | undefined;
+  let output: string | undefined;
   let problem: UsageProblem | undefined;
   const report = (found: UsageProblem): void => {
     problem ??= found;
@@ -72,16 +107,26 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       version = true;
       continue;
     }
+    if (arg === '--force') {
+      force = true;
+      continue;
+    }
+    if (arg === '--open' || arg === '--overdue') {
+      if (arg === '--open') open = true;
+      else overdue = true;
+      continue;
+    }
 
     const equals = arg.indexOf('=');
-    const name = equals >= 0 && arg.startsWith('--') ? arg.slice(0, equals) : arg;
+    const written = equals >= 0 && arg.startsWith('--') ? arg.slice(0, equals) : arg;
+    const name = ALIASES[written] ?? written;
     const allowed = VALUE_OPTIONS[name];
     if (!allowed) {
       report({ kind: 'unknownOption', option: name });
       continue;
     }
     let value: string | undefined;
-    if (equals >= 0 && name !== arg) {
+    if (equals >= 0 && written !== arg) {
       value = arg.slice(equals + 1);
     } else if (i + 1 < argv.length) {
       value = argv[++i];
@@ -90,15 +135,33 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       report({ kind: 'missingValue', option: name, allowed });
       continue;
     }
-    if (!allowed.includes(value)) {
+    if (allowed.length > 0 && !allowed.includes(value)) {
       report({ kind: 'invalidValue', option: name, value, allowed });
       continue;
     }
-    if (name === '--format') format = value as OutputFormat;
+    if (name === '--format') format = value as AnyFormat;
+    else if (name === '--assignee' || name === '--from' || name === '--date') values[name.slice(2)] = value;
+    else if (name === '--to') to = value as RenderFormat;
+    else if (name === '--output') output = value;
     else lang = value as CliLang;
   }
 
   const [command, ...operands] = positionals;
-  const args: CliArguments = { operands, format, help, version, ...(command !== undefined && { command }), ...(lang && { lang }) };
+  const args: CliArguments = {
+    operands,
+    format,
+    help,
+    version,
+    force,
+    ...(open && { open }),
+    ...(overdue && { overdue }),
+    ...(values['assignee'] !== undefined && { assignee: values['assignee'] }),
+    ...(values['from'] !== undefined && { from: values['from'] }),
+    ...(values['date'] !== undefined && { date: values['date'] }),
+    ...(command !== undefined && { command }),
+    ...(lang && { lang }),
+    ...(to && { to }),
+    ...(output !== undefined && { output }),
+  };
   return problem ? { args, problem } : { args };
 }

@@ -68,12 +68,15 @@ function localDate(now: Date): { year: number; month: number; day: number } {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-function describeProblem(problem: InputProblem, messages: CliMessages): string {
+/** An input problem in words; `minutes render` reports its input the same way. */
+export function describeProblem(problem: InputProblem, messages: CliMessages): string {
   switch (problem.kind) {
     case 'notFound':
       return messages.notFound(problem.path);
     case 'permissionDenied':
       return messages.permissionDenied(problem.path);
+    case 'notRegularFile':
+      return messages.notRegularFile(problem.path);
     case 'unreadable':
       return messages.unreadable(problem.path, problem.detail);
     case 'binaryNul':

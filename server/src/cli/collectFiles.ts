@@ -16,6 +16,7 @@ export interface SourceFile {
 export type InputProblem =
   | { readonly kind: 'notFound'; readonly path: string }
   | { readonly kind: 'permissionDenied'; readonly path: string }
+  | { readonly kind: 'notRegularFile'; readonly path: string }
   | { readonly kind: 'unreadable'; readonly path: string; readonly detail: string }
   | { readonly kind: 'binaryNul'; readonly path: string }
   | { readonly kind: 'invalidUtf8'; readonly path: string }
@@ -39,6 +40,7 @@ export function problemFromError(path: string, error: unknown): InputProblem {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'notFound', path };
   if (code === 'EACCES' || code === 'EPERM') return { kind: 'permissionDenied', path };
+  if (code === 'ENOTREG') return { kind: 'notRegularFile', path };
   return { kind: 'unreadable', path, detail: error instanceof Error ? error.message : String(error) };
 }
 

@@ -6,4 +6,7 @@
 import { processIo } from './io';
 import { run } from './run';
 
-process.exitCode = run(process.argv.slice(2), processIo());
+// `render` finishes asynchronously (the PDF and Word writers are promise based); `check` does not.
+void Promise.resolve(run(process.argv.slice(2), processIo())).then((status) => {
+  process.exitCode = status;
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFileSync } from '../node/readRegularFile';
 import { problemFromError, type InputProblem, type SourceFile } from './collectFiles';
 
 /** The text of a file, or why it is not text. */
@@ -29,7 +29,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
 export function readSource(file: SourceFile): { readonly text: string } | { readonly problem: InputProblem } {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file.absolutePath);
+    bytes = readRegularFileSync(file.absolutePath);
   } catch (error) {
     return { problem: problemFromError(file.displayPath, error) };
   }

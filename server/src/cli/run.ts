@@ -1,5 +1,7 @@
 import { detectLocale } from '../core';
-import { parseArguments, type UsageProblem } from './args';
+import { OUTPUT_FORMATS, parseArguments, type UsageProblem } from './args';
+import { runActions } from './actions';
+import { runNew } from './new';
 import { runCheck } from './check';
 import { ExitStatus } from './exitStatus';
 import type { CliIo } from './io';
@@ -11,7 +13,7 @@ import { readPackageVersion } from './version';
  * returns the exit status. Messages are in the language of `--lang`, else of the environment's
  * locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
  */
-export function run(argv: readonly string[], io: CliIo): ExitStatus {
+export function run(argv: readonly string[], io: CliIo): ExitStatus | Promise<ExitStatus> {
   const { args, problem } = parseArguments(argv);
   const lang: CliLang = args.lang ?? detectLocale([io.env['LC_ALL'], io.env['LC_MESSAGES'], io.env['LANG']]);
   const messages = cliMessages(lang);
@@ -35,7 +37,18 @@ export function run(argv: readonly string[], io: CliIo): ExitStatus {
     return ExitStatus.ok;
   }
   if (args.command === undefined) return usageError(messages.missingCommand());
+  if (args.command === 'render') {
+    const request = { files: args.operands, force: args.force, lang, ...(args.to && { to: args.to }), ...(args.output !== undefined && { output: args.output }) };
+    // Loaded on demand: the PDF and Word libraries and the embedded font would slow down every `check`.
+    return import('./render').then(({ runRender }) => runRender(request, io));
+  }
+  if (args.command === 'actions') {
+    const format = args.format === 'text' ? 'table' : args.format;
+    return runActions({ paths: args.operands, format, open: args.open ?? false, overdue: args.overdue ?? false, lang, ...(args.assignee !== undefined && { assignee: args.assignee }) }, io);
+  }
+  if (args.command === 'new') return runNew({ operands: args.operands, lang, ...(args.from !== undefined && { from: args.from }), ...(args.output !== undefined && { output: args.output }), ...(args.date !== undefined && { date: args.date }) }, io);
   if (args.command !== 'check') return usageError(messages.unknownCommand(args.command));
+  if (args.format !== 'text' && args.format !== 'json') return usageError(messages.invalidValue('--format', args.format, OUTPUT_FORMATS));
   if (args.operands.length === 0) return usageError(messages.missingPaths());
   return runCheck({ paths: args.operands, format: args.format, lang }, io);
 }

@@ -1,8 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readRegularFileSync } from '../node/readRegularFile';
 import { dirname, join, resolve } from 'node:path';
 import { parseMinutes } from '../core';
 import { MINUTES_EXTENSION } from './collectFiles';
 import { decodeSource } from './readSource';
+
+/** A sibling larger than this is not minutes anyone wrote by hand; its names are not read. */
+const MAX_MEMBER_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
  * The people the workspace knows, as the language defines them: an assignee is not unknown when
@@ -51,7 +55,7 @@ export class WorkspaceMembers {
 function attendeeNames(path: string): string[] {
   let decoded;
   try {
-    decoded = decodeSource(readFileSync(path));
+    decoded = decodeSource(readRegularFileSync(path, { maxBytes: MAX_MEMBER_FILE_BYTES }));
   } catch {
     return [];
   }

@@ -1,0 +1,84 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { filterActions, nextFileName, nextMeetingText, parseDate, rollUpActions, summarizeMinutes, type CalendarDate, type MeetingSummary } from '../core';
+import { FileExistsError, writeFileSafely } from '../node/safeWrite';
+import { seriesMessages } from './actionsMessages';
+import { describeProblem } from './check';
+import { MINUTES_EXTENSION, toDisplayPath } from './collectFiles';
+import { ExitStatus } from './exitStatus';
+import type { CliIo } from './io';
+import { cliMessages, type CliLang } from './messages';
+import { readSource } from './readSource';
+
+export interface NewRequest {
+  readonly operands: readonly string[];
+  readonly from?: string;
+  readonly output?: string;
+  /** `YYYY-MM-DD`; today when absent. */
+  readonly date?: string;
+  readonly lang: CliLang;
+}
+
+/**
+ * `minutes new --from FILE [-o OUT] [--date YYYY-MM-DD]`: writes the next meeting of FILE's series
+ * (its folder) — header, attendees, standing items and the follow-up of every open action of the
+ * series — to OUT, by default the folder's next file name by date. An existing file is never
+ * replaced: nothing is written and the exit status is 2.
+ */
+export async function runNew(request: NewRequest, io: CliIo): Promise<ExitStatus> {
+  const messages = seriesMessages(request.lang);
+  const cli = cliMessages(request.lang);
+  const fail = (text: string): ExitStatus => {
+    io.stderr(`minutes: ${text}\n`);
+    return ExitStatus.usageOrInput;
+  };
+  if (request.from === undefined) return fail(`${messages.newMissingFrom()}\n${cli.helpHint()}`);
+  if (request.operands.length > 0) return fail(`${messages.newUnexpectedOperands()}\n${cli.helpHint()}`);
+
+  let date: CalendarDate;
+  if (request.date !== undefined) {
+    const parsed = parseDate({ text: request.date, span: { start: 0, end: request.date.length } }).date;
+    if (!parsed) return fail(messages.newBadDate(request.date));
+    date = parsed;
+  } else {
+    const now = io.now();
+    date = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  }
+
+  const input = resolve(io.cwd, request.from);
+  const source = readSource({ displayPath: toDisplayPath(request.from), absolutePath: input });
+  if ('problem' in source) return fail(describeProblem(source.problem, cli));
+  const folder = dirname(input);
+  const previous = summarizeMinutes(basename(input), source.text, { today: date });
+  const series = seriesOf(folder, previous);
+  const openActions = filterActions(rollUpActions(series), { open: true }, date);
+  const text = nextMeetingText(previous, { date, openActions });
+  const names = new Set(series.map((m) => m.file));
+  const output = request.output !== undefined ? resolve(io.cwd, request.output) : join(folder, nextFileName(basename(input), date, (name) => names.has(name)));
+  const shown = toDisplayPath(request.output ?? join(dirname(request.from), basename(output)));
+  try {
+    await writeFileSafely(output, text, { overwrite: false });
+  } catch (error) {
+    if (error instanceof FileExistsError) return fail(messages.newExists(shown));
+    return fail(messages.newCannotWrite(shown, error instanceof Error ? error.message : String(error)));
+  }
+  io.stdout(`${messages.newWritten(shown, openActions.length)}\n`);
+  return ExitStatus.ok;
+}
+
+/** The meetings of `folder` (named by file name), with `previous` as read; unreadable files are skipped. */
+function seriesOf(folder: string, previous: MeetingSummary): MeetingSummary[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith(MINUTES_EXTENSION));
+  } catch {
+    // The folder of a file just read can be listed; if not, the series is the file alone.
+  }
+  const meetings = [previous];
+  for (const name of names) {
+    if (name === previous.file) continue;
+    const source = readSource({ displayPath: name, absolutePath: join(folder, name) });
+    if ('text' in source) meetings.push(summarizeMinutes(name, source.text, { today: previous.date ?? { year: 1970, month: 1, day: 1 } }));
+  }
+  return meetings;
+}

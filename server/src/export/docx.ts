@@ -1,0 +1,191 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { PublishedAction, PublishedBlock, PublishedMinutes, PublishedSection } from '../core';
+import { sentence } from '../core';
+
+/**
+ * The published minutes as a Word document, built with the `docx` library: the header block, the
+ * attendance as real Word tables, one heading per item, actions and decisions set apart, the
+ * summary of actions as a table, the decisions, the footer with signature lines, and page numbers
+ * ("Sida 2 av 5") in the page footer.
+ */
+export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array> {
+  const { labels } = minutes;
+  const children: (Paragraph | Table)[] = [];
+  if (minutes.title) children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(minutes.title.value)] }));
+  if (minutes.fields.length > 0) {
+    children.push(
+      borderlessTable(minutes.fields.map((field) => [[new TextRun({ text: field.label, bold: true })], [new TextRun(field.value)]]), [25, 75]),
+    );
+  }
+  for (const p of minutes.preamble) children.push(new Paragraph(p.value));
+
+  for (const section of minutes.sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
+    children.push(attendanceTable(minutes, section));
+  }
+
+  for (const item of minutes.items) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${item.numberText}. ${item.title}`)] }));
+    for (const block of item.blocks) children.push(...blockParagraphs(minutes, block));
+  }
+
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.actionsHeading())] }));
+  if (minutes.actions.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: labels.noActions(), italics: true })] }));
+  else {
+    children.push(
+      gridTable(
+        [labels.itemColumn(), labels.taskColumn(), labels.owner(), labels.deadline()],
+        minutes.actions.map((action) => [
+          [new TextRun(String(action.itemNumber))],
+          action.task === '' ? [new TextRun({ text: labels.noTask(), bold: true })] : [new TextRun(sentence(action.task))],
+          ownerRuns(minutes, action),
+          [new TextRun(action.deadline ?? '')],
+        ]),
+        [8, 52, 25, 15],
+      ),
+    );
+  }
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.decisionsHeading())] }));
+  if (minutes.decisions.length === 0) children.push(new Paragraph({ children: [new TextRun({ text: labels.noDecisions(), italics: true })] }));
+  for (const decision of minutes.decisions) {
+    children.push(
+      new Paragraph({
+        bullet: { level: 0 },
+        children: [new TextRun({ text: `${decision.itemNumber}. ${decision.itemTitle}: `, bold: true }), new TextRun(decision.text)],
+      }),
+    );
+  }
+
+  const footer = minutes.footer;
+  if (footer) {
+    children.push(new Paragraph({ spacing: { before: 480 }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 8 } } }));
+    for (const person of footer.recordedBy) children.push(new Paragraph(`${labels.recordedBy()} ${person.value}`));
+    if (footer.adjusters.length > 0) {
+      children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: labels.adjusted(), bold: true })] }));
+      for (const person of footer.adjusters) {
+        children.push(new Paragraph({ spacing: { before: 600 }, children: [new TextRun('_______________________________')] }));
+        children.push(new Paragraph(person.value));
+      }
+    }
+    for (const note of footer.notes) children.push(new Paragraph(note.value));
+  }
+
+  const document = new Document({
+    title: minutes.title?.value ?? '',
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    sections: [
+      {
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [`${labels.page()} `, PageNumber.CURRENT, ` ${labels.of()} `, PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function attendanceTable(minutes: PublishedMinutes, section: PublishedSection): Table {
+  const { labels } = minutes;
+  return gridTable(
+    [labels.name(), labels.organisation(), labels.role(), labels.attendance()],
+    section.rows.map((row) => [[new TextRun(row.name)], [new TextRun(row.organisation)], [new TextRun(row.role)], [new TextRun(row.attendance)]]),
+    [30, 25, 20, 25],
+  );
+}
+
+function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock): Paragraph[] {
+  const { labels } = minutes;
+  switch (block.kind) {
+    case 'paragraph':
+      return [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(block.text)] })];
+    case 'list':
+      return block.entries.map((entry) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(entry.value)] }));
+    case 'action':
+      return [
+        setApart([
+          new TextRun({ text: `${labels.action()}: `, bold: true }),
+          ...ownerRuns(minutes, block),
+          new TextRun(' – '),
+          block.task === '' ? new TextRun({ text: labels.noTask(), bold: true }) : new TextRun(block.task),
+          ...(block.deadline ? [new TextRun({ text: ` ${labels.deadline()} ${block.deadline}`, italics: true })] : []),
+          ...(block.status ? [new TextRun({ text: ` (${labels.status(block.status)})`, italics: true })] : []),
+        ]),
+      ];
+    case 'decision':
+      return [setApart([new TextRun({ text: `${labels.decision()}: `, bold: true }), new TextRun(block.text)])];
+  }
+}
+
+function ownerRuns(minutes: PublishedMinutes, action: PublishedAction): TextRun[] {
+  return action.assignees.length === 0
+    ? [new TextRun({ text: minutes.labels.noOwner(), bold: true, color: 'A4262C' })]
+    : [new TextRun({ text: action.assignees.join(', '), bold: true })];
+}
+
+/** A paragraph with a bar on its left and a light background: how actions and decisions stand out. */
+function setApart(children: TextRun[]): Paragraph {
+  return new Paragraph({
+    spacing: { before: 120, after: 120 },
+    indent: { left: 160 },
+    border: { left: { style: BorderStyle.THICK, size: 18, color: '1F4E79', space: 6 } },
+    shading: { type: ShadingType.CLEAR, fill: 'F3F5F8', color: 'auto' },
+    children,
+  });
+}
+
+/** A table with a header row and ruled cells; `widths` in per cent of the text width. */
+function gridTable(headings: readonly string[], rows: readonly (readonly TextRun[][])[], widths: readonly number[]): Table {
+  const cell = (runs: readonly TextRun[], index: number, header: boolean): TableCell =>
+    new TableCell({
+      width: { size: widths[index] ?? 25, type: WidthType.PERCENTAGE },
+      ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'E7EBF0', color: 'auto' } } : {}),
+      children: [new Paragraph({ children: [...runs] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headings.map((h, i) => cell([new TextRun({ text: h, bold: true })], i, true)) }),
+      ...rows.map((cells) => new TableRow({ cantSplit: true, children: cells.map((runs, i) => cell(runs, i, false)) })),
+    ],
+  });
+}
+
+/** A two-column table without borders, for the header fields. */
+function borderlessTable(rows: readonly (readonly TextRun[][])[], widths: readonly number[]): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map(
+            (runs, i) => new TableCell({ width: { size: widths[i] ?? 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [...runs] })] }),
+          ),
+        }),
+    ),
+  });
+}

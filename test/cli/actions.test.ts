@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { run } from '../../server/src/cli/run';
+import { repoRoot, runCli } from './helpers';
+
+const seriesFolder = join(repoRoot, 'test/fixtures/series');
+
+/** Runs `minutes ARGS…` in-process on 2024-05-20 from test/fixtures/series: the one call site of `run` here. */
+async function minutes(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(args, {
+    cwd: seriesFolder,
+    env: {},
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    now: () => new Date(2024, 4, 20, 12),
+  });
+  return { status, stdout, stderr };
+}
+
+/** The JSON rows as `file:line status[!] assignees: task`, `!` marking overdue ones. */
+async function check(args: readonly string[], expected: readonly string[]): Promise<void> {
+  const result = await minutes(['actions', '--format', 'json', ...args]);
+  assert.equal(result.status, 0, result.stderr);
+  const rows = JSON.parse(result.stdout) as { file: string; line: number; status: string; overdue: boolean; assignees: string[]; task: string }[];
+  assert.deepEqual(rows.map((r) => `${r.file}:${r.line} ${r.status}${r.overdue ? '!' : ''} ${r.assignees.join(' & ')}: ${r.task}`), expected);
+}
+
+describe('minutes actions', () => {
+  it('lists every action of the series once, with its latest status', async () => {
+    await check(['styrelsen'], [
+      'styrelsen/2024-03-05.minutes:22 open Cecilia Dahl: uppdatera webbplatsen.',
+      'styrelsen/2024-04-09.minutes:14 done Bo Ek: boka lokal för årsmötet.',
+      'styrelsen/2024-04-09.minutes:18 open! David Falk & Cecilia Dahl: skicka kallelse till årsmötet.',
+      'styrelsen/2024-05-14.minutes:15 inProgress! Anna Berg: ta fram ett budgetförslag.',
+      'styrelsen/2024-05-14.minutes:22 open Bo Ek: betala vårens fakturor.',
+    ]);
+  });
+
+  it('filters with --open, --overdue and --assignee', async () => {
+    await check(['styrelsen', '--open', '--assignee', 'Bo Ek'], ['styrelsen/2024-05-14.minutes:22 open Bo Ek: betala vårens fakturor.']);
+    await check(['--overdue', 'styrelsen'], [
+      'styrelsen/2024-04-09.minutes:18 open! David Falk & Cecilia Dahl: skicka kallelse till årsmötet.',
+      'styrelsen/2024-05-14.minutes:15 inProgress! Anna Berg: ta fram ett budgetförslag.',
+    ]);
+    await check(['styrelsen', '--assignee', 'nobody'], []);
+  });
+
+  it('prints the spec columns as CSV and as a table in the user\'s language', async () => {
+    const csv = await minutes(['actions', 'styrelsen/2024-04-09.minutes', '--format', 'csv']);
+    assert.equal(
+      csv.stdout,
+      [
+        'file,line,meetingDate,item,itemTitle,assignees,task,deadline,status,overdue',
+        'styrelsen/2024-04-09.minutes,14,2024-04-09,2,Uppföljning av uppdrag,Bo Ek,boka lokal för årsmötet.,,done,false',
+        'styrelsen/2024-04-09.minutes,18,2024-04-09,3,Årsmöte,David Falk; Cecilia Dahl,skicka kallelse till årsmötet.,2024-04-30,open,true',
+        '',
+      ].join('\r\n'),
+    );
+    const table = await minutes(['actions', 'styrelsen/2024-04-09.minutes', '--lang', 'sv']);
+    assert.deepEqual(table.stdout.split('\n').map((line) => line.replace(/ {2,}/g, ' | ')), [
+      'Fil | Rad | Möte | Punkt | Rubrik | Ansvariga | Uppdrag | Senast | Status',
+      'styrelsen/2024-04-09.minutes | 14 | 2024-04-09 | 2 | Uppföljning av uppdrag | Bo Ek | boka lokal för årsmötet. | klar',
+      'styrelsen/2024-04-09.minutes | 18 | 2024-04-09 | 3 | Årsmöte | David Falk, Cecilia Dahl | skicka kallelse till årsmötet. | 2024-04-30 | öppen, FÖRSENAD',
+      '',
+    ]);
+  });
+
+  it('reports bad usage and unreadable paths with exit status 2', async () => {
+    const none = await minutes(['actions']);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /actions needs at least one file or folder/);
+    const csvForCheck = await minutes(['check', '--format', 'csv', 'styrelsen']);
+    assert.equal(csvForCheck.status, 2);
+    assert.match(csvForCheck.stderr, /invalid value 'csv' for --format/);
+    const missing = await minutes(['actions', 'styrelsen', 'nowhere']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot find nowhere/);
+    assert.equal((JSON.parse((await minutes(['actions', '--format', 'json', 'styrelsen', 'nowhere'])).stdout) as unknown[]).length, 5, 'the readable files are still listed');
+  });
+
+  it('runs as the built program', async () => {
+    const result = await runCli(['actions', '--format', 'json', '--assignee', 'anna berg', 'test/fixtures/series/styrelsen']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual((JSON.parse(result.stdout) as { task: string }[]).map((r) => r.task), ['ta fram ett budgetförslag.']);
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../server/src/cli/run';
+import { repoRoot, runCli } from './helpers';
+
+describe('minutes new --from', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'minutes-new-'));
+    cpSync(join(repoRoot, 'test/fixtures/series/styrelsen'), folder, { recursive: true });
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** Runs `minutes ARGS…` in-process in the copy of the series, on 2024-06-11. */
+  async function minutes(args: readonly string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const status = await run(args, { cwd: folder, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date(2024, 5, 11, 9) });
+    return { status, stdout, stderr };
+  }
+
+  it('writes the next meeting by date next to the previous one, with the open actions', async () => {
+    const result = await minutes(['new', '--from', '2024-05-14.minutes']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, 'wrote 2024-06-11.minutes (4 open actions to follow up)\n');
+    assert.equal(readFileSync(join(folder, '2024-06-11.minutes'), 'utf8'), readFileSync(join(repoRoot, 'test/fixtures/series/expected/next.sv.minutes'), 'utf8'));
+  });
+
+  it('never replaces a file: a second run takes the next free name, -o onto an existing file fails', async () => {
+    assert.equal((await minutes(['new', '--from', '2024-05-14.minutes'])).status, 0);
+    const second = await minutes(['new', '--from', '2024-05-14.minutes', '--lang', 'sv']);
+    assert.equal(second.stdout, 'skrev 2024-06-11-2.minutes (4 öppna uppdrag att följa upp)\n');
+    const before = readFileSync(join(folder, '2024-03-05.minutes'), 'utf8');
+    const onto = await minutes(['new', '--from', '2024-05-14.minutes', '-o', '2024-03-05.minutes']);
+    assert.equal(onto.status, 2);
+    assert.match(onto.stderr, /2024-03-05.minutes already exists; nothing was written/);
+    assert.equal(readFileSync(join(folder, '2024-03-05.minutes'), 'utf8'), before);
+    assert.deepEqual(readdirSync(folder).sort(), ['2024-03-05.minutes', '2024-04-09.minutes', '2024-05-14.minutes', '2024-06-11-2.minutes', '2024-06-11.minutes']);
+  });
+
+  it('takes --date and -o, and explains bad usage', async () => {
+    const dated = await minutes(['new', '--from', '2024-04-09.minutes', '--date', '2024-09-01', '-o', 'september.minutes']);
+    assert.equal(dated.status, 0, dated.stderr);
+    const text = readFileSync(join(folder, 'september.minutes'), 'utf8');
+    assert.match(text, /^Datum: 2024-09-01$/m);
+    // From the April meeting: its attendees; the follow-up lists the open actions of the whole series.
+    assert.doesNotMatch(text, /^Cecilia Dahl/m);
+    assert.match(text, /^- Bo Ek: betala vårens fakturor\./m);
+    assert.equal((await minutes(['new'])).status, 2);
+    assert.match((await minutes(['new'])).stderr, /new needs --from FILE/);
+    assert.match((await minutes(['new', '--from', '2024-04-09.minutes', '--date', '2024-02-30'])).stderr, /cannot read the date '2024-02-30'/);
+    assert.match((await minutes(['new', '--from', 'missing.minutes'])).stderr, /cannot find missing.minutes/);
+    assert.ok(!existsSync(join(folder, 'missing.minutes')));
+  });
+
+  it('runs as the built program', async () => {
+    const result = await runCli(['new', '--from', join(folder, '2024-05-14.minutes'), '--date', '2024-06-11', '-o', join(folder, 'built.minutes')]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(readFileSync(join(folder, 'built.minutes'), 'utf8'), /^2\. Uppföljning av uppdrag$/m);
+  });
+});

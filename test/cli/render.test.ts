@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureCliBuilt, repoRoot, runCli } from './helpers';
+
+/** `minutes render` through the built program: formats, default output, refusal to overwrite, --force. */
+describe('minutes render', function () {
+  this.timeout(60_000);
+  let folder: string;
+  before(ensureCliBuilt);
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'minutes-render-'));
+    copyFileSync(join(repoRoot, 'examples/kommunchefsgruppen.minutes'), join(folder, 'möte.minutes'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const magic: Record<string, (bytes: Buffer) => boolean> = {
+    html: (bytes) => bytes.toString('utf8').startsWith('<!DOCTYPE html>'),
+    md: (bytes) => bytes.toString('utf8').startsWith('# Anteckningar\n'),
+    pdf: (bytes) => bytes.subarray(0, 5).toString('latin1') === '%PDF-',
+    docx: (bytes) => bytes.subarray(0, 2).toString('latin1') === 'PK',
+  };
+  for (const format of ['html', 'md', 'pdf', 'docx']) {
+    it(`--to ${format} writes FILE.${format} next to the source`, async () => {
+      const result = await runCli(['render', 'möte.minutes', '--to', format], { cwd: folder });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stdout, `wrote möte.${format}\n`);
+      assert.ok(magic[format]?.(readFileSync(join(folder, `möte.${format}`))), `möte.${format} is not ${format}`);
+    });
+  }
+
+  it('refuses to replace an existing file without --force (exit 2), and replaces it with --force', async () => {
+    writeFileSync(join(folder, 'ut.html'), 'keep me');
+    const refused = await runCli(['render', 'möte.minutes', '--to', 'html', '-o', 'ut.html'], { cwd: folder });
+    assert.equal(refused.status, 2);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /ut\.html already exists; nothing was written\. Use --force/);
+    assert.equal(readFileSync(join(folder, 'ut.html'), 'utf8'), 'keep me');
+    const swedish = await runCli(['render', 'möte.minutes', '--to', 'html', '--output=ut.html'], { cwd: folder, env: { LANG: 'sv_SE.UTF-8' } });
+    assert.equal(swedish.status, 2);
+    assert.match(swedish.stderr, /ut\.html finns redan; inget skrevs\. Använd --force/);
+    const forced = await runCli(['render', '--force', 'möte.minutes', '--to', 'html', '-o', 'ut.html'], { cwd: folder });
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.match(readFileSync(join(folder, 'ut.html'), 'utf8'), /<td>Pia Alhäll<\/td>/);
+    // The atomic write leaves no temporary file behind.
+    assert.deepEqual(readdirSync(folder).sort(), ['möte.minutes', 'ut.html']);
+  });
+
+  const usageCases: { args: string[]; stderr: RegExp }[] = [
+    { args: ['render', '--to', 'pdf'], stderr: /render needs one minutes file/ },
+    { args: ['render', 'möte.minutes'], stderr: /render needs --to html\|pdf\|docx\|md/ },
+    { args: ['render', 'möte.minutes', '--to', 'odt'], stderr: /invalid value 'odt' for --to/ },
+    { args: ['render', 'möte.minutes', 'b.minutes', '--to', 'md'], stderr: /one minutes file at a time/ },
+    { args: ['render', 'möte.minutes', '--to', 'md', '-o'], stderr: /option --output needs a value\n/ },
+    { args: ['render', 'saknas.minutes', '--to', 'md'], stderr: /cannot find saknas\.minutes/ },
+    { args: ['render', 'möte.minutes', '--to', 'md', '-o', 'möte.minutes', '--force'], stderr: /refusing to write the rendering over its own source/ },
+    { args: ['render', 'möte.minutes', '--to', 'md', '-o', 'no/such/folder/x.md'], stderr: /cannot write no\/such\/folder\/x\.md/ },
+  ];
+  for (const c of usageCases) {
+    it(`minutes ${c.args.join(' ')} → exit 2`, async () => {
+      const result = await runCli(c.args, { cwd: folder });
+      assert.equal(result.status, 2, result.stderr);
+      assert.match(result.stderr, c.stderr);
+      assert.equal(result.stdout, '');
+      assert.deepEqual(readdirSync(folder), ['möte.minutes']);
+      assert.ok(existsSync(join(folder, 'möte.minutes')));
+    });
+  }
+
+  it('renders the raw reference file, which has no date', async () => {
+    copyFileSync(join(repoRoot, 'test/fixtures/parser/reference-raw.minutes'), join(folder, 'ref.txt'));
+    const result = await runCli(['render', 'ref.txt', '--to', 'md'], { cwd: folder });
+    assert.equal(result.status, 0, result.stderr);
+    const markdown = readFileSync(join(folder, 'ref.md'), 'utf8');
+    assert.match(markdown, /\| Pia Alhäll \| Härryda \| {3}\| Digitalt från punkt 4 \|/);
+    assert.doesNotMatch(markdown, /Datum/);
+  });
+});

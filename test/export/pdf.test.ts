@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeMinutes } from '../../server/src/core/index';
+import { exportMinutes } from '../../server/src/export/exportMinutes';
+import { root } from '../helpers/expect';
+import { ensureDebianCommand } from './tools';
+
+/**
+ * The PDF export, read back with poppler's `pdftotext` (the text a reader copies out of the
+ * file) and `pdffonts` (which fonts are embedded).
+ */
+describe('export: PDF', function () {
+  this.timeout(60_000);
+  let folder: string;
+  const texts = new Map<string, string>();
+  const fonts = new Map<string, string>();
+
+  before(async () => {
+    ensureDebianCommand('pdftotext', 'poppler-utils');
+    folder = mkdtempSync(join(tmpdir(), 'minutes-pdf-'));
+    for (const [name, path] of [
+      ['kommunchefsgruppen', 'examples/kommunchefsgruppen.minutes'],
+      ['english', 'test/fixtures/render/english.minutes'],
+      ['reference', 'test/fixtures/parser/reference-raw.minutes'],
+    ] as const) {
+      const bytes = await exportMinutes(analyzeMinutes(readFileSync(join(root, path), 'utf8')), 'pdf');
+      assert.equal(Buffer.from(bytes.subarray(0, 5)).toString('latin1'), '%PDF-');
+      const file = join(folder, `${name}.pdf`);
+      writeFileSync(file, bytes);
+      const text = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      assert.equal(text.status, 0, text.stderr);
+      texts.set(name, text.stdout);
+      fonts.set(name, spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout);
+    }
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** The text with runs of spaces (table columns) made one space, so cells read as `Name Org …`. */
+  const flat = (name: string): string => (texts.get(name) ?? '').replace(/[ \t]+/g, ' ');
+
+  it('holds the header, with Å, Ä and Ö', () => {
+    const text = flat('kommunchefsgruppen');
+    for (const wanted of ['Anteckningar', 'Möte Kommunchefsgruppen, GR', 'Datum fredag 8 mars 2024', 'Plats GR, Göteborg']) {
+      assert.ok(text.includes(wanted), `missing "${wanted}" in\n${text}`);
+    }
+  });
+
+  it('has the attendance table, row by row', () => {
+    const text = flat('kommunchefsgruppen');
+    assert.match(text, /Namn Organisation Roll Närvaro/);
+    assert.match(text, /Pia Alhäll Härryda Digitalt från punkt 4/);
+    assert.match(text, /Rickard Vidlund Öckerö\n/);
+    assert.match(text, /Christina Thordén GR Endast punkt 2/);
+  });
+
+  it('has headings per item, the summary of actions and the decisions', () => {
+    const text = flat('kommunchefsgruppen');
+    assert.match(text, /6\. Klimatanpassning/);
+    assert.match(text, /Punkt Uppdrag Ansvarig Senast/);
+    assert.match(text, /Sammanställning av uppdrag/);
+    assert.match(text, /3\. UBit-representant i arbetsgrupp: Kommunchefsgruppen utser Anders Kopp/);
+    assert.match(text, /Antecknat av Therese Tanner, Förbundssekreterare/);
+  });
+
+  it('numbers the pages', () => {
+    const text = flat('kommunchefsgruppen');
+    const total = /Sida 1 av (\d+)/.exec(text)?.[1];
+    assert.ok(total, 'no "Sida 1 av N"');
+    assert.ok(Number(total) >= 2);
+    assert.ok(text.includes(`Sida ${total} av ${total}`));
+  });
+
+  it('keeps dashes, curly quotes and accents in an embedded font', () => {
+    const text = flat('english');
+    assert.ok(text.includes('Board of the “Harbour” Association'), text);
+    assert.ok(text.includes('meeting — with a short “welcome” – and'), text);
+    assert.ok(text.includes('Émile Durand'));
+    assert.ok(text.includes('Café Öst, Malmö'));
+    assert.match(text, /No owner/);
+    assert.match(text, /Page 1 of \d+/);
+    const embedded = (fonts.get('english') ?? '').split('\n').slice(2).filter((line) => line.trim() !== '');
+    assert.ok(embedded.length > 0, 'no fonts listed');
+    for (const line of embedded) assert.match(line, /\byes\s+yes\s+yes\b/, `font not embedded as a subset with Unicode map: ${line}`);
+  });
+
+  it('renders the raw reference file, which has no date', () => {
+    const text = flat('reference');
+    assert.match(text, /Gitte Caous får i uppdrag att/);
+    assert.match(text, /9\. Stående punkter och övriga frågor/);
+    assert.doesNotMatch(text, /Datum/);
+  });
+});
