@@ -35,6 +35,8 @@ export interface StartOptions {
   readonly locale?: string;
   /** Settings the client answers `workspace/configuration` with (the `minutes` section). */
   readonly settings?: unknown;
+  /** Workspace folders (`file:` URIs) to open, for the workspace index; none when absent. */
+  readonly workspaceFolders?: readonly string[];
 }
 
 /** A running server and a client connected to it. */
@@ -67,7 +69,8 @@ export class LspClient {
     const params: InitializeParams = {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } },
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) } : {}),
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
       ...(options.locale ? { locale: options.locale } : {}),
     };
     client.initializeResult = await connection.sendRequest('initialize', params);
@@ -78,6 +81,11 @@ export class LspClient {
   /** Output the server wrote to stderr, for failure messages. */
   get serverLog(): string {
     return this.stderr;
+  }
+
+  /** The server's process id (the fuzzer reads its CPU time from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   get exited(): boolean {

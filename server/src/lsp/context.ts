@@ -1,10 +1,13 @@
 import type { Connection } from 'vscode-languageserver';
 import type { DocumentStore } from './documentStore';
+import type { WorkspaceIndex } from './workspace/workspaceIndex';
 
 /** What a feature needs to answer requests: the connection to register on, and the documents. */
 export interface ServerContext {
   readonly connection: Connection;
   readonly store: DocumentStore;
+  /** Every minutes file of the workspace folders (`workspace/workspaceIndex.ts`). */
+  readonly workspace: WorkspaceIndex;
 }
 
 /**
@@ -15,4 +18,8 @@ export interface ServerContext {
 export interface Feature {
   readonly capabilities?: import('vscode-languageserver').ServerCapabilities;
   register(context: ServerContext): void;
+  /** Sees the `initialize` request (workspace folders, client capabilities), before the result is sent. */
+  initialize?(params: import('vscode-languageserver').InitializeParams): void;
+  /** Runs after the client's `initialized` notification: dynamic registrations, background work. */
+  initialized?(): void;
 }

@@ -1,12 +1,16 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeMinutes, type Analysis, type Lang } from '../core';
+import { analyzeMinutes, updateAnalysis, type Analysis, type Lang } from '../core';
+import type { EditTracker } from './editTracker';
 import { DEFAULT_SETTINGS, type MinutesSettings } from './settings';
+import { isTooLarge } from './sizeLimit';
 
 /**
  * The open documents and their analyses. An analysis is computed on first need after each change
  * and shared by every request for that version, so completion, hover and diagnostics of one
- * keystroke parse the text once.
+ * keystroke parse the text once. After an edit the previous analysis is updated rather than
+ * redone (`updateAnalysis`: only the item the edit touched is read again) when it was made with
+ * the same settings; the previous analysis is then dropped, as updating moves its parts.
  */
 export class DocumentStore {
   private readonly cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
@@ -17,6 +21,7 @@ export class DocumentStore {
 
   constructor(
     readonly documents: TextDocuments<TextDocument>,
+    private readonly edits: EditTracker,
     private readonly logError: (message: string) => void,
   ) {}
 
@@ -34,6 +39,28 @@ export class DocumentStore {
   /** Called after the settings changed (the diagnostics feature republishes). */
   onSettingsChanged: (() => void) | undefined;
 
+  private memberSource: ((uri: string) => readonly string[]) | undefined;
+
+  /**
+   * Where members besides `minutes.members` come from: the workspace index's attendees of the
+   * document's folder tree. Analyses made before are redone and diagnostics republished.
+   */
+  setMemberSource(source: (uri: string) => readonly string[]): void {
+    this.memberSource = source;
+    this.membersChanged();
+  }
+
+  /** The member source's answer changed: cached analyses are stale, diagnostics are republished. */
+  membersChanged(): void {
+    this.generation++;
+    this.onSettingsChanged?.();
+  }
+
+  private knownMembers(uri: string): readonly string[] {
+    const learnt = this.memberSource?.(uri) ?? [];
+    return learnt.length === 0 ? this.settings.members : [...this.settings.members, ...learnt];
+  }
+
   get currentSettings(): MinutesSettings {
     return this.settings;
   }
@@ -47,15 +74,23 @@ export class DocumentStore {
   analysis(uri: string): Analysis | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
+    // Too large to analyse without stalling the server: no features (sizeLimit.ts).
+    if (isTooLarge(document.getText().length, this.settings.maxDocumentSize)) return undefined;
     const cached = this.cache.get(uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
+    const change = this.edits.take(uri);
     try {
-      const analysis = analyzeMinutes(document.getText(), {
-        locale: this.locale,
-        today: today(),
-        knownMembers: this.settings.members,
-        severities: this.settings.severities,
-      });
+      const now = today();
+      const text = document.getText();
+      const reusable = cached && cached.generation === this.generation && sameDay(cached.analysis.options.today, now) && change && change !== 'whole';
+      const analysis = reusable
+        ? updateAnalysis(cached.analysis, text, change)
+        : analyzeMinutes(text, {
+            locale: this.locale,
+            today: now,
+            knownMembers: this.knownMembers(uri),
+            severities: this.settings.severities,
+          });
       this.cache.set(uri, { version: document.version, generation: this.generation, analysis });
       return analysis;
     } catch (error) {
@@ -68,7 +103,12 @@ export class DocumentStore {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.edits.forget(uri);
   }
+}
+
+function sameDay(a: { year: number; month: number; day: number } | undefined, b: { year: number; month: number; day: number }): boolean {
+  return a !== undefined && a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 function today(): { year: number; month: number; day: number } {

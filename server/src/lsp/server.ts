@@ -8,12 +8,14 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 import { DocumentStore } from './documentStore';
+import { EditTracker } from './editTracker';
 import { features } from './features';
 import { resolveLocale } from './locale';
 import { readSettings } from './settings';
+import { today } from './workspace/today';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 /**
  * Creates the minutes language server on a connection chosen from the command line
@@ -22,9 +24,11 @@ import { readSettings } from './settings';
  */
 export function createServer(): Connection {
   const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
-  const store = new DocumentStore(documents, (message) => connection.console.error(message));
-  const context: ServerContext = { connection, store };
+  const edits = new EditTracker();
+  const documents = new TextDocuments(edits.configuration);
+  const store = new DocumentStore(documents, edits, (message) => connection.console.error(message));
+  const workspace = new WorkspaceIndex(today, (message) => connection.console.error(message));
+  const context: ServerContext = { connection, store, workspace };
   let pullsConfiguration = false;
 
   connection.onInitialize((params): InitializeResult => {
@@ -35,10 +39,12 @@ export function createServer(): Connection {
     if (initial !== undefined) store.setSettings(readSettings(initial));
     let capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
     for (const feature of features) capabilities = { ...capabilities, ...feature.capabilities };
+    for (const feature of features) feature.initialize?.(params);
     return { capabilities, serverInfo: { name: 'minutes-language-server' } };
   });
 
   connection.onInitialized(async () => {
+    for (const feature of features) feature.initialized?.();
     if (!pullsConfiguration) return;
     await refreshSettings();
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'minutes' });

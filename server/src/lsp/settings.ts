@@ -1,4 +1,5 @@
 import { DIAGNOSTIC_CODES, isDiagnosticCode, type DiagnosticCode, type Lang, type SeveritySetting } from '../core';
+import { DEFAULT_MAX_DOCUMENT_MIB, readMaxDocumentSize } from './sizeLimit';
 
 /** The server's view of the `minutes.*` settings. */
 export interface MinutesSettings {
@@ -8,9 +9,11 @@ export interface MinutesSettings {
   readonly members: readonly string[];
   /** `minutes.language`: the language of messages; `auto` follows the editor. */
   readonly language: 'auto' | Lang;
+  /** `minutes.maxDocumentSize`: MiB above which a document is not analysed (0: no limit); see sizeLimit.ts. */
+  readonly maxDocumentSize: number;
 }
 
-export const DEFAULT_SETTINGS: MinutesSettings = { severities: {}, members: [], language: 'auto' };
+export const DEFAULT_SETTINGS: MinutesSettings = { severities: {}, members: [], language: 'auto', maxDocumentSize: DEFAULT_MAX_DOCUMENT_MIB };
 
 const SEVERITY_VALUES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -30,7 +33,7 @@ export function readSettings(raw: unknown): MinutesSettings {
   }
   const members = Array.isArray(section.members) ? section.members.filter((m): m is string => typeof m === 'string' && m.trim() !== '') : [];
   const language = section.language === 'sv' || section.language === 'en' ? section.language : 'auto';
-  return { severities, members, language };
+  return { severities, members, language, maxDocumentSize: readMaxDocumentSize(section.maxDocumentSize) };
 }
 
 export { DIAGNOSTIC_CODES };

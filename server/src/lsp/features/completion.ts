@@ -25,7 +25,10 @@ export const completionFeature: Feature = {
     connection.onCompletion((params): CompletionList | null => {
       const analysis = store.analysis(params.textDocument.uri);
       if (!analysis) return null;
-      const result = complete(analysis, analysis.lineIndex.offsetAt(params.position), { knownMembers: store.currentSettings.members });
+      const result = complete(analysis, analysis.lineIndex.offsetAt(params.position), {
+        // The analysis' members: `minutes.members` and those the workspace index learnt.
+        knownMembers: analysis.options.knownMembers ?? store.currentSettings.members,
+      });
       const range = analysis.lineIndex.rangeOf(result.span);
       const typed = analysis.text.slice(result.span.start, result.span.end);
       const items = result.items.map(

@@ -1,5 +1,6 @@
 import type { Feature } from '../context';
 import { toLspDiagnostic } from '../convert';
+import { isTooLarge, tooLargeDiagnostic } from '../sizeLimit';
 
 /**
  * Publishes diagnostics for every open document after each change, and again for all of them
@@ -10,8 +11,10 @@ export const diagnosticsFeature: Feature = {
     const publish = (uri: string) => {
       const document = store.documents.get(uri);
       if (!document) return;
+      const { length } = document.getText();
+      const { maxDocumentSize } = store.currentSettings;
       const analysis = store.analysis(uri);
-      const diagnostics = analysis ? analysis.diagnostics.map(toLspDiagnostic) : [];
+      const diagnostics = isTooLarge(length, maxDocumentSize) ? [tooLargeDiagnostic(length, maxDocumentSize, store.locale)] : analysis ? analysis.diagnostics.map(toLspDiagnostic) : [];
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     };
     // onDidChangeContent fires for the opening of a document as well as for every edit.

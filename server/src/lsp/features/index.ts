@@ -2,6 +2,7 @@ import type { Feature } from '../context';
 import { codeActionsFeature } from './codeActions';
 import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
+import { documentDigestFeature } from './documentDigest';
 import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { renumberCommandFeature } from './renumberCommand';
@@ -13,6 +14,9 @@ import { foldingRangeFeature } from './foldingRange';
 import { referencesFeature } from './references';
 import { renameFeature } from './rename';
 import { semanticTokensFeature } from './semanticTokens';
+import { workspaceSymbolsFeature } from './workspaceSymbols';
+import { workspaceIndexFeature } from '../workspace/feature';
+import { workspaceRequestsFeature } from '../workspace/requests';
 
 /** Every feature of the server, in registration order. Add a new feature here. */
-export const features: readonly Feature[] = [diagnosticsFeature, statsFeature, completionFeature, hoverFeature, codeActionsFeature, formattingFeature, renumberCommandFeature, definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, documentSymbolFeature, foldingRangeFeature, semanticTokensFeature];
+export const features: readonly Feature[] = [diagnosticsFeature, statsFeature, completionFeature, hoverFeature, codeActionsFeature, formattingFeature, renumberCommandFeature, definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, documentSymbolFeature, foldingRangeFeature, semanticTokensFeature, documentDigestFeature, workspaceIndexFeature(), workspaceSymbolsFeature, workspaceRequestsFeature];
