@@ -6,7 +6,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createActionsView, type ActionsTreeSnapshot } from './actions/actionsView';
 import { registerCommands } from './commands';
+import { registerNewMeetingCommand } from './newMeeting';
+import { registerExportCommands } from './export/exportCommands';
+import { PreviewManager } from './preview/previewManager';
+import type { PreviewState } from './preview/previewPanel';
 import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -24,6 +29,23 @@ export interface MinutesApi {
    * VS Code itself offers no way to read a status bar item.
    */
   statusBarText(): string | undefined;
+  /**
+   * For tests: the HTML of the rendered minutes (the `<article class="minutes">` fragment) last
+   * sent to the preview of the document `uri`, or `undefined` when that document has no preview.
+   * A webview's content cannot be read through VS Code's API.
+   */
+  previewHtml(uri: vscode.Uri): string | undefined;
+  /**
+   * For tests and measurements: what the preview of `uri` has done — updates sent, the time from
+   * the last change to its rendering being sent, the source line it was last scrolled to.
+   */
+  previewState(uri: vscode.Uri): PreviewState | undefined;
+  /**
+   * For tests: what the "Actions" tree view shows after asking the server again — its groups with
+   * each action's label, description and state, and the badge. A tree view cannot be read through
+   * VS Code's API.
+   */
+  actionsTree(): Promise<ActionsTreeSnapshot>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<MinutesApi> {
@@ -34,6 +56,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Minute
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const output = vscode.window.createOutputChannel('Minutes', { log: true });
+  // The preview's serializer is registered before anything is awaited: VS Code restores previews
+  // (`onWebviewPanel:minutes.preview`) as soon as activation has registered it.
+  const knownMembers = () => vscode.workspace.getConfiguration('minutes').get<string[]>('members', []);
+  const previewAndExportHost = { extensionUri: context.extensionUri, knownMembers, log: (message: string) => output.warn(message) };
+  const previews = new PreviewManager(previewAndExportHost);
+  context.subscriptions.push(
+    previews,
+    registerExportCommands({ ...previewAndExportHost, activePreviewSource: () => previews.activeSource() }),
+  );
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'minutes' }],
     outputChannel: output,
@@ -44,8 +75,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Minute
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);
   await client.start();
   const statusBar = createStatusBar(client);
-  context.subscriptions.push(output, registerCommands(client, output), statusBar);
-  return { client, statusBarText: () => statusBar.currentText() };
+  const actionsView = createActionsView(client, context.workspaceState);
+  context.subscriptions.push(output, registerCommands(client, output), statusBar, actionsView, registerNewMeetingCommand(client));
+  return {
+    client,
+    statusBarText: () => statusBar.currentText(),
+    previewHtml: (uri) => previews.html(uri),
+    previewState: (uri) => previews.state(uri),
+    actionsTree: () => actionsView.snapshot(),
+  };
 }
 
 export async function deactivate(): Promise<void> {
