@@ -26,6 +26,8 @@ export interface StartOptions {
   readonly settings?: unknown;
   /** Deadline for starting and the initialize handshake. */
   readonly timeoutMs?: number;
+  /** A workspace folder (`file:` URI) for the server to index; none when absent. */
+  readonly rootUri?: string;
 }
 
 /** Diagnostics as they arrived, with `performance.now()` taken in the notification handler. */
@@ -118,7 +120,7 @@ export class LspServer {
       connection.listen();
       const params: InitializeParams = {
         processId: process.pid,
-        rootUri: null,
+        rootUri: options.rootUri ?? null,
         capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
         ...(options.locale ? { locale: options.locale } : {}),
       };

@@ -5,5 +5,6 @@
 import { coreSuite } from './core';
 import { lspSuite } from './lsp';
 import type { Suite } from './suite';
+import { workspaceSuite } from './workspace';
 
-export const SUITES: readonly Suite[] = [coreSuite, lspSuite];
+export const SUITES: readonly Suite[] = [coreSuite, lspSuite, workspaceSuite];

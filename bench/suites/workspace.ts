@@ -1,0 +1,135 @@
+/**
+ * The workspace suite: the language server's index of a workspace with 5,000 minutes files of
+ * about 7 KiB (35 MiB), in 100 folders (series) of 50 meetings, generated with the core suite's
+ * generator (`bench/generate.ts`, seeds 10000…14999) into `out/bench/workspace/` (written once,
+ * reused while the stamp matches).
+ *
+ * For each of three runs a fresh server (`dist/server.cjs --stdio`) is started with the folder as
+ * its workspace, and measured:
+ *
+ * 1. **cold index**: the scan the server times itself — listing the folders, reading every file,
+ *    summarising each (`summarizeMinutes`) — in a process that has indexed nothing before; the
+ *    operating system's file cache is warm (the files were just written or read), as it is when
+ *    an editor reopens a workspace;
+ * 2. **workspace/symbol, warm**: after one untimed query (which builds the symbol list), queries
+ *    for a person, an item word and a date, timed from request to response over stdio;
+ * 3. **memory**: the server's heap and resident set after indexing, and its peak resident set.
+ *
+ * Waiting for the index is polling `minutes/workspaceStatus` every 5 ms against a deadline; the
+ * time is the server's own measure, so the polling does not add to it.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateMinutes } from '../generate';
+import { LspServer } from '../lspClient';
+import { summarise } from '../measure';
+import { SERVER_BUNDLE } from './lsp';
+import { atMost, type CaseResult, type Suite } from './suite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FOLDER = join(root, 'out', 'bench', 'workspace');
+const FILES = 5000;
+const PER_SERIES = 50;
+const BYTES = 7 * 1024;
+const STAMP = `v1 ${FILES} files of ${BYTES} bytes in series of ${PER_SERIES}`;
+const RUNS = 3;
+const QUERIES = ['anna', 'budget', '2024-03', 'Eva Hessman', 'uppdrag'];
+const QUERY_RUNS = 40;
+const INDEX_LIMIT_MS = 1000;
+const QUERY_LIMIT_MS = 10;
+
+interface Status {
+  readonly ready: boolean;
+  readonly files: number;
+  readonly scanMs?: number;
+  readonly heapUsedMiB: number;
+  readonly rssMiB: number;
+}
+
+/** Writes the workspace once; a stamp file says which workspace is there. */
+function ensureWorkspace(log: (message: string) => void): number {
+  const stampPath = join(FOLDER, 'stamp.txt');
+  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === STAMP) return FILES;
+  rmSync(FOLDER, { recursive: true, force: true });
+  log(`writing ${FILES} generated minutes into ${FOLDER}`);
+  for (let i = 0; i < FILES; i++) {
+    const series = join(FOLDER, `series-${String(Math.floor(i / PER_SERIES)).padStart(3, '0')}`);
+    if (i % PER_SERIES === 0) mkdirSync(series, { recursive: true });
+    const { text } = generateMinutes({ targetBytes: BYTES, seed: 10_000 + i });
+    writeFileSync(join(series, `meeting-${String(i % PER_SERIES).padStart(2, '0')}.minutes`), text);
+  }
+  writeFileSync(stampPath, STAMP);
+  return FILES;
+}
+
+async function waitReady(server: LspServer): Promise<Status> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const status = await server.request<Status>('minutes/workspaceStatus', {}, 30_000);
+    if (status.ready) return status;
+    if (Date.now() > deadline) throw new Error('timed out waiting for the workspace index');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export const workspaceSuite: Suite = {
+  name: 'workspace',
+  title: 'Workspace index: 5,000 minutes files of about 7 KiB',
+  goal: `cold index ≤ ${INDEX_LIMIT_MS} ms; a workspace-symbol query ≤ ${QUERY_LIMIT_MS} ms warm; memory reported`,
+  async run(context) {
+    if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing; run npm run build first`);
+    const files = ensureWorkspace(context.log);
+    const scans: number[] = [];
+    const queries: number[] = [];
+    let symbols = 0;
+    let memory: { heapUsedMiB: number; rssMiB: number; peakMiB: number | undefined } | undefined;
+    for (let run = 0; run < RUNS; run++) {
+      context.log(`run ${run + 1}/${RUNS}: starting a server on the workspace`);
+      const server = await LspServer.start({ serverPath: SERVER_BUNDLE, nodeArgs: context.serverNodeArgs, locale: 'sv', rootUri: pathToFileURL(FOLDER).href, timeoutMs: 30_000 });
+      try {
+        const status = await waitReady(server);
+        if (status.files !== files) throw new Error(`the index holds ${status.files} files, not ${files}`);
+        scans.push(status.scanMs ?? NaN);
+        await server.request<unknown[]>('workspace/symbol', { query: 'x' }, 30_000);
+        for (let i = 0; i < QUERY_RUNS; i++) {
+          const query = QUERIES[i % QUERIES.length] ?? '';
+          const started = performance.now();
+          const result = await server.request<unknown[]>('workspace/symbol', { query }, 30_000);
+          queries.push(performance.now() - started);
+          symbols = Math.max(symbols, result.length);
+        }
+        const after = await server.request<Status>('minutes/workspaceStatus', {}, 30_000);
+        memory = { heapUsedMiB: after.heapUsedMiB, rssMiB: after.rssMiB, peakMiB: server.memory()?.peakMiB };
+      } finally {
+        await server.stop();
+      }
+    }
+    const scan = summarise(scans);
+    const query = summarise(queries);
+    const cases: CaseResult[] = [
+      {
+        label: `${files} files`,
+        timings: [
+          { name: 'cold index', summary: scan },
+          { name: 'workspace/symbol (warm)', summary: query, emphasis: 'tail' },
+        ],
+        goals: [atMost('cold index (median)', scan.medianMs, INDEX_LIMIT_MS, ' ms'), atMost('workspace/symbol (median)', query.medianMs, QUERY_LIMIT_MS, ' ms')],
+        facts: {
+          files,
+          'largest answer (symbols)': symbols,
+          'heap after indexing (MiB)': Number(memory?.heapUsedMiB.toFixed(1) ?? NaN),
+          'resident after indexing (MiB)': Number(memory?.rssMiB.toFixed(1) ?? NaN),
+          'peak resident (MiB)': Number(memory?.peakMiB?.toFixed(1) ?? NaN),
+        },
+      },
+    ];
+    return {
+      name: this.name,
+      title: this.title,
+      goal: this.goal,
+      notes: [`${RUNS} fresh servers; queries ${QUERIES.map((q) => `"${q}"`).join(', ')} in turn, ${QUERY_RUNS} per server after one untimed query; answers capped at 100 symbols (WORKSPACE_SYMBOL_LIMIT).`],
+      cases,
+    };
+  },
+};
