@@ -10,6 +10,7 @@ import { createActionsView, type ActionsTreeSnapshot } from './actions/actionsVi
 import { registerCommands } from './commands';
 import { registerNewMeetingCommand } from './newMeeting';
 import { registerExportCommands } from './export/exportCommands';
+import type { ExportUi } from './export/exportUi';
 import { PreviewManager } from './preview/previewManager';
 import type { PreviewState } from './preview/previewPanel';
 import { createStatusBar } from './statusBar';
@@ -46,6 +47,19 @@ export interface MinutesApi {
    * VS Code's API.
    */
   actionsTree(): Promise<ActionsTreeSnapshot>;
+  /**
+   * For tests: handles `message` as if the preview of `uri` had posted it — `{ type: 'revealLine',
+   * line }` when the preview is scrolled, `{ type: 'openLine', line }` on a double-click. False
+   * when `uri` has no preview.
+   */
+  previewMessage(uri: vscode.Uri, message: unknown): boolean;
+  /** For tests: restores a preview from the state its page saved, as after a window reload. */
+  restorePreview(state: unknown): Promise<void>;
+  /**
+   * For tests: who answers the exports' save dialog, "Replace?" question and "Open / Reveal"
+   * notification; `undefined` gives them back to VS Code's dialogs.
+   */
+  answerExportQuestions(ui: ExportUi | undefined): void;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<MinutesApi> {
@@ -61,9 +75,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Minute
   const knownMembers = () => vscode.workspace.getConfiguration('minutes').get<string[]>('members', []);
   const previewAndExportHost = { extensionUri: context.extensionUri, knownMembers, log: (message: string) => output.warn(message) };
   const previews = new PreviewManager(previewAndExportHost);
+  let exportUi: ExportUi | undefined;
   context.subscriptions.push(
     previews,
-    registerExportCommands({ ...previewAndExportHost, activePreviewSource: () => previews.activeSource() }),
+    registerExportCommands({ ...previewAndExportHost, activePreviewSource: () => previews.activeSource(), ui: () => exportUi }),
   );
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'minutes' }],
@@ -83,6 +98,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Minute
     previewHtml: (uri) => previews.html(uri),
     previewState: (uri) => previews.state(uri),
     actionsTree: () => actionsView.snapshot(),
+    previewMessage: (uri, message) => previews.receive(uri, message),
+    restorePreview: (state) => previews.restoreFromState(state),
+    answerExportQuestions: (ui) => {
+      exportUi = ui;
+    },
   };
 }
 

@@ -23,7 +23,10 @@ function placeholders(value: unknown, out: Set<string> = new Set()): Set<string>
 /** Every string literal passed to `vscode.l10n.t(...)` in the client sources. */
 function clientMessages(): Set<string> {
   const out = new Set<string>();
-  for (const file of readdirSync(join(root, 'client/src')).filter((f) => f.endsWith('.ts'))) {
+  // Every folder below client/src too: the preview, the exports and the actions view have their own.
+  const files = readdirSync(join(root, 'client/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.some((f) => f.includes('/')), 'the sources in subfolders are read');
+  for (const file of files) {
     const source = readFileSync(join(root, 'client/src', file), 'utf8');
     for (const m of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) if (m[1]) out.add(m[1].replace(/\\'/g, "'"));
   }

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeMinutes } from '../../../server/src/core/index';
 import { defaultExportPath, EXPORT_FORMATS, type ExportFormatInfo } from './exportFormats';
+import { windowUi, type ExportUi } from './exportUi';
 import { FileExistsError, writeExport } from './writeExport';
 
 /** What the export commands need from the extension. */
@@ -24,6 +25,8 @@ export interface ExportHost {
   log(message: string): void;
   /** The document of the minutes preview that has the focus, if one has. */
   activePreviewSource(): vscode.Uri | undefined;
+  /** Who answers the export's questions; VS Code's dialogs when absent. */
+  ui?(): ExportUi | undefined;
 }
 
 /** Registers the four export commands. */
@@ -47,11 +50,12 @@ async function exportCommand(host: ExportHost, info: ExportFormatInfo, sourceArg
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a minutes file to export it.'));
     return undefined;
   }
+  const ui = host.ui?.() ?? windowUi;
   let target: vscode.Uri | undefined = targetArg instanceof vscode.Uri ? targetArg : undefined;
   // The save dialog asks before it returns an existing file, so its answer is the user's consent.
   let overwrite = false;
   if (!target) {
-    target = await vscode.window.showSaveDialog({
+    target = await ui.saveDialog({
       defaultUri: source.with({ path: defaultExportPath(source.path, info.extension), query: '', fragment: '' }),
       filters: { [info.label]: [info.extension] },
       saveLabel: vscode.l10n.t('Export'),
@@ -71,11 +75,11 @@ async function exportCommand(host: ExportHost, info: ExportFormatInfo, sourceArg
         // extension's code, and only an export needs them.
         const { exportMinutes } = await import('../../../server/src/export/exportMinutes');
         const data = await exportMinutes(analysis, info.format);
-        return writeWithConsent(target, data, overwrite);
+        return writeWithConsent(ui, target, data, overwrite);
       },
     );
     if (!written) return undefined;
-    void announce(info, target, name);
+    void announce(ui, info, target, name).catch((error: unknown) => host.log(`after the export of ${name}: ${String(error)}`));
     return target;
   } catch (error) {
     host.log(`export of ${source.toString()} to ${target.toString()} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -85,29 +89,25 @@ async function exportCommand(host: ExportHost, info: ExportFormatInfo, sourceArg
 }
 
 /** Writes; when the file exists and nobody has agreed to replace it yet, asks first. False when the user declined. */
-async function writeWithConsent(target: vscode.Uri, data: Uint8Array, overwrite: boolean): Promise<boolean> {
+async function writeWithConsent(ui: ExportUi, target: vscode.Uri, data: Uint8Array, overwrite: boolean): Promise<boolean> {
   try {
     await writeExport(target, data, overwrite);
     return true;
   } catch (error) {
     if (!(error instanceof FileExistsError)) throw error;
     const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Do you want to replace it?', path.posix.basename(target.path)),
-      { modal: true },
-      replace,
-    );
-    if (answer !== replace) return false;
+    const agreed = await ui.confirmReplace(vscode.l10n.t('{0} already exists. Do you want to replace it?', path.posix.basename(target.path)), replace);
+    if (!agreed) return false;
     await writeExport(target, data, true);
     return true;
   }
 }
 
 /** The completion message, with "Open" and "Reveal". */
-async function announce(info: ExportFormatInfo, target: vscode.Uri, name: string): Promise<void> {
+async function announce(ui: ExportUi, info: ExportFormatInfo, target: vscode.Uri, name: string): Promise<void> {
   const open = vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('The minutes were exported to {0}.', name), open, reveal);
+  const choice = await ui.announce(vscode.l10n.t('The minutes were exported to {0}.', name), [open, reveal]);
   if (choice === open) {
     // Markdown opens as text in the editor; HTML, PDF and Word in the program the system has for them.
     if (info.format === 'md') await vscode.window.showTextDocument(target);

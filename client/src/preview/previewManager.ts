@@ -54,6 +54,26 @@ export class PreviewManager implements vscode.Disposable {
     return this.previews.get(uri.toString())?.state;
   }
 
+  /**
+   * For tests: handles `message` as if the preview of `uri` had posted it (`revealLine` when the
+   * preview is scrolled, `openLine` on a double-click). False when `uri` has no preview.
+   */
+  receive(uri: vscode.Uri, message: unknown): boolean {
+    const preview = this.previews.get(uri.toString());
+    preview?.receive(message);
+    return preview !== undefined;
+  }
+
+  /**
+   * For tests: what VS Code does for a preview after a reload — a new panel of the preview's
+   * type, handed to the serializer with the state its page saved. A window cannot be reloaded
+   * inside the end-to-end run, so this runs the same `restore` on a panel made here.
+   */
+  async restoreFromState(state: unknown): Promise<void> {
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, previewWebviewOptions(this.host.extensionUri));
+    await this.restore(panel, state);
+  }
+
   /** The document of the preview that is the active editor tab, if one is (the exports use it). */
   activeSource(): vscode.Uri | undefined {
     for (const preview of this.previews.values()) if (preview.panel.active) return preview.uri;

@@ -205,6 +205,11 @@ export class MinutesPreview implements vscode.Disposable {
     }
   }
 
+  /** Handles a message the preview's page posted (or, for tests, one handed in as if it had). */
+  receive(message: unknown): void {
+    this.onMessage(message);
+  }
+
   private onMessage(message: unknown): void {
     if (!message || typeof message !== 'object') return;
     const { type, line, version } = message as { type?: unknown; line?: unknown; version?: unknown };

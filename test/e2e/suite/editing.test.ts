@@ -83,7 +83,11 @@ describe('editing with the language server', () => {
     // Eva Hessman is present at item 1; Maria Standar comes from item 2, so she follows.
     assert.deepEqual(labels.slice(0, 2), ['Eva Hessman', 'Maria Standar'], `labels: ${labels.join(', ')}`);
     const people = items.filter((item) => item.kind === vscode.CompletionItemKind.Reference).map(labelOf);
-    assert.deepEqual(people, ['Eva Hessman', 'Maria Standar'], 'the two attendees are the only people proposed');
+    // After the attendees come the members learnt from the other minutes of the workspace folder
+    // (the examples): Gitte Caous attended the Kommunchefsgruppen meeting. Nobody is listed twice.
+    assert.deepEqual(people.slice(0, 2), ['Eva Hessman', 'Maria Standar'], 'the two attendees come first');
+    assert.ok(people.includes('Gitte Caous'), `a member learnt from examples/ is proposed: ${people.join(', ')}`);
+    assert.equal(new Set(people).size, people.length, `nobody twice: ${people.join(', ')}`);
     // The organisations follow the people.
     assert.ok(labels.indexOf('Göteborg') > 1 && labels.indexOf('Alingsås') > 1, `labels: ${labels.join(', ')}`);
     // The space is typed already, so the proposal inserts the name alone.

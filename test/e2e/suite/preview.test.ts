@@ -5,7 +5,7 @@
  * screenshot of the workbench with the preview open (`preview.png`).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -128,5 +128,95 @@ describe('the preview', () => {
     // The edit of the first test is not saved: the export took the text as it is in the editor.
     assert.ok(readFileSync(path.join(exportFolder, 'möte.md'), 'utf8').includes('Tillägg skrivet av det automatiska testet.'));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('scrolls the editor with the preview, opens a double-clicked line, and comes back after a reload', async () => {
+    const api = await minutesApi();
+    const editor = await openWorkspaceFile('kommunchefsgruppen.minutes');
+    const uri = editor.document.uri;
+    await vscode.commands.executeCommand('minutes.showPreviewToSide');
+    await waitFor(() => api.previewHtml(uri), 20_000, 'the preview');
+    // Wait until the page shows the minutes: while it loads it reports its own scroll position.
+    await waitFor(() => api.previewState(uri)?.scriptReady, 20_000, 'the preview script to start');
+
+    // The page posts `revealLine` when the user scrolls it (test/extension/previewScript.test.ts).
+    assert.ok(api.previewMessage(uri, { type: 'revealLine', line: 60 }));
+    // VS Code keeps a few lines of context above a line revealed at the top.
+    const shows60 = () => {
+      const range = editor.visibleRanges[0];
+      return range !== undefined && range.start.line >= 50 && range.start.line <= 60 && range.end.line >= 60;
+    };
+    await waitFor(shows60, 10_000, `the editor to show line 61 near its top (it shows ${editor.visibleRanges[0]?.start.line}–${editor.visibleRanges[0]?.end.line})`);
+    // … and `openLine` on a double-click: the editor gets the focus with the cursor on that line.
+    assert.ok(api.previewMessage(uri, { type: 'openLine', line: 25 }));
+    await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor.selection.active.line === 25,
+      10_000,
+      'the cursor on line 26',
+    );
+    // A message that is not one of the page's changes nothing.
+    assert.ok(api.previewMessage(uri, { type: 'openLine', line: 'x' }));
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, 25);
+
+    // After a reload VS Code hands the serializer a new panel and the state the page saved.
+    for (const tab of previewTabs()) await vscode.window.tabGroups.close(tab);
+    await waitFor(() => api.previewHtml(uri) === undefined, 10_000, 'the preview to be gone');
+    await api.restorePreview({ source: uri.toString(), line: 12 });
+    const restored = await waitFor(() => api.previewHtml(uri), 20_000, 'the restored preview');
+    assert.ok(restored.includes('Klimatanpassning'));
+    await waitFor(() => previewTabs().length === 1, 10_000, `the restored preview's tab (there are ${previewTabs().length})`);
+    // One preview per document: a second panel restored for the same file is dropped, and so is one
+    // whose state names no document.
+    await api.restorePreview({ source: uri.toString(), line: 0 });
+    await api.restorePreview({ line: 3 });
+    await waitFor(() => previewTabs().length === 1, 10_000, `one preview tab (there are ${previewTabs().length})`);
+    for (const tab of previewTabs()) await vscode.window.tabGroups.close(tab);
+  });
+
+  it('asks where to save, asks before replacing, and offers to open the export', async () => {
+    const api = await minutesApi();
+    const editor = await openWorkspaceFile('kommunchefsgruppen.minutes');
+    const folder = mkdtempSync(path.join(tmpdir(), 'minutes-e2e-ask-'));
+    const target = vscode.Uri.file(path.join(folder, 'protokoll.md'));
+    const asked: string[] = [];
+    let replace = false;
+    api.answerExportQuestions({
+      saveDialog: async (options) => {
+        asked.push(`save ${path.basename(options.defaultUri?.fsPath ?? '')} ${Object.values(options.filters ?? {}).flat().join(',')}`);
+        return target;
+      },
+      confirmReplace: async (message, label) => {
+        asked.push(`replace? ${message} [${label}]`);
+        return replace;
+      },
+      announce: async (message, choices) => {
+        asked.push(`done ${message} [${choices.join(', ')}]`);
+        return choices[0];
+      },
+    });
+    try {
+      // No target: the save dialog proposes the source's name; "Open" opens the Markdown in the editor.
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('minutes.exportMarkdown', editor.document.uri);
+      assert.equal(written?.fsPath, target.fsPath);
+      assert.deepEqual(asked, ['save kommunchefsgruppen.md md', 'done The minutes were exported to protokoll.md. [Open, Reveal]']);
+      await waitFor(() => vscode.window.activeTextEditor?.document.uri.fsPath === target.fsPath, 10_000, 'the export to open in the editor');
+      assert.ok(vscode.window.activeTextEditor?.document.getText().includes('Klimatanpassning'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+      // A target that exists: nothing is written unless the user agrees.
+      writeFileSync(target.fsPath, 'Mina egna anteckningar.\n');
+      asked.length = 0;
+      const declined = await vscode.commands.executeCommand<vscode.Uri | undefined>('minutes.exportMarkdown', editor.document.uri, target);
+      assert.equal(declined, undefined);
+      assert.deepEqual(asked, ['replace? protokoll.md already exists. Do you want to replace it? [Replace]']);
+      assert.equal(readFileSync(target.fsPath, 'utf8'), 'Mina egna anteckningar.\n');
+      replace = true;
+      const replaced = await vscode.commands.executeCommand<vscode.Uri | undefined>('minutes.exportMarkdown', editor.document.uri, target);
+      assert.equal(replaced?.fsPath, target.fsPath);
+      assert.ok(readFileSync(target.fsPath, 'utf8').includes('Klimatanpassning'), 'the file was replaced by the export');
+    } finally {
+      api.answerExportQuestions(undefined);
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
