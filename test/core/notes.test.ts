@@ -58,10 +58,26 @@ describe('attendance notes', () => {
     ['efter p 3', 'to 3'],
     ['lämnade mötet efter p 3', 'to 3'],
     ['from § 12345', 'from 12345'],
+    // Several groups on one line: every group counts (`(ordförande) (digitalt from p 2)`).
+    ['ordförande) (digitalt from p 2', 'remote; from 2; free "ordförande"'],
+    ['p 2) (digitalt', 'remote; only 2'],
+    ['t.o.m. p 5) (from p 2', 'from 2; to 5'],
     ['digitalt (via Teams) from p 2', 'remote; from 2'],
     ['digitalt (sjuk) from p 2', 'remote; from 2; free "(sjuk)"'],
   ];
   for (const [note, expected] of cases) it(`(${note}) → ${expected}`, () => check(note, expected));
+
+  it('reads a later group after another field, and keeps the field', () => {
+    const text = 'NÄRVARANDE\nCia Dahl (ersättare), Ale (från p 2)\nBo Ek, Lerum (ordf.) (digitalt)\n';
+    const [cia, bo] = parseMinutes(text).document.sections[0]?.attendees ?? [];
+    assert.equal(cia?.organisation?.text, 'Ale');
+    assert.equal(cia?.note?.from?.number, 2);
+    assert.equal(text.slice(cia?.note?.from?.span.start, cia?.note?.from?.span.end), '2');
+    assert.deepEqual(cia?.note?.free.map((f) => f.text), ['ersättare']);
+    // Groups that follow each other make one note text, from inside the first to inside the last.
+    assert.equal(bo?.note?.text.text, 'ordf.) (digitalt');
+    assert.equal(bo?.note?.remote, true);
+  });
 
   it('keeps the exact place of each item number', () => {
     const text = 'NÄRVARANDE\nPia Alhäll, Härryda (digitalt from p 4)\n';

@@ -105,6 +105,30 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
   };
 }
 
+/**
+ * The note of a line with several parenthesised groups (`(ordförande) (digitalt från p 2)`):
+ * each group read on its own and their facts put together — remote when any says so, the first
+ * `from` and `to`, every item and free piece — with `text` the note's whole text.
+ */
+export function parseAttendanceNotes(text: TextNode, groups: readonly TextNode[]): AttendanceNote {
+  if (groups.length <= 1) return parseAttendanceNote(groups[0] ?? text);
+  const notes = groups.map(parseAttendanceNote);
+  const from = notes.find((n) => n.from)?.from;
+  const to = notes.find((n) => n.to)?.to;
+  const only = notes.flatMap((n) => n.only ?? []);
+  const except = notes.flatMap((n) => n.except ?? []);
+  return {
+    text,
+    remote: notes.some((n) => n.remote),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(only.length > 0 ? { only } : {}),
+    ...(except.length > 0 ? { except } : {}),
+    refs: notes.flatMap((n) => n.refs),
+    free: notes.flatMap((n) => n.free),
+  };
+}
+
 /** `2, 5` · `2–3` · `2 och 4-6`: every number, ranges expanded; each keeps the span it was written at. */
 function numberList(list: string, base: number): ItemRef[] {
   const refs: ItemRef[] = [];

@@ -37,8 +37,13 @@ export function findSeparator(source: string, start: number, end: number): Span 
 export interface AttendeeFields {
   /** Name, organisation, role …: the comma- or dash-separated fields outside parentheses. */
   readonly fields: readonly TextNode[];
-  /** The text inside the first parenthesis, and whether it was closed. */
-  readonly note?: { readonly text: TextNode; readonly closed: boolean };
+  /**
+   * The note: `text` is the text inside the first parenthesis — or, when further groups follow
+   * it with only blanks between (`(ordförande) (digitalt från p 2)`), from inside the first to
+   * inside the last; `groups` is the inside of every parenthesised group of the line, in order;
+   * `closed` says whether the last group was closed.
+   */
+  readonly note?: { readonly text: TextNode; readonly closed: boolean; readonly groups: readonly TextNode[] };
 }
 
 /**
@@ -62,11 +67,20 @@ export function readAttendeeFields(source: string, start: number, end: number): 
   while (i < end) {
     const c = source.charAt(i);
     if (c === '(') {
-      pushField(i);
+      // Blank since the last group: this group continues the note (`(ordförande) (digitalt)`).
+      const continues = note !== undefined && source.slice(fieldStart, i).trim() === '';
+      if (!continues) pushField(i);
       const close = matchingParenthesis(source, i, end);
       const closed = close >= 0;
       const noteEnd = closed ? close : end;
-      if (!note) note = { text: trimmedNode(source, i + 1, noteEnd), closed };
+      const group = trimmedNode(source, i + 1, noteEnd);
+      if (!note) note = { text: group, closed, groups: [group] };
+      else {
+        // A later group is never dropped: its facts join the note's, and when it follows the
+        // last one directly the note's text runs on to it.
+        const text = continues ? trimmedNode(source, note.text.span.start, noteEnd) : note.text;
+        note = { text, closed, groups: [...note.groups, group] };
+      }
       i = closed ? close + 1 : end;
       fieldStart = i;
       afterNote = true;

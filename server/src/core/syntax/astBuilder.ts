@@ -2,7 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
 import { splitNames } from '../model/actionText';
-import { parseAttendanceNote } from '../model/attendanceNote';
+import { parseAttendanceNotes } from '../model/attendanceNote';
 import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type {
   Attendee,
@@ -209,13 +209,13 @@ export class AstBuilder extends BaseVisitor {
     const role = firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined;
     if (note && !note.closed) {
       // Underline the note rather than the invisible end of line where `)` is missing.
-      this.problems.push({ kind: 'unclosed-note', span: note.text.span, detail: 'attendance note without closing parenthesis' });
+      this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
     }
     return {
       name,
       ...(organisation ? { organisation } : {}),
       ...(role ? { role } : {}),
-      ...(note ? { note: parseAttendanceNote(note.text) } : {}),
+      ...(note ? { note: parseAttendanceNotes(note.text, note.groups) } : {}),
       section,
       span: line.content.span,
     };
