@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyzeMinutes, type Analysis } from '../../server/src/core/index';
-import { updateAnalysis, type TextChange } from '../../server/src/core/analysis/update';
+import { analyzeMinutes, updateAnalysis, type Analysis, type TextChange, type TextSource } from '../../server/src/core/index';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { root } from '../helpers/expect';
 
@@ -35,9 +34,33 @@ const edit = fc.record({
 /** A value as plain data (a paragraph's lazily joined text left out). */
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'joined' ? undefined : v))) as unknown;
 
+/**
+ * `text` as a source that is not a string, the way an editor's document in pieces is one, and
+ * that counts what is read from it: how often the whole text was asked for, and how many
+ * characters were sliced.
+ */
+function spySource(text: string): TextSource & { wholeReads: number; slicedChars: number } {
+  return {
+    wholeReads: 0,
+    slicedChars: 0,
+    length: text.length,
+    slice(start: number, end: number) {
+      const piece = text.slice(start, end);
+      this.slicedChars += piece.length;
+      return piece;
+    },
+    charCodeAt: (index: number) => text.charCodeAt(index),
+    toString() {
+      this.wholeReads++;
+      return text;
+    },
+  };
+}
+
 /** What an analysis says, as plain data. */
 function meaning(a: Analysis): unknown {
   return {
+    text: a.text,
     document: plain(a.document),
     problems: plain(a.problems),
     diagnostics: plain(a.diagnostics),
@@ -62,7 +85,8 @@ describe('incremental re-analysis', () => {
           let analysis = analyzeMinutes(text, OPTIONS);
           for (const e of edits) {
             const next = apply(text, e);
-            analysis = updateAnalysis(analysis, next.text, next.change);
+            // A source in pieces as an editor's document gives it, not a string.
+            analysis = updateAnalysis(analysis, spySource(next.text), next.change);
             text = next.text;
             // Diagnostics after every edit, without reading the model (which settles moved spans)…
             assert.deepEqual(plain(analysis.diagnostics), plain(analyzeMinutes(text, OPTIONS).diagnostics));
@@ -88,6 +112,21 @@ describe('incremental re-analysis', () => {
     assert.equal(after.document.items[after.document.items.length - 1], keptLast);
     assert.notEqual(after.document.items[3], target);
     assert.equal(after.document.items[3]?.title.text, `${target.title.text}x`);
+  });
+
+  it('reads only the edited item from a source in pieces, and joins the text only when asked', () => {
+    const text = documents.kommunchefsgruppen as string;
+    const before = analyzeMinutes(text, OPTIONS);
+    const target = before.document.items[5];
+    assert.ok(target);
+    const at = target.title.span.end;
+    const source = spySource(text.slice(0, at) + 'x' + text.slice(at));
+    const after = updateAnalysis(before, source, { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.ok(after.diagnostics.length >= 0);
+    assert.equal(source.wholeReads, 0, 'the whole text was not needed');
+    assert.ok(source.slicedChars <= target.span.end - target.span.start + 200, `${source.slicedChars} characters read for an item of ${target.span.end - target.span.start}`);
+    assert.equal(after.text, source.toString().valueOf());
+    assert.equal(source.wholeReads, 2, 'the text was joined once, for `after.text` (and once by this test)');
   });
 
   it('reads the whole document again when an edit adds an item', () => {

@@ -7,6 +7,7 @@
 export { parseMinutes, type ParseResult, type SyntaxProblem } from './syntax/parse';
 export { analyzeMinutes, type Analysis, type AnalyzeOptions } from './analysis/analyze';
 export { updateAnalysis, type TextChange } from './analysis/update';
+export type { TextSource } from './text/textSource';
 export type { AttendanceTimeline, Presence } from './analysis/timeline';
 export type { Resolution } from './analysis/resolve';
 export { DIAGNOSTIC_CODES, DEFAULT_SEVERITY, isDiagnosticCode, type DiagnosticCode, type Severity, type SeveritySetting } from './analysis/codes';

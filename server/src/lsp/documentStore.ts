@@ -1,7 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeMinutes, updateAnalysis, type Analysis, type Lang } from '../core';
 import type { EditTracker } from './editTracker';
+import type { PieceDocument } from './pieceDocument';
 import { DEFAULT_SETTINGS, type MinutesSettings } from './settings';
 import { isTooLarge } from './sizeLimit';
 
@@ -20,7 +20,7 @@ export class DocumentStore {
   private generation = 0;
 
   constructor(
-    readonly documents: TextDocuments<TextDocument>,
+    readonly documents: TextDocuments<PieceDocument>,
     private readonly edits: EditTracker,
     private readonly logError: (message: string) => void,
   ) {}
@@ -75,17 +75,17 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     // Too large to analyse without stalling the server: no features (sizeLimit.ts).
-    if (isTooLarge(document.getText().length, this.settings.maxDocumentSize)) return undefined;
+    if (isTooLarge(document.length, this.settings.maxDocumentSize)) return undefined;
     const cached = this.cache.get(uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
     const change = this.edits.take(uri);
     try {
       const now = today();
-      const text = document.getText();
       const reusable = cached && cached.generation === this.generation && sameDay(cached.analysis.options.today, now) && change && change !== 'whole';
+      // An update reads the document's pieces; only a full analysis needs the text as one string.
       const analysis = reusable
-        ? updateAnalysis(cached.analysis, text, change)
-        : analyzeMinutes(text, {
+        ? updateAnalysis(cached.analysis, document.text, change, document.lineIndex)
+        : analyzeMinutes(document.getText(), {
             locale: this.locale,
             today: now,
             knownMembers: this.knownMembers(uri),

@@ -1,31 +1,32 @@
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextChange } from '../core';
+import { PieceDocument } from './pieceDocument';
 
 /**
  * Remembers, per document, where its text changed since its last analysis, so that the next
  * analysis can re-read only the item an edit touched (`updateAnalysis`). It wraps the standard
  * text document updates (`TextDocument.update`) and notes each incremental change's offsets
- * before applying it; several changes are summed into one change that covers them all. A change
+ * before applying it; several changes are summed into one change that covers them all. The
+ * documents are `PieceDocument`s, so that an edit does not rebuild the whole text. A change
  * without a range (the whole text) makes the next analysis a full one.
  */
 export class EditTracker {
   private readonly pending = new Map<string, { start: number; end: number; delta: number } | 'whole'>();
 
   /** The configuration for `new TextDocuments(…)`. */
-  readonly configuration: TextDocumentsConfiguration<TextDocument> = {
+  readonly configuration: TextDocumentsConfiguration<PieceDocument> = {
     create: (uri, languageId, version, content) => {
       this.pending.set(uri, 'whole');
-      return TextDocument.create(uri, languageId, version, content);
+      return new PieceDocument(uri, languageId, version, content);
     },
     update: (document, changes, version) => {
       // One change at a time, so that each change's offsets are read in the text it applies to.
-      let updated = document;
       for (const change of changes) {
-        this.note(updated, change);
-        updated = TextDocument.update(updated, [change], version);
+        this.note(document, change);
+        document.update([change], version);
       }
-      return changes.length === 0 ? TextDocument.update(document, changes, version) : updated;
+      document.version = version;
+      return document;
     },
   };
 
@@ -44,7 +45,7 @@ export class EditTracker {
     this.pending.delete(uri);
   }
 
-  private note(document: TextDocument, change: TextDocumentContentChangeEvent): void {
+  private note(document: PieceDocument, change: TextDocumentContentChangeEvent): void {
     const uri = document.uri;
     if (!('range' in change)) {
       this.pending.set(uri, 'whole');

@@ -2,8 +2,10 @@ import type { CalendarDate } from '../dates/dateValue';
 import { messages } from '../i18n/messages';
 import type { Assignee, Lang, MeetingDocument } from '../model/types';
 import { parseMinutes, type SyntaxProblem } from '../syntax/parse';
-import { allProblems, assembleDocument, type DocumentParts } from '../syntax/parts';
+import { allProblems, assembleDocument, totalLineBreaks, type DocumentParts } from '../syntax/parts';
+import type { LineBreakCounts } from '../syntax/regions';
 import { LineIndex } from '../text/lineIndex';
+import type { TextSource } from '../text/textSource';
 import type { Finding } from './checks/context';
 import type { DiagnosticCode, SeveritySetting } from './codes';
 import { toDiagnostic, type MinutesDiagnostic } from './diagnostic';
@@ -58,6 +60,10 @@ export interface AnalysisState {
    * model is first read: typing then costs no pass over every span of the document.
    */
   readonly settle: () => void;
+  /** The length of the text analysed (the text itself may be joined only on demand). */
+  readonly length: number;
+  /** The mid-sentence line-break evidence of all items (`totalLineBreaks`), kept up to date by updates. */
+  readonly lineBreaks: LineBreakCounts;
 }
 
 const states = new WeakMap<Analysis, AnalysisState>();
@@ -75,7 +81,7 @@ export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Anal
   const context = documentContext(document, options, messages(options.locale ?? 'en'));
   const items = parts.items.map((part) => checkItem(part, context, options, lineIndex));
   const documentDiagnostics = checkWhole(parts, document, context, options, lineIndex);
-  return completeAnalysis(text, options, { parts, items, documentDiagnostics, context, settle: () => undefined }, document, lineIndex);
+  return completeAnalysis(text, options, { parts, items, documentDiagnostics, context, settle: () => undefined, length: text.length, lineBreaks: totalLineBreaks(parts.items) }, document, lineIndex);
 }
 
 /** The syntax problems of the header and footer and the document-wide checks (header, attendance, numbering), as diagnostics. */
@@ -87,27 +93,70 @@ function checkWhole(parts: DocumentParts, document: MeetingDocument, context: Do
   };
   for (const p of [...parts.prefix.problems, ...(parts.footer?.problems ?? [])]) add(problemFinding(p, context));
   for (const f of checkDocument(document, context, lineIndex)) add(f);
+  // In text order, as an update's merge expects (`inTextOrder`).
+  out.sort(byPlace);
   return out;
+}
+
+/**
+ * Every diagnostic of `state` in text order, the document's first among equals. The items' lists
+ * are each in order and the items follow each other, so they are merged with the document's
+ * list in one pass; should an item's list stray outside that order, everything is sorted.
+ */
+function inTextOrder(state: AnalysisState): MinutesDiagnostic[] {
+  const fromItems: MinutesDiagnostic[] = [];
+  let ordered = true;
+  for (const item of state.items) {
+    for (const d of item.diagnostics) {
+      const last = fromItems[fromItems.length - 1];
+      if (last && byPlace(last, d) > 0) ordered = false;
+      fromItems.push(d);
+    }
+  }
+  const whole = state.documentDiagnostics;
+  for (let i = 1; ordered && i < whole.length; i++) if (byPlace(whole[i - 1] as MinutesDiagnostic, whole[i] as MinutesDiagnostic) > 0) ordered = false;
+  if (!ordered) return [...whole, ...fromItems].sort(byPlace);
+  const merged: MinutesDiagnostic[] = new Array<MinutesDiagnostic>(whole.length + fromItems.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < whole.length && j < fromItems.length) {
+    const a = whole[i] as MinutesDiagnostic;
+    const b = fromItems[j] as MinutesDiagnostic;
+    if (byPlace(a, b) <= 0) {
+      merged[k++] = a;
+      i++;
+    } else {
+      merged[k++] = b;
+      j++;
+    }
+  }
+  while (i < whole.length) merged[k++] = whole[i++] as MinutesDiagnostic;
+  while (j < fromItems.length) merged[k++] = fromItems[j++] as MinutesDiagnostic;
+  return merged;
 }
 
 /**
  * Finishes an analysis: every diagnostic in text order, and the model, the problems and the
  * resolutions behind getters that first let `state.settle` move whatever an update left unmoved.
  */
-export function completeAnalysis(text: string, options: AnalyzeOptions, state: AnalysisState, document: MeetingDocument, lineIndex: LineIndex): Analysis {
+export function completeAnalysis(source: TextSource, options: AnalyzeOptions, state: AnalysisState, model: MeetingDocument | (() => MeetingDocument), lineIndex: LineIndex): Analysis {
   const { context } = state;
-  const diagnostics: MinutesDiagnostic[] = [...state.documentDiagnostics];
-  for (const item of state.items) for (const d of item.diagnostics) diagnostics.push(d);
-  // Nearly sorted already (items in order, each sorted): cheap for the merge sort.
-  diagnostics.sort(byPlace);
+  const diagnostics = inTextOrder(state);
   let resolutions: Map<Assignee, Resolution> | undefined;
   let problems: SyntaxProblem[] | undefined;
+  let text: string | undefined = typeof source === 'string' ? source : undefined;
+  // An update assembles the model only when it is read: publishing diagnostics never reads it.
+  let document: MeetingDocument | undefined = typeof model === 'function' ? undefined : model;
   const analysis: Analysis = {
-    text,
+    // Joined on first use when the source is in pieces: publishing diagnostics never needs it.
+    get text() {
+      return (text ??= source.toString());
+    },
     options,
     get document() {
       state.settle();
-      return document;
+      return (document ??= (model as () => MeetingDocument)());
     },
     get problems() {
       state.settle();

@@ -1,7 +1,9 @@
 import { parseItemRegion } from '../syntax/parse';
-import { assembleDocument, totalLineBreaks, type FooterPart, type ItemPart } from '../syntax/parts';
+import { assembleDocument, type FooterPart, type ItemPart } from '../syntax/parts';
 import { isDoubleSpaced } from '../syntax/regions';
 import { collectSpans, shiftSpans } from '../text/shiftSpans';
+import type { LineIndex } from '../text/lineIndex';
+import type { TextSource } from '../text/textSource';
 import { analysisState, analyzeMinutes, completeAnalysis, type Analysis } from './analyze';
 import type { MinutesDiagnostic } from './diagnostic';
 import { checkItem, type ItemFindings } from './findings';
@@ -17,43 +19,54 @@ export interface TextChange {
 }
 
 /**
- * The analysis of `text`, which is `previous.text` after `change`. When the change lies inside
+ * The analysis of `text`, which is `previous.text` after `change`. `text` may be a document in
+ * pieces: an update reads only the edited item's region and the characters around the edit, and
+ * the whole text is joined only when the analysis is read for it (or the update falls back to a
+ * full analysis). When the change lies inside
  * one item and leaves it one item with the same number, only that item is read and checked
  * again: the other items, their diagnostics, the header and the attendance are kept, and the
  * items after the change are moved (their model's spans lazily: see `AnalysisState.settle`). Anything else — an edit in the header, the attendance or the
  * footer, across items, or one that adds, removes or renumbers an item — analyses the whole
  * text. Either way the result equals `analyzeMinutes(text, previous.options)`.
  *
+ * `lines`, when given, is the line index of `text` (an editor's document keeps one); otherwise it
+ * is derived from the previous one.
+ *
  * The kept parts are moved in place, so `previous` must not be used afterwards.
  */
-export function updateAnalysis(previous: Analysis, text: string, change: TextChange): Analysis {
-  return updateItem(previous, text, change) ?? analyzeMinutes(text, previous.options);
+export function updateAnalysis(previous: Analysis, text: TextSource, change: TextChange, lines?: LineIndex): Analysis {
+  return updateItem(previous, text, change, lines) ?? analyzeMinutes(text.toString(), previous.options);
 }
 
-function updateItem(previous: Analysis, text: string, change: TextChange): Analysis | undefined {
+function updateItem(previous: Analysis, text: TextSource, change: TextChange, lines: LineIndex | undefined): Analysis | undefined {
   const state = analysisState(previous);
   if (!state) return undefined;
-  const delta = text.length - previous.text.length;
-  if (change.start < 0 || change.oldEnd < change.start || change.oldEnd > previous.text.length || change.newEnd - change.oldEnd !== delta) return undefined;
+  const previousLength = state.length;
+  const delta = text.length - previousLength;
+  if (change.start < 0 || change.oldEnd < change.start || change.oldEnd > previousLength || change.newEnd - change.oldEnd !== delta) return undefined;
   const { parts } = state;
   const k = itemAt(parts.items, change.start);
   const part = parts.items[k];
   if (!part) return undefined;
   // The edit must end before the next region's first character, or at the end of the text.
-  const lastRegion = part.end === previous.text.length;
+  const lastRegion = part.end === previousLength;
   if (!(change.oldEnd < part.end || (lastRegion && change.oldEnd <= part.end))) return undefined;
   const end = part.end + delta;
   if (end < text.length && !endsLine(text, end)) return undefined;
 
-  const ctx = { source: text, doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year };
+  const ctx = { doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year };
   const rebuilt = parseItemRegion(text, part.start, end, ctx);
   const fresh = rebuilt?.length === 1 ? rebuilt[0] : undefined;
   if (!fresh || fresh.item.number !== part.item.number) return undefined;
   const items = parts.items.slice();
   items[k] = fresh;
-  if (isDoubleSpaced(totalLineBreaks(items)) !== parts.doubleSpaced) return undefined;
+  const lineBreaks = {
+    adjacent: state.lineBreaks.adjacent - part.lineBreaks.adjacent + fresh.lineBreaks.adjacent,
+    acrossBlank: state.lineBreaks.acrossBlank - part.lineBreaks.acrossBlank + fresh.lineBreaks.acrossBlank,
+  };
+  if (isDoubleSpaced(lineBreaks) !== parts.doubleSpaced) return undefined;
 
-  const lineIndex = previous.lineIndex.afterEdit(text, change.start, change.oldEnd, change.newEnd);
+  const lineIndex = lines ?? previous.lineIndex.afterEdit(text, change.start, change.oldEnd, change.newEnd);
   const lineDelta = lineIndex.lineCount - previous.lineIndex.lineCount;
   const oldEnd = part.end;
   if (delta !== 0 || lineDelta !== 0) {
@@ -71,8 +84,9 @@ function updateItem(previous: Analysis, text: string, change: TextChange): Analy
   const findings = state.items.slice();
   findings[k] = checkItem(fresh, state.context, previous.options, lineIndex);
   const newParts = { prefix: parts.prefix, items, footer: parts.footer, doubleSpaced: parts.doubleSpaced };
-  const newState = { parts: newParts, items: findings, documentDiagnostics: state.documentDiagnostics, context: state.context, settle: once(() => settle(items)) };
-  return completeAnalysis(text, previous.options, newState, assembleDocument(newParts, text.length), lineIndex);
+  const newState = { parts: newParts, items: findings, documentDiagnostics: state.documentDiagnostics, context: state.context, settle: once(() => settle(items)), length: text.length, lineBreaks };
+  const length = text.length;
+  return completeAnalysis(text, previous.options, newState, () => assembleDocument(newParts, length), lineIndex);
 }
 
 /** The index of the item whose region holds `offset`, or -1 when it lies before the first item. */
@@ -91,7 +105,7 @@ function itemAt(items: readonly ItemPart[], offset: number): number {
 }
 
 /** Whether `offset` is the start of a line: a line break stands before it, not in the middle of `\r\n`. */
-function endsLine(text: string, offset: number): boolean {
+function endsLine(text: TextSource, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
   return before === 10 || (before === 13 && text.charCodeAt(offset) !== 10);
 }

@@ -1,7 +1,9 @@
 import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import type { MeetingDocument } from '../model/types';
+import { collectSpans, shiftSpans } from '../text/shiftSpans';
 import type { Span } from '../text/span';
+import type { TextSource } from '../text/textSource';
 import { AstBuilder } from './astBuilder';
 import { buildItemPart, type ItemContext } from './itemBuilder';
 import { minutesLexer } from './lexer';
@@ -85,26 +87,41 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
  * item. Returns undefined when the region no longer reads as items alone — it does not begin
  * with an item heading, or it now holds the footer keyword — so that the caller reads the whole
  * document instead. The region must end at a line break or at the end of the text.
+ *
+ * Only the region is read from `text` (which may be a document in pieces): it is lexed and built
+ * as a string of its own, and the spans of what is built are then moved to the region's place.
  */
-export function parseItemRegion(text: string, start: number, end: number, ctx: ItemContext): ItemPart[] | undefined {
+export function parseItemRegion(text: TextSource, start: number, end: number, ctx: Omit<ItemContext, 'source'>): ItemPart[] | undefined {
   const region = text.slice(start, end);
-  const tokens = minutesLexer.tokenize(end >= text.length ? withFinalBreak(region) : region).tokens;
+  const source = end >= text.length ? withFinalBreak(region) : region;
+  const tokens = minutesLexer.tokenize(source).tokens;
   if (tokens.length === 0 || (tokens[0] as IToken).tokenType !== ItemLine) return undefined;
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
-    token.startOffset += start;
-    if (token.endOffset !== undefined) token.endOffset += start;
     if (token.tokenType === ItemLine) starts.push(i);
     else if (token.tokenType === FooterLine) return undefined;
   }
+  const local: ItemContext = { ...ctx, source };
+  // A problem at the end of the input stands at the end of the whole text, as in a full parse.
+  const endOfText = text.length - start;
   return starts.map((first, i) => {
     const next = starts[i + 1];
     const slice = tokens.slice(first, next ?? tokens.length);
-    const tree = parseRule(slice, 'item', text.length);
-    const regionEnd = next === undefined ? end : (tokens[next] as IToken).startOffset;
-    return buildItemPart(tree.cst, { start: (slice[0] as IToken).startOffset, end: regionEnd, lineBreaks: countLineBreaks(slice.slice(1)), problems: tree.problems }, ctx);
+    const tree = parseRule(slice, 'item', endOfText);
+    const regionEnd = next === undefined ? end - start : (tokens[next] as IToken).startOffset;
+    const part = buildItemPart(tree.cst, { start: (slice[0] as IToken).startOffset, end: regionEnd, lineBreaks: countLineBreaks(slice.slice(1)), problems: tree.problems }, local);
+    return moveItemPart(part, start);
   });
+}
+
+/** Moves a part built from a region read on its own to where the region stands in the text. */
+function moveItemPart(part: ItemPart, delta: number): ItemPart {
+  if (delta === 0) return part;
+  shiftSpans(collectSpans([part.item, part.comments, part.textItemRefs, part.proseAssignments, part.problems]), delta);
+  part.start += delta;
+  part.end += delta;
+  return part;
 }
 
 function withFinalBreak(text: string): string {

@@ -1,4 +1,5 @@
 import type { Position, Range, Span } from './span';
+import type { TextSource } from './textSource';
 
 /**
  * Converts between offsets and line/character positions. Built once per text in a single pass;
@@ -6,34 +7,18 @@ import type { Position, Range, Span } from './span';
  */
 export class LineIndex {
   /** Offset at which each line starts; `lineStarts[0]` is always 0. */
-  private readonly lineStarts: number[];
+  private readonly lineStarts: Int32Array;
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextSource,
     /** Line starts already known (from `afterEdit`); computed from the text when absent. */
-    knownStarts?: number[],
+    knownStarts?: Int32Array,
   ) {
     if (knownStarts) {
       this.lineStarts = knownStarts;
       return;
     }
-    const starts = [0];
-    // indexOf runs in native code; a document without a lone \r (almost all) needs only the \n scan.
-    const hasCarriageReturn = text.includes('\r');
-    if (!hasCarriageReturn) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 /* \r */) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        } else if (c === 10 /* \n */) {
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = Int32Array.from(scanLineStarts(text.toString()));
   }
 
   /**
@@ -42,7 +27,7 @@ export class LineIndex {
    * lines are moved. Starts one line early, because a `\r` before the change and a `\n` typed
    * after it make one line break.
    */
-  afterEdit(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+  afterEdit(text: TextSource, start: number, oldEnd: number, newEnd: number): LineIndex {
     const delta = newEnd - oldEnd;
     const old = this.lineStarts;
     const line = Math.max(0, this.positionAt(start).line - 1);
@@ -58,14 +43,17 @@ export class LineIndex {
         middle.push(i + 1);
       }
     }
-    // The lines after the change keep their starts, moved by `delta`. Copying whole arrays and
-    // adding in place runs in native loops: pushing them one by one was most of an edit's cost
-    // in a document of 100,000 lines.
+    // The lines after the change keep their starts, moved by `delta`: copied in one typed array
+    // with native copies and one tight loop, as a document may have a hundred thousand lines.
     let firstKept = this.positionAt(oldEnd).line + 1;
     while (firstKept < old.length && (old[firstKept] as number) <= oldEnd + 1) firstKept++;
-    const later = old.slice(firstKept);
-    if (delta !== 0) for (let i = 0; i < later.length; i++) later[i] = (later[i] as number) + delta;
-    return new LineIndex(text, old.slice(0, line + 1).concat(middle, later));
+    const kept = line + 1;
+    const starts = new Int32Array(kept + middle.length + old.length - firstKept);
+    starts.set(old.subarray(0, kept));
+    starts.set(middle, kept);
+    const later = kept + middle.length;
+    for (let i = firstKept; i < old.length; i++) starts[later + i - firstKept] = (old[i] as number) + delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -110,4 +98,25 @@ export class LineIndex {
   rangeOf(s: Span): Range {
     return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
   }
+}
+
+/** The offset at which each line of `text` starts, in one pass. */
+function scanLineStarts(text: string): number[] {
+  const starts = [0];
+  // indexOf runs in native code; a document without a lone \r (almost all) needs only the \n scan.
+  const hasCarriageReturn = text.includes('\r');
+  if (!hasCarriageReturn) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+  }
+  return starts;
 }

@@ -11,7 +11,7 @@ export const diagnosticsFeature: Feature = {
     const publish = (uri: string) => {
       const document = store.documents.get(uri);
       if (!document) return;
-      const { length } = document.getText();
+      const { length } = document;
       const { maxDocumentSize } = store.currentSettings;
       const analysis = store.analysis(uri);
       const diagnostics = isTooLarge(length, maxDocumentSize) ? [tooLargeDiagnostic(length, maxDocumentSize, store.locale)] : analysis ? analysis.diagnostics.map(toLspDiagnostic) : [];
