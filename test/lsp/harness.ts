@@ -70,7 +70,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) } : {}),
-      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
       ...(options.locale ? { locale: options.locale } : {}),
     };
     client.initializeResult = await connection.sendRequest('initialize', params);

@@ -154,6 +154,29 @@ describe('language server: the workspace index', function () {
     assert.ok(after - before <= 3, `${after - before} summaries for ${typed.length} keys`);
   });
 
+  it('follows workspace folders added and removed', async () => {
+    type Result = { actions: { task: string; file: string }[] };
+    const other = mkdtempSync(join(tmpdir(), 'minutes-ws-added-'));
+    try {
+      writeFileSync(join(other, '2024-09-01.minutes'), ['Anteckningar', 'Datum: 2024-09-01', '', 'NÄRVARANDE', 'Åsa Lind', '', '1. Start', 'Uppdrag: Åsa Lind – boka höstmötet.', ''].join('\n'));
+      const folder = { uri: pathToFileURL(other).href, name: 'added' };
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      await eventually(async () => {
+        const result = await client.request<Result>('minutes/actions', {});
+        return result.actions.some((a) => a.task.startsWith('boka höstmötet')) ? result : undefined;
+      }, 'the added folder in the actions');
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      const after = await eventually(async () => {
+        const result = await client.request<Result>('minutes/actions', {});
+        return result.actions.some((a) => a.task.startsWith('boka höstmötet')) ? undefined : result;
+      }, 'the removed folder to leave the actions');
+      // The original folder stays indexed.
+      assert.equal(after.actions.length, 5);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('writes the next meeting of the series', async () => {
     const result = await client.request<{ fileName: string; text: string; openActions: number }>('minutes/nextMeeting', { uri: pathToFileURL(series).href, date: '2024-06-11' });
     assert.equal(result.fileName, '2024-06-11.minutes');

@@ -12,7 +12,8 @@ export const WORKSPACE_STATUS_REQUEST = 'minutes/workspaceStatus';
 const DEBOUNCE_MS = 150;
 
 /**
- * The workspace index at work: the workspace folders are scanned after `initialized`; the file
+ * The workspace index at work: the workspace folders are scanned after `initialized` (and a folder
+ * added later when it is added; a removed folder's files leave the index); the file
  * watcher is registered dynamically when the client can (VS Code can), else whatever
  * `workspace/didChangeWatchedFiles` the client sends is used; open documents feed the index once
  * typing pauses; and the index supplies the document store with the members of each document's
@@ -20,14 +21,19 @@ const DEBOUNCE_MS = 150;
  */
 export function workspaceIndexFeature(): Feature {
   let dynamicWatcher = false;
+  /** Whether the client tells of workspace folders added and removed (vscode-languageserver throws otherwise). */
+  let foldersFollowed = false;
   let context: ServerContext | undefined;
   let ready = false;
 
   return {
+    // Told when the user adds or removes a workspace folder (VS Code's "Add Folder to Workspace").
+    capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
     initialize(params: InitializeParams) {
       const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
       context?.workspace.setFolders(uris.map(uriToPath).filter((path): path is string => path !== undefined));
       dynamicWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+      foldersFollowed = params.capabilities.workspace?.workspaceFolders === true;
     },
     register(ctx) {
       context = ctx;
@@ -73,6 +79,18 @@ export function workspaceIndexFeature(): Feature {
       if (!ctx) return;
       const { connection, store, workspace } = ctx;
       if (dynamicWatcher) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.minutes' }] });
+      if (foldersFollowed) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          const paths = (folders: readonly { uri: string }[]) => folders.map((f) => uriToPath(f.uri)).filter((path): path is string => path !== undefined);
+          void workspace
+            .changeFolders(paths(event.added), paths(event.removed))
+            .then(() => {
+              if (!ready) return;
+              void connection.sendNotification(ACTIONS_CHANGED_NOTIFICATION, { version: workspace.version });
+            })
+            .catch((error: unknown) => connection.console.error(`Indexing the workspace folders failed: ${String(error)}`));
+        });
+      }
       void workspace
         .scan()
         .then((result) => {

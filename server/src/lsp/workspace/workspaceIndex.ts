@@ -69,9 +69,9 @@ export class WorkspaceIndex {
    * slower on the two shared cores of the development machine: each thread compiles the parser
    * anew, and the summaries must be copied back.)
    */
-  async scan(): Promise<{ files: number; ms: number }> {
+  async scan(folders: readonly string[] = this.folders): Promise<{ files: number; ms: number }> {
     const started = performance.now();
-    const paths = (await Promise.all(this.folders.map(findMinutesFiles))).flat();
+    const paths = (await Promise.all(folders.map(findMinutesFiles))).flat();
     for (let i = 0; i < paths.length; i += SCAN_BATCH) {
       for (const path of paths.slice(i, i + SCAN_BATCH)) {
         if (this.open.has(path)) continue;
@@ -83,6 +83,26 @@ export class WorkspaceIndex {
     this.lastScan = { files: this.summaries.size, ms: performance.now() - started };
     this.changed(true);
     return this.lastScan;
+  }
+
+  /**
+   * The workspace folders changed: files under a removed folder leave the index (unless open, or
+   * also under a folder that stays), and an added folder is scanned.
+   */
+  async changeFolders(added: readonly string[], removed: readonly string[]): Promise<void> {
+    const gone = removed.filter((folder) => this.folders.includes(folder));
+    const fresh = added.filter((folder) => !this.folders.includes(folder));
+    this.folders = [...this.folders.filter((folder) => !gone.includes(folder)), ...fresh];
+    let attendeesGone = false;
+    let removedAny = false;
+    for (const [file, summary] of this.summaries) {
+      if (this.open.has(file) || this.inFolders(file)) continue;
+      this.summaries.delete(file);
+      removedAny = true;
+      attendeesGone ||= summary.attendees.length > 0;
+    }
+    if (removedAny) this.changed(attendeesGone);
+    if (fresh.length > 0) await this.scan(fresh);
   }
 
   /**
