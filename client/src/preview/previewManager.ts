@@ -28,7 +28,7 @@ export class PreviewManager implements vscode.Disposable {
         deserializeWebviewPanel: (panel, state: unknown) => this.restore(panel, state),
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.previews.get(event.document.uri.toString())?.documentChanged(event.document);
+        if (event.contentChanges.length > 0) this.previews.get(event.document.uri.toString())?.documentChanged(event.document, event.contentChanges);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
         const first = event.visibleRanges[0];

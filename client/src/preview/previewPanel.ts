@@ -8,7 +8,7 @@ import escapeHtml from 'escape-html';
 import * as vscode from 'vscode';
 import { createNonce, previewContentSecurityPolicy } from './contentSecurityPolicy';
 import { previewPage } from './previewPage';
-import { renderForPreview, type PreviewRendering } from './renderForPreview';
+import { PreviewRenderer, type ContentChange, type PreviewRendering } from './renderForPreview';
 import { updateDelay } from './updateDelay';
 
 /** The webview type of the preview (`onWebviewPanel:minutes.preview` activates the extension for it). */
@@ -40,6 +40,8 @@ export interface PreviewState {
   readonly shownVersion: number;
   /** Whether the webview's script has started on the current page (it reports `ready`). */
   readonly scriptReady: boolean;
+  /** The webview's options as VS Code holds them: the folders it may load from, scripts, command links, forms. */
+  readonly webview: { readonly localResourceRoots: readonly string[]; readonly enableScripts: boolean; readonly enableCommandUris: boolean; readonly enableForms: boolean };
 }
 
 /** The options of every preview webview: scripts on (only the nonce'd ones run), files from media/ only. */
@@ -75,6 +77,8 @@ export class MinutesPreview implements vscode.Disposable {
   private disposed = false;
   private shownVersion = 0;
   private scriptReady = false;
+  /** Keeps the last analysis and updates it after each edit. */
+  private readonly renderer = new PreviewRenderer();
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -111,12 +115,19 @@ export class MinutesPreview implements vscode.Disposable {
       version: this.version,
       shownVersion: this.shownVersion,
       scriptReady: this.scriptReady,
+      webview: {
+        localResourceRoots: (this.panel.webview.options.localResourceRoots ?? []).map((uri) => uri.toString()),
+        enableScripts: this.panel.webview.options.enableScripts === true,
+        enableCommandUris: this.panel.webview.options.enableCommandUris === true,
+        enableForms: this.panel.webview.options.enableForms === true,
+      },
     };
   }
 
   /** Loads the whole page for `document`, scrolled to `line` (0-based) when given. */
   load(document: vscode.TextDocument, line?: number): void {
     this.line = line;
+    this.renderer.reset();
     const rendering = this.render(document);
     const webview = this.panel.webview;
     const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'media', file)).toString();
@@ -152,8 +163,9 @@ export class MinutesPreview implements vscode.Disposable {
   }
 
   /** The document changed: renders it again once the user pauses (see updateDelay.ts). */
-  documentChanged(document: vscode.TextDocument): void {
+  documentChanged(document: vscode.TextDocument, changes: readonly ContentChange[]): void {
     if (this.disposed) return;
+    this.renderer.changed(changes);
     this.changedAt = performance.now();
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
@@ -193,7 +205,7 @@ export class MinutesPreview implements vscode.Disposable {
 
   private render(document: vscode.TextDocument): PreviewRendering {
     try {
-      const rendering = renderForPreview(document.getText(), this.host.knownMembers());
+      const rendering = this.renderer.render(document.getText(), this.host.knownMembers());
       this.lastRenderMs = rendering.millis;
       return rendering;
     } catch (error) {

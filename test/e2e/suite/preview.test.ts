@@ -48,6 +48,11 @@ describe('the preview', () => {
     assert.notEqual(updated, first);
     const state = api.previewState(uri);
     assert.ok(state && state.updates >= 1, 'an update was sent');
+    // The webview may load files from the extension's media folder only, and runs no command links or forms.
+    const extension = vscode.extensions.getExtension('minutes-team.minutes');
+    assert.ok(extension);
+    assert.deepEqual(state.webview.localResourceRoots, [vscode.Uri.joinPath(extension.extensionUri, 'media').toString()]);
+    assert.deepEqual([state.webview.enableScripts, state.webview.enableCommandUris, state.webview.enableForms], [true, false, false]);
     // The webview's script (media/preview.js) runs under the page's CSP and reports each update it put on the page.
     await waitFor(() => api.previewState(uri)?.scriptReady, 20_000, 'the preview script to start');
     await waitFor(
