@@ -62,6 +62,14 @@ describe('diagnostics: ranges and details', () => {
     assert.deepEqual(d?.data?.suggestions, ['Eva Hessman']);
   });
 
+  it('suggests nothing for an assignee far longer than a name, and does not measure it against every name', () => {
+    // Two pasted paragraphs, one as an attendee and one as the assignee, a few letters apart.
+    const words = Array.from({ length: 4_000 }, (_, i) => `ord${i % 97}`).join(' ');
+    const a = analyzeMinutes(joinLines(...header.slice(0, 5), words, '', '1. Budget', `Action: ${words}x, Eva Hesman – review`), { locale: 'en' });
+    const unknown = a.diagnostics.filter((x) => x.code === 'unknown-assignee');
+    assert.deepEqual(unknown.map((d) => d.data?.suggestions), [[], ['Eva Hessman']]);
+  });
+
   it('accepts a known member passed in by the caller', () => {
     check(joinLines(...header, '1. Budget', 'Action: Anna Berg – review the budget'), [], { knownMembers: ['Anna Berg'] });
   });

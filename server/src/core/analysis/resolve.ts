@@ -84,11 +84,22 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
   };
 }
 
-/** Close names, best first: within a third of the name's length, at most three edits apart. */
+/** Names longer than this get no did-you-mean (no person's name is). */
+const MAX_SUGGESTED_LENGTH = 160;
+
+/**
+ * Close names, best first: within a third of the name's length, at most three edits apart. A
+ * candidate whose length differs by more than that cannot be close and is not measured, and text
+ * far longer than a name gets no suggestion: an edit distance costs the product of the lengths.
+ */
 function suggest(key: string, candidates: readonly string[]): string[] {
+  if (key.length > MAX_SUGGESTED_LENGTH) return [];
   const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
   return candidates
-    .map((candidate) => ({ candidate, d: distance(key, nameKey(candidate)) }))
+    .map((candidate) => {
+      const candidateKey = nameKey(candidate);
+      return { candidate, d: Math.abs(candidateKey.length - key.length) > limit ? Infinity : distance(key, candidateKey) };
+    })
     .filter((c) => c.d <= limit)
     .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'sv'))
     .slice(0, 3)

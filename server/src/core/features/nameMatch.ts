@@ -1,6 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../text/names';
 
+/** The longest typed text, and the longest name, that misspellings are looked for in. */
+export const MAX_FUZZY_LENGTH = 80;
+
 /**
  * How well a typed prefix matches a name, for completion: a lower rank is a better match,
  * `undefined` is no match. Both sides are compared as `nameKey`s (NFC, lower case, single
@@ -15,7 +18,10 @@ import { nameKey } from '../text/names';
  * | 4+ | is a close misspelling (edit distance) of the start of a word       | `Hesm` → Eva Hessman |
  *
  * The misspelling rule needs three typed letters and allows one edit (two from six letters), so
- * a short prefix never drowns the list in distant names.
+ * a short prefix never drowns the list in distant names. It is tried only when both sides are as
+ * long as names are ({@link MAX_FUZZY_LENGTH}): an edit distance costs the product of the two
+ * lengths, and a line of pasted text before the cursor against a "name" of thousands of words
+ * kept the server busy for minutes (found by the protocol fuzzer).
  */
 export function matchName(prefix: string, name: string): number | undefined {
   const typed = nameKey(prefix);
@@ -25,7 +31,7 @@ export function matchName(prefix: string, name: string): number | undefined {
   if (exact !== undefined) return exact;
   const folded = exactRank(foldAccents(typed), foldAccents(key));
   if (folded !== undefined) return 3;
-  if (typed.length < 3) return undefined;
+  if (typed.length < 3 || typed.length > MAX_FUZZY_LENGTH || key.length > MAX_FUZZY_LENGTH) return undefined;
   const allowed = typed.length >= 6 ? 2 : 1;
   let best: number | undefined;
   for (const start of wordStarts(key)) {
