@@ -74,6 +74,12 @@ export interface FuzzReport {
 }
 
 /** Thrown on the first broken promise; carries the seed, the step and the recent history to reproduce it. */
+/** How long any request may go unanswered before the fuzzer calls the server stuck. */
+const HANG_MS = 60_000;
+
+/** The deadline of a request passed (see `HANG_MS`). */
+class Hang extends Error {}
+
 export class FuzzFailure extends Error {}
 
 const URI = 'file:///fuzz/fuzz.minutes';
@@ -186,13 +192,21 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const cpu0 = serverCpuMs(client.pid);
       const t0 = performance.now();
       let result: R | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        result = await client.request<R>(method, params);
+        // A server busy for ever answers nothing: that is a failure too, reported with the document.
+        const hung = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Hang()), HANG_MS);
+        });
+        result = await Promise.race([client.request<R>(method, params), hung]);
       } catch (error) {
+        if (error instanceof Hang) fail(`${method} got no answer within ${HANG_MS / 1000} s (the server is busy or stuck)`);
         const code = (error as { code?: number }).code;
         if (client.exited) fail(`the server exited during ${method}`);
         if (code === INTERNAL_ERROR || code === undefined) fail(`${method} failed: ${String(error)}`);
         count(report.refusals, method);
+      } finally {
+        clearTimeout(timer);
       }
       const ms = performance.now() - t0;
       const cpu1 = serverCpuMs(client.pid);
