@@ -38,9 +38,14 @@ export class WorkspaceIndex {
   /** How many times an open document's text was summarised (for tests and the status request). */
   openSummaries = 0;
 
+  /** Per path, the number of the latest read of the file from disk (see `reread`). */
+  private readonly reads = new Map<string, number>();
+
   constructor(
     private readonly today: () => CalendarDate,
     private readonly logError: (message: string) => void = () => undefined,
+    /** Reads a file from disk; replaceable for tests. */
+    private readonly readFile: (path: string) => Promise<string | undefined> = readMinutesFile,
   ) {}
 
   /** The workspace folders (file-system paths) to scan. */
@@ -236,7 +241,12 @@ export class WorkspaceIndex {
   }
 
   private async reread(path: string): Promise<void> {
-    const text = await readMinutesFile(path);
+    // A file written in steps sends several change events, and their reads may finish in any
+    // order: only the latest read of a file counts, so an earlier, shorter text never wins.
+    const read = (this.reads.get(path) ?? 0) + 1;
+    this.reads.set(path, read);
+    const text = await this.readFile(path);
+    if (this.reads.get(path) !== read) return;
     if (this.open.has(path)) return; // opened while reading: the editor's text wins
     if (text === undefined) {
       const before = this.summaries.get(path);
