@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,5 +37,30 @@ describe('the workspace index: files changed on disk', () => {
       index.actions().map((a) => a.task),
       ['betala fakturorna.'],
     );
+  });
+
+  it('lets neither the start-up scan nor a late read bring back an older text or a deleted file', async () => {
+    const pending: { path: string; resolve: (text: string | undefined) => void }[] = [];
+    const index = new WorkspaceIndex(
+      () => ({ year: 2024, month: 6, day: 1 }),
+      () => undefined,
+      (path) => new Promise((resolve) => pending.push({ path, resolve })),
+    );
+    index.setFolders([folder]);
+    const path = join(folder, '2024-05-14.minutes');
+    // The file is on disk, empty, when the scan lists it; it is written and its event read meanwhile.
+    writeFileSync(path, '');
+    const scan = index.scan();
+    const changed = index.fileChanged(pathToFileURL(path).href);
+    pending[0]?.resolve(['Anteckningar', 'Datum: 2024-05-14', '', '1. Ekonomi', 'Uppdrag: Bo Ek – betala.', ''].join('\n'));
+    await changed;
+    await scan;
+    assert.deepEqual(index.actions().map((a) => a.task), ['betala.']);
+    // Deleted while a read of it is on its way: it stays deleted.
+    const late = index.fileChanged(pathToFileURL(path).href);
+    index.fileDeleted(pathToFileURL(path).href);
+    pending[1]?.resolve('Anteckningar\n\n1. Ekonomi\nUppdrag: Bo Ek – igen.\n');
+    await late;
+    assert.deepEqual(index.actions(), []);
   });
 });

@@ -79,7 +79,8 @@ export class WorkspaceIndex {
     const paths = (await Promise.all(folders.map(findMinutesFiles))).flat();
     for (let i = 0; i < paths.length; i += SCAN_BATCH) {
       for (const path of paths.slice(i, i + SCAN_BATCH)) {
-        if (this.open.has(path)) continue;
+        // Open in the editor, or changed on disk since the scan began (its own read is newer).
+        if (this.open.has(path) || this.reads.has(path)) continue;
         const summary = this.summarize(pathToUri(path), readMinutesFileSync(path));
         if (summary) this.summaries.set(path, summary);
       }
@@ -165,6 +166,8 @@ export class WorkspaceIndex {
     for (const [file, summary] of this.summaries) {
       if ((file !== path && !file.startsWith(prefix)) || this.open.has(file)) continue;
       this.summaries.delete(file);
+      // A read of the file still on its way must not bring it back.
+      this.reads.set(file, (this.reads.get(file) ?? 0) + 1);
       removed = true;
       attendeesGone ||= summary.attendees.length > 0;
     }
