@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,5 +62,18 @@ describe('the workspace index: files changed on disk', () => {
     pending[1]?.resolve('Anteckningar\n\n1. Ekonomi\nUppdrag: Bo Ek – igen.\n');
     await late;
     assert.deepEqual(index.actions(), []);
+  });
+
+  it('reads every file of a new folder when only one of them is reported', async () => {
+    const index = new WorkspaceIndex(() => ({ year: 2024, month: 6, day: 1 }));
+    index.setFolders([folder]);
+    const series = join(folder, 'styrelsen');
+    mkdirSync(series);
+    const meeting = (date: string, task: string) => ['Anteckningar', `Datum: ${date}`, '', '1. Punkt', `Uppdrag: Bo Ek – ${task}`, ''].join('\n');
+    writeFileSync(join(series, '2024-03-05.minutes'), meeting('2024-03-05', 'första.'));
+    writeFileSync(join(series, '2024-04-09.minutes'), meeting('2024-04-09', 'andra.'));
+    // The watcher reported the second file only.
+    await index.fileChanged(pathToFileURL(join(series, '2024-04-09.minutes')).href);
+    assert.deepEqual(index.actions().map((a) => a.task).sort(), ['andra.', 'första.']);
   });
 });

@@ -153,7 +153,14 @@ export class WorkspaceIndex {
   async fileChanged(uri: string): Promise<void> {
     const path = uriToPath(uri);
     if (path === undefined || this.open.has(path) || !this.inFolders(path)) return;
-    await this.reread(path);
+    const folder = dirname(path);
+    // The first file of a folder the index has not seen: a folder created with several files at
+    // once may be reported by some of them only, so the other minutes files in it are read too.
+    const newFolder = ![...this.summaries.keys()].some((file) => dirname(file) === folder);
+    const own = this.reread(path);
+    if (!newFolder) return own;
+    const siblings = (await findMinutesFiles(folder)).filter((file) => dirname(file) === folder && !this.open.has(file) && !this.reads.has(file));
+    await Promise.all([own, ...siblings.map((file) => this.reread(file))]);
   }
 
   /** A file was deleted on disk — or a folder, which takes the files below it along. */
