@@ -60,17 +60,21 @@ export class PieceText implements TextSource {
     return (this.joined ??= this.pieces.join(''));
   }
 
-  /** The index of the piece holding `offset` (the last piece for the end of the text). */
   private pieceAt(offset: number): number {
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return pieceAt(this.starts, offset);
   }
+}
+
+/** The index of the piece holding `offset`, given where each piece starts (the last piece for the end of the text). */
+function pieceAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Cuts `text` into pieces of `PIECE_SIZE` (none for the empty text). */
@@ -192,15 +196,7 @@ export class PieceDocument implements TextDocument {
     this.current = next;
   }
 
-  /** The index of the piece holding `offset` (the last piece for the end of the text). */
   private pieceAt(offset: number): number {
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return pieceAt(this.starts, offset);
   }
 }
