@@ -26,8 +26,13 @@ export interface AnalyzeOptions {
 
 /** Everything known about one document. */
 export interface Analysis {
-  /** The text analysed. */
+  /**
+   * The text analysed, as one string. After an update of a document kept in pieces it is joined
+   * on first use, a copy of the whole document: what reads only a line or a span reads `source`.
+   */
   readonly text: string;
+  /** The text analysed as it was given: a string, or a document in pieces (never joined). */
+  readonly source: TextSource;
   /** The options it was analysed with. */
   readonly options: AnalyzeOptions;
   readonly document: MeetingDocument;
@@ -153,6 +158,7 @@ export function completeAnalysis(source: TextSource, options: AnalyzeOptions, st
     get text() {
       return (text ??= source.toString());
     },
+    source,
     options,
     get document() {
       state.settle();

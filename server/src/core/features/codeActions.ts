@@ -121,7 +121,7 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
 }
 
 function unknownAssigneeActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {
-  const written = analysis.text.slice(d.span.start, d.span.end);
+  const written = analysis.source.slice(d.span.start, d.span.end);
   const unknown = analysis.resolver.resolve(written).kind === 'unknown';
   const out: CodeActionResult[] = (d.data?.suggestions ?? []).map((suggestion, index) => ({
     title: msg.actionChangeTo(suggestion),

@@ -3,6 +3,7 @@ import { isoDate, type CalendarDate } from '../dates/dateValue';
 import { messages, type Catalogue } from '../i18n/messages';
 import { ACTION_WORDS, DEADLINE_WORDS, HEADER_KEYS, OWNER_WORDS, wordsPattern } from '../syntax/keywords';
 import { nameKey } from '../text/names';
+import type { TextSource } from '../text/textSource';
 import { keywordEntries, nextItemEntry } from './completionKeywords';
 import { peopleEntries } from './completionPeople';
 import { sortKey, type CompletionEntry, type CompletionResult } from './completionTypes';
@@ -59,7 +60,7 @@ export function complete(analysis: Analysis, offset: number, options: Completion
     return completeAt(analysis, locate(analysis, offset), options);
   } catch {
     // Completion is a convenience: a bug here must cost the list, not the request.
-    return none(Number.isFinite(offset) ? Math.max(0, Math.min(offset, analysis.text.length)) : 0);
+    return none(Number.isFinite(offset) ? Math.max(0, Math.min(offset, analysis.source.length)) : 0);
   }
 }
 
@@ -248,13 +249,29 @@ function lineStart(analysis: Analysis, msg: Catalogue, ctx: CursorContext, curso
 }
 
 function isFirstContentLine(analysis: Analysis, ctx: CursorContext): boolean {
-  return analysis.text.slice(0, ctx.lineStart).trim() === '';
+  return lastContentBefore(analysis.source, ctx.lineStart) === 0;
 }
 
 /** The nearest non-blank line above belongs to an action (its first line or a continuation). */
 function lineAboveIsAction(analysis: Analysis, ctx: CursorContext): boolean {
-  const above = analysis.text.slice(0, ctx.lineStart).replace(/\s+$/, '');
-  if (above === '' || !ctx.item) return false;
-  const end = above.length;
+  const end = lastContentBefore(analysis.source, ctx.lineStart);
+  if (end === 0 || !ctx.item) return false;
   return ctx.item.body.some((block) => block.kind === 'action' && block.span.end === end);
 }
+
+/**
+ * The offset just past the last character before `offset` that is not white space, or 0 when
+ * there is none: read backwards from `offset`, so it costs the white space it steps over and no
+ * copy of the text before it.
+ */
+function lastContentBefore(source: TextSource, offset: number): number {
+  let i = offset;
+  while (i > 0 && isWhiteSpace(source.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isWhiteSpace(code: number): boolean {
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/;

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { Item } from '../model/types';
 import type { Span } from '../text/span';
+import type { TextSource } from '../text/textSource';
 import { elementAt } from './spanSearch';
 import { perAnalysis } from './perAnalysis';
 
@@ -28,7 +29,7 @@ export interface ItemIndex {
  */
 export const itemIndex: (analysis: Analysis) => ItemIndex = perAnalysis((analysis) => buildIndex(analysis));
 
-function buildIndex({ document, text }: Analysis): ItemIndex {
+function buildIndex({ document, source }: Analysis): ItemIndex {
   const occurrences: ItemNumberOccurrence[] = [];
   const byNumber = new Map<number, Item[]>();
   for (const item of document.items) {
@@ -44,7 +45,7 @@ function buildIndex({ document, text }: Analysis): ItemIndex {
     // The items of a range (`p 2–5`) share its span; only its two written numbers can be pointed at.
     if (seen.has(ref.span.start)) continue;
     seen.add(ref.span.start);
-    occurrences.push(...writtenNumbers(text, ref.span, ref.number));
+    occurrences.push(...writtenNumbers(source, ref.span, ref.number));
   }
   occurrences.sort((a, b) => a.span.start - b.span.start);
   return {
@@ -55,7 +56,7 @@ function buildIndex({ document, text }: Analysis): ItemIndex {
 }
 
 /** The numbers written in a reference's span: one, or the two ends of a range `2–3`. */
-function writtenNumbers(text: string, span: Span, number: number): ItemNumberOccurrence[] {
+function writtenNumbers(text: TextSource, span: Span, number: number): ItemNumberOccurrence[] {
   const written = text.slice(span.start, span.end);
   const range = /^(\d+)(\s*[-–—]\s*)(\d+)$/.exec(written);
   if (!range?.[1] || range[2] === undefined || !range[3]) return [{ number, span, kind: 'reference' }];

@@ -34,7 +34,8 @@ export interface CursorContext {
  * the section goes on).
  */
 export function locate(analysis: Analysis, offset: number): CursorContext {
-  const text = analysis.text;
+  // The source, not `text`: finding a line must not join a document kept in pieces.
+  const text = analysis.source;
   const clamped = Number.isFinite(offset) ? Math.max(0, Math.min(Math.trunc(offset), text.length)) : 0;
   const { line } = analysis.lineIndex.positionAt(clamped);
   const lineStart = analysis.lineIndex.lineStart(line);

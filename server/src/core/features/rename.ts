@@ -67,7 +67,7 @@ export function renameEdits(analysis: Analysis, offset: number, newName: string)
   const edits: TextEdit[] = [];
   for (const occurrence of person.occurrences) {
     const newText = replacement(occurrence);
-    if (newText !== undefined && newText !== analysis.text.slice(occurrence.span.start, occurrence.span.end)) edits.push({ span: occurrence.span, newText });
+    if (newText !== undefined && newText !== analysis.source.slice(occurrence.span.start, occurrence.span.end)) edits.push({ span: occurrence.span, newText });
   }
   return { edits };
 }

@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/analyze';
 import { messages } from '../i18n/messages';
 import type { ActionBlock, AttendanceSection, CommentBlock, DecisionBlock, Footer, Item, MeetingDocument } from '../model/types';
 import type { Span } from '../text/span';
+import type { TextSource } from '../text/textSource';
 import { headerSpan } from './headerSpan';
 
 /**
@@ -41,7 +42,7 @@ export function documentSymbols(analysis: Analysis): MinutesSymbol[] {
   for (const section of document.sections) parts.push(sectionSymbol(section));
   if (document.footer && document.footer.entries.length + document.footer.notes.length > 0) parts.push(footerSymbol(document.footer, msg.symbolFooter()));
 
-  const top: MinutesSymbol[] = [...parts, ...document.items.map((item) => itemSymbol(item, analysis.text))];
+  const top: MinutesSymbol[] = [...parts, ...document.items.map((item) => itemSymbol(item, analysis.source))];
   const inItems = new Set(document.items.flatMap((item) => item.body.filter((b) => b.kind === 'comment')));
   for (const comment of document.comments) {
     // Comments in an item body are already among the item's children.
@@ -76,7 +77,7 @@ function sectionSymbol(section: AttendanceSection): Mutable {
   return symbol('section', section.heading.text.replace(/\s*:$/u, ''), section.span, section.heading.span, String(section.attendees.length), attendees);
 }
 
-function itemSymbol(item: Item, text: string): Mutable {
+function itemSymbol(item: Item, text: TextSource): Mutable {
   const children: MinutesSymbol[] = [];
   for (const block of item.body) {
     if (block.kind === 'action') children.push(actionSymbol(block));

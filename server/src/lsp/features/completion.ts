@@ -30,7 +30,7 @@ export const completionFeature: Feature = {
         knownMembers: analysis.options.knownMembers ?? store.currentSettings.members,
       });
       const range = analysis.lineIndex.rangeOf(result.span);
-      const typed = analysis.text.slice(result.span.start, result.span.end);
+      const typed = analysis.source.slice(result.span.start, result.span.end);
       const items = result.items.map(
         (entry): CompletionItem => ({
           label: entry.label,
