@@ -14,7 +14,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { DocumentDiagnosticReport, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 
 export interface StartOptions {
   /** The server bundle to run. */
@@ -28,6 +28,17 @@ export interface StartOptions {
   readonly timeoutMs?: number;
   /** A workspace folder (`file:` URI) for the server to index; none when absent. */
   readonly rootUri?: string;
+  /**
+   * Declare pull diagnostics (`textDocument/diagnostic`), as VS Code does: the server then answers
+   * `pull()` and publishes nothing. Otherwise the client only takes what is pushed.
+   */
+  readonly pullDiagnostics?: boolean;
+}
+
+/** A pulled diagnostic report, with `performance.now()` taken when the answer arrived. */
+export interface PulledReport {
+  readonly report: DocumentDiagnosticReport;
+  readonly at: number;
 }
 
 /** Diagnostics as they arrived, with `performance.now()` taken in the notification handler. */
@@ -114,6 +125,7 @@ export class LspServer {
     try {
       connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => options.settings ?? {}));
       connection.onRequest('client/registerCapability', () => null);
+      connection.onRequest('workspace/diagnostic/refresh', () => null);
       connection.onNotification('window/logMessage', (params: { message: string }) => {
         server.stderr = `${server.stderr}${params.message}\n`.slice(-4000);
       });
@@ -121,7 +133,10 @@ export class LspServer {
       const params: InitializeParams = {
         processId: process.pid,
         rootUri: options.rootUri ?? null,
-        capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+        capabilities: {
+          workspace: { configuration: true, ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}) },
+          textDocument: { publishDiagnostics: { versionSupport: true }, ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}) },
+        },
         ...(options.locale ? { locale: options.locale } : {}),
       };
       const timeout = options.timeoutMs ?? 10_000;
@@ -187,6 +202,16 @@ export class LspServer {
     this.versions.set(uri, version);
     this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes }).catch(() => undefined);
     return { version };
+  }
+
+  /**
+   * Pulls the diagnostics of `uri`, naming the last report the client holds, as VS Code does right
+   * after sending a change; the time is taken in the response handler.
+   */
+  async pull(uri: string, previousResultId: string | undefined, timeoutMs: number): Promise<PulledReport> {
+    const params = { textDocument: { uri }, ...(previousResultId === undefined ? {} : { previousResultId }) };
+    const report = await this.request<DocumentDiagnosticReport>('textDocument/diagnostic', params, timeoutMs);
+    return { report, at: performance.now() };
   }
 
   /** A request with a deadline. */

@@ -21,6 +21,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/nodeOptions';
 import { generateMinutes } from '../generate';
 import { LspServer } from '../lspClient';
 import { summarise } from '../measure';
@@ -86,7 +87,7 @@ export const workspaceSuite: Suite = {
     let memory: { heapUsedMiB: number; rssMiB: number; peakMiB: number | undefined } | undefined;
     for (let run = 0; run < RUNS; run++) {
       context.log(`run ${run + 1}/${RUNS}: starting a server on the workspace`);
-      const server = await LspServer.start({ serverPath: SERVER_BUNDLE, nodeArgs: context.serverNodeArgs, locale: 'sv', rootUri: pathToFileURL(FOLDER).href, timeoutMs: 30_000 });
+      const server = await LspServer.start({ serverPath: SERVER_BUNDLE, nodeArgs: [...SERVER_NODE_OPTIONS, ...context.serverNodeArgs], locale: 'sv', rootUri: pathToFileURL(FOLDER).href, timeoutMs: 30_000 });
       try {
         const status = await waitReady(server);
         if (status.files !== files) throw new Error(`the index holds ${status.files} files, not ${files}`);

@@ -14,6 +14,7 @@ import type { ExportUi } from './export/exportUi';
 import { PreviewManager } from './preview/previewManager';
 import type { PreviewState } from './preview/previewPanel';
 import { createStatusBar } from './statusBar';
+import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/nodeOptions';
 
 let client: LanguageClient | undefined;
 
@@ -65,9 +66,9 @@ export interface MinutesApi {
 export async function activate(context: vscode.ExtensionContext): Promise<MinutesApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
     // Started from the Extension Development Host, the server waits for a debugger on port 6009.
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...SERVER_NODE_OPTIONS] } },
   };
   const output = vscode.window.createOutputChannel('Minutes', { log: true });
   // The preview's serializer is registered before anything is awaited: VS Code restores previews
@@ -85,6 +86,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Minute
     outputChannel: output,
     // The server asks for the `minutes` section itself (workspace/configuration) and is told when it changes.
     synchronize: { configurationSection: 'minutes' },
+    // Diagnostics are pulled: on opening a document (always), after each change, and when the
+    // server says they are all out of date. After most keystrokes the server's answer is
+    // "unchanged", a few bytes, where a push would carry every diagnostic of the document.
+    diagnosticPullOptions: { onChange: true },
   };
   // The id `minutes` makes the client honour the `minutes.trace.server` setting.
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);

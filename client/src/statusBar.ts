@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeTextDocumentNotification, type LanguageClient } from 'vscode-languageclient/node';
 
 /** What the server's `minutes/documentStats` request answers (see server/src/core/features/stats.ts). */
 interface DocumentStats {
@@ -21,8 +21,11 @@ export interface ActionsStatusBar extends vscode.Disposable {
 
 /**
  * The status bar item for the active minutes file: "5 uppdrag · 1 utan ansvarig". It asks the
- * server for the counts whenever the active editor or its diagnostics change, and opens the
- * Problems view when clicked.
+ * server for the counts whenever the active editor changes, its diagnostics change, or a change
+ * of its text has been sent to the server — the last because diagnostics are pulled, and after a
+ * keystroke that adds an action without changing any diagnostic they do not change at all. Asking
+ * once the change is sent keeps the request behind it on the connection, so the counts are those
+ * of the new text. The item opens the Problems view when clicked.
  */
 export function createStatusBar(client: LanguageClient): ActionsStatusBar {
   const item = vscode.window.createStatusBarItem('minutes.actions', vscode.StatusBarAlignment.Left, 100);
@@ -62,9 +65,13 @@ export function createStatusBar(client: LanguageClient): ActionsStatusBar {
     item.show();
   };
 
+  const isActive = (uri: vscode.Uri) => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
   const subscriptions = [
     item,
     vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    client.getFeature(DidChangeTextDocumentNotification.method).onNotificationSent((event) => {
+      if (isActive(event.textDocument.uri)) void update();
+    }),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && event.uris.some((uri) => uri.toString() === active)) void update();

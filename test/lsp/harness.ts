@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentDiagnosticReport, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { root } from '../helpers/expect';
 
 const serverBundle = join(root, 'dist', 'server.cjs');
@@ -37,11 +37,18 @@ export interface StartOptions {
   readonly settings?: unknown;
   /** Workspace folders (`file:` URIs) to open, for the workspace index; none when absent. */
   readonly workspaceFolders?: readonly string[];
+  /**
+   * Declare pull diagnostics (`textDocument/diagnostic`, with `workspace/diagnostic/refresh`), as
+   * VS Code does: the server then answers `diagnostics()` instead of publishing.
+   */
+  readonly pullDiagnostics?: boolean;
 }
 
 /** A running server and a client connected to it. */
 export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times the server asked to pull every document's diagnostics again. */
+  refreshRequests = 0;
   private versions = new Map<string, number>();
   private texts = new Map<string, string>();
   private stderr = '';
@@ -65,12 +72,24 @@ export class LspClient {
     const client = new LspClient(child, connection);
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => options.settings ?? {}));
     connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      client.refreshRequests++;
+      return null;
+    });
     connection.listen();
     const params: InitializeParams = {
       processId: process.pid,
       rootUri: null,
       ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri) => ({ uri, name: uri.split('/').pop() ?? uri })) } : {}),
-      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
+      capabilities: {
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
+        },
+        textDocument: { publishDiagnostics: {}, ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}) },
+      },
       ...(options.locale ? { locale: options.locale } : {}),
     };
     client.initializeResult = await connection.sendRequest('initialize', params);
@@ -121,6 +140,11 @@ export class LspClient {
       timeoutMs,
       `diagnostics for ${uri}`,
     );
+  }
+
+  /** Pulls the diagnostics of `uri` (`textDocument/diagnostic`), naming the last report the client holds. */
+  pull(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    return this.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId === undefined ? {} : { previousResultId }) });
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -16,6 +16,7 @@ export interface ServerContext {
  * core function; nothing else.
  */
 export interface Feature {
+  /** Read after `initialize` has seen the client's request, so it may depend on the client. */
   readonly capabilities?: import('vscode-languageserver').ServerCapabilities;
   register(context: ServerContext): void;
   /** Sees the `initialize` request (workspace folders, client capabilities), before the result is sent. */

@@ -7,6 +7,8 @@ import {
   type Connection,
   type InitializeResult,
   type ServerCapabilities,
+  StreamMessageReader,
+  StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import type { ServerContext } from './context';
 import { DocumentStore } from './documentStore';
@@ -14,6 +16,8 @@ import { EditTracker } from './editTracker';
 import { features } from './features';
 import { resolveLocale } from './locale';
 import { readSettings } from './settings';
+import { routeConsole } from './transport/routeConsole';
+import { messageEncoder } from './transport/messageEncoder';
 import { today } from './workspace/today';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
@@ -23,7 +27,7 @@ import { WorkspaceIndex } from './workspace/workspaceIndex';
  * written until `listen()` is called on the result.
  */
 export function createServer(): Connection {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = openConnection();
   const edits = new EditTracker();
   const documents = new TextDocuments(edits.configuration);
   const store = new DocumentStore(documents, edits, (message) => connection.console.error(message));
@@ -37,9 +41,10 @@ export function createServer(): Connection {
     // Clients that cannot be asked for settings may pass them at start.
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) store.setSettings(readSettings(initial));
+    // Features see the client's capabilities first: some offer theirs only to clients that can use them.
+    for (const feature of features) feature.initialize?.(params);
     let capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
     for (const feature of features) capabilities = { ...capabilities, ...feature.capabilities };
-    for (const feature of features) feature.initialize?.(params);
     return { capabilities, serverInfo: { name: 'minutes-language-server' } };
   });
 
@@ -64,5 +69,28 @@ export function createServer(): Connection {
 
   for (const feature of features) feature.register(context);
   documents.listen(connection);
+  return connection;
+}
+
+/**
+ * The connection the command line asks for. Over stdio the server writes with its own encoder
+ * (`transport/messageEncoder.ts`: the same bytes, made faster for diagnostics), and, as
+ * vscode-languageserver does for stdio, sends what anything prints to `console` to the client's
+ * log rather than into the protocol stream. Every other transport is vscode-languageserver's own.
+ */
+function openConnection(): Connection {
+  if (!process.argv.slice(2).includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: messageEncoder });
+  const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer);
+  // As vscode-languageserver does for a stdio connection it opens: when the client goes away,
+  // so does the server, with status 0 only after a `shutdown` request.
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
+  const exit = () => process.exit(shutDown ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  routeConsole(connection);
   return connection;
 }

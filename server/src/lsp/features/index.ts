@@ -19,4 +19,4 @@ import { workspaceIndexFeature } from '../workspace/feature';
 import { workspaceRequestsFeature } from '../workspace/requests';
 
 /** Every feature of the server, in registration order. Add a new feature here. */
-export const features: readonly Feature[] = [diagnosticsFeature, statsFeature, completionFeature, hoverFeature, codeActionsFeature, formattingFeature, renumberCommandFeature, definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, documentSymbolFeature, foldingRangeFeature, semanticTokensFeature, documentDigestFeature, workspaceIndexFeature(), workspaceSymbolsFeature, workspaceRequestsFeature];
+export const features: readonly Feature[] = [diagnosticsFeature(), statsFeature, completionFeature, hoverFeature, codeActionsFeature, formattingFeature, renumberCommandFeature, definitionFeature, referencesFeature, documentHighlightFeature, renameFeature, documentSymbolFeature, foldingRangeFeature, semanticTokensFeature, documentDigestFeature, workspaceIndexFeature(), workspaceSymbolsFeature, workspaceRequestsFeature];
