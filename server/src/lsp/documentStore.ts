@@ -101,6 +101,16 @@ export class DocumentStore {
     }
   }
 
+  /**
+   * Brings the analysis of `uri` up to date now, if the document has been analysed before (so
+   * that this is mostly an update after an edit). A document not analysed yet — just opened —
+   * waits for the first request: the settings may still be on their way, and analysing it twice
+   * costs a long document dearly.
+   */
+  refresh(uri: string): void {
+    if (this.cache.has(uri)) this.analysis(uri);
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
     this.edits.forget(uri);

@@ -39,8 +39,11 @@ export function diagnosticsFeature(): Feature {
         if (document) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsOf(context, uri) });
       };
       store.documents.onDidChangeContent((event) => {
-        // onDidChangeContent fires for the opening of a document as well as for every edit.
+        // onDidChangeContent fires for the opening of a document as well as for every edit. A
+        // pulling client sends its request right after an edit: updating the analysis now, while
+        // that request is still on its way, has the answer ready sooner.
         if (!pull) publish(event.document.uri);
+        else store.refresh(event.document.uri);
       });
       store.documents.onDidClose((event) => {
         store.forget(event.document.uri);
