@@ -3,18 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMinutes } from '../../server/src/core/index';
 import { root } from '../helpers/expect';
-
-/** A small seeded generator (mulberry32), so a failure is reproducible from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random';
 
 /** Analyses `text` and checks the result is a whole model: never a throw, every range inside the text. */
 function checkSurvives(text: string, label: string): void {
@@ -54,7 +43,7 @@ describe('parsing never fails', () => {
   });
 
   it('on random strings built from the language\'s own characters and arbitrary code units', () => {
-    const next = random(20261126);
+    const next = seededRandom(20261126);
     const alphabet = ['Uppdrag:', 'Beslut:', 'NÄRVARANDE', '1.', '§', ' – ', ' - ', '(', ')', ',', ':', '\n', '\r\n', '\r', ' ', '\t', '//', '- ', 'Senast:', 'p 4', 'Antecknat av:', 'Datum:', '\u0308', '\ufeff', '\u0000', '\ud800', 'Å', 'x'];
     for (let n = 0; n < 500; n++) {
       let text = '';
@@ -68,7 +57,7 @@ describe('parsing never fails', () => {
 
   it('on random mutations of the reference minutes', () => {
     const reference = readFileSync(join(root, 'test/fixtures/parser/reference-raw.minutes'), 'utf8');
-    const next = random(42);
+    const next = seededRandom(42);
     for (let n = 0; n < 200; n++) {
       let text = reference;
       for (let edits = 0; edits < 5; edits++) {

@@ -24,6 +24,7 @@ import { root } from '../helpers/expect';
 import { editsFor } from '../lsp/applyEdits';
 import { LspClient } from '../lsp/harness';
 import { applyChange, applyTextEdits, lineStarts, positionAt, rangeOf, validOffset } from './textModel';
+import { seededRandom } from '../helpers/random';
 
 export interface FuzzOptions {
   readonly steps: number;
@@ -104,18 +105,6 @@ function serverCpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-/** mulberry32: small, fast and seeded, so a failure is reproduced by its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const documents = ['examples/kommunchefsgruppen.minutes', 'examples/klimat.minutes', 'test/fixtures/parser/reference-raw.minutes', 'test/fixtures/parser/english.minutes', 'test/fixtures/parser/protokoll.minutes'].map((path) =>
   readFileSync(join(root, path), 'utf8'),
 );
@@ -136,7 +125,7 @@ function largeDocument(size: number): string {
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const int = (max: number) => Math.floor(next() * max);
   const targetSize = options.targetSize ?? 100 * 1024;

@@ -6,14 +6,9 @@ import { withCursor } from '../helpers/cursor';
 import { joinLines, root } from '../helpers/expect';
 import { applyEdits as applyLspEdits, editsFor } from './applyEdits';
 import { LspClient } from './harness';
+import { positionOf } from '../helpers/positions';
 
 const uri = 'file:///test/editing.minutes';
-
-/** LSP position of `offset` in `text` (LF line ends, UTF-16 characters as in LSP). */
-function positionOf(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
-}
 
 const meeting = (...body: string[]) =>
   joinLines(

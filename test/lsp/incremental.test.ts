@@ -1,32 +1,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { root } from '../helpers/expect';
 import { LspClient } from './harness';
+import { seededRandom } from '../helpers/random';
+import { positionOf } from '../helpers/positions';
 
 /**
  * The server re-reads only the item an edit touches. Whatever the edits — one or several per
  * notification, inside items, across them, in the header — the diagnostics it publishes for the
  * edited document must be those of the same text opened fresh.
  */
-
-function positionOf(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
-}
-
-/** A seeded generator (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['e', 'Uppdrag: ', ' – ', 'Okänd Person', '\n', '\n8. Ny\n', 'punkt 14', 'Senast: 2024-02-30', ''];
 
@@ -41,7 +26,7 @@ describe('protocol: incremental re-analysis', function () {
     const uri = 'file:///test/edited.minutes';
     await client.open(uri, text);
     await client.diagnosticsFor(uri, () => true, 1);
-    const next = random(42);
+    const next = seededRandom(42);
     for (let step = 0; step < 40; step++) {
       // One to three changes per notification, each in the text left by the one before.
       const changes: TextDocumentContentChangeEvent[] = [];

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic, DocumentDiagnosticReport, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentDiagnosticReport, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { root } from '../helpers/expect';
 import { LspClient, waitFor } from './harness';
+import { seededRandom } from '../helpers/random';
+import { positionOf } from '../helpers/positions';
 
 /**
  * Pull diagnostics, as VS Code uses them: a client that declares `textDocument/diagnostic` asks
@@ -18,11 +20,6 @@ const EXTRA_ITEMS = Array.from({ length: 20 }, (_, i) => `${10 + i}. Extra punkt
 const TEXT = EXAMPLE.replace('Antecknat av:', `${EXTRA_ITEMS}Antecknat av:`);
 const PROSE = 'handlar om olika strategival';
 
-function positionOf(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length - 1, character: (before[before.length - 1] ?? '').length };
-}
-
 function insertAt(text: string, offset: number, inserted: string): { text: string; change: TextDocumentContentChangeEvent } {
   const at = positionOf(text, offset);
   return { text: text.slice(0, offset) + inserted + text.slice(offset), change: { range: { start: at, end: at }, text: inserted } };
@@ -32,18 +29,6 @@ function full(report: DocumentDiagnosticReport): Diagnostic[] & { resultId: stri
   assert.equal(report.kind, 'full', `expected a full report, got ${JSON.stringify(report)}`);
   assert.ok(report.resultId, 'a full report carries a result id');
   return Object.assign([...report.items], { resultId: report.resultId });
-}
-
-/** A seeded generator (mulberry32), so a failure is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('protocol: pull diagnostics', function () {
@@ -103,7 +88,7 @@ describe('protocol: pull diagnostics', function () {
     await client.open(uri, text);
     let held = full(await client.pull(uri));
     const pieces = ['e', 'Uppdrag: ', ' – ', 'Okänd Person', '\n', '\n30. Ny\n', 'punkt 14', 'Senast: 2024-02-30', ''];
-    const next = random(7);
+    const next = seededRandom(7);
     let unchanged = 0;
     for (let step = 0; step < 40; step++) {
       const start = Math.floor(next() * text.length);

@@ -4,6 +4,7 @@ import { messages, type Catalogue } from '../i18n/messages';
 import { ACTION_WORDS, DEADLINE_WORDS, HEADER_KEYS, OWNER_WORDS, wordsPattern } from '../syntax/keywords';
 import { nameKey } from '../text/names';
 import type { TextSource } from '../text/textSource';
+import { isWhiteSpace } from '../text/whiteSpace';
 import { keywordEntries, nextItemEntry } from './completionKeywords';
 import { peopleEntries } from './completionPeople';
 import { sortKey, type CompletionEntry, type CompletionResult } from './completionTypes';
@@ -269,9 +270,3 @@ function lastContentBefore(source: TextSource, offset: number): number {
   while (i > 0 && isWhiteSpace(source.charCodeAt(i - 1))) i--;
   return i;
 }
-
-function isWhiteSpace(code: number): boolean {
-  return WHITE_SPACE.test(String.fromCharCode(code));
-}
-
-const WHITE_SPACE = /\s/;

@@ -1,5 +1,6 @@
 import type { IToken } from 'chevrotain';
 import { BlankLine, FooterLine, ItemLine } from './tokens';
+import { isWhiteSpace } from '../text/whiteSpace';
 
 /**
  * Where the regions of a document begin, as indexes into its line tokens. The grammar places
@@ -72,11 +73,6 @@ export function isDoubleSpaced(counts: LineBreakCounts): boolean {
 /** Whether a line ends a sentence: its last character before trailing white space is `.`, `!` … */
 function endsSentence(image: string): boolean {
   let i = image.length - 1;
-  while (i >= 0 && isSpace(image.charCodeAt(i))) i--;
+  while (i >= 0 && isWhiteSpace(image.charCodeAt(i))) i--;
   return i >= 0 && '.!?:;)”"'.includes(image.charAt(i));
-}
-
-/** The characters of JavaScript's `\s`. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 11 || code === 12 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000 || code === 0x1680 || code === 0x205f || code === 0x2028 || code === 0x2029;
 }
