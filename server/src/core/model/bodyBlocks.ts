@@ -7,6 +7,7 @@ import { splitDeadline, splitNames } from './actionText';
 import { findSeparator, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import { joinLines, joinWithMap } from './joinLines';
+import type { NoteworthyPlaces } from './noteworthy';
 import { findProseAssignments } from './proseAssignments';
 import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, Deadline, ItemRef, ParagraphBlock, ProseAssignment } from './types';
 
@@ -17,6 +18,8 @@ export interface BodyContext {
   readonly doubleSpaced: boolean;
   /** The year for dates written without one. */
   readonly meetingYear: number | undefined;
+  /** Which stretches of `source` may hold an item reference or a prose assignment. */
+  readonly noteworthy: NoteworthyPlaces;
   onKeyword(image: string): void;
   onComment(comment: CommentBlock): void;
   onItemRefs(refs: readonly ItemRef[]): void;
@@ -127,22 +130,6 @@ function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>,
   return open;
 }
 
-/**
- * One cheap test per line decides whether the line may hold an item reference (`punkt 4`) or be
- * part of a prose assignment ("får i uppdrag"); only such lines, and paragraphs that contain
- * one, are searched with the exact patterns.
- */
-/**
- * Whether a line may hold an item reference (`punkt 4`) or part of a prose assignment ("i
- * uppdrag"). Spelled-out case classes are measurably faster than the `i` flag here, and one
- * regular expression beats several `includes` scans; false positives only cost a closer look.
- */
-const NOTEWORTHY = /[pP][uU][nN][kK][tT]|[iI][tT][eE][mM]|§|[uU][pP][pP][dD][rR]|[aA][sS][kK][eE][dD]|[sS][sS][iI][gG][nN]/;
-
-function noteworthy(text: string): boolean {
-  return NOTEWORTHY.test(text);
-}
-
 /** The words every prose-assignment phrase contains whole ("uppdrag", not "uppdragets"). */
 const PROSE_WORD = /\b(?:uppdrag|uppdras|tasked|asked|assigned)\b/i;
 
@@ -151,7 +138,7 @@ const PROSE_WORD = /\b(?:uppdrag|uppdras|tasked|asked|assigned)\b/i;
  * assignment, so that its paragraph is searched for one.
  */
 function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
-  if (!text || !noteworthy(text.text)) return false;
+  if (!text || !ctx.noteworthy.holds(text.span.start, text.span.end)) return false;
   const refs = findItemRefs(text);
   if (refs.length > 0) ctx.onItemRefs(refs);
   return PROSE_WORD.test(text.text);

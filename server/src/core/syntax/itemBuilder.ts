@@ -1,5 +1,6 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { buildBody } from '../model/bodyBlocks';
+import type { NoteworthyPlaces } from '../model/noteworthy';
 import type { CommentBlock, ItemRef, ProseAssignment } from '../model/types';
 import { linesOf, readLine, trimmedNode } from './cstUtil';
 import { keywordLang } from './keywordLookup';
@@ -14,6 +15,8 @@ export interface ItemContext {
   readonly doubleSpaced: boolean;
   /** The year for dates written without one. */
   readonly meetingYear: number | undefined;
+  /** Where `source` may hold an item reference or a prose assignment, found once per text. */
+  readonly noteworthy: NoteworthyPlaces;
 }
 
 /** Where an item's region lies and what its parse reported. */
@@ -52,6 +55,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
     itemNumber: number,
     doubleSpaced: ctx.doubleSpaced,
     meetingYear: ctx.meetingYear,
+    noteworthy: ctx.noteworthy,
     onKeyword: vote,
     onComment: (c) => comments.push(c),
     onItemRefs: (refs) => {

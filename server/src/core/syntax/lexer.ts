@@ -1,4 +1,5 @@
 import { Lexer } from 'chevrotain';
+import { LINE_BREAK_CHARACTERS, lineEndTester } from './lineEnd';
 import { lineTokens } from './tokens';
 
 /**
@@ -8,6 +9,7 @@ import { lineTokens } from './tokens';
 export const minutesLexer = new Lexer(lineTokens, {
   positionTracking: 'full',
   ensureOptimizations: true,
-  lineTerminatorsPattern: /\r\n|\r|\n/g,
-  lineTerminatorCharacters: ['\n', '\r'],
+  // Tokens are whole lines, so their one line break is at the end (see lineEnd.ts).
+  lineTerminatorsPattern: lineEndTester as unknown as RegExp,
+  lineTerminatorCharacters: LINE_BREAK_CHARACTERS,
 });

@@ -4,6 +4,7 @@ import type { MeetingDocument } from '../model/types';
 import { collectSpans, shiftSpans } from '../text/shiftSpans';
 import type { Span } from '../text/span';
 import type { TextSource } from '../text/textSource';
+import { NoteworthyPlaces } from '../model/noteworthy';
 import { AstBuilder } from './astBuilder';
 import { buildItemPart, type ItemContext } from './itemBuilder';
 import { minutesLexer } from './lexer';
@@ -65,7 +66,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
     return c;
   });
   const doubleSpaced = isDoubleSpaced({ adjacent, acrossBlank });
-  const ctx: ItemContext = { source: text, doubleSpaced, meetingYear: prefix.meetingYear ?? options.today?.year };
+  const ctx: ItemContext = { source: text, doubleSpaced, meetingYear: prefix.meetingYear ?? options.today?.year, noteworthy: new NoteworthyPlaces(text) };
   const items: ItemPart[] = itemTokens.map((slice, i) => {
     const tree = parseRule(slice, 'item', text.length);
     const start = (slice[0] as IToken).startOffset;
@@ -91,7 +92,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
  * Only the region is read from `text` (which may be a document in pieces): it is lexed and built
  * as a string of its own, and the spans of what is built are then moved to the region's place.
  */
-export function parseItemRegion(text: TextSource, start: number, end: number, ctx: Omit<ItemContext, 'source'>): ItemPart[] | undefined {
+export function parseItemRegion(text: TextSource, start: number, end: number, ctx: Omit<ItemContext, 'source' | 'noteworthy'>): ItemPart[] | undefined {
   const region = text.slice(start, end);
   const source = end >= text.length ? withFinalBreak(region) : region;
   const tokens = minutesLexer.tokenize(source).tokens;
@@ -102,7 +103,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
     if (token.tokenType === ItemLine) starts.push(i);
     else if (token.tokenType === FooterLine) return undefined;
   }
-  const local: ItemContext = { ...ctx, source };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, source, noteworthy: new NoteworthyPlaces(source) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {

@@ -1,0 +1,43 @@
+import type { CustomPatternMatcherFunc } from 'chevrotain';
+import { isWhiteSpace } from '../text/whiteSpace';
+
+/** The longest key a `Key:` line may have: the first letter and forty more characters. */
+export const KEY_LENGTH = 41;
+
+/**
+ * The matcher of `Key: value` lines, for a sticky regular expression `keyLine` whose match
+ * starts with white space, then a key of at most `KEY_LENGTH` characters without a colon, then
+ * the colon (see `FieldLine` in tokens.ts).
+ *
+ * Every line that starts with a letter is offered to this pattern, and most are prose, which
+ * the expression rejects only after reading up to forty characters. A line can only be a field
+ * if the first colon at or after its start stands within the key's reach, so the next colon of
+ * the text is looked up once (one forward search per text lexed, remembered between lines) and
+ * the expression runs only on lines that have one in reach. The answer is always the
+ * expression's own: this only skips lines it would reject.
+ */
+export function fieldLinePattern(keyLine: RegExp): CustomPatternMatcherFunc {
+  if (!keyLine.sticky) throw new Error('fieldLinePattern needs a sticky expression');
+  // The lexer passes a new token array to every run: a different array means a different text.
+  let run: unknown;
+  /** The first colon at or after the last offset looked from, or -1 when there is none. */
+  let nextColon = -1;
+  return (text, offset, tokens) => {
+    if (tokens !== run) {
+      run = tokens;
+      nextColon = text.indexOf(':', offset);
+    } else if (nextColon !== -1 && nextColon < offset) {
+      nextColon = text.indexOf(':', offset);
+    }
+    if (nextColon === -1) return null;
+    let keyStart = offset;
+    while (keyStart < nextColon && isHorizontalSpace(text.charCodeAt(keyStart))) keyStart++;
+    if (nextColon - keyStart > KEY_LENGTH) return null;
+    keyLine.lastIndex = offset;
+    return keyLine.exec(text);
+  };
+}
+
+function isHorizontalSpace(code: number): boolean {
+  return code !== 10 && code !== 13 && isWhiteSpace(code);
+}

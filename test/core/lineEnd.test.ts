@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Lexer, type IToken } from 'chevrotain';
+import { minutesLexer } from '../../server/src/core/syntax/lexer';
+import { lineTokens } from '../../server/src/core/syntax/tokens';
+import { root } from '../helpers/expect';
+import { seededRandom } from '../helpers/random';
+
+/**
+ * The lexer's line-break tester (`lineEnd.ts`) looks only at the end of each token, which is right
+ * only because every token is one line. These tests hold it to chevrotain's own tester: the same
+ * token types with chevrotain's default line terminators must give every token the same place.
+ */
+const reference = new Lexer(lineTokens, { positionTracking: 'full', ensureOptimizations: true });
+
+function places(tokens: readonly IToken[]): string[] {
+  return tokens.map((t) => `${t.tokenType.name} ${t.startOffset}-${t.endOffset} ${t.startLine}:${t.startColumn}-${t.endLine}:${t.endColumn}`);
+}
+
+function check(text: string, label: string): void {
+  const ours = minutesLexer.tokenize(text);
+  const theirs = reference.tokenize(text);
+  assert.deepEqual(places(ours.tokens), places(theirs.tokens), label);
+  assert.equal(ours.errors.length, theirs.errors.length, label);
+  for (const token of ours.tokens) {
+    const breaks = token.image.match(/\r\n|\r|\n/g) ?? [];
+    assert.ok(breaks.length <= 1 && (breaks.length === 0 || /(?:\r\n|\r|\n)$/.test(token.image)), `${label}: a token with a line break before its end: ${JSON.stringify(token.image)}`);
+  }
+}
+
+describe('lexer line tracking (lineEnd.ts)', () => {
+  const files = [
+    'examples/kommunchefsgruppen.minutes',
+    '../shared/reference/000_13f9851aec9c8325.txt',
+  ];
+  for (const file of files) {
+    it(`places every token of ${file} as chevrotain's own tester does`, () => {
+      const text = readFileSync(join(root, file), 'utf8');
+      check(text, file);
+      check(text.replace(/\n/g, '\r\n'), `${file} with CRLF`);
+      check(text.replace(/\n/g, '\r'), `${file} with CR`);
+    });
+  }
+
+  it('places every token of random lines with mixed line breaks and no final break', () => {
+    const random = seededRandom(20261127);
+    const pieces = ['Uppdrag: Eva – ring', '1. Punkt', '  - x', '// c', '', '   ', 'NÄRVARANDE', 'Datum: 2024-03-01', 'Text: ', '\u00a0', 'å', '§ 3 Val', '\t2) y'];
+    const breaks = ['\n', '\r\n', '\r', '\r\r\n', '\n\n'];
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const lines = 1 + Math.floor(random() * 12);
+      for (let i = 0; i < lines; i++) text += (pieces[Math.floor(random() * pieces.length)] ?? '') + (breaks[Math.floor(random() * breaks.length)] ?? '\n');
+      if (random() < 0.5) text = text.replace(/[\r\n]+$/, '');
+      check(text, `round ${round}: ${JSON.stringify(text)}`);
+    }
+  });
+});
