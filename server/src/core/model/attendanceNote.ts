@@ -1,4 +1,5 @@
 import type { TextNode } from '../text/span';
+import type { Mutable } from './mutable';
 import type { AttendanceNote, ItemRef } from './types';
 
 /**
@@ -93,16 +94,7 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
   }
   flushFree(text.length);
 
-  return {
-    text: note,
-    remote,
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(only.length > 0 ? { only } : {}),
-    ...(except.length > 0 ? { except } : {}),
-    refs,
-    free,
-  };
+  return withLimits({ text: note, remote, refs, free }, from, to, only, except);
 }
 
 /**
@@ -117,16 +109,16 @@ export function parseAttendanceNotes(text: TextNode, groups: readonly TextNode[]
   const to = notes.find((n) => n.to)?.to;
   const only = notes.flatMap((n) => n.only ?? []);
   const except = notes.flatMap((n) => n.except ?? []);
-  return {
-    text,
-    remote: notes.some((n) => n.remote),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(only.length > 0 ? { only } : {}),
-    ...(except.length > 0 ? { except } : {}),
-    refs: notes.flatMap((n) => n.refs),
-    free: notes.flatMap((n) => n.free),
-  };
+  return withLimits({ text, remote: notes.some((n) => n.remote), refs: notes.flatMap((n) => n.refs), free: notes.flatMap((n) => n.free) }, from, to, only, except);
+}
+
+/** A note with the limits it states; those it does not state stay absent (see `mutable.ts`). */
+function withLimits(note: Mutable<AttendanceNote>, from: ItemRef | undefined, to: ItemRef | undefined, only: readonly ItemRef[], except: readonly ItemRef[]): AttendanceNote {
+  if (from) note.from = from;
+  if (to) note.to = to;
+  if (only.length > 0) note.only = only;
+  if (except.length > 0) note.except = except;
+  return note;
 }
 
 /** `2, 5` · `2–3` · `2 och 4-6`: every number, ranges expanded; each keeps the span it was written at. */

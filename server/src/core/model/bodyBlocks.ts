@@ -6,6 +6,7 @@ import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { findSeparator, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
+import type { Mutable } from './mutable';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
 import { findProseAssignments } from './proseAssignments';
@@ -26,7 +27,6 @@ export interface BodyContext {
   onProseAssignments(found: readonly ProseAssignment[]): void;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The block being built; it stays open while the following lines continue it. */
 type Open =

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates/dateValue';
+import type { Mutable } from '../model/mutable';
 import type { ActionBlock, MeetingDocument } from '../model/types';
 import { parseMinutes } from '../syntax/parse';
 import { LineIndex } from '../text/lineIndex';
@@ -37,13 +38,10 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const attendees: SummaryAttendee[] = [];
   for (const section of document.sections) {
     for (const attendee of section.attendees) {
-      attendees.push({
-        name: attendee.name.text,
-        ...(attendee.organisation?.text ? { organisation: attendee.organisation.text } : {}),
-        ...(attendee.role?.text ? { role: attendee.role.text } : {}),
-        present: section.kind !== 'absent',
-        range: lines.rangeOf(attendee.name.span),
-      });
+      const entry: Mutable<SummaryAttendee> = { name: attendee.name.text, present: section.kind !== 'absent', range: lines.rangeOf(attendee.name.span) };
+      if (attendee.organisation?.text) entry.organisation = attendee.organisation.text;
+      if (attendee.role?.text) entry.role = attendee.role.text;
+      attendees.push(entry);
     }
   }
 
@@ -59,19 +57,13 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   }
   const recorder = document.footer?.entries.find((e) => e.kind === 'recorder')?.persons[0]?.name.text;
   const titleSpan = document.title?.span ?? { start: 0, end: 0 };
-  return {
-    file,
-    ...(document.title?.text ? { title: document.title.text } : {}),
-    ...(meeting !== undefined ? { meeting } : {}),
-    ...(place !== undefined ? { place } : {}),
-    ...(date ? { date } : {}),
-    language: document.language,
-    titleRange: lines.rangeOf(titleSpan),
-    attendees,
-    items,
-    actions,
-    ...(recorder ? { recorder } : {}),
-  };
+  const summary: Mutable<MeetingSummary> = { file, language: document.language, titleRange: lines.rangeOf(titleSpan), attendees, items, actions };
+  if (document.title?.text) summary.title = document.title.text;
+  if (meeting !== undefined) summary.meeting = meeting;
+  if (place !== undefined) summary.place = place;
+  if (date) summary.date = date;
+  if (recorder) summary.recorder = recorder;
+  return summary;
 }
 
 function toSeriesAction(
@@ -89,18 +81,19 @@ function toSeriesAction(
     if (!assignees.includes(name)) assignees.push(name);
   }
   const deadline = block.deadline?.date.date;
-  return {
+  const action: Mutable<SeriesAction> = {
     file,
-    ...(meeting !== undefined ? { meeting } : {}),
-    ...(meetingDate ? { meetingDate } : {}),
     itemNumber: block.itemNumber,
     itemTitle,
     assignees,
     task: (block.task?.text ?? '').replace(/\s+/g, ' ').trim(),
-    ...(deadline ? { deadline } : {}),
     status: block.status?.value ?? 'open',
     range: lines.rangeOf(block.lineSpan),
   };
+  if (meeting !== undefined) action.meeting = meeting;
+  if (meetingDate) action.meetingDate = meetingDate;
+  if (deadline) action.deadline = deadline;
+  return action;
 }
 
 /** Ranges in the file from spans of the parsed text. */

@@ -4,6 +4,7 @@ import { parseDate } from '../dates/parseDate';
 import { splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
 import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
+import type { Mutable } from '../model/mutable';
 import type {
   Attendee,
   AttendanceKind,
@@ -62,8 +63,7 @@ export class AstBuilder extends BaseVisitor {
   buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number): PrefixPart {
     this.visit(root);
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
-    const part: PrefixPart = {
-      ...(title ? { title: this.line(title).content } : {}),
+    const part: Mutable<PrefixPart> = {
       headerFields: this.headerFields,
       preamble: this.preamble,
       sections: this.sections,
@@ -73,6 +73,7 @@ export class AstBuilder extends BaseVisitor {
       meetingYear: this.meetingYear,
       end,
     };
+    if (title) part.title = this.line(title).content;
     this.languageVotes = { sv: 0, en: 0 };
     this.comments = [];
     this.problems = [];
@@ -181,14 +182,13 @@ export class AstBuilder extends BaseVisitor {
     const { key, value } = readKeyValue(this.source, line.content);
     const kind = headerKind(key.text);
     if (kind !== 'other') this.vote(key.text);
-    const field: HeaderField = { kind, key, value, span: line.content.span };
+    const field: Mutable<HeaderField> = { kind, key, value, span: line.content.span };
     if (kind === 'date' && value.text) {
       const date = parseDate(value, this.options.today?.year);
       if (date.date && this.meetingYear === undefined) this.meetingYear = date.date.year;
-      return { ...field, date };
-    }
-    if (kind === 'chair' || kind === 'secretary' || kind === 'adjusters') {
-      return { ...field, persons: splitNames(this.source, value.span.start, value.span.end) };
+      field.date = date;
+    } else if (kind === 'chair' || kind === 'secretary' || kind === 'adjusters') {
+      field.persons = splitNames(this.source, value.span.start, value.span.end);
     }
     return field;
   }
@@ -211,14 +211,11 @@ export class AstBuilder extends BaseVisitor {
       // Underline the note rather than the invisible end of line where `)` is missing.
       this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
     }
-    return {
-      name,
-      ...(organisation ? { organisation } : {}),
-      ...(role ? { role } : {}),
-      ...(note ? { note: parseAttendanceNotes(note.text, note.groups) } : {}),
-      section,
-      span: line.content.span,
-    };
+    const attendee: Mutable<Attendee> = { name, section, span: line.content.span };
+    if (organisation) attendee.organisation = organisation;
+    if (role) attendee.role = role;
+    if (note) attendee.note = parseAttendanceNotes(note.text, note.groups);
+    return attendee;
   }
 
   /**
@@ -241,10 +238,14 @@ export class AstBuilder extends BaseVisitor {
     if (!current) {
       const name = comma < 0 ? value : trimmedNode(this.source, value.span.start, value.span.start + comma);
       const role = comma < 0 ? undefined : trimmedNode(this.source, value.span.start + comma + 1, value.span.end);
-      entry.persons.push({ name, ...(role?.text ? { role } : {}) });
+      const person: Mutable<FooterPerson> = { name };
+      if (role?.text) person.role = role;
+      entry.persons.push(person);
       return true;
     }
-    entry.persons[entry.persons.length - 1] = { ...current, role: value };
+    const withRole: Mutable<FooterPerson> = { name: current.name };
+    withRole.role = value;
+    entry.persons[entry.persons.length - 1] = withRole;
     return true;
   }
 }

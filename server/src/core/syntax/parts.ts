@@ -87,30 +87,56 @@ export function assembleDocument(parts: DocumentParts, length: number): MeetingD
     sv += part.votes.sv;
     en += part.votes.en;
   }
-  const language: Lang = en > sv ? 'en' : 'sv';
-  let comments: CommentBlock[] | undefined;
-  let textItemRefs: ItemRef[] | undefined;
-  let proseAssignments: ProseAssignment[] | undefined;
-  return {
-    ...(prefix.title ? { title: prefix.title } : {}),
-    headerFields: prefix.headerFields,
-    preamble: prefix.preamble,
-    sections: prefix.sections,
-    items: items.map((p) => p.item),
-    ...(footer ? { footer: footer.footer } : {}),
-    get comments() {
-      return (comments ??= [...prefix.comments, ...items.flatMap((p) => p.comments), ...(footer?.comments ?? [])]);
-    },
-    get textItemRefs() {
-      return (textItemRefs ??= items.flatMap((p) => p.textItemRefs));
-    },
-    get proseAssignments() {
-      return (proseAssignments ??= items.flatMap((p) => p.proseAssignments));
-    },
-    language,
-    length,
-    doubleSpaced: parts.doubleSpaced,
-  };
+  return new AssembledDocument(parts, en > sv ? 'en' : 'sv', length);
+}
+
+/**
+ * A class, not an object literal with getters: V8 builds such a literal on its slow path, about
+ * a microsecond each, which the workspace index paid once per file. The gathered lists are
+ * getters on the prototype, so they are not own properties: copying or serialising the model
+ * leaves them out, as it leaves out a paragraph's joined text.
+ */
+class AssembledDocument implements MeetingDocument {
+  declare readonly title?: TextNode;
+  declare readonly footer?: Footer;
+  readonly headerFields: readonly HeaderField[];
+  readonly preamble: readonly TextNode[];
+  readonly sections: readonly AttendanceSection[];
+  readonly items: readonly Item[];
+  readonly doubleSpaced: boolean;
+  #parts: DocumentParts;
+  #comments: CommentBlock[] | undefined;
+  #textItemRefs: ItemRef[] | undefined;
+  #proseAssignments: ProseAssignment[] | undefined;
+
+  constructor(
+    parts: DocumentParts,
+    readonly language: Lang,
+    readonly length: number,
+  ) {
+    const { prefix, items, footer } = parts;
+    this.#parts = parts;
+    if (prefix.title) (this as { title?: TextNode }).title = prefix.title;
+    this.headerFields = prefix.headerFields;
+    this.preamble = prefix.preamble;
+    this.sections = prefix.sections;
+    this.items = items.map((p) => p.item);
+    if (footer) (this as { footer?: Footer }).footer = footer.footer;
+    this.doubleSpaced = parts.doubleSpaced;
+  }
+
+  get comments(): readonly CommentBlock[] {
+    const { prefix, items, footer } = this.#parts;
+    return (this.#comments ??= [...prefix.comments, ...items.flatMap((p) => p.comments), ...(footer?.comments ?? [])]);
+  }
+
+  get textItemRefs(): readonly ItemRef[] {
+    return (this.#textItemRefs ??= this.#parts.items.flatMap((p) => p.textItemRefs));
+  }
+
+  get proseAssignments(): readonly ProseAssignment[] {
+    return (this.#proseAssignments ??= this.#parts.items.flatMap((p) => p.proseAssignments));
+  }
 }
 
 /** The problems of every part, in text order. */
