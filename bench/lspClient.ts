@@ -33,6 +33,8 @@ export interface StartOptions {
    * `pull()` and publishes nothing. Otherwise the client only takes what is pushed.
    */
   readonly pullDiagnostics?: boolean;
+  /** Sent as `initializationOptions` (VS Code sends `{ storagePath }`, where the index is kept). */
+  readonly initializationOptions?: unknown;
 }
 
 /** A pulled diagnostic report, with `performance.now()` taken when the answer arrived. */
@@ -138,6 +140,7 @@ export class LspServer {
           textDocument: { publishDiagnostics: { versionSupport: true }, ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}) },
         },
         ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
       };
       const timeout = options.timeoutMs ?? 10_000;
       server.initializeResult = await withDeadline(

@@ -15,18 +15,23 @@
  *    for a person, an item word and a date, timed from request to response over stdio;
  * 3. **memory**: the server's heap and resident set after indexing, and its peak resident set.
  *
+ * Then the same workspace is opened as VS Code opens it, with a storage folder where the server
+ * keeps its summaries (`summaryCache.ts`): one untimed server fills it, and three more fresh
+ * servers are timed — the **restart** case, which reads no file that is unchanged.
+ *
  * Waiting for the index is polling `minutes/workspaceStatus` every 5 ms against a deadline; the
  * time is the server's own measure, so the polling does not add to it.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/nodeOptions';
+import { SUMMARY_CACHE_FILE } from '../../server/src/lsp/workspace/summaryCache';
 import { generateMinutes } from '../generate';
 import { LspServer } from '../lspClient';
 import { summarise } from '../measure';
 import { SERVER_BUNDLE } from './lsp';
-import { atMost, type CaseResult, type Suite } from './suite';
+import { atMost, type CaseResult, type Suite, type SuiteContext } from './suite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FOLDER = join(root, 'out', 'bench', 'workspace');
@@ -44,6 +49,7 @@ interface Status {
   readonly ready: boolean;
   readonly files: number;
   readonly scanMs?: number;
+  readonly fromCache?: number;
   readonly heapUsedMiB: number;
   readonly rssMiB: number;
 }
@@ -62,6 +68,49 @@ function ensureWorkspace(log: (message: string) => void): number {
   }
   writeFileSync(stampPath, STAMP);
   return FILES;
+}
+
+/**
+ * Opens the workspace with a storage folder: one untimed server reads every file and keeps the
+ * summaries; then `RUNS` fresh servers find them unchanged.
+ */
+async function measureRestarts(context: SuiteContext, files: number): Promise<{ scans: number[]; fromCache: number[]; cacheMiB: number; peakMiB: number | undefined }> {
+  const storage = mkdtempSync(join(root, 'out', 'bench', 'workspace-storage-'));
+  const start = () => LspServer.start({ serverPath: SERVER_BUNDLE, nodeArgs: [...SERVER_NODE_OPTIONS, ...context.serverNodeArgs], locale: 'sv', rootUri: pathToFileURL(FOLDER).href, timeoutMs: 30_000, initializationOptions: { storagePath: storage } });
+  const cacheFile = join(storage, SUMMARY_CACHE_FILE);
+  try {
+    context.log('restart: filling the kept summaries');
+    const first = await start();
+    try {
+      await waitReady(first);
+      const deadline = Date.now() + 120_000;
+      while (!existsSync(cacheFile)) {
+        if (Date.now() > deadline) throw new Error('timed out waiting for the server to keep its summaries');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await first.stop();
+    }
+    const scans: number[] = [];
+    const fromCache: number[] = [];
+    let peakMiB: number | undefined;
+    for (let run = 0; run < RUNS; run++) {
+      context.log(`restart ${run + 1}/${RUNS}`);
+      const server = await start();
+      try {
+        const status = await waitReady(server);
+        if (status.files !== files) throw new Error(`the index holds ${status.files} files, not ${files}`);
+        scans.push(status.scanMs ?? NaN);
+        fromCache.push(status.fromCache ?? 0);
+        peakMiB = server.memory()?.peakMiB;
+      } finally {
+        await server.stop();
+      }
+    }
+    return { scans, fromCache, cacheMiB: readFileSync(cacheFile).length / 2 ** 20, peakMiB };
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
 }
 
 async function waitReady(server: LspServer): Promise<Status> {
@@ -106,6 +155,7 @@ export const workspaceSuite: Suite = {
         await server.stop();
       }
     }
+    const restart = await measureRestarts(context, files);
     const scan = summarise(scans);
     const query = summarise(queries);
     const cases: CaseResult[] = [
@@ -122,6 +172,16 @@ export const workspaceSuite: Suite = {
           'heap after indexing (MiB)': Number(memory?.heapUsedMiB.toFixed(1) ?? NaN),
           'resident after indexing (MiB)': Number(memory?.rssMiB.toFixed(1) ?? NaN),
           'peak resident (MiB)': Number(memory?.peakMiB?.toFixed(1) ?? NaN),
+        },
+      },
+      {
+        label: `${files} files, restart`,
+        timings: [{ name: 'index with the kept summaries', summary: summarise(restart.scans) }],
+        goals: [],
+        facts: {
+          'files from the cache (each run)': restart.fromCache.join(', '),
+          'cache file (MiB)': Number(restart.cacheMiB.toFixed(1)),
+          'peak resident (MiB)': Number(restart.peakMiB?.toFixed(1) ?? NaN),
         },
       },
     ];

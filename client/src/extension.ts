@@ -90,6 +90,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Minute
     // server says they are all out of date. After most keystrokes the server's answer is
     // "unchanged", a few bytes, where a push would carry every diagnostic of the document.
     diagnosticPullOptions: { onChange: true },
+    // The workspace's own storage folder (none without a folder open): the server keeps the
+    // summaries of the workspace's minutes there, and a reopened workspace reads only changed files.
+    initializationOptions: { storagePath: context.storageUri?.fsPath },
   };
   // The id `minutes` makes the client honour the `minutes.trace.server` setting.
   client = new LanguageClient('minutes', 'Minutes', serverOptions, clientOptions);

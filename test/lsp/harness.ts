@@ -42,6 +42,8 @@ export interface StartOptions {
    * VS Code does: the server then answers `diagnostics()` instead of publishing.
    */
   readonly pullDiagnostics?: boolean;
+  /** What the client sends as `initializationOptions` (VS Code sends `{ storagePath }`). */
+  readonly initializationOptions?: unknown;
 }
 
 /** A running server and a client connected to it. */
@@ -91,6 +93,7 @@ export class LspClient {
         textDocument: { publishDiagnostics: {}, ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: false } } : {}) },
       },
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     };
     client.initializeResult = await connection.sendRequest('initialize', params);
     await connection.sendNotification('initialized', {});

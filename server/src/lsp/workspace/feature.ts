@@ -6,7 +6,7 @@ import { uriToPath } from './files';
 export const ACTIONS_CHANGED_NOTIFICATION = 'minutes/actionsChanged';
 /** Sent once the start-up scan is done: `{ files, ms }`. */
 export const INDEX_READY_NOTIFICATION = 'minutes/indexReady';
-/** `{ files, scanMs, openSummaries, ready, heapUsedMiB, rssMiB }`: for the benchmark, tests and curious users. */
+/** `{ files, scanMs, fromCache, openSummaries, ready, heapUsedMiB, rssMiB }`: for the benchmark, tests and curious users. */
 export const WORKSPACE_STATUS_REQUEST = 'minutes/workspaceStatus';
 
 const DEBOUNCE_MS = 150;
@@ -34,6 +34,9 @@ export function workspaceIndexFeature(): Feature {
       context?.workspace.setFolders(uris.map(uriToPath).filter((path): path is string => path !== undefined));
       dynamicWatcher = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
       foldersFollowed = params.capabilities.workspace?.workspaceFolders === true;
+      // A folder the client keeps for this workspace (VS Code's storageUri): summaries are kept there.
+      const storagePath = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;
+      if (typeof storagePath === 'string' && storagePath !== '') context?.workspace.keepSummariesIn(storagePath, process.argv[1]);
     },
     register(ctx) {
       context = ctx;
@@ -68,6 +71,7 @@ export function workspaceIndexFeature(): Feature {
           ready,
           files: workspace.meetings().length,
           scanMs: workspace.lastScan?.ms,
+          fromCache: workspace.lastScan?.fromCache,
           openSummaries: workspace.openSummaries,
           heapUsedMiB: memory.heapUsed / 2 ** 20,
           rssMiB: memory.rss / 2 ** 20,

@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { nameKey, rollUpActions, summarizeMinutes, type CalendarDate, type MeetingSummary, type SeriesAction } from '../../core';
 import { findMinutesFiles, pathToUri, readMinutesFile, readMinutesFileSync, uriToPath } from './files';
+import { cacheIdentity, SummaryCache, type CachedSummary } from './summaryCache';
 
 /** How many files the scan reads between two turns of the event loop. */
 const SCAN_BATCH = 50;
@@ -30,8 +32,10 @@ export class WorkspaceIndex {
   private membersListeners: (() => void)[] = [];
   /** Bumped on every change, so callers can cache what they derive (workspace symbols). */
   version = 0;
-  /** The last scan: files, milliseconds. */
-  lastScan: { files: number; ms: number } | undefined;
+  /** The last scan: files, milliseconds, and how many summaries came from the cache unread. */
+  lastScan: { files: number; ms: number; fromCache: number } | undefined;
+  /** Where summaries are kept between runs of the server, when the client named a place. */
+  private cache: SummaryCache | undefined;
   /** Open documents edited since they were last summarised: path → URI and the way to get the text. */
   private readonly pendingOpen = new Map<string, { readonly uri: string; readonly text: () => string }>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -47,6 +51,15 @@ export class WorkspaceIndex {
     /** Reads a file from disk; replaceable for tests. */
     private readonly readFile: (path: string) => Promise<string | undefined> = readMinutesFile,
   ) {}
+
+  /**
+   * Keeps the summaries in `storageFolder` between runs (see `summaryCache.ts`): the start-up scan
+   * then reads only the files changed since the last one. `serverScript` is the running server's
+   * file, whose build the cache must match.
+   */
+  keepSummariesIn(storageFolder: string, serverScript: string | undefined): void {
+    this.cache = new SummaryCache(storageFolder, cacheIdentity(serverScript, this.today().year), this.logError);
+  }
 
   /** The workspace folders (file-system paths) to scan. */
   setFolders(folders: readonly string[]): void {
@@ -74,19 +87,38 @@ export class WorkspaceIndex {
    * slower on the two shared cores of the development machine: each thread compiles the parser
    * anew, and the summaries must be copied back.)
    */
-  async scan(folders: readonly string[] = this.folders): Promise<{ files: number; ms: number }> {
+  async scan(folders?: readonly string[]): Promise<{ files: number; ms: number; fromCache: number }> {
     const started = performance.now();
-    const paths = (await Promise.all(folders.map(findMinutesFiles))).flat();
+    const paths = (await Promise.all((folders ?? this.folders).map(findMinutesFiles))).flat();
+    // Only the scan of every folder uses the cache: it holds the whole workspace, and a folder
+    // added later is read as it is.
+    const cache = folders === undefined ? this.cache : undefined;
+    const cached = cache?.load() ?? new Map<string, CachedSummary>();
+    const kept = new Map<string, CachedSummary>();
+    let fromCache = 0;
     for (let i = 0; i < paths.length; i += SCAN_BATCH) {
       for (const path of paths.slice(i, i + SCAN_BATCH)) {
         // Open in the editor, or changed on disk since the scan began (its own read is newer).
         if (this.open.has(path) || this.reads.has(path)) continue;
-        const summary = this.summarize(pathToUri(path), readMinutesFileSync(path));
-        if (summary) this.summaries.set(path, summary);
+        let stats;
+        try {
+          stats = statSync(path);
+        } catch {
+          continue;
+        }
+        const hit = cached.get(path);
+        const unchanged = hit !== undefined && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size;
+        const summary = unchanged ? hit.summary : this.summarize(pathToUri(path), readMinutesFileSync(path));
+        if (unchanged) fromCache++;
+        if (!summary) continue;
+        this.summaries.set(path, summary);
+        kept.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, summary });
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
-    this.lastScan = { files: this.summaries.size, ms: performance.now() - started };
+    this.lastScan = { files: this.summaries.size, ms: performance.now() - started, fromCache };
+    // Written after the scan, not timed, and only when something differs from what was kept.
+    if (cache && (fromCache !== kept.size || cached.size !== kept.size)) void cache.save(kept);
     this.changed(true);
     return this.lastScan;
   }
