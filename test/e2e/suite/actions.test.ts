@@ -6,7 +6,7 @@
  * them through the file watcher.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { displayLanguage, minutesApi, takeScreenshot, waitFor, workspaceFolder } from './helpers';
@@ -68,6 +68,24 @@ describe('the actions view and the next meeting', () => {
     await vscode.commands.executeCommand('minutes.actions.showAll');
     await vscode.commands.executeCommand('minutes.actions.focus');
     await takeScreenshot('actions', { visible: '.monaco-list-row:has-text("skicka kallelse till årsmötet.")' });
+  });
+
+  it("keeps the workspace index in the workspace's storage folder", async () => {
+    const api = await minutesApi();
+    const storagePath = (api.client.clientOptions.initializationOptions as { storagePath?: string } | undefined)?.storagePath;
+    assert.ok(storagePath, 'the extension names the workspace storage folder to the server');
+    const cacheFile = join(storagePath, 'workspace-index.json');
+    // Written once the start-up scan is done; it names every minutes file of the workspace then.
+    const kept = await waitFor(
+      () => {
+        if (!existsSync(cacheFile)) return undefined;
+        const parsed = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: [string][] };
+        return parsed.entries.map(([path]) => path.split(/[\\/]/).pop());
+      },
+      30_000,
+      `the index kept in ${cacheFile}`,
+    );
+    assert.ok(kept.includes('kommunchefsgruppen.minutes'), `the example among the kept summaries: ${JSON.stringify(kept)}`);
   });
 
   it('creates the next meeting from the previous one, never over an existing file', async () => {
