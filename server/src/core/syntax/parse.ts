@@ -10,7 +10,8 @@ import { buildItemPart, type ItemContext } from './itemBuilder';
 import { minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart } from './parts';
-import { countLineBreaks, findRegions, isDoubleSpaced } from './regions';
+import { lexRegion, readLayout } from './layout';
+import { countLineBreaks, isDoubleSpaced } from './regions';
 import { FooterLine, ItemLine } from './tokens';
 
 /** A place where the grammar had to recover. */
@@ -39,45 +40,41 @@ export interface ParseOptions {
  * problems. The text always gets a final line break for the grammar, whose line rules end in one;
  * offsets are unaffected because it is added after the last character.
  *
- * The whole text is lexed at once; then each region is parsed on its own with the grammar rule
- * that reads it — the prefix with `document`, each item with `item`, the footer with `footer` —
- * which places every line exactly where parsing the whole with `document` would (regions begin
- * at lines the lexer recognises: see `regions.ts`). An item's syntax tree is turned into its
- * model at once and then dropped, so a long document never holds its whole tree.
+ * First the text is read line by line for where its regions begin (`layout.ts`: the item
+ * headings, the footer, and each item's line-break evidence). Then each region is lexed, parsed
+ * with the grammar rule that reads it — the prefix with `document`, each item with `item`, the
+ * footer with `footer` — and built on its own, which places every line exactly where parsing the
+ * whole with `document` would. An item's tokens and syntax tree are turned into its model at once
+ * and then dropped, so a long document never holds its whole tree, nor all its tokens.
  */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParseResult {
-  const tokens = minutesLexer.tokenize(withFinalBreak(text)).tokens;
-  const regions = findRegions(tokens);
-  const offsetOf = (index: number) => (index < tokens.length ? (tokens[index] as IToken).startOffset : text.length);
+  const source = withFinalBreak(text);
+  const layout = readLayout(source);
+  const footerStart = layout.footer?.offset;
+  const prefixEnd = layout.itemStarts[0] ?? footerStart;
 
   const builder = new AstBuilder(text, options);
-  const prefixTree = parseRule(tokens.slice(0, regions.prefixEnd), 'document', text.length);
-  const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, offsetOf(regions.prefixEnd));
+  const prefixTree = parseRule(lexRegion(source, 0, prefixEnd ?? source.length, 0), 'document', text.length);
+  const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, prefixEnd ?? text.length);
 
-  const itemTokens: IToken[][] = [];
   let adjacent = 0;
   let acrossBlank = 0;
-  const counts = regions.itemStarts.map((first, i) => {
-    const slice = tokens.slice(first, regions.itemStarts[i + 1] ?? regions.footerStart);
-    itemTokens.push(slice);
-    const c = countLineBreaks(slice.slice(1));
-    adjacent += c.adjacent;
-    acrossBlank += c.acrossBlank;
-    return c;
-  });
+  for (const counts of layout.lineBreaks) {
+    adjacent += counts.adjacent;
+    acrossBlank += counts.acrossBlank;
+  }
   const doubleSpaced = isDoubleSpaced({ adjacent, acrossBlank });
   const ctx: ItemContext = { source: text, doubleSpaced, meetingYear: prefix.meetingYear ?? options.today?.year, noteworthy: new NoteworthyPlaces(text) };
-  const items: ItemPart[] = itemTokens.map((slice, i) => {
-    const tree = parseRule(slice, 'item', text.length);
-    const start = (slice[0] as IToken).startOffset;
-    const end = offsetOf(regions.itemStarts[i + 1] ?? regions.footerStart);
-    return buildItemPart(tree.cst, { start, end, lineBreaks: counts[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems }, ctx);
+  const items: ItemPart[] = layout.itemStarts.map((start, i) => {
+    const next = layout.itemStarts[i + 1] ?? footerStart;
+    const tree = parseRule(lexRegion(source, start, next ?? source.length, layout.itemLines[i] ?? 0), 'item', text.length);
+    return buildItemPart(tree.cst, { start, end: next ?? text.length, lineBreaks: layout.lineBreaks[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems }, ctx);
   });
 
   let footer;
-  if (regions.footerStart < tokens.length) {
-    const tree = parseRule(tokens.slice(regions.footerStart), 'footer', text.length);
-    footer = builder.buildFooter(tree.cst, tree.problems, offsetOf(regions.footerStart));
+  if (layout.footer) {
+    const tree = parseRule(lexRegion(source, layout.footer.offset, source.length, layout.footer.line), 'footer', text.length);
+    footer = builder.buildFooter(tree.cst, tree.problems, layout.footer.offset);
   }
   const parts: DocumentParts = { prefix, items, footer, doubleSpaced };
   return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts };

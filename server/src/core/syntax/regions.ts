@@ -1,35 +1,13 @@
 import type { IToken } from 'chevrotain';
-import { BlankLine, FooterLine, ItemLine } from './tokens';
+import { BlankLine } from './tokens';
 import { isWhiteSpace } from '../text/whiteSpace';
 
 /**
- * Where the regions of a document begin, as indexes into its line tokens. The grammar places
- * every line by the first line of each region alone: items begin at column-0 item headings, the
- * footer at the first footer keyword, and nothing after the footer leaves it. So the regions can
- * be found by one scan of the token types, and each can be parsed on its own (see `parse.ts`).
+ * The double-spacing evidence of the items (where the regions begin is read by `layout.ts`). The
+ * grammar places every line by the first line of each region alone: items begin at column-0 item
+ * headings, the footer at the first footer keyword, and nothing after the footer leaves it; so
+ * each region can be parsed on its own (see `parse.ts`).
  */
-export interface Regions {
-  /** Index of the first token after the title, header and attendance sections. */
-  readonly prefixEnd: number;
-  /** Index of each item's heading token. */
-  readonly itemStarts: readonly number[];
-  /** Index of the footer's first token, or the token count when there is no footer. */
-  readonly footerStart: number;
-}
-
-export function findRegions(tokens: readonly IToken[]): Regions {
-  const itemStarts: number[] = [];
-  let footerStart = tokens.length;
-  for (let i = 0; i < tokens.length; i++) {
-    const type = (tokens[i] as IToken).tokenType;
-    if (type === ItemLine) itemStarts.push(i);
-    else if (type === FooterLine) {
-      footerStart = i;
-      break;
-    }
-  }
-  return { prefixEnd: itemStarts[0] ?? footerStart, itemStarts, footerStart };
-}
 
 /** How an item's sentences break across lines: the evidence for `isDoubleSpaced`. */
 export interface LineBreakCounts {
@@ -70,9 +48,12 @@ export function isDoubleSpaced(counts: LineBreakCounts): boolean {
   return counts.acrossBlank >= 3 && counts.acrossBlank > 2 * counts.adjacent;
 }
 
-/** Whether a line ends a sentence: its last character before trailing white space is `.`, `!` … */
-function endsSentence(image: string): boolean {
-  let i = image.length - 1;
-  while (i >= 0 && isWhiteSpace(image.charCodeAt(i))) i--;
-  return i >= 0 && '.!?:;)”"'.includes(image.charAt(i));
+/**
+ * Whether the line `[start, end)` of `text` ends a sentence: its last character before trailing
+ * white space (and the line break) is `.`, `!`, `?`, `:`, `;`, `)` or a closing quote.
+ */
+export function endsSentence(text: string, start = 0, end = text.length): boolean {
+  let i = end - 1;
+  while (i >= start && isWhiteSpace(text.charCodeAt(i))) i--;
+  return i >= start && '.!?:;)”"'.includes(text.charAt(i));
 }

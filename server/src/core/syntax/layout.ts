@@ -1,0 +1,145 @@
+import type { IToken } from 'chevrotain';
+import { isWhiteSpace } from '../text/whiteSpace';
+import { minutesLexer } from './lexer';
+import { endsSentence, type LineBreakCounts } from './regions';
+import { FooterLine, ItemLine } from './tokens';
+
+/**
+ * Where the regions of a document begin, read from the text line by line before anything is
+ * lexed, so that each region can then be lexed, parsed and built on its own and its tokens die
+ * young (`parse.ts`). The lexer classifies every line by itself, so these are the lines it would
+ * make an `ItemLine` or a `FooterLine`:
+ *
+ * - an item heading begins with a digit or `§` — characters no pattern before `ItemLine` accepts
+ *   (`tokens.ts`) — and matches `ItemLine`'s expression;
+ * - a line that matches `FooterLine`'s expression is lexed alone to learn whether an earlier
+ *   pattern takes it; the first footer line ends the items, and everything after it is footer.
+ *
+ * With the headings comes each item's line-break evidence (`countLineBreaks` in `regions.ts`,
+ * from the same lines): whether the document is double-spaced must be known before any item is
+ * built. `test/core/layout.test.ts` holds all of it to a lexing of the whole text.
+ */
+export interface Layout {
+  /** Offset of each item heading before the footer, in text order. */
+  readonly itemStarts: readonly number[];
+  /** The zero-based line of each item heading. */
+  readonly itemLines: readonly number[];
+  /** Each item's mid-sentence line breaks. */
+  readonly lineBreaks: readonly LineBreakCounts[];
+  /** Offset and zero-based line of the footer's first line; absent without a footer. */
+  readonly footer?: { readonly offset: number; readonly line: number };
+}
+
+const ITEM_HEADING = sticky(ItemLine.PATTERN);
+const FOOTER_KEYWORD = sticky(FooterLine.PATTERN);
+/** The characters a footer line can begin with (the lexer's own hint), so most lines need no expression. */
+const FOOTER_FIRST = new Set((FooterLine.START_CHARS_HINT ?? []).map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+
+function sticky(pattern: unknown): RegExp {
+  if (!(pattern instanceof RegExp)) throw new Error('layout.ts reads token patterns that are regular expressions');
+  return new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
+}
+
+/** The layout of `source`, which ends in a line break (as the lexer reads it). */
+export function readLayout(source: string): Layout {
+  const itemStarts: number[] = [];
+  const itemLines: number[] = [];
+  const lineBreaks: LineBreakCounts[] = [];
+  let footer: Layout['footer'];
+  // The evidence of the item being read (see countLineBreaks).
+  let adjacent = 0;
+  let acrossBlank = 0;
+  let blanks = -1;
+  let midSentence = false;
+  const closeItem = () => {
+    if (itemStarts.length > lineBreaks.length) lineBreaks.push({ adjacent, acrossBlank });
+  };
+
+  const hasCarriageReturn = source.includes('\r');
+  let line = 0;
+  for (let start = 0; start < source.length; line++) {
+    const next = nextLineStart(source, start, hasCarriageReturn);
+    const first = source.charCodeAt(start);
+    if ((first >= 48 && first <= 57) || first === 0xa7) {
+      ITEM_HEADING.lastIndex = start;
+      if (ITEM_HEADING.test(source)) {
+        closeItem();
+        itemStarts.push(start);
+        itemLines.push(line);
+        adjacent = 0;
+        acrossBlank = 0;
+        blanks = -1;
+        midSentence = false;
+        start = next;
+        continue;
+      }
+    } else if (isFooterLine(source, start, next)) {
+      footer = { offset: start, line };
+      break;
+    }
+    if (itemStarts.length > 0) {
+      if (isBlankLine(source, start, next)) {
+        if (blanks >= 0) blanks++;
+      } else {
+        if (midSentence && blanks === 0) adjacent++;
+        else if (midSentence && blanks === 1) acrossBlank++;
+        blanks = 0;
+        midSentence = !endsSentence(source, start, next);
+      }
+    }
+    start = next;
+  }
+  closeItem();
+  return footer ? { itemStarts, itemLines, lineBreaks, footer } : { itemStarts, itemLines, lineBreaks };
+}
+
+/** Where the line after the one starting at `start` begins (the text's length after the last). */
+function nextLineStart(source: string, start: number, hasCarriageReturn: boolean): number {
+  if (!hasCarriageReturn) {
+    const lf = source.indexOf('\n', start);
+    return lf < 0 ? source.length : lf + 1;
+  }
+  for (let i = start; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return source.length;
+}
+
+/** A line of horizontal white space only: a `BlankLine` (the first pattern, which nothing precedes). */
+function isBlankLine(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (!isWhiteSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Whether the lexer makes the line `[start, end)` a `FooterLine`. */
+function isFooterLine(source: string, start: number, end: number): boolean {
+  if (!FOOTER_FIRST.has(source.charCodeAt(start))) return false;
+  FOOTER_KEYWORD.lastIndex = start;
+  if (!FOOTER_KEYWORD.test(source)) return false;
+  // An earlier pattern may take the line first: ask the lexer about this line alone.
+  const token: IToken | undefined = minutesLexer.tokenize(source.slice(start, end)).tokens[0];
+  return token?.tokenType === FooterLine;
+}
+
+/**
+ * The tokens of the region `[start, end)` of `source` (which begins at zero-based line `line`),
+ * lexed on their own and placed where lexing the whole text would put them: offsets and line
+ * numbers are moved by the region's start (columns need no change: a region begins a line).
+ */
+export function lexRegion(source: string, start: number, end: number, line: number): IToken[] {
+  const tokens = minutesLexer.tokenize(start === 0 && end === source.length ? source : source.slice(start, end)).tokens;
+  if (start === 0 && line === 0) return tokens;
+  for (const token of tokens) {
+    token.startOffset += start;
+    if (token.endOffset !== undefined) token.endOffset += start;
+    if (token.startLine !== undefined) token.startLine += line;
+    if (token.endLine !== undefined) token.endLine += line;
+  }
+  return tokens;
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IToken } from 'chevrotain';
+import { lexRegion, readLayout } from '../../server/src/core/syntax/layout';
+import { minutesLexer } from '../../server/src/core/syntax/lexer';
+import { countLineBreaks } from '../../server/src/core/syntax/regions';
+import { FooterLine, ItemLine } from '../../server/src/core/syntax/tokens';
+import { root } from '../helpers/expect';
+import { seededRandom } from '../helpers/random';
+
+/**
+ * `readLayout` finds the regions from the lines alone, and `lexRegion` lexes each on its own.
+ * Both are held to lexing the whole text at once: the item headings are its `ItemLine` tokens
+ * before its first `FooterLine`, the footer begins at that token, each item's line-break evidence
+ * is `countLineBreaks` of its tokens, and the regions' tokens, put together, are its tokens.
+ */
+function place(t: IToken): string {
+  return `${t.tokenType.name} ${t.startOffset}-${t.endOffset} ${t.startLine}:${t.startColumn}-${t.endLine}:${t.endColumn} ${JSON.stringify(t.image)}`;
+}
+
+function check(source: string, label: string): void {
+  const whole = minutesLexer.tokenize(source).tokens;
+  const footerIndex = whole.findIndex((t) => t.tokenType === FooterLine);
+  const beforeFooter = footerIndex < 0 ? whole : whole.slice(0, footerIndex);
+  const headings: number[] = [];
+  beforeFooter.forEach((t, i) => {
+    if (t.tokenType === ItemLine) headings.push(i);
+  });
+  const layout = readLayout(source);
+  assert.deepEqual(layout.itemStarts, headings.map((i) => (whole[i] as IToken).startOffset), `${label}: item headings`);
+  assert.deepEqual(layout.itemLines, headings.map((i) => ((whole[i] as IToken).startLine ?? 0) - 1), `${label}: their lines`);
+  const footer = footerIndex < 0 ? undefined : (whole[footerIndex] as IToken);
+  assert.deepEqual(layout.footer, footer ? { offset: footer.startOffset, line: (footer.startLine ?? 0) - 1 } : undefined, `${label}: footer`);
+  assert.deepEqual(
+    layout.lineBreaks,
+    headings.map((first, k) => countLineBreaks(beforeFooter.slice(first + 1, headings[k + 1] ?? beforeFooter.length))),
+    `${label}: line-break evidence`,
+  );
+  const bounds = [0, ...layout.itemStarts, ...(layout.footer ? [layout.footer.offset] : []), source.length];
+  const lines = [0, ...layout.itemLines, ...(layout.footer ? [layout.footer.line] : [])];
+  const pieces: IToken[] = [];
+  for (let r = 0; r + 1 < bounds.length; r++) pieces.push(...lexRegion(source, bounds[r] ?? 0, bounds[r + 1] ?? 0, lines[r] ?? 0));
+  assert.deepEqual(pieces.map(place), whole.map(place), `${label}: tokens of the regions`);
+}
+
+const withBreak = (text: string) => (/[\r\n]$/.test(text) ? text : `${text}\n`);
+
+describe('layout: the regions read from the lines (layout.ts)', () => {
+  const files = [
+    'examples/kommunchefsgruppen.minutes',
+    'examples/klimat.minutes',
+    '../shared/reference/000_13f9851aec9c8325.txt',
+    ...readdirSync(join(root, 'test/fixtures/parser')).filter((f) => f.endsWith('.minutes')).map((f) => `test/fixtures/parser/${f}`),
+  ];
+  for (const file of files) {
+    it(`finds what lexing the whole of ${file} finds`, () => {
+      const text = withBreak(readFileSync(join(root, file), 'utf8'));
+      check(text, file);
+      check(text.replace(/\n/g, '\r\n'), `${file} (CRLF)`);
+      check(text.replace(/\n/g, '\r'), `${file} (CR)`);
+    });
+  }
+
+  it('finds what lexing the whole finds in random documents', () => {
+    const random = seededRandom(2711);
+    const lines = [
+      'Anteckningar', 'NÄRVARANDE', 'Eva Ström, GR', '1. Inledning', '12. Budget', '§ 3 Val', '§4', '2024 var ett bra år.', '3.14 är pi',
+      '  2. indragen punkt', 'Uppdrag: Eva – ring', 'Antecknat av: Per', '  Antecknat av: Per', 'Justerare: Anna', 'Text som slutar mitt i',
+      'en mening.', '', '   ', '\t', '// kommentar', '- punkt', 'Recorded by: Ann', 'Beslut: Ja.',
+    ];
+    const breaks = ['\n', '\r\n', '\r'];
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const count = 1 + Math.floor(random() * 25);
+      const lineBreak = breaks[Math.floor(random() * breaks.length)] ?? '\n';
+      for (let i = 0; i < count; i++) text += (lines[Math.floor(random() * lines.length)] ?? '') + (random() < 0.9 ? lineBreak : (breaks[Math.floor(random() * breaks.length)] ?? '\n'));
+      check(text, `round ${round}: ${JSON.stringify(text)}`);
+    }
+  });
+});
