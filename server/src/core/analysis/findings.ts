@@ -19,7 +19,7 @@ import { buildTimeline, type AttendanceTimeline } from './timeline';
 /** Checks of the document as a whole: header, attendance, item numbering. */
 const DOCUMENT_CHECKS: readonly Check[] = [checkDuplicateAttendees, checkNoteReferences, checkItemNumbers, checkHeaderDates, checkMissingDate, checkHeaderFields];
 
-/** Checks of one item at a time. */
+/** Checks of one item at a time; each reads the item's actions, prose assignments or item references (see `checkItem`). */
 const ITEM_CHECKS: readonly ItemCheck[] = [checkActionShape, checkAssignees, checkDeadlines, checkDeadlineDates, checkTextReferences, checkProseAssignments];
 
 /**
@@ -63,9 +63,14 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
   };
 }
 
+/** The findings of an item with nothing to check, shared: most items of a long document. */
+const NOTHING_FOUND: ItemFindings = { diagnostics: [], resolutions: new Map() };
+
 export function checkItem(part: ItemPart, context: DocumentContext, options: AnalyzeOptions, lineIndex: LineIndex): ItemFindings {
   const actions: ActionBlock[] = [];
   for (const block of part.item.body) if (block.kind === 'action') actions.push(block);
+  // Every item check reads the item's actions, prose assignments or item references.
+  if (actions.length === 0 && part.proseAssignments.length === 0 && part.textItemRefs.length === 0 && part.problems.length === 0) return NOTHING_FOUND;
   const resolutions = new Map<Assignee, Resolution>();
   for (const action of actions) for (const assignee of action.assignees) resolutions.set(assignee, context.resolver.resolve(assignee.name.text));
   // Spelled out rather than `{ ...context, … }`: V8 copies a spread object on a slow path that cost

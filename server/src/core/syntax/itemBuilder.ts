@@ -50,7 +50,9 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   const digitsAt = heading.span.start + (m?.[1]?.length ?? 0);
   const number = Number(digits || 0);
   const title = trimmedNode(ctx.source, heading.span.start + (m?.[0].length ?? 0), heading.span.end);
-  const body = buildBody(linesOf(children.AnyLine), {
+  // Only error recovery invents tokens, and it reports a problem: without one, the lines are as lexed.
+  const bodyLines = region.problems.length === 0 ? (children.AnyLine ?? []) : linesOf(children.AnyLine);
+  const body = buildBody(bodyLines, {
     source: ctx.source,
     itemNumber: number,
     doubleSpaced: ctx.doubleSpaced,
