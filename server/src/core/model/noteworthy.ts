@@ -12,6 +12,9 @@
 const WORDS = /[pP][uU][nN][kK][tT]|[iI][tT][eE][mM]|§|[uU][pP][pP][dD][rR]|[aA][sS][kK][eE][dD]|[sS][sS][iI][gG][nN]/g;
 
 export class NoteworthyPlaces {
+  /** No place anywhere: for a parse that looks for no references or prose assignments. */
+  static readonly NONE = new NoteworthyPlaces('');
+
   /** Start and end of every place, in text order: `[start0, end0, start1, end1, …]`. */
   private readonly places: number[] = [];
 

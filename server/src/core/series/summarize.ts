@@ -20,7 +20,8 @@ export interface SummarizeOptions {
  */
 export function summarizeMinutes(file: string, text: string, options: SummarizeOptions = {}): MeetingSummary {
   const skeleton = indexText(text);
-  const { document } = parseMinutes(skeleton.text, options.today ? { today: options.today } : {});
+  // Item references and prose assignments are not part of a summary: not looked for.
+  const { document } = parseMinutes(skeleton.text, options.today ? { today: options.today, mentions: false } : { mentions: false });
   return summarizeDocument(file, skeleton.text, document, skeleton.lines);
 }
 

@@ -33,6 +33,11 @@ export interface ParseResult {
 export interface ParseOptions {
   /** The year for dates without one when the document has no `Datum:`. */
   readonly today?: CalendarDate;
+  /**
+   * Look for item references in running text and prose assignments (default true). The workspace
+   * index reads neither, and skips the search.
+   */
+  readonly mentions?: boolean;
 }
 
 /**
@@ -64,7 +69,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
     acrossBlank += counts.acrossBlank;
   }
   const doubleSpaced = isDoubleSpaced({ adjacent, acrossBlank });
-  const ctx: ItemContext = { source: text, doubleSpaced, meetingYear: prefix.meetingYear ?? options.today?.year, noteworthy: new NoteworthyPlaces(text) };
+  const ctx: ItemContext = { source: text, doubleSpaced, meetingYear: prefix.meetingYear ?? options.today?.year, noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text) };
   const items: ItemPart[] = layout.itemStarts.map((start, i) => {
     const next = layout.itemStarts[i + 1] ?? footerStart;
     const tree = parseRule(lexRegion(source, start, next ?? source.length, layout.itemLines[i] ?? 0), 'item', text.length);
