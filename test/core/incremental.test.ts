@@ -129,6 +129,21 @@ describe('incremental re-analysis', () => {
     assert.equal(source.wholeReads, 2, 'the text was joined once, for `after.text` (and once by this test)');
   });
 
+  it("moves a kept paragraph's lines with the edits before it, read before and after each", () => {
+    let text = documents.kommunchefsgruppen as string;
+    let analysis = analyzeMinutes(text, OPTIONS);
+    const paragraphs = (a: Analysis) => a.document.items.flatMap((item) => item.body.filter((b) => b.kind === 'paragraph').map((b) => JSON.stringify(b)));
+    const before = paragraphs(analysis);
+    assert.ok(before.length > 5, 'the example has paragraphs');
+    for (const item of [1, 3, 1]) {
+      const at = analysis.document.items[item]?.title.span.end ?? 0;
+      const next = apply(text, { at: at / text.length, removed: 0, inserted: 'xyz' });
+      analysis = updateAnalysis(analysis, next.text, next.change);
+      text = next.text;
+      assert.deepEqual(paragraphs(analysis), paragraphs(analyzeMinutes(text, OPTIONS)), `after an edit in item ${item + 1}`);
+    }
+  });
+
   it('reads the whole document again when an edit adds an item', () => {
     const text = documents.klimat as string;
     const before = analyzeMinutes(text, OPTIONS);

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { isIndented, lineContent, trimmedNode } from '../syntax/cstUtil';
-import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
+import { contentEnd, contentStart, isIndented, lineContent, trimmedNode } from '../syntax/cstUtil';
+import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, FieldLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
 import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { findSeparator, readKeyValue, readMarker } from './lineReaders';
@@ -9,8 +9,9 @@ import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
+import { lineNodes, Paragraph } from './paragraph';
 import { findProseAssignments } from './proseAssignments';
-import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, Deadline, ItemRef, ParagraphBlock, ProseAssignment } from './types';
+import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
 
 export interface BodyContext {
   readonly source: string;
@@ -30,7 +31,7 @@ export interface BodyContext {
 
 /** The block being built; it stays open while the following lines continue it. */
 type Open =
-  | { kind: 'paragraph'; lines: TextNode[]; noteworthy: boolean }
+  | { kind: 'paragraph'; bounds: number[]; noteworthy: boolean }
   | { kind: 'list'; entries: { marker: TextNode; lines: TextNode[]; noteworthy: boolean }[] }
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number };
@@ -67,6 +68,15 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     if (type !== CommentLine && hardBreak) close();
     blankRun = 0;
     hardBreak = false;
+    // A line of running text becomes a node only where it is more than a paragraph line (see `appendLine`).
+    if (type === TextLine || type === FieldLine || (type === OwnerLine || type === DeadlineLine || type === StatusLine ? open?.kind !== 'action' : false)) {
+      if ((open?.kind === 'action' || open?.kind === 'decision') && (type === TextLine || type === FieldLine) && isIndented(ctx.source, token)) {
+        open = continueStatement(open, lineContent(ctx.source, token), ctx);
+      } else {
+        open = appendLine(open, token, close, ctx);
+      }
+      continue;
+    }
     const content = lineContent(ctx.source, token);
     switch (type) {
       case CommentLine: {
@@ -91,8 +101,8 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       case OwnerLine:
       case DeadlineLine:
       case StatusLine:
+        // Under anything but an action these are running text, taken above.
         if (open?.kind === 'action') continueAction(open, type, content, ctx);
-        else open = appendText(open, content, close, ctx);
         break;
       case BulletLine:
       case NumberedLine: {
@@ -111,7 +121,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       }
       default:
         if ((open?.kind === 'action' || open?.kind === 'decision') && isIndented(ctx.source, token)) open = continueStatement(open, content, ctx);
-        else open = appendText(open, content, close, ctx);
+        else open = appendLine(open, token, close, ctx);
     }
   }
   close();
@@ -144,22 +154,32 @@ function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
   return PROSE_WORD.test(text.text);
 }
 
-/** A text line continues an open paragraph or bullet entry; otherwise it starts a paragraph. */
-function appendText(open: Open | undefined, text: TextNode, close: () => void, ctx: BodyContext): Open {
-  const noteworthy = addRefs(ctx, text);
+/**
+ * A text line continues an open paragraph or bullet entry; otherwise it starts a paragraph. A
+ * paragraph line is kept as two numbers (`paragraph.ts`); a node is made only for a bullet
+ * entry's line, or where a reference or a prose assignment may stand.
+ */
+function appendLine(open: Open | undefined, token: IToken, close: () => void, ctx: BodyContext): Open {
+  const start = contentStart(ctx.source, token);
+  const end = contentEnd(ctx.source, token, start);
+  const noteworthy = ctx.noteworthy.holds(start, end) && addRefs(ctx, textNode(ctx.source, start, end));
   if (open?.kind === 'paragraph') {
-    open.lines.push(text);
+    open.bounds.push(start, end);
     open.noteworthy ||= noteworthy;
     return open;
   }
   const lastEntry = open?.kind === 'list' ? open.entries[open.entries.length - 1] : undefined;
   if (lastEntry) {
-    lastEntry.lines.push(text);
+    lastEntry.lines.push(textNode(ctx.source, start, end));
     lastEntry.noteworthy ||= noteworthy;
     return open as Open;
   }
   close();
-  return { kind: 'paragraph', lines: [text], noteworthy };
+  return { kind: 'paragraph', bounds: [start, end], noteworthy };
+}
+
+function textNode(source: string, start: number, end: number): TextNode {
+  return { text: source.slice(start, end), span: { start, end } };
 }
 
 function startAction(content: TextNode, ctx: BodyContext): Open {
@@ -222,22 +242,10 @@ function reportProse(lines: readonly TextNode[], noteworthy: boolean, ctx: BodyC
 }
 
 /**
- * Paragraphs and bullet entries get their `text` (the lines joined as a reader reads them) on
- * first use: analysis never needs it, rendering does, and joining every paragraph of a large
- * document up front is waste. A getter on the prototype keeps the objects cheap to create.
+ * Bullet entries (and paragraphs, `paragraph.ts`) get their `text` (the lines joined as a reader
+ * reads them) on first use: analysis never needs it, rendering does, and joining every paragraph
+ * of a large document up front is waste. A getter on the prototype keeps the objects cheap.
  */
-class Paragraph implements ParagraphBlock {
-  readonly kind = 'paragraph' as const;
-  private joined: string | undefined;
-  constructor(
-    readonly lines: readonly TextNode[],
-    readonly span: Span,
-  ) {}
-  get text(): string {
-    return (this.joined ??= joinLines(this.lines));
-  }
-}
-
 class Entry implements BulletEntry {
   private joined: string | undefined;
   constructor(
@@ -253,10 +261,8 @@ class Entry implements BulletEntry {
 function finish(open: Open, ctx: BodyContext): Block {
   switch (open.kind) {
     case 'paragraph': {
-      reportProse(open.lines, open.noteworthy, ctx);
-      const first = open.lines[0];
-      const last = open.lines[open.lines.length - 1];
-      return new Paragraph(open.lines, { start: first?.span.start ?? 0, end: last?.span.end ?? 0 });
+      if (open.noteworthy) reportProse(lineNodes(ctx.source, open.bounds), true, ctx);
+      return new Paragraph(ctx.source, open.bounds);
     }
     case 'list': {
       const entries: BulletEntry[] = open.entries.map((entry) => {

@@ -31,11 +31,33 @@ export function readLine(source: string, token: IToken): Line {
 /** A line token's content without its line break, trimmed. */
 export function lineContent(source: string, token: IToken): TextNode {
   // The last token may end in the line break the parser added after the text: clamp to the text.
+  return trimmedNode(source, token.startOffset, lineEnd(source, token));
+}
+
+/**
+ * Where `lineContent(source, token)` starts and ends, without making the node: the start, and
+ * with `contentEnd` the end (an all-blank line gives its end for both, as `trimmedNode` does).
+ */
+export function contentStart(source: string, token: IToken): number {
+  const end = lineEnd(source, token);
+  let s = token.startOffset;
+  while (s < end && isBlank(source.charCodeAt(s))) s++;
+  return s === end ? end : s;
+}
+
+export function contentEnd(source: string, token: IToken, start: number): number {
+  let e = lineEnd(source, token);
+  while (e > start && isBlank(source.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** The end of a line token without its line break (clamped to the text, as `lineContent`). */
+function lineEnd(source: string, token: IToken): number {
   let end = Math.min(tokenEnd(token), source.length);
   const last = source.charCodeAt(end - 1);
   if (last === 10) end -= source.charCodeAt(end - 2) === 13 ? 2 : 1;
   else if (last === 13) end -= 1;
-  return trimmedNode(source, token.startOffset, end);
+  return end;
 }
 
 /** Whether a line token starts with white space. */
