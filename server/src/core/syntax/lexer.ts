@@ -1,5 +1,6 @@
 import { Lexer } from 'chevrotain';
 import { LINE_BREAK_CHARACTERS, lineEndTester } from './lineEnd';
+import { useLineTokens } from './lineToken';
 import { lineTokens } from './tokens';
 
 /**
@@ -13,3 +14,6 @@ export const minutesLexer = new Lexer(lineTokens, {
   lineTerminatorsPattern: lineEndTester as unknown as RegExp,
   lineTerminatorCharacters: LINE_BREAK_CHARACTERS,
 });
+
+// Tokens of a class of their own rather than chevrotain's literals (see lineToken.ts).
+useLineTokens(minutesLexer);
