@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { analyzeMinutes, updateAnalysis, type Analysis, type TextChange, type TextSource } from '../../server/src/core/index';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { root } from '../helpers/expect';
+import { fraction } from '../helpers/fraction';
 
 /**
  * Incremental re-analysis must be invisible: after any edits, `updateAnalysis` gives what a
@@ -26,7 +27,7 @@ const documents: Record<string, string> = {
 const PIECES = ['e', 'x', ' ', 'å', '\n', '\r\n', '\r', '\n\n', '7. Ny punkt\n', '1. ', '§ 3 ', 'Uppdrag: ', 'Beslut: ', 'Senast: 2024-02-30', 'Pia Alhäll', 'Ingrid Rosén', 'Okänd Person', ' – ', 'punkt 12', '(digitalt from p 4)', '// kommentar\n', 'Antecknat av: Ann\n', '  - ', 'Status: klar', '\u0301', ')'];
 
 const edit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fraction(),
   removed: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 60 })),
   inserted: fc.array(fc.constantFrom(...PIECES), { maxLength: 3 }).map((p) => p.join('')),
 });
@@ -156,6 +157,13 @@ describe('incremental re-analysis', () => {
 });
 
 describe('line index after an edit', () => {
+  it('places an offset between the \\r and the \\n of a line break before the break, as TextDocument does', () => {
+    const index = new LineIndex('ab\r\ncd');
+    assert.deepEqual(index.positionAt(3), { line: 0, character: 2 });
+    assert.deepEqual(index.positionAt(2), { line: 0, character: 2 });
+    assert.deepEqual(index.positionAt(4), { line: 1, character: 0 });
+  });
+
   it('equals the index of the new text', () => {
     const alphabet = fc.constantFrom('a', 'b', '\n', '\r', '\r\n', 'åä');
     fc.assert(

@@ -85,7 +85,12 @@ export class LineIndex {
       if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.lineStarts[low] ?? 0) };
+    // An offset between the `\r` and the `\n` of a line break stands before the break, as in
+    // vscode-languageserver-textdocument (a position cannot split a line break).
+    const start = this.lineStarts[low] ?? 0;
+    let at = clamped;
+    while (at > start && isLineBreak(this.text.charCodeAt(at - 1))) at--;
+    return { line: low, character: at - start };
   }
 
   offsetAt(position: Position): number {
@@ -98,6 +103,10 @@ export class LineIndex {
   rangeOf(s: Span): Range {
     return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
   }
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
 /** The offset at which each line of `text` starts, in one pass. */
