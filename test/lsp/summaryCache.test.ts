@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { summarizeMinutes } from '../../server/src/core/index';
 import { SUMMARY_CACHE_FILE, SummaryCache } from '../../server/src/lsp/workspace/summaryCache';
+import { eventually } from '../helpers/eventually';
 import { root } from '../helpers/expect';
 import { LspClient } from './harness';
 
@@ -15,14 +16,8 @@ interface Status {
   readonly fromCache?: number;
 }
 
-/** Polls until `condition` holds, with a deadline (never a fixed sleep). */
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+/** Waits until `condition` holds (see `eventually`). */
+const until = (condition: () => boolean | Promise<boolean>, what: string) => eventually(async () => ((await condition()) ? true : undefined), what);
 
 describe('language server: the workspace index kept between runs', function () {
   this.timeout(30_000);

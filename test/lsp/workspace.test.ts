@@ -4,20 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionList, Location, WorkspaceEdit, WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { eventually } from '../helpers/eventually';
 import { root } from '../helpers/expect';
 import { applyEdits } from './applyEdits';
 import { LspClient } from './harness';
-
-/** Polls an asynchronous condition until it gives a value, with a deadline (never a fixed sleep). */
-async function eventually<T>(condition: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('language server: the workspace index', function () {
   this.timeout(30_000);

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { contentEnd, contentStart, isIndented, lineContent, trimmedNode } from '../syntax/cstUtil';
-import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, FieldLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
+import { contentEnd, contentStart, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
+import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
 import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { findSeparator, readKeyValue, readMarker } from './lineReaders';
@@ -68,18 +68,10 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     if (type !== CommentLine && hardBreak) close();
     blankRun = 0;
     hardBreak = false;
-    // A line of running text becomes a node only where it is more than a paragraph line (see `appendLine`).
-    if (type === TextLine || type === FieldLine || (type === OwnerLine || type === DeadlineLine || type === StatusLine ? open?.kind !== 'action' : false)) {
-      if ((open?.kind === 'action' || open?.kind === 'decision') && (type === TextLine || type === FieldLine) && isIndented(ctx.source, token)) {
-        open = continueStatement(open, lineContent(ctx.source, token), ctx);
-      } else {
-        open = appendLine(open, token, close, ctx);
-      }
-      continue;
-    }
-    const content = lineContent(ctx.source, token);
+    // A line of running text gets a node only where it is more than a paragraph line (`appendLine`).
     switch (type) {
       case CommentLine: {
+        const content = lineContent(ctx.source, token);
         const comment: CommentBlock = { kind: 'comment', text: trimmedNode(ctx.source, content.span.start + 2, content.span.end), span: content.span };
         ctx.onComment(comment);
         close();
@@ -88,10 +80,11 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       }
       case ActionLine:
         close();
-        open = startAction(content, ctx);
+        open = startAction(lineContent(ctx.source, token), ctx);
         break;
       case DecisionLine: {
         close();
+        const content = lineContent(ctx.source, token);
         const { key, value } = readKeyValue(ctx.source, content);
         ctx.onKeyword(key.text);
         open = { kind: 'decision', keyword: key, lines: [value], start: content.span.start };
@@ -101,11 +94,12 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       case OwnerLine:
       case DeadlineLine:
       case StatusLine:
-        // Under anything but an action these are running text, taken above.
-        if (open?.kind === 'action') continueAction(open, type, content, ctx);
+        if (open?.kind === 'action') continueAction(open, type, lineContent(ctx.source, token), ctx);
+        else open = appendLine(open, token, close, ctx);
         break;
       case BulletLine:
       case NumberedLine: {
+        const content = lineContent(ctx.source, token);
         if (type === NumberedLine && (open?.kind === 'action' || open?.kind === 'decision')) {
           open = continueStatement(open, content, ctx);
           break;
@@ -120,7 +114,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         break;
       }
       default:
-        if ((open?.kind === 'action' || open?.kind === 'decision') && isIndented(ctx.source, token)) open = continueStatement(open, content, ctx);
+        if ((open?.kind === 'action' || open?.kind === 'decision') && isIndented(ctx.source, token)) open = continueStatement(open, lineContent(ctx.source, token), ctx);
         else open = appendLine(open, token, close, ctx);
     }
   }
@@ -160,8 +154,9 @@ function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
  * entry's line, or where a reference or a prose assignment may stand.
  */
 function appendLine(open: Open | undefined, token: IToken, close: () => void, ctx: BodyContext): Open {
-  const start = contentStart(ctx.source, token);
-  const end = contentEnd(ctx.source, token, start);
+  const lineEndAt = lineEnd(ctx.source, token);
+  const start = contentStart(ctx.source, token, lineEndAt);
+  const end = contentEnd(ctx.source, lineEndAt, start);
   const noteworthy = ctx.noteworthy.holds(start, end) && addRefs(ctx, textNode(ctx.source, start, end));
   if (open?.kind === 'paragraph') {
     open.bounds.push(start, end);

@@ -35,24 +35,24 @@ export function lineContent(source: string, token: IToken): TextNode {
 }
 
 /**
- * Where `lineContent(source, token)` starts and ends, without making the node: the start, and
- * with `contentEnd` the end (an all-blank line gives its end for both, as `trimmedNode` does).
+ * Where `lineContent(source, token)` starts, without making the node; `end` is the token's
+ * `lineEnd`. With `contentEnd`, an all-blank line gives its end for both, as `trimmedNode` does.
  */
-export function contentStart(source: string, token: IToken): number {
-  const end = lineEnd(source, token);
+export function contentStart(source: string, token: IToken, end: number): number {
   let s = token.startOffset;
   while (s < end && isBlank(source.charCodeAt(s))) s++;
-  return s === end ? end : s;
+  return s;
 }
 
-export function contentEnd(source: string, token: IToken, start: number): number {
-  let e = lineEnd(source, token);
+/** Where `lineContent` ends: `end` (the token's `lineEnd`) without trailing blanks after `start`. */
+export function contentEnd(source: string, end: number, start: number): number {
+  let e = end;
   while (e > start && isBlank(source.charCodeAt(e - 1))) e--;
   return e;
 }
 
 /** The end of a line token without its line break (clamped to the text, as `lineContent`). */
-function lineEnd(source: string, token: IToken): number {
+export function lineEnd(source: string, token: IToken): number {
   let end = Math.min(tokenEnd(token), source.length);
   const last = source.charCodeAt(end - 1);
   if (last === 10) end -= source.charCodeAt(end - 2) === 13 ? 2 : 1;

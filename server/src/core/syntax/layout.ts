@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { minutesLexer } from './lexer';
-import { endsSentence, type LineBreakCounts } from './regions';
+import { endsSentence, LineBreakCounter, type LineBreakCounts } from './regions';
 import { FooterLine, ItemLine } from './tokens';
 
 /**
@@ -46,14 +46,8 @@ export function readLayout(source: string): Layout {
   const itemLines: number[] = [];
   const lineBreaks: LineBreakCounts[] = [];
   let footer: Layout['footer'];
-  // The evidence of the item being read (see countLineBreaks).
-  let adjacent = 0;
-  let acrossBlank = 0;
-  let blanks = -1;
-  let midSentence = false;
-  const closeItem = () => {
-    if (itemStarts.length > lineBreaks.length) lineBreaks.push({ adjacent, acrossBlank });
-  };
+  /** The evidence of the item being read, the same count as `countLineBreaks` over its tokens. */
+  let counter: LineBreakCounter | undefined;
 
   const hasCarriageReturn = source.includes('\r');
   let line = 0;
@@ -63,13 +57,10 @@ export function readLayout(source: string): Layout {
     if ((first >= 48 && first <= 57) || first === 0xa7) {
       ITEM_HEADING.lastIndex = start;
       if (ITEM_HEADING.test(source)) {
-        closeItem();
+        if (counter) lineBreaks.push(counter.counts);
+        counter = new LineBreakCounter();
         itemStarts.push(start);
         itemLines.push(line);
-        adjacent = 0;
-        acrossBlank = 0;
-        blanks = -1;
-        midSentence = false;
         start = next;
         continue;
       }
@@ -77,19 +68,13 @@ export function readLayout(source: string): Layout {
       footer = { offset: start, line };
       break;
     }
-    if (itemStarts.length > 0) {
-      if (isBlankLine(source, start, next)) {
-        if (blanks >= 0) blanks++;
-      } else {
-        if (midSentence && blanks === 0) adjacent++;
-        else if (midSentence && blanks === 1) acrossBlank++;
-        blanks = 0;
-        midSentence = !endsSentence(source, start, next);
-      }
+    if (counter) {
+      if (isBlankLine(source, start, next)) counter.blank();
+      else counter.text(endsSentence(source, start, next));
     }
     start = next;
   }
-  closeItem();
+  if (counter) lineBreaks.push(counter.counts);
   return footer ? { itemStarts, itemLines, lineBreaks, footer } : { itemStarts, itemLines, lineBreaks };
 }
 

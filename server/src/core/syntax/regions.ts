@@ -17,23 +17,42 @@ export interface LineBreakCounts {
   readonly acrossBlank: number;
 }
 
+/**
+ * Counts an item body's mid-sentence line breaks, told its lines one by one: whether each is
+ * blank, and if not whether it ends a sentence. Used over tokens (`countLineBreaks`) and over the
+ * raw lines of a text (`layout.ts`).
+ */
+export class LineBreakCounter {
+  private adjacent = 0;
+  private acrossBlank = 0;
+  /** Blank lines since the last text line; -1 before the item's first text line. */
+  private blanks = -1;
+  private midSentence = false;
+
+  blank(): void {
+    if (this.blanks >= 0) this.blanks++;
+  }
+
+  text(endsSentence: boolean): void {
+    if (this.midSentence && this.blanks === 0) this.adjacent++;
+    else if (this.midSentence && this.blanks === 1) this.acrossBlank++;
+    this.blanks = 0;
+    this.midSentence = !endsSentence;
+  }
+
+  get counts(): LineBreakCounts {
+    return { adjacent: this.adjacent, acrossBlank: this.acrossBlank };
+  }
+}
+
 /** Counts an item body's mid-sentence line breaks (the item's tokens after its heading). */
 export function countLineBreaks(body: readonly IToken[]): LineBreakCounts {
-  let adjacent = 0;
-  let acrossBlank = 0;
-  let blanks = -1; // no text line seen yet in this item
-  let midSentence = false;
+  const counter = new LineBreakCounter();
   for (const token of body) {
-    if (token.tokenType === BlankLine) {
-      if (blanks >= 0) blanks++;
-      continue;
-    }
-    if (midSentence && blanks === 0) adjacent++;
-    else if (midSentence && blanks === 1) acrossBlank++;
-    blanks = 0;
-    midSentence = !endsSentence(token.image);
+    if (token.tokenType === BlankLine) counter.blank();
+    else counter.text(endsSentence(token.image));
   }
-  return { adjacent, acrossBlank };
+  return counter.counts;
 }
 
 /**

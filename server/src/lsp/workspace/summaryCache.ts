@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import type { MeetingSummary } from '../../core';
+import { writeFileSafely } from '../../node/safeWrite';
 
 /** The cache's file inside the storage folder the client names. */
 export const SUMMARY_CACHE_FILE = 'workspace-index.json';
@@ -31,7 +31,7 @@ interface CacheFile {
  * one calendar year (`identity`: summaries depend on the parser, and dates written without a year
  * in a file without `Datum:` take the current one); a file of another identity, a damaged file or
  * one that cannot be read counts as empty, and a failed write is only logged. The file is
- * replaced atomically (write-file-atomic), so two editor windows on one workspace never see half
+ * replaced atomically (`writeFileSafely`), so two editor windows on one workspace never see half
  * a file. Clients that name no storage folder (`initializationOptions.storagePath`) get no cache.
  */
 export class SummaryCache {
@@ -71,7 +71,7 @@ export class SummaryCache {
     };
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      await writeFileAtomic(this.path, JSON.stringify(file), { encoding: 'utf8' });
+      await writeFileSafely(this.path, JSON.stringify(file), { overwrite: true });
     } catch (error) {
       this.logError(`Keeping the workspace index in ${this.path} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

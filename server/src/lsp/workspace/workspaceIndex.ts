@@ -100,19 +100,20 @@ export class WorkspaceIndex {
       for (const path of paths.slice(i, i + SCAN_BATCH)) {
         // Open in the editor, or changed on disk since the scan began (its own read is newer).
         if (this.open.has(path) || this.reads.has(path)) continue;
+        // Size and modification time are needed only to use and fill the cache.
         let stats;
         try {
-          stats = statSync(path);
+          stats = cache ? statSync(path) : undefined;
         } catch {
           continue;
         }
         const hit = cached.get(path);
-        const unchanged = hit !== undefined && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size;
+        const unchanged = stats !== undefined && hit !== undefined && hit.mtimeMs === stats.mtimeMs && hit.size === stats.size;
         const summary = unchanged ? hit.summary : this.summarize(pathToUri(path), readMinutesFileSync(path));
         if (unchanged) fromCache++;
         if (!summary) continue;
         this.summaries.set(path, summary);
-        kept.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, summary });
+        if (stats) kept.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, summary });
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
