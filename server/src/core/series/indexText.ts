@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text/whiteSpace';
 import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, FOOTER_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
 
 const HSPACE = '[^\\S\\r\\n]';
@@ -9,7 +10,6 @@ const FOOTER = Object.values(FOOTER_WORDS).flat();
 const FOOTER_LINE = new RegExp(`^(?:${wordsPattern(FOOTER)})${HSPACE}*:(?!\\S)`, 'i');
 /** An item heading at column 0, as the lexer's `ItemLine` reads it. */
 const ITEM_LINE = /^(?:\d{1,6}\.|§[^\S\r\n]*\d{1,6}\.?)(?!\S)/;
-const NON_BLANK = /\S/;
 /** First letters (lower case) of the keywords above: other lines need no regular expression. */
 const STATEMENT_STARTS = new Set(STATEMENT_WORDS.map((w) => w.charAt(0)));
 const FOOTER_STARTS = new Set(FOOTER.map((w) => w.charAt(0)));
@@ -36,81 +36,175 @@ export interface IndexText {
  * the content of prose lines (by `.` or `x`, ending a sentence where the original did).
  */
 export function indexText(text: string): IndexText {
-  const lines = splitLines(text);
-  const blank = lines.map((line) => !NON_BLANK.test(line));
-  const preserve = looksDoubleSpaced(blank);
-  const out: string[] = [];
+  const lines = readLines(text);
+  const count = lines.blank.length;
+  const preserve = looksDoubleSpaced(lines.blank);
+  const out = new TextPieces(text, lines.lineBreaksAreLf);
   const map: number[] = [];
   let inItems = false;
   let inFooter = false;
   /** Blank lines since the last line written, held back in case a prose run swallows them. */
   let pendingBlanks: number[] = [];
   let lastWasPlaceholder = false;
-  const emit = (index: number, content: string) => {
+  const flushBlanks = () => {
     for (const blank of pendingBlanks) {
-      out.push(lines[blank] ?? '');
+      out.line(lines.start[blank] ?? 0, lines.end[blank] ?? 0);
       map.push(blank);
     }
     pendingBlanks = [];
-    out.push(content);
-    map.push(index);
+  };
+  const keep = (i: number) => {
+    flushBlanks();
+    out.line(lines.start[i] ?? 0, lines.end[i] ?? 0);
+    map.push(i);
+  };
+  const placeholder = (i: number, content: string) => {
+    flushBlanks();
+    out.placeholder(content);
+    map.push(i);
   };
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
+  for (let i = 0; i < count; i++) {
+    const start = lines.start[i] ?? 0;
+    const end = lines.end[i] ?? 0;
     if (inFooter || !inItems) {
-      if (!inFooter && isItemLine(line)) inItems = true;
-      emit(i, line);
+      if (!inFooter && isItemLine(text, start, end)) inItems = true;
+      keep(i);
       continue;
     }
-    const first = line.charAt(0);
-    if (isItemLine(line)) {
+    if (isItemLine(text, start, end)) {
       lastWasPlaceholder = false;
-      emit(i, line);
+      keep(i);
       continue;
     }
-    if (blank[i]) {
-      if (preserve) emit(i, line);
+    if (lines.blank[i]) {
+      if (preserve) keep(i);
       else pendingBlanks.push(i);
       continue;
     }
-    const lower = first.toLowerCase();
-    if (FOOTER_STARTS.has(lower) && FOOTER_LINE.test(line)) {
+    const lower = lowerFirst(text, start);
+    if (FOOTER_STARTS.has(lower) && FOOTER_LINE.test(text.slice(start, end))) {
       inFooter = true;
-      emit(i, line);
+      keep(i);
       continue;
     }
     // Indented lines (continuations, numbered entries), comments and statements are kept.
-    if (/\s/.test(first) || line.startsWith('//') || (STATEMENT_STARTS.has(lower) && STATEMENT_LINE.test(line))) {
+    if (isWhiteSpace(text.charCodeAt(start)) || text.startsWith('//', start) || (STATEMENT_STARTS.has(lower) && STATEMENT_LINE.test(text.slice(start, end)))) {
       lastWasPlaceholder = false;
-      emit(i, line);
+      keep(i);
       continue;
     }
     if (preserve) {
-      emit(i, endsSentence(line) ? '.' : 'x');
+      placeholder(i, endsSentence(text.slice(start, end)) ? '.' : 'x');
     } else if (lastWasPlaceholder) {
       // The same stretch of prose: the blank lines inside it go with it.
       pendingBlanks = [];
     } else {
-      emit(i, '.');
+      placeholder(i, '.');
       lastWasPlaceholder = true;
     }
   }
-  for (const blank of pendingBlanks) {
-    out.push(lines[blank] ?? '');
-    map.push(blank);
+  flushBlanks();
+  return { text: out.join(), lines: map };
+}
+
+/**
+ * Where each line of `text` starts and ends (without its `\n`, `\r\n` or `\r`), and which are
+ * blank: the lines are read as offsets, so that only the lines kept are ever copied.
+ */
+interface Lines {
+  readonly start: number[];
+  readonly end: number[];
+  readonly blank: boolean[];
+  /** Every line break is a single `\n`, so consecutive lines are one stretch of the text. */
+  readonly lineBreaksAreLf: boolean;
+}
+
+function readLines(text: string): Lines {
+  const start: number[] = [];
+  const end: number[] = [];
+  const blank: boolean[] = [];
+  const lineBreaksAreLf = !text.includes('\r');
+  let from = 0;
+  for (;;) {
+    let to: number;
+    let next: number;
+    if (lineBreaksAreLf) {
+      const lf = text.indexOf('\n', from);
+      to = lf < 0 ? text.length : lf;
+      next = lf < 0 ? -1 : lf + 1;
+    } else {
+      to = from;
+      while (to < text.length && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++;
+      next = to >= text.length ? -1 : text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 ? to + 2 : to + 1;
+    }
+    start.push(from);
+    end.push(to);
+    blank.push(isBlankStretch(text, from, to));
+    if (next < 0) break;
+    from = next;
   }
-  return { text: out.join('\n'), lines: map };
+  return { start, end, blank, lineBreaksAreLf };
 }
 
-/** The lines of `text` without their line breaks (`\n`, `\r\n` or `\r`). */
-function splitLines(text: string): string[] {
-  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+/** Whether `[start, end)` holds nothing but white space (no `\S`). */
+function isBlankStretch(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
-function isItemLine(line: string): boolean {
-  const c = line.charCodeAt(0);
-  return ((c >= 48 && c <= 57) || c === 0xa7) && ITEM_LINE.test(line);
+/** The first character of the line at `start`, lower-cased (as the keyword sets hold them). */
+function lowerFirst(text: string, start: number): string {
+  const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  if (c < 128) return text.charAt(start);
+  return text.charAt(start).toLowerCase();
+}
+
+/**
+ * The reduced text, put together from lines of the original and placeholders, joined by `\n`.
+ * When every break of the original is `\n`, consecutive lines are taken as one slice.
+ */
+class TextPieces {
+  private readonly pieces: string[] = [];
+  private runStart = -1;
+  private runEnd = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly mergeRuns: boolean,
+  ) {}
+
+  line(start: number, end: number): void {
+    if (this.mergeRuns && this.runStart >= 0 && start === this.runEnd + 1) {
+      this.runEnd = end;
+      return;
+    }
+    this.flush();
+    this.runStart = start;
+    this.runEnd = end;
+  }
+
+  placeholder(content: string): void {
+    this.flush();
+    this.pieces.push(content);
+  }
+
+  join(): string {
+    this.flush();
+    return this.pieces.join('\n');
+  }
+
+  private flush(): void {
+    if (this.runStart < 0) return;
+    this.pieces.push(this.text.slice(this.runStart, this.runEnd));
+    this.runStart = -1;
+  }
+}
+
+function isItemLine(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return ((c >= 48 && c <= 57) || c === 0xa7) && ITEM_LINE.test(text.slice(start, end));
 }
 
 /** Whether the lines (true for a blank one) look double-spaced: about as many blank lines as others. */

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexText } from '../../../server/src/core/series/indexText';
+import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, FOOTER_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
+import { root } from '../../helpers/expect';
+import { seededRandom } from '../../helpers/random';
+
+/**
+ * `indexText` reads the text as line offsets and copies only the lines it keeps, in runs. This is
+ * the plain version it replaced — every line split off as a string and tested — and the two must
+ * give the same reduced text and line map for any text.
+ */
+function plainIndexText(text: string): { text: string; lines: number[] } {
+  const HSPACE = '[^\\S\\r\\n]';
+  const statement = new RegExp(`^(?:${wordsPattern([...ACTION_WORDS, ...DECISION_WORDS, ...OWNER_WORDS, ...DEADLINE_WORDS, ...STATUS_WORDS])})${HSPACE}*:(?!\\S)`, 'i');
+  const footer = new RegExp(`^(?:${wordsPattern(Object.values(FOOTER_WORDS).flat())})${HSPACE}*:(?!\\S)`, 'i');
+  const item = /^(?:\d{1,6}\.|§[^\S\r\n]*\d{1,6}\.?)(?!\S)/;
+  const lines = text.split(/\r\n|\r|\n/);
+  const blank = lines.map((line) => !/\S/.test(line));
+  let blankCount = 0;
+  let adjacent = 0;
+  let previousBlank = true;
+  for (const isBlank of blank) {
+    if (isBlank) blankCount++;
+    else if (!previousBlank) adjacent++;
+    previousBlank = isBlank;
+  }
+  const preserve = blankCount >= 3 && adjacent * 2 < blankCount;
+  const out: string[] = [];
+  const map: number[] = [];
+  let inItems = false;
+  let inFooter = false;
+  let pending: number[] = [];
+  let lastWasPlaceholder = false;
+  const emit = (index: number, content: string) => {
+    for (const b of pending) {
+      out.push(lines[b] ?? '');
+      map.push(b);
+    }
+    pending = [];
+    out.push(content);
+    map.push(index);
+  };
+  lines.forEach((line, i) => {
+    if (inFooter || !inItems) {
+      if (!inFooter && item.test(line)) inItems = true;
+      emit(i, line);
+    } else if (item.test(line)) {
+      lastWasPlaceholder = false;
+      emit(i, line);
+    } else if (blank[i]) {
+      if (preserve) emit(i, line);
+      else pending.push(i);
+    } else if (footer.test(line)) {
+      inFooter = true;
+      emit(i, line);
+    } else if (/^\s/.test(line) || line.startsWith('//') || statement.test(line)) {
+      lastWasPlaceholder = false;
+      emit(i, line);
+    } else if (preserve) {
+      const trimmed = line.trimEnd();
+      emit(i, trimmed !== '' && '.!?:;)”"'.includes(trimmed.charAt(trimmed.length - 1)) ? '.' : 'x');
+    } else if (lastWasPlaceholder) {
+      pending = [];
+    } else {
+      emit(i, '.');
+      lastWasPlaceholder = true;
+    }
+  });
+  for (const b of pending) {
+    out.push(lines[b] ?? '');
+    map.push(b);
+  }
+  return { text: out.join('\n'), lines: map };
+}
+
+function check(text: string, label = JSON.stringify(text)): void {
+  assert.deepEqual(indexText(text), plainIndexText(text), label);
+}
+
+describe('indexText', () => {
+  it('reduces every example, fixture and the reference file as the plain version does', () => {
+    const dirs = ['examples', 'test/fixtures/parser', 'test/fixtures/diagnostics', 'test/fixtures/series/styrelsen'];
+    const paths = dirs.flatMap((dir) => readdirSync(join(root, dir)).filter((n) => n.endsWith('.minutes')).map((n) => join(root, dir, n)));
+    paths.push(join(root, '../shared/reference/000_13f9851aec9c8325.txt'));
+    let checked = 0;
+    for (const path of paths) {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        continue;
+      }
+      check(text, path);
+      check(text.replace(/\n/g, '\r\n'), `${path} (CRLF)`);
+      checked++;
+    }
+    assert.ok(checked > 20, `checked ${checked} files`);
+  });
+
+  it('reduces random texts of minutes lines as the plain version does', () => {
+    const random = seededRandom(20261127);
+    const pieces = [
+      'Anteckningar', 'NÄRVARANDE', 'Eva Berg, GR (från p 2)', '1. Budget', '§ 4 Val', '12.', '2.Ej rubrik', 'Löpande text om budgeten.',
+      'mer text utan punkt', 'Uppdrag: Eva – ta fram förslag', 'uppdrag : Bo', 'Uppdraget är stort', 'Action: Bo - draft', 'Beslut: Ja',
+      'Senast: 2024-05-01', 'Status: klar', 'Ansvarig: Eva', 'Due:', 'Antecknat av: Eva', 'Minutes taken by:', 'antecknat av',
+      '  indragen rad', '\tflik', '\u00a0hårt mellanslag', '// kommentar', '/ inte kommentar', 'Åsa och Örjan', 'ärende', '',
+      ' ', '\u2003', 'Slutet.', 'Frågan?', 'text)', 'x',
+    ];
+    const breaks = ['\n', '\n', '\n', '\r\n', '\r'];
+    for (let round = 0; round < 400; round++) {
+      const crlf = random() < 0.3;
+      let text = '';
+      const length = Math.floor(random() * 30);
+      for (let i = 0; i < length; i++) {
+        text += pieces[Math.floor(random() * pieces.length)] ?? '';
+        text += crlf ? (breaks[Math.floor(random() * breaks.length)] ?? '\n') : random() < 0.4 ? '\n\n' : '\n';
+      }
+      if (random() < 0.5) text = text.slice(0, Math.floor(random() * (text.length + 1)));
+      check(text);
+    }
+  });
+
+  it('keeps the edges: an empty text, no final break, only blank lines', () => {
+    for (const text of ['', '\n', '\r\n', 'Titel', '1. A\n\n\n', '1. A\ntext\n\ntext\n2. B', '\n\n\n\n1. A\nx\n\ny\n\nz\n\nw', 'Titel\r\r1. A\r\rtext\r\r']) check(text);
+  });
+});
