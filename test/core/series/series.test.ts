@@ -158,7 +158,10 @@ describe('series: carry-forward', () => {
     const previous = meetings.at(-1);
     assert.ok(previous);
     const open = filterActions(rollUpActions(meetings), { open: true }, TODAY);
-    expectFile(join(root, 'test/fixtures/series/expected/next.sv.minutes'), nextMeetingText(previous, { date: { year: 2024, month: 6, day: 11 }, openActions: open }));
+    const text = nextMeetingText(previous, { date: { year: 2024, month: 6, day: 11 }, openActions: open });
+    expectFile(join(root, 'test/fixtures/series/expected/next.sv.minutes'), text);
+    // Clean minutes: the follow-up's "p. 3" of an earlier meeting is no reference into this one.
+    assert.deepEqual(analyzeMinutes(text).diagnostics.map((d) => `${d.code}: ${d.message}`), []);
   });
 
   it('writes English minutes in English, with the setting\'s standing items', () => {
@@ -166,12 +169,27 @@ describe('series: carry-forward', () => {
     const text = nextMeetingText(summary, { date: { year: 2024, month: 2, day: 14 }, openActions: rollUpActions([summary]), standingItems: ['Welcome', 'Any other business'] });
     assert.equal(
       text,
-      joinLines('Minutes', 'Meeting: Board', 'Date: 2024-02-14', '', 'PRESENT', 'Eva Hessman, GR', '', '1. Welcome', '', '2. Follow-up of actions', '- Eva Hessman: draft the budget. (due 2024-02-01; meeting 2024-01-10, item 2)', '', '3. Any other business', '', 'Minutes taken by: Eva Hessman', ''),
+      joinLines('Minutes', 'Meeting: Board', 'Date: 2024-02-14', '', 'PRESENT', 'Eva Hessman, GR', '', '1. Welcome', '', '2. Follow-up of actions', '- Eva Hessman: draft the budget. (due 2024-02-01; meeting 2024-01-10, point 2)', '', '3. Any other business', '', 'Minutes taken by: Eva Hessman', ''),
     );
-    // The result is itself valid minutes: no errors, the follow-up is not a new action.
+    // The result is itself clean minutes: no diagnostic at all (the earlier meeting's item is no
+    // reference to an item of this one), and the follow-up is not a new action.
     const analysis = analyzeMinutes(text);
-    assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(analysis.diagnostics.map((d) => `${d.code}: ${d.message}`), []);
     assert.equal(summarizeMinutes('b.minutes', text).actions.length, 0);
+  });
+
+  it('writes the earlier meeting\'s item so that it is no reference to an item of the new minutes', () => {
+    const previous = {
+      sv: joinLines('Anteckningar', 'Datum: 2024-01-10', '', 'NÄRVARANDE', 'Eva Hessman, GR', '', '1. Ett', '2. Två', '3. Tre', '4. Fyra', '5. Budget', 'Uppdrag: Eva Hessman – ta fram budgeten. Senast: 2024-02-01'),
+      en: joinLines('Minutes', 'Date: 2024-01-10', '', 'PRESENT', 'Eva Hessman, GR', '', '1. One', '2. Two', '3. Three', '4. Four', '5. Budget', 'Action: Eva Hessman – draft the budget. Due: 2024-02-01'),
+    };
+    for (const [lang, source] of Object.entries(previous)) {
+      const summary = summarizeMinutes('a.minutes', source);
+      const text = nextMeetingText(summary, { date: { year: 2024, month: 2, day: 14 }, openActions: rollUpActions([summary]) });
+      // The new minutes have one item; the action was given under item 5 of the earlier ones.
+      assert.match(text, lang === 'sv' ? /mötet 2024-01-10, p\. 5\)/ : /meeting 2024-01-10, point 5\)/, lang);
+      assert.deepEqual(analyzeMinutes(text).diagnostics.map((d) => `${d.code}: ${d.message}`), [], lang);
+    }
   });
 
   it('recognises standing items whatever their case and final punctuation', () => {
@@ -191,6 +209,20 @@ describe('series: carry-forward', () => {
     assert.equal(nextFileName(undefined, date, none), '2024-06-11.minutes');
     const taken = new Set(['2024-06-11.minutes', '2024-06-11-2.minutes']);
     assert.equal(nextFileName('2024-05-14.minutes', date, (n) => taken.has(n)), '2024-06-11-3.minutes');
+    // A folder that names its files by month keeps doing so.
+    assert.equal(nextFileName('board-2026-10.minutes', date, none), 'board-2024-06.minutes');
+    assert.equal(nextFileName('2024-05.minutes', date, none), '2024-06.minutes');
+    assert.equal(nextFileName('2024-05.minutes', date, (n) => n === '2024-06.minutes'), '2024-06-2.minutes');
+    // The previous file's counter is not carried over; text after the date is.
+    assert.equal(nextFileName('2024-05-14-2.minutes', date, none), '2024-06-11.minutes');
+    assert.equal(nextFileName('board-2026-10-2.minutes', date, none), 'board-2024-06.minutes');
+    assert.equal(nextFileName('styrelsen-2024-05-14-protokoll.minutes', date, none), 'styrelsen-2024-06-11-protokoll.minutes');
+    // Another extension is not kept: the new file is a minutes file.
+    assert.equal(nextFileName('mote-2026-01-15.txt', date, none), 'mote-2024-06-11.minutes');
+    assert.equal(nextFileName('mote.txt', date, none), '2024-06-11.minutes');
+    // Digits that are no date (a year alone, a longer number) are no pattern.
+    assert.equal(nextFileName('protokoll-2024.minutes', date, none), '2024-06-11.minutes');
+    assert.equal(nextFileName('nr-12024-05-14.minutes', date, none), '2024-06-11.minutes');
   });
 });
 

@@ -75,19 +75,30 @@ export function latestMeeting(meetings: readonly MeetingSummary[]): MeetingSumma
   return [...meetings].sort(compareMeetings).at(-1);
 }
 
+/** A full date in a file name, and what stands before and after it. */
+const DAY_IN_NAME = /^(.*?)(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)(.*)$/s;
+/** A year and month without a day (`styrelsen-2024-05`), and what stands before and after. */
+const MONTH_IN_NAME = /^(.*?)(?<!\d)\d{4}-\d{2}(?!\d)(?!-\d{2}(?!\d))(.*)$/s;
+
 /**
- * The file name of the next meeting: the previous file's name with its `YYYY-MM-DD` replaced by
- * the new date (so a folder's own pattern such as `styrelsen-2024-05-02.minutes` is kept), else
- * `YYYY-MM-DD.minutes`; `-2`, `-3` … before the extension while the name is taken.
+ * The file name of the next meeting, in the folder's pattern: the previous file's name (without
+ * its extension) with its date replaced by the new one — `YYYY-MM-DD`, or `YYYY-MM` when the
+ * folder names its files by month (`styrelsen-2024-05-02.minutes` → `styrelsen-2024-06-11.minutes`,
+ * `board-2026-10.minutes` → `board-2026-12.minutes`) — else `YYYY-MM-DD.minutes`. A counter the
+ * previous name had (`2024-05-14-2`) is not carried over; `-2`, `-3` … are added while the name
+ * is taken. Always ends in `.minutes`.
  */
 export function nextFileName(previousName: string | undefined, date: CalendarDate, taken: (name: string) => boolean): string {
   const iso = isoDate(date);
-  const base = previousName && /\d{4}-\d{2}-\d{2}/.test(previousName) ? previousName.replace(/\d{4}-\d{2}-\d{2}/, iso) : `${iso}.minutes`;
-  const withExtension = base.endsWith('.minutes') ? base : `${base}.minutes`;
-  if (!taken(withExtension)) return withExtension;
-  const stem = withExtension.slice(0, -'.minutes'.length);
+  const stem = previousName?.replace(/\.[^.]*$/, '');
+  const withoutCounter = (rest: string) => rest.replace(/-\d{1,3}$/, '');
+  const day = stem === undefined ? null : DAY_IN_NAME.exec(stem);
+  const month = stem === undefined || day ? null : MONTH_IN_NAME.exec(stem);
+  const base = day ? `${day[1] ?? ''}${iso}${withoutCounter(day[2] ?? '')}` : month ? `${month[1] ?? ''}${iso.slice(0, 7)}${withoutCounter(month[2] ?? '')}` : iso;
+  const name = `${base}.minutes`;
+  if (!taken(name)) return name;
   for (let n = 2; ; n++) {
-    const candidate = `${stem}-${n}.minutes`;
+    const candidate = `${base}-${n}.minutes`;
     if (!taken(candidate)) return candidate;
   }
 }

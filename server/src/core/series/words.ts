@@ -13,7 +13,11 @@ export interface SeriesWords {
   readonly recorder: string;
   readonly followUpTitle: string;
   readonly noOpenActions: string;
-  /** `(senast 2024-05-15; från mötet 2024-04-10, punkt 6)` */
+  /**
+   * `(senast 2024-05-15; mötet 2024-04-10, p. 6)`. The item of the earlier meeting is written
+   * `p.` / `point`, not `punkt` / `item`: those words make a reference to an item of the new
+   * document itself (`unknown-item-reference`, and a wrong go-to-definition).
+   */
   followUpNote(deadline: string | undefined, meetingDate: string | undefined, item: number): string;
   readonly noAssignee: string;
 }
@@ -27,7 +31,7 @@ const sv: SeriesWords = {
   recorder: 'Antecknat av',
   followUpTitle: 'Uppföljning av uppdrag',
   noOpenActions: 'Inga öppna uppdrag.',
-  followUpNote: (deadline, meetingDate, item) => `(${deadline ? `senast ${deadline}; ` : ''}${meetingDate ? `mötet ${meetingDate}, ` : ''}punkt ${item})`,
+  followUpNote: (deadline, meetingDate, item) => `(${deadline ? `senast ${deadline}; ` : ''}${meetingDate ? `mötet ${meetingDate}, ` : ''}p. ${item})`,
   noAssignee: 'ingen ansvarig',
 };
 
@@ -40,7 +44,7 @@ const en: SeriesWords = {
   recorder: 'Minutes taken by',
   followUpTitle: 'Follow-up of actions',
   noOpenActions: 'No open actions.',
-  followUpNote: (deadline, meetingDate, item) => `(${deadline ? `due ${deadline}; ` : ''}${meetingDate ? `meeting ${meetingDate}, ` : ''}item ${item})`,
+  followUpNote: (deadline, meetingDate, item) => `(${deadline ? `due ${deadline}; ` : ''}${meetingDate ? `meeting ${meetingDate}, ` : ''}point ${item})`,
   noAssignee: 'no owner',
 };
 
