@@ -170,6 +170,15 @@ describe('minutes check', function () {
     assert.match(result.stdout, / in 0 files\n$/);
   });
 
+  it('does not call a folder empty because its files were already collected by another path', async () => {
+    fixtures.write('series/sub/a.minutes', MISSING_ASSIGNEE);
+    for (const args of [['series', 'series'], ['series', 'series/sub'], ['series/sub', 'series']]) {
+      const result = await runCli(['check', ...args], { cwd: fixtures.root });
+      assert.doesNotMatch(result.stderr, /no \*\.minutes files found/, args.join(' '));
+      assert.match(result.stdout, / in 1 file\n$/, args.join(' '));
+    }
+  });
+
   it('checks a file named explicitly whatever its extension', async () => {
     fixtures.write('notes.txt', MISSING_ASSIGNEE);
     const result = await runCli(['check', '--format', 'json', 'notes.txt'], { cwd: fixtures.root });

@@ -52,6 +52,10 @@ describe('minutes new --from', () => {
     assert.match((await minutes(['new'])).stderr, /new needs --from FILE/);
     assert.match((await minutes(['new', '--from', '2024-04-09.minutes', '--date', '2024-02-30'])).stderr, /cannot read the date '2024-02-30'/);
     assert.match((await minutes(['new', '--from', 'missing.minutes'])).stderr, /cannot find missing.minutes/);
+    // A folder is no previous meeting, and the message says what it is.
+    const fromFolder = await minutes(['new', '--from', '.']);
+    assert.equal(fromFolder.status, 2);
+    assert.match(fromFolder.stderr, /not a regular file \(a folder/);
     assert.ok(!existsSync(join(folder, 'missing.minutes')));
   });
 

@@ -23,7 +23,7 @@ const cases: {
   { args: ['check', '--lang', 'de', EXAMPLE], status: 2, stderr: [/'de'/, /--lang/] },
   { args: ['--lang', 'sv', '--bogus'], status: 2, stderr: [/okänd flagga '--bogus'/, /--help/] },
   { args: ['--lang=sv', 'frobnicate'], status: 2, stderr: [/okänt kommando 'frobnicate'/] },
-  { args: ['--help'], status: 0, stdout: [/Usage: minutes/, /\bcheck\b/, /\brender\b/, /--force/, /--format/, /--lang/, /\bactions PATHS/, /\bnew --from FILE/] },
+  { args: ['--help'], status: 0, stdout: [/Usage: minutes/, /\bcheck\b/, /\brender\b/, /--force/, /--format/, /--lang/, /\bactions PATHS/, /\bnew --from FILE/, /--format table\|json\|csv/, /--open /, /--overdue /, /--assignee NAME /, /--from FILE /, /--date YYYY-MM-DD /] },
   { args: ['-h'], status: 0, stdout: [/\bcheck\b/] },
   { args: ['check', '--help'], status: 0, stdout: [/\bcheck\b/] },
   { args: ['--lang', 'sv', '--help'], status: 0, stdout: [/Användning: minutes/, /\bcheck\b/, /\brender\b/] },

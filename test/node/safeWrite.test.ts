@@ -131,6 +131,10 @@ describe('writeFileSafely', () => {
         await assert.rejects(writeFileSafely(target, new Uint8Array(1024).fill(65), { overwrite }), (error: unknown) => {
           assert.ok(!(error instanceof FileExistsError), 'a real write error, not a refusal');
           assert.match(String((error as NodeJS.ErrnoException).code), code);
+          // The error names the file asked for, never the temporary file beside it.
+          const { message, path } = error as NodeJS.ErrnoException;
+          if (path !== undefined) assert.equal(path, target);
+          assert.doesNotMatch(message, new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d`), message);
           return true;
         });
         assert.deepEqual(listing(), before);

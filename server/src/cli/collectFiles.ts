@@ -63,8 +63,8 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
   const emptyFolders: string[] = [];
-  /** Minutes files met while walking, counted even when already collected by another route. */
-  let filesMet = 0;
+  /** Real path of each folder walked → the minutes files met in it and below it, collected or not. */
+  const filesInFolder = new Map<string, number>();
 
   /** The real path, with links resolved; a path that cannot be resolved is reported and skipped. */
   const resolveReal = (displayPath: string, absolutePath: string): string | undefined => {
@@ -83,17 +83,21 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
     files.push({ displayPath, absolutePath });
   };
 
-  const walkFolder = (displayPath: string, absolutePath: string): void => {
+  /** Collects the minutes files of a folder; returns how many it holds (also when walked before). */
+  const walkFolder = (displayPath: string, absolutePath: string): number => {
     const real = resolveReal(displayPath, absolutePath);
-    if (real === undefined || seenFolders.has(real)) return;
+    if (real === undefined) return 0;
+    // Walked before (named twice, inside a folder named earlier, or a link back up the tree).
+    if (seenFolders.has(real)) return filesInFolder.get(real) ?? 0;
     seenFolders.add(real);
+    let met = 0;
 
     let entries;
     try {
       entries = readdirSync(absolutePath, { withFileTypes: true });
     } catch (error) {
       problems.push(problemFromError(displayPath, error));
-      return;
+      return 0;
     }
     // Sorted so that the order found does not depend on the file system.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -114,12 +118,14 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
         }
       }
       if (isDirectory) {
-        if (!isSkippedFolder(entry.name)) walkFolder(childDisplay, childAbsolute);
+        if (!isSkippedFolder(entry.name)) met += walkFolder(childDisplay, childAbsolute);
       } else if (isFile && entry.name.endsWith(MINUTES_EXTENSION)) {
-        filesMet++;
+        met++;
         addFile(childDisplay, childAbsolute);
       }
     }
+    filesInFolder.set(real, met);
+    return met;
   };
 
   for (const operand of operands) {
@@ -133,9 +139,7 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
       continue;
     }
     if (stats.isDirectory()) {
-      const before = filesMet;
-      walkFolder(displayPath, absolutePath);
-      if (filesMet === before) emptyFolders.push(displayPath);
+      if (walkFolder(displayPath, absolutePath) === 0) emptyFolders.push(displayPath);
     } else {
       addFile(displayPath, absolutePath);
     }

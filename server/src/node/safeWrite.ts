@@ -56,5 +56,23 @@ export async function writeFileSafely(
 ): Promise<void> {
   if (!options.overwrite && (await fileExists(path))) throw new FileExistsError(path);
   const contents = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  await writeFileAtomic(path, contents, { encoding: 'utf8', fsync: true });
+  try {
+    await writeFileAtomic(path, contents, { encoding: 'utf8', fsync: true });
+  } catch (error) {
+    throw namingTarget(error, path);
+  }
+}
+
+/**
+ * The error of a failed write, naming the file the user asked for rather than the temporary
+ * file next to it (`x.minutes.2188092078`), which the user never heard of and which is gone.
+ */
+function namingTarget(error: unknown, path: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const failure = error as NodeJS.ErrnoException;
+  const temporary = typeof failure.path === 'string' && failure.path !== path && failure.path.startsWith(path) ? failure.path : undefined;
+  if (temporary === undefined) return error;
+  failure.message = failure.message.split(temporary).join(path);
+  failure.path = path;
+  return failure;
 }

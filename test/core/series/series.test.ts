@@ -192,12 +192,27 @@ describe('series: carry-forward', () => {
     }
   });
 
+  it('keeps the recorder\'s role in the new minutes', () => {
+    const summary = summarizeMinutes('a.minutes', joinLines('Anteckningar', 'Datum: 2024-01-10', '', 'NÄRVARANDE', 'Karin Lund, GR', '', '1. Budget', '', 'Antecknat av: Karin Lund, sekreterare'));
+    assert.equal(summary.recorderRole, 'sekreterare');
+    const text = nextMeetingText(summary, { date: { year: 2024, month: 2, day: 14 }, openActions: [] });
+    assert.match(text, /^Antecknat av: Karin Lund, sekreterare$/m);
+  });
+
   it('recognises standing items whatever their case and final punctuation', () => {
     assert.ok(isStandingItem('övriga frågor.'));
     assert.ok(isStandingItem('Stående punkter:'));
     assert.ok(!isStandingItem('Budget'));
     assert.ok(isStandingItem('Budget', ['budget']));
     assert.ok(!isStandingItem('Övriga frågor', ['Budget']));
+    // A title that joins standing items is one (the example's "Stående punkter och övriga frågor");
+    // one that joins a standing item with another subject is not.
+    assert.ok(isStandingItem('Stående punkter och övriga frågor'));
+    assert.ok(isStandingItem('Welcome and apologies'));
+    assert.ok(isStandingItem('Upprop, val av justerare.'));
+    assert.ok(!isStandingItem('Budget och övriga frågor'));
+    assert.ok(!isStandingItem('Övriga frågor och'));
+    assert.ok(isStandingItem('Budget & Information', ['budget', 'information']));
   });
 
   it('names the file by date, in the folder\'s pattern, never taking an existing name', () => {

@@ -15,11 +15,21 @@ export interface NextMeetingOptions {
 
 const titleKey = (title: string): string => nameKey(title).replace(/[.:]+$/u, '').trim();
 
-/** Whether an item with `title` comes back at every meeting. */
+/** What joins two standing items in one title: `Stående punkter och övriga frågor`, `Welcome and apologies`. */
+const TITLE_JOINS = /\s*(?:,|&|\s(?:och|samt|and)\s)\s*/u;
+
+/**
+ * Whether an item with `title` comes back at every meeting: its title is a standing item's, or
+ * it joins standing items (`Stående punkter och övriga frågor`). Compared without case and a
+ * final `.` or `:`.
+ */
 export function isStandingItem(title: string, standingItems?: readonly string[]): boolean {
   const list = standingItems && standingItems.length > 0 ? standingItems : DEFAULT_STANDING_ITEMS;
+  const standing = new Set(list.map(titleKey));
   const key = titleKey(title);
-  return list.some((standing) => titleKey(standing) === key);
+  if (standing.has(key)) return true;
+  const parts = key.split(TITLE_JOINS).map((part) => part.replace(/[.:]+$/u, '').trim());
+  return parts.length > 1 && parts.every((part) => part === '' || standing.has(part)) && parts.some((part) => part !== '');
 }
 
 /**
@@ -66,7 +76,7 @@ export function nextMeetingText(previous: MeetingSummary, options: NextMeetingOp
     lines.push(`- ${who}: ${action.task || '…'} ${note}`);
   }
   bodyless(closing);
-  if (previous.recorder) lines.push('', `${words.recorder}: ${previous.recorder}`);
+  if (previous.recorder) lines.push('', `${words.recorder}: ${[previous.recorder, previous.recorderRole].filter(Boolean).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -56,7 +56,9 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
       actions.push(toSeriesAction(file, block, item.title.text, lines, displayName, meeting, date));
     }
   }
-  const recorder = document.footer?.entries.find((e) => e.kind === 'recorder')?.persons[0]?.name.text;
+  const recorderPerson = document.footer?.entries.find((e) => e.kind === 'recorder')?.persons[0];
+  const recorder = recorderPerson?.name.text;
+  const recorderRole = recorderPerson?.role?.text;
   const titleSpan = document.title?.span ?? { start: 0, end: 0 };
   const summary: Mutable<MeetingSummary> = { file, language: document.language, titleRange: lines.rangeOf(titleSpan), attendees, items, actions };
   if (document.title?.text) summary.title = document.title.text;
@@ -64,6 +66,7 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   if (place !== undefined) summary.place = place;
   if (date) summary.date = date;
   if (recorder) summary.recorder = recorder;
+  if (recorder && recorderRole) summary.recorderRole = recorderRole;
   return summary;
 }
 

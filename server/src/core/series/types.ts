@@ -56,4 +56,6 @@ export interface MeetingSummary {
   readonly actions: readonly SeriesAction[];
   /** `Antecknat av:` / `Minutes taken by:` as written, for the next meeting's footer. */
   readonly recorder?: string;
+  /** The recorder's role as written after the name (`Antecknat av: Karin Lund, sekreterare`). */
+  readonly recorderRole?: string;
 }

@@ -58,7 +58,10 @@ export function seriesWords(lang: Lang): SeriesWords {
  */
 export const DEFAULT_STANDING_ITEMS: readonly string[] = [
   'Mötets öppnande',
+  'Upprop',
   'Val av justerare',
+  'Val av sekreterare',
+  'Fastställande av dagordning',
   'Godkännande av dagordning',
   'Föregående mötesanteckningar',
   'Föregående protokoll',
@@ -68,11 +71,17 @@ export const DEFAULT_STANDING_ITEMS: readonly string[] = [
   'Nästa möte',
   'Mötets avslutande',
   'Opening of the meeting',
+  'Welcome',
+  'Apologies',
+  'Apologies for absence',
   'Approval of the agenda',
   'Previous minutes',
+  'Minutes of the previous meeting',
+  'Matters arising',
   'Standing items',
   'Any other business',
   'Other business',
   'Next meeting',
+  'Date of next meeting',
   'Closing of the meeting',
 ];
