@@ -9,7 +9,8 @@ import { seededRandom } from '../helpers/random';
  * the plain way — every pattern over the whole paragraph — on random paragraphs of sentences
  * that assign work, that mention "uppdrag" in passing, and that break names with punctuation.
  */
-const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|af|av|von|van|de))*?)`;
+/** A name of up to six words, as in `proseAssignments.ts` (the bound keeps the search linear). */
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|af|av|von|van|de)){0,5}?)`;
 const PATTERNS = [
   new RegExp(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
@@ -77,5 +78,30 @@ describe('prose assignments, sentence by sentence', () => {
   it('finds nothing where no sentence has a verb phrase', () => {
     const text = 'Gruppen diskuterar uppdragets inriktning. Uppdrag och bemanning tas upp.';
     assert.deepEqual(findProseAssignments(joinWithMap([{ text, span: { start: 0, end: text.length } }]), 1), []);
+  });
+
+  /**
+   * Text no one writes, but anyone can paste: each of these took from half a minute to hours
+   * before (a name pattern without a bound, and a scan of the paragraph per match), and must now
+   * be read in one pass. The test's time limit is the guard; the results say the work was done.
+   */
+  describe('long paragraphs without a sentence end', function () {
+    this.timeout(10_000);
+
+    it('reads a name of up to six words before the phrase, after 50,000 capitalised words', () => {
+      const text = `${'Eva '.repeat(50_000)}får i uppdrag att ringa`;
+      const joined = joinWithMap([{ text, span: { start: 0, end: text.length } }]);
+      const found = findProseAssignments(joined, 1);
+      assert.deepEqual(found.map((p) => [p.assignee.text, p.phrase.text, p.task]), [['Eva Eva Eva Eva Eva Eva', 'får i uppdrag', 'ringa']]);
+    });
+
+    it('finds every assignment of one endless sentence, and of many short ones', () => {
+      const endless = 'Eva får i uppdrag att ringa och Bo får i uppdrag att skriva och '.repeat(8_000);
+      const sentences = 'Eva får i uppdrag att ringa. '.repeat(8_000);
+      for (const [text, count] of [[endless, 16_000], [sentences, 8_000]] as const) {
+        const joined = joinWithMap([{ text, span: { start: 0, end: text.length } }]);
+        assert.equal(findProseAssignments(joined, 1).length, count);
+      }
+    });
   });
 });

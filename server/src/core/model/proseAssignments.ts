@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { JoinedText } from './joinLines';
 import type { ProseAssignment } from './types';
 
@@ -8,7 +9,12 @@ import type { ProseAssignment } from './types';
  * phrase must be there.
  */
 
-const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|af|av|von|van|de))*?)`;
+/**
+ * A name of up to six words. The bound matters: with an open `*?`, a paragraph of capitalised
+ * words and no sentence end made the pattern try every run of words from every capital letter,
+ * which is quadratic (200 KB of "Eva Eva …" took minutes).
+ */
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|af|av|von|van|de)){0,5}?)`;
 const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
@@ -48,6 +54,10 @@ export function findProseAssignments(joined: JoinedText, itemNumber: number): Pr
 function searchSentence(joined: JoinedText, start: number, end: number, itemNumber: number, found: ProseAssignment[]): void {
   const sentence = joined.text.slice(start, end);
   const src = (i: number) => joined.sourceOffset(start + i);
+  // The sentence holds no sentence end but its last character: every match in it has the same
+  // sentence, worked out once (per match, it cost a scan of the sentence: quadratic).
+  const sentenceStart = lastSentenceEnd(sentence, sentence.length);
+  const sentenceEnd = nextSentenceEnd(sentence, sentenceStart);
   for (const re of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -57,9 +67,7 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
       const nameStart = m.index + m[0].indexOf(name);
       const phraseStart = m.index + m[0].indexOf(phrase, name.length);
       const matchEnd = m.index + m[0].length;
-      const sentenceStart = lastSentenceEnd(sentence, nameStart);
-      const sentenceEnd = nextSentenceEnd(sentence, matchEnd);
-      const task = sentence.slice(matchEnd, sentenceEnd).trim().replace(/[.!?]$/, '').trim();
+      const task = withoutFinalMark(sentence.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim();
       found.push({
         assignee: { text: name, span: { start: src(nameStart), end: src(nameStart + name.length - 1) + 1 } },
         phrase: { text: phrase, span: { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 } },
@@ -72,13 +80,30 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
   }
 }
 
-/** Index just after the end of the sentence before `index` (0 if none), skipping white space. */
+/**
+ * Index just after the end of the sentence before `index` (0 if none), skipping white space: the
+ * last `.`, `!` or `?` before `index` with white space after it. Searched backwards, so the cost
+ * is the sentence's length, not the text's.
+ */
 function lastSentenceEnd(text: string, index: number): number {
-  const re = /[.!?](?=\s)/g;
   let start = 0;
-  for (let m = re.exec(text); m && m.index < index; m = re.exec(text)) start = m.index + 1;
-  while (start < index && /\s/.test(text.charAt(start))) start++;
+  for (let i = Math.min(index, text.length) - 1; i >= 0; i--) {
+    if (isSentenceMark(text.charCodeAt(i)) && isWhiteSpace(text.charCodeAt(i + 1))) {
+      start = i + 1;
+      break;
+    }
+  }
+  while (start < index && isWhiteSpace(text.charCodeAt(start))) start++;
   return start;
+}
+
+function isSentenceMark(code: number): boolean {
+  return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */;
+}
+
+/** `text` without a final `.`, `!` or `?`. */
+function withoutFinalMark(text: string): string {
+  return text.length > 0 && isSentenceMark(text.charCodeAt(text.length - 1)) ? text.slice(0, -1) : text;
 }
 
 /** Index just after the sentence-ending mark at or after `index`, or the text's end. */
