@@ -1,3 +1,4 @@
+import { allowDecomposed } from '../syntax/keywords';
 import type { TextNode } from '../text/span';
 import type { Mutable } from './mutable';
 import type { AttendanceNote, ItemRef } from './types';
@@ -18,18 +19,19 @@ const ONE = String.raw`\d{1,6}(?!\d)(?![:.,]\d)`;
 const NUMBER_LIST = String.raw`${ONE}(?:\s*[-–—]\s*${ONE})?(?:\s*(?:,|och|and|&|\+)\s*${ONE}(?:\s*[-–—]\s*${ONE})?)*`;
 /** A number that is an item, not the hour of a time (`till 12:00`) or a decimal. */
 const ITEM_NUMBER = String.raw`(\d{1,6})(?![\d:.,]\d)(?!\d)`;
+/** The phrases' words match with decomposed letters too (`allowDecomposed`). */
+const phrase = (source: string) => new RegExp(allowDecomposed(source), 'iuy');
 const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | 'skip'; re: RegExp }[] = [
-  { kind: 'remote', re: /(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|via\s+(?:länk|video|teams|zoom))(?![\p{L}])/iuy },
-  { kind: 'from', re: new RegExp(String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr[åa]n|fro|anslöt\s+(?:vid|under)|joined\s+(?:at|during))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`, 'iuy') },
-  { kind: 'to', re: new RegExp(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|(?:lämnade(?:\s+mötet)?\s+)?efter|left(?:\s+the\s+meeting)?\s+after)\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`, 'iuy') },
+  { kind: 'remote', re: phrase(String.raw`(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|via\s+(?:länk|video|teams|zoom))(?![\p{L}])`) },
+  { kind: 'from', re: phrase(String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro|anslöt\s+(?:vid|under)|joined\s+(?:at|during))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`) },
+  { kind: 'to', re: phrase(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|(?:lämnade(?:\s+mötet)?\s+)?efter|left(?:\s+the\s+meeting)?\s+after)\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`) },
   {
     kind: 'except',
-    re: new RegExp(
+    re: phrase(
       String.raw`(?:(?:ej|inte|utom|förutom|except|not)(?:\s+(?:närvarande|present))?(?:\s+(?:vid|under|at|for|during))?|(?:frånvarande|absent)(?:\s+(?:vid|under|at|for|during))?)\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`,
-      'iuy',
     ),
   },
-  { kind: 'only', re: new RegExp(String.raw`(?:(?:endast|bara|only)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)`, 'iuy') },
+  { kind: 'only', re: phrase(String.raw`(?:(?:endast|bara|only)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)`) },
   { kind: 'skip', re: /[\s,;]+|(?:och|and|&)(?![\p{L}])/iuy },
 ];
 
@@ -61,7 +63,7 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
     let matched = false;
     for (const phrase of PHRASES) {
       // A phrase only starts at a word boundary, so "pappa 2" is not "p 2".
-      if (phrase.kind !== 'skip' && pos > 0 && /[\p{L}\p{N}]/u.test(text.charAt(pos - 1))) continue;
+      if (phrase.kind !== 'skip' && pos > 0 && /[\p{L}\p{N}\p{M}]/u.test(text.charAt(pos - 1))) continue;
       phrase.re.lastIndex = pos;
       const m = phrase.re.exec(text);
       if (!m || m[0].length === 0) continue;

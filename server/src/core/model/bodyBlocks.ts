@@ -2,6 +2,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
 import { contentEnd, contentStart, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
+import { allowDecomposed } from '../syntax/keywords';
 import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { findSeparator, readKeyValue, readMarker } from './lineReaders';
@@ -36,9 +37,10 @@ type Open =
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number };
 
+/** Status words, matched with decomposed letters too (`allowDecomposed`). */
 const STATUS_VALUES: readonly [RegExp, ActionStatus][] = [
-  [/^(klar|klart|avklarad|avslutad|utförd|done|complete|completed|closed)\b/i, 'done'],
-  [/^(pågår|pågående|påbörjad|in progress|ongoing|started)\b/i, 'inProgress'],
+  [new RegExp(allowDecomposed(String.raw`^(klar|klart|avklarad|avslutad|utförd|done|complete|completed|closed)\b`), 'i'), 'done'],
+  [new RegExp(allowDecomposed(String.raw`^(pågår|pågående|påbörjad|in progress|ongoing|started)\b`), 'i'), 'inProgress'],
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/whiteSpace';
+import { allowDecomposed } from '../syntax/keywords';
 import type { JoinedText } from './joinLines';
 import type { ProseAssignment } from './types';
 
@@ -14,11 +15,12 @@ import type { ProseAssignment } from './types';
  * words and no sentence end made the pattern try every run of words from every capital letter,
  * which is quadratic (200 KB of "Eva Eva …" took minutes).
  */
-const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|af|av|von|van|de)){0,5}?)`;
+const NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?)`;
+/** The verbs match with decomposed letters too (`allowDecomposed`), and names may hold combining marks. */
 const PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`, 'gu'),
+  new RegExp(allowDecomposed(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`), 'gu'),
   new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
-  new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
+  new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'gu'),
 ];
 

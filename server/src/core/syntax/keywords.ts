@@ -52,6 +52,32 @@ export const ENGLISH_MARKERS = ['present', 'absent', 'date', 'location', 'action
 export const keywordKey: (text: string) => string = memoByString((text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), 1000);
 
 /**
+ * A regular expression's `source` in which å, ä and ö (outside character classes) also match
+ * their decomposed forms — a + ring, a + diaeresis, o + diaeresis — as text pasted from macOS or
+ * from a PDF often has them. With the `i` flag, Å, Ä and Ö are matched both ways too.
+ */
+export function allowDecomposed(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      out += c + source.charAt(i + 1);
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else {
+      out += c === 'å' ? '(?:å|a\\u030a)' : c === 'ä' ? '(?:ä|a\\u0308)' : c === 'ö' ? '(?:ö|o\\u0308)' : c;
+    }
+  }
+  return out;
+}
+
+/**
  * A regular-expression source matching any of `words`, case-insensitively handled by the caller's
  * `i` flag. Å, Ä and Ö also match their decomposed forms (A + combining ring or diaeresis), so a
  * keyword typed on a system that writes NFD is still a keyword.
