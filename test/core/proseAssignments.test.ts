@@ -10,11 +10,11 @@ import { seededRandom } from '../helpers/random';
  * that assign work, that mention "uppdrag" in passing, and that break names with punctuation.
  */
 /** A name of up to six words, as in `proseAssignments.ts` (the bound keeps the search linear). */
-const NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|af|av|von|van|de)){0,5}?)`;
+const NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?)`;
 const PATTERNS = [
   new RegExp(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
-  new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
+  new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'gu'),
 ];
 const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);

@@ -163,5 +163,12 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     ...(to && { to }),
     ...(output !== undefined && { output }),
   };
-  return problem ? { args, problem } : { args };
+  return problem ? { args, problem: forCommand(problem, command) } : { args };
+}
+
+/** The `--format` values the command takes: a problem with `--format` names only those. */
+function forCommand(problem: UsageProblem, command: string | undefined): UsageProblem {
+  if (problem.kind === 'unknownOption' || problem.option !== '--format') return problem;
+  const allowed = command === 'check' ? OUTPUT_FORMATS : command === 'actions' ? ACTIONS_FORMATS : problem.allowed;
+  return { ...problem, allowed };
 }

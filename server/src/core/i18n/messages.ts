@@ -19,6 +19,8 @@ interface Catalogue {
   unknownItemReference(item: number, last: number): string;
   impossibleDate(text: string): string;
   unreadableDate(text: string): string;
+  /** A deadline keyword with nothing after it (`Senast:`). */
+  emptyDeadline(keyword: string): string;
   deadlineBeforeMeeting(deadline: string, meeting: string): string;
   missingDate(): string;
   proseAssignment(name: string): string;
@@ -91,6 +93,7 @@ const sv: Catalogue = {
     last === 0 ? `Det finns ingen punkt ${item}: dokumentet har inga punkter.` : `Det finns ingen punkt ${item}; punkterna går till ${last}.`,
   impossibleDate: (text) => `Datumet "${text}" finns inte.`,
   unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+  emptyDeadline: (keyword) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: 2024-03-15, eller ta bort det.`,
   deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
   missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
   proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
@@ -156,6 +159,7 @@ const en: Catalogue = {
     last === 0 ? `There is no item ${item}: the document has no items.` : `There is no item ${item}; items go up to ${last}.`,
   impossibleDate: (text) => `The date "${text}" does not exist.`,
   unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
+  emptyDeadline: (keyword) => `${keyword}: has no date. Write e.g. ${keyword}: 2024-03-15, or remove it.`,
   deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
   missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
   proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,

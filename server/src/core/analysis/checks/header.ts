@@ -19,11 +19,20 @@ export const checkHeaderDates: Check = (ctx) => {
   return out;
 };
 
-/** `invalid-date` in an item: every deadline. */
+/**
+ * `invalid-date` in an item: every deadline. A deadline keyword with nothing after it (`Senast:`,
+ * half typed) is reported on the keyword, where the squiggle can be seen.
+ */
 export const checkDeadlineDates: ItemCheck = (ctx) => {
   const out: Finding[] = [];
   for (const action of ctx.actions) {
-    const finding = action.deadline ? dateFinding(ctx, action.deadline.date) : undefined;
+    const deadline = action.deadline;
+    if (!deadline) continue;
+    if (deadline.date.problem && deadline.date.text.text === '') {
+      out.push({ code: 'invalid-date', span: deadline.keyword.span, message: ctx.msg.emptyDeadline(deadline.keyword.text) });
+      continue;
+    }
+    const finding = dateFinding(ctx, deadline.date);
     if (finding) out.push(finding);
   }
   return out;
