@@ -1,18 +1,46 @@
 import { trimmedNode } from '../syntax/cstUtil';
 import type { TextNode } from '../text/span';
+import type { AttendanceSection } from './types';
 import { DEADLINE_WORDS, wordsPattern } from '../syntax/keywords';
+
+/** What `splitNames` splits at: a comma, `och`, `and` or `&`. */
+const NAME_SEPARATOR = /,|\s+(?:och|and)\s+|\s*&\s*/gi;
+/** The words of a name that `splitNames` would split: `Kultur och fritid`, `Barn & utbildning`. */
+const JOINED = /\s(?:och|and)\s|&/i;
+
+/**
+ * The organisations and names of the attendance sections that hold `och`, `and` or `&` — Swedish
+ * departments often do (`Kultur och fritid`) — in lower case: an assignee list is not split
+ * inside them (`splitNames`).
+ */
+export function joinedNamesOf(sections: readonly AttendanceSection[]): string[] {
+  const found = new Set<string>();
+  for (const section of sections) {
+    for (const attendee of section.attendees) {
+      for (const node of [attendee.name, attendee.organisation]) {
+        if (node && JOINED.test(node.text)) found.add(node.text.toLowerCase().replace(/\s+/g, ' '));
+      }
+    }
+  }
+  return [...found];
+}
 
 /**
  * Splits an assignee list — `Gitte Caous, Rickard Vidlund och Maria Reinholdsson` — at commas and
- * at the words `och`, `and` and `&`, keeping each name's exact place in the document.
+ * at the words `och`, `and` and `&`, keeping each name's exact place in the document. Not inside
+ * one of `whole` (lower case, single-spaced: `joinedNamesOf`), which stays one name.
  */
-export function splitNames(source: string, start: number, end: number): TextNode[] {
+export function splitNames(source: string, start: number, end: number, whole: readonly string[] = []): TextNode[] {
   const names: TextNode[] = [];
   const text = source.slice(start, end);
+  const kept = whole.length > 0 ? keptStretches(text, whole) : [];
   // One pass over the text finds every separator; the names are the stretches between them.
-  const separator = /,|\s+(?:och|and)\s+|\s*&\s*/gi;
+  const separator = NAME_SEPARATOR;
+  separator.lastIndex = 0;
   let pieceStart = 0;
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    const at = m.index;
+    if (kept.some(([from, to]) => at > from && at < to)) continue;
     const node = trimmedNode(source, start + pieceStart, start + m.index);
     if (node.text) names.push(node);
     pieceStart = m.index + m[0].length;
@@ -20,6 +48,26 @@ export function splitNames(source: string, start: number, end: number): TextNode
   const last = trimmedNode(source, start + pieceStart, end);
   if (last.text) names.push(last);
   return names;
+}
+
+/** Where in `text` one of `whole` stands as a name of its own: `[start, end)` pairs. */
+function keptStretches(text: string, whole: readonly string[]): [number, number][] {
+  const lower = text.toLowerCase().replace(/\s/g, ' ');
+  // A letter whose lower case is longer (İ) would move the places: then nothing is kept whole.
+  if (lower.length !== text.length) return [];
+  const stretches: [number, number][] = [];
+  for (const name of whole) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // A name of its own: at the start or after a separator, and at the end or before one.
+      const before = lower.slice(0, at).trimEnd();
+      const after = lower.slice(end).trimStart();
+      if (before !== '' && !/(?:,|&|(?:^|\s)(?:och|and))$/.test(before)) continue;
+      if (after !== '' && !/^(?:,|&|(?:och|and)(?:\s|$))/.test(after)) continue;
+      stretches.push([at, end]);
+    }
+  }
+  return stretches;
 }
 
 const DEADLINE = new RegExp(String.raw`(?:^|(?<=[\s.;,]))(${wordsPattern(DEADLINE_WORDS)})\s*:\s*`, 'giu');

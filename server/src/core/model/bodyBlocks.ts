@@ -23,6 +23,8 @@ export interface BodyContext {
   readonly meetingYear: number | undefined;
   /** Which stretches of `source` may hold an item reference or a prose assignment. */
   readonly noteworthy: NoteworthyPlaces;
+  /** Names an assignee list is not split inside (`joinedNamesOf`). */
+  readonly joinedNames: readonly string[];
   onKeyword(image: string): void;
   onComment(comment: CommentBlock): void;
   onItemRefs(refs: readonly ItemRef[]): void;
@@ -195,7 +197,7 @@ function startAction(content: TextNode, ctx: BodyContext): Open {
   const separator = value.text ? findSeparator(ctx.source, value.span.start, value.span.end) : undefined;
   if (separator) {
     const assigneeRegion = trimmedNode(ctx.source, value.span.start, separator.start);
-    action.assignees = splitNames(ctx.source, assigneeRegion.span.start, assigneeRegion.span.end).map((name): Assignee => ({ name }));
+    action.assignees = splitNames(ctx.source, assigneeRegion.span.start, assigneeRegion.span.end, ctx.joinedNames).map((name): Assignee => ({ name }));
     action.assigneeSpan = assigneeRegion.span;
     action.separator = separator;
     taskStart = separator.end;
@@ -219,7 +221,7 @@ function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType
   ctx.onKeyword(key.text);
   const action = open.action;
   if (type === OwnerLine) {
-    action.assignees = [...action.assignees, ...splitNames(ctx.source, value.span.start, value.span.end).map((name) => ({ name }))];
+    action.assignees = [...action.assignees, ...splitNames(ctx.source, value.span.start, value.span.end, ctx.joinedNames).map((name) => ({ name }))];
     if (action.assignees.length > 0) action.assigneeSpan = value.span;
   } else if (type === DeadlineLine) {
     const text = trimmedNode(ctx.source, value.span.start, value.span.end - (value.text.endsWith('.') ? 1 : 0));

@@ -1,7 +1,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
-import { splitNames } from '../model/actionText';
+import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
 import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
@@ -71,6 +71,7 @@ export class AstBuilder extends BaseVisitor {
       problems: [...grammarProblems, ...this.problems].sort((a, b) => a.span.start - b.span.start),
       votes: this.languageVotes,
       meetingYear: this.meetingYear,
+      joinedNames: joinedNamesOf(this.sections),
       end,
     };
     if (title) part.title = this.line(title).content;

@@ -17,6 +17,8 @@ export interface ItemContext {
   readonly meetingYear: number | undefined;
   /** Where `source` may hold an item reference or a prose assignment, found once per text. */
   readonly noteworthy: NoteworthyPlaces;
+  /** Names an assignee list is not split inside (`joinedNamesOf`). */
+  readonly joinedNames: readonly string[];
 }
 
 /** Where an item's region lies and what its parse reported. */
@@ -58,6 +60,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
     doubleSpaced: ctx.doubleSpaced,
     meetingYear: ctx.meetingYear,
     noteworthy: ctx.noteworthy,
+    joinedNames: ctx.joinedNames,
     onKeyword: vote,
     onComment: (c) => comments.push(c),
     onItemRefs: (refs) => {

@@ -69,7 +69,13 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
     acrossBlank += counts.acrossBlank;
   }
   const doubleSpaced = isDoubleSpaced({ adjacent, acrossBlank });
-  const ctx: ItemContext = { source: text, doubleSpaced, meetingYear: prefix.meetingYear ?? options.today?.year, noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text) };
+  const ctx: ItemContext = {
+    source: text,
+    doubleSpaced,
+    meetingYear: prefix.meetingYear ?? options.today?.year,
+    noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
+    joinedNames: prefix.joinedNames,
+  };
   const items: ItemPart[] = layout.itemStarts.map((start, i) => {
     const next = layout.itemStarts[i + 1] ?? footerStart;
     const tree = parseRule(lexRegion(source, start, next ?? source.length, layout.itemLines[i] ?? 0), 'item', text.length);
@@ -105,7 +111,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
     if (token.tokenType === ItemLine) starts.push(i);
     else if (token.tokenType === FooterLine) return undefined;
   }
-  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, source, noteworthy: new NoteworthyPlaces(source) };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {

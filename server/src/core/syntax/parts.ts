@@ -33,6 +33,8 @@ export interface PrefixPart {
   readonly votes: LanguageVotes;
   /** The year of `Datum:`, given to dates written without one. */
   readonly meetingYear: number | undefined;
+  /** Attendees' names and organisations with `och`/`and`/`&` in them (`joinedNamesOf`). */
+  readonly joinedNames: readonly string[];
   /** Where the prefix ends (the first item's heading, the footer, or the end). */
   readonly end: number;
 }

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { splitNames } from '../../server/src/core/model/actionText';
+
+/** The names of an assignee list as `splitNames` reads them, each with its place. */
+function check(list: string, whole: readonly string[], expected: readonly string[]): void {
+  const names = splitNames(list, 0, list.length, whole);
+  assert.deepEqual(
+    names.map((n) => n.text),
+    expected,
+    list,
+  );
+  for (const n of names) assert.equal(list.slice(n.span.start, n.span.end), n.text, `${list}: place of ${n.text}`);
+}
+
+describe('splitNames', () => {
+  it('splits at commas, och, and, &', () => {
+    check('Gitte Caous, Rickard Vidlund och Maria Reinholdsson', [], ['Gitte Caous', 'Rickard Vidlund', 'Maria Reinholdsson']);
+    check('Eva and Bo & Per', [], ['Eva', 'Bo', 'Per']);
+    check('Kultur och fritid', [], ['Kultur', 'fritid']);
+  });
+
+  it('keeps a known name with och, and or & whole, in any case, wherever it stands in the list', () => {
+    const whole = ['kultur och fritid', 'barn & utbildning'];
+    check('Kultur och fritid', whole, ['Kultur och fritid']);
+    check('KULTUR OCH FRITID', whole, ['KULTUR OCH FRITID']);
+    check('Eva Berg och Kultur och fritid', whole, ['Eva Berg', 'Kultur och fritid']);
+    check('Barn & utbildning, Kultur och fritid och Bo', whole, ['Barn & utbildning', 'Kultur och fritid', 'Bo']);
+  });
+
+  it('keeps it whole only where it stands as a name of its own', () => {
+    const whole = ['kultur och fritid'];
+    check('Kultur och fritidsnämnden', whole, ['Kultur', 'fritidsnämnden']);
+    check('Stora kultur och fritid', whole, ['Stora kultur', 'fritid']);
+    check('Kultur och fritid!', whole, ['Kultur', 'fritid!']);
+    check('Naturkultur och fritid', whole, ['Naturkultur', 'fritid']);
+  });
+});
