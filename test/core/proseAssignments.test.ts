@@ -16,6 +16,10 @@ const PATTERNS = [
   new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'gu'),
+  // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
+  // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
+  new RegExp((String.raw`(?<=\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+)${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'gu'),
+  new RegExp(String.raw`(?<=\b(?:asked|tasked)\s+)${NAME}\s+(to|with)(?=\s)`, 'gu'),
 ];
 const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);
 
@@ -59,6 +63,9 @@ describe('prose assignments, sentence by sentence', () => {
     'Uppdrag och bemanning tas upp.',
     'Hon får i uppdrag att återkomma.',
     'Se t.ex. Lars Berg som får i uppdrag att svara?',
+    'Därefter fick Eva Berg i uppdrag att skriva brevet.',
+    'The board asked Per Ström to call the council.',
+    'She asked them to wait.',
     'Mötet, Maria Pettersson, får i uppdrag.',
     'Kommunchefsgruppen ger Eva Ström och Per i uppdrag att samordna',
     'They were asked to wait.',

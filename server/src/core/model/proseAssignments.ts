@@ -22,6 +22,10 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
   new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'gu'),
+  // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
+  // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
+  new RegExp(allowDecomposed(String.raw`(?<=\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+)${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'gu'),
+  new RegExp(String.raw`(?<=\b(?:asked|tasked)\s+)${NAME}\s+(to|with)(?=\s)`, 'gu'),
 ];
 
 /** Words that start a sentence but are not a person or body to assign to. */
@@ -31,7 +35,7 @@ const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man',
  * The verb phrases alone. They are found quickly (no name to match at every position); only the
  * sentences that hold one are searched with the full patterns above.
  */
-const TRIGGER = /\bi\s+uppdrag\b|\buppdras\b|\b(?:tasked|asked|assigned)\s+(?:with|to)\b/gi;
+const TRIGGER = /\bi\s+uppdrag\b|\buppdras\b|\b(?:tasked|asked|assigned)\s+(?:with|to)\b|\b(?:asked|tasked)\s/gi;
 
 /**
  * The prose assignments of a paragraph (its lines joined), in text order. Each sentence with a
