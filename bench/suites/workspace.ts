@@ -19,15 +19,22 @@
  * keeps its summaries (`summaryCache.ts`): one untimed server fills it, and three more fresh
  * servers are timed — the **restart** case, which reads no file that is unchanged.
  *
+ * Last, where the time of a cold index goes (`bench/indexStages.ts`): the scan's steps timed
+ * cumulatively, each in fresh processes — reading, reducing, lexing and parsing with chevrotain
+ * alone, then the whole summary, and the whole summary shared with a worker thread.
+ *
  * Waiting for the index is polling `minutes/workspaceStatus` every 5 ms against a deadline; the
  * time is the server's own measure, so the polling does not add to it.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/nodeOptions';
 import { SUMMARY_CACHE_FILE } from '../../server/src/lsp/workspace/summaryCache';
+import * as esbuild from 'esbuild';
 import { generateMinutes } from '../generate';
+import { STAGES, type Stage } from '../indexStages';
 import { LspServer } from '../lspClient';
 import { summarise } from '../measure';
 import { SERVER_BUNDLE } from './lsp';
@@ -113,6 +120,23 @@ async function measureRestarts(context: SuiteContext, files: number): Promise<{ 
   }
 }
 
+/** Each stage of `indexStages.ts`, run `RUNS` times in a fresh process: the median milliseconds. */
+async function measureStages(context: SuiteContext): Promise<Record<Stage, number[]>> {
+  const script = join(root, 'out', 'bench', 'index-stages.mjs');
+  await esbuild.build({ absWorkingDir: root, entryPoints: [join(root, 'bench', 'indexStages.ts')], outfile: script, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  const times = Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<Stage, number[]>;
+  for (let run = 0; run < RUNS; run++) {
+    for (const stage of STAGES) {
+      context.log(`stages ${run + 1}/${RUNS}: ${stage}`);
+      const output = execFileSync(process.execPath, [...SERVER_NODE_OPTIONS, script, stage, FOLDER], { encoding: 'utf8', timeout: 120_000 });
+      const result = JSON.parse(output) as { ms: number; files: number };
+      if (result.files !== FILES) throw new Error(`stage ${stage} read ${result.files} files, not ${FILES}`);
+      times[stage].push(result.ms);
+    }
+  }
+  return times;
+}
+
 async function waitReady(server: LspServer): Promise<Status> {
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -156,6 +180,7 @@ export const workspaceSuite: Suite = {
       }
     }
     const restart = await measureRestarts(context, files);
+    const stages = await measureStages(context);
     const scan = summarise(scans);
     const query = summarise(queries);
     const cases: CaseResult[] = [
@@ -184,12 +209,18 @@ export const workspaceSuite: Suite = {
           'peak resident (MiB)': Number(restart.peakMiB?.toFixed(1) ?? NaN),
         },
       },
+      {
+        label: `${files} files, by stage`,
+        timings: [{ name: 'chevrotain alone: read, reduce, lex, parse', summary: summarise(stages.parse) }],
+        goals: [],
+        facts: Object.fromEntries(STAGES.map((stage) => [`${stage} (ms, median)`, Math.round(summarise(stages[stage]).medianMs)])),
+      },
     ];
     return {
       name: this.name,
       title: this.title,
       goal: this.goal,
-      notes: [`${RUNS} fresh servers; queries ${QUERIES.map((q) => `"${q}"`).join(', ')} in turn, ${QUERY_RUNS} per server after one untimed query; answers capped at 100 symbols (WORKSPACE_SYMBOL_LIMIT).`],
+      notes: [`${RUNS} fresh servers; queries ${QUERIES.map((q) => `"${q}"`).join(', ')} in turn, ${QUERY_RUNS} per server after one untimed query; answers capped at 100 symbols (WORKSPACE_SYMBOL_LIMIT).`, `By stage: the scan's steps timed cumulatively in fresh processes (bench/indexStages.ts), ${RUNS} runs each.`],
       cases,
     };
   },
