@@ -59,6 +59,17 @@ describe('series: actions across meetings', () => {
       '2024-05-14 2024-05-14.minutes:15 p2 [overdue] Anna Berg: ta fram ett budgetförslag. (due 2024-04-01)',
       '2024-05-14 2024-05-14.minutes:22 p3 [open] Bo Ek: betala vårens fakturor. (due 2024-06-30)',
     ]);
+    // A later mention keeps where the action was first given; one mentioned once has no `given`.
+    assert.deepEqual(
+      rollUpActions(meetings).map((a) => (a.given ? `${a.task} given ${a.given.meetingDate ? isoDate(a.given.meetingDate) : '?'} p${a.given.itemNumber} ${a.given.itemTitle}` : `${a.task} given here`)),
+      [
+        'uppdatera webbplatsen. given here',
+        'boka lokal för årsmötet. given 2024-03-05 p2 Budget',
+        'skicka kallelse till årsmötet. given here',
+        'ta fram ett budgetförslag. given 2024-03-05 p2 Budget',
+        'betala vårens fakturor. given here',
+      ],
+    );
   });
 
   it('filters open, overdue and by assignee (full or first name, any case)', () => {

@@ -72,7 +72,9 @@ export function nextMeetingText(previous: MeetingSummary, options: NextMeetingOp
   if (options.openActions.length === 0) lines.push(words.noOpenActions);
   for (const action of options.openActions) {
     const who = action.assignees.length > 0 ? action.assignees.join(', ') : words.noAssignee;
-    const note = words.followUpNote(action.deadline && isoDate(action.deadline), action.meetingDate && isoDate(action.meetingDate), action.itemNumber);
+    // Where the action was given, not where it was last reported on.
+    const given = action.given ?? action;
+    const note = words.followUpNote(action.deadline && isoDate(action.deadline), given.meetingDate && isoDate(given.meetingDate), given.itemNumber);
     lines.push(`- ${who}: ${action.task || '…'} ${note}`);
   }
   bodyless(closing);

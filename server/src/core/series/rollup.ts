@@ -1,5 +1,6 @@
 import { compareDates, type CalendarDate } from '../dates/dateValue';
 import { nameKey } from '../text/names';
+import type { Mutable } from '../model/mutable';
 import type { MeetingSummary, SeriesAction } from './types';
 
 /** Where an action stands on a given day: `overdue` is open or in progress with a deadline before today. */
@@ -49,11 +50,21 @@ export function rollUpActions(meetings: readonly MeetingSummary[]): SeriesAction
       if (!earlier) order.push(identity);
       // A report that leaves the deadline out does not take it away.
       const deadline = action.deadline ?? earlier?.deadline;
-      byIdentity.set(identity, deadline ? { ...action, deadline } : action);
+      const listed: Mutable<SeriesAction> = { ...action };
+      if (deadline) listed.deadline = deadline;
+      if (earlier) listed.given = earlier.given ?? givenAt(earlier);
+      byIdentity.set(identity, listed);
     }
   }
   const result = order.map((identity) => byIdentity.get(identity)).filter((a): a is SeriesAction => a !== undefined);
   return result.sort(compareActions);
+}
+
+/** Where `action` stands, as the `given` of a later mention. */
+function givenAt(action: SeriesAction): NonNullable<SeriesAction['given']> {
+  const given: Mutable<NonNullable<SeriesAction['given']>> = { itemNumber: action.itemNumber, itemTitle: action.itemTitle, file: action.file };
+  if (action.meetingDate) given.meetingDate = action.meetingDate;
+  return given;
 }
 
 /** The actions that pass `filter` on `today`. */

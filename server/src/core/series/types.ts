@@ -36,6 +36,11 @@ export interface SeriesAction {
   readonly status: ActionStatus;
   /** The first line of the action. */
   readonly range: Range;
+  /**
+   * Where the action was first given, when this is a later mention of it (`rollUpActions`): the
+   * meeting and item a follow-up names.
+   */
+  readonly given?: { readonly meetingDate?: CalendarDate; readonly itemNumber: number; readonly itemTitle: string; readonly file: string };
 }
 
 /**
