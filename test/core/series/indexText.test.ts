@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexText } from '../../../server/src/core/series/indexText';
+import { readsAsDoubleSpaced } from '../../../server/src/core/syntax/parse';
 import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, FOOTER_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
 import { root } from '../../helpers/expect';
 import { seededRandom } from '../../helpers/random';
@@ -18,15 +19,7 @@ function plainIndexText(text: string): { text: string; lines: number[] } {
   const item = /^(?:\d{1,6}\.|§[^\S\r\n]*\d{1,6}\.?)(?!\S)/;
   const lines = text.split(/\r\n|\r|\n/);
   const blank = lines.map((line) => !/\S/.test(line));
-  let blankCount = 0;
-  let adjacent = 0;
-  let previousBlank = true;
-  for (const isBlank of blank) {
-    if (isBlank) blankCount++;
-    else if (!previousBlank) adjacent++;
-    previousBlank = isBlank;
-  }
-  const preserve = blankCount >= 3 && adjacent * 2 < blankCount;
+  const preserve = readsAsDoubleSpaced(text);
   const out: string[] = [];
   const map: number[] = [];
   let inItems = false;
@@ -60,7 +53,9 @@ function plainIndexText(text: string): { text: string; lines: number[] } {
       emit(i, line);
     } else if (preserve) {
       const trimmed = line.trimEnd();
-      emit(i, trimmed !== '' && '.!?:;)”"'.includes(trimmed.charAt(trimmed.length - 1)) ? '.' : 'x');
+      const ends = trimmed !== '' && '.!?:;)”"'.includes(trimmed.charAt(trimmed.length - 1));
+      const lower = /^\s*\p{Ll}/u.test(line);
+      emit(i, `${lower ? 'x' : 'X'}${ends ? '.' : ''}`);
     } else if (lastWasPlaceholder) {
       pending = [];
     } else {

@@ -1,3 +1,5 @@
+import { readsAsDoubleSpaced } from '../syntax/parse';
+import { endsSentence, startsLowerCase } from '../syntax/regions';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, FOOTER_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
 
@@ -33,12 +35,14 @@ export interface IndexText {
  * Double-spaced text (a blank line after every line, as copied from a PDF) is the exception: there
  * a single blank line does not end an action, and whether the parser treats a document as
  * double-spaced depends on how its prose wraps. So such text keeps every line and only replaces
- * the content of prose lines (by `.` or `x`, ending a sentence where the original did).
+ * the content of prose lines (`proseStandIn`), and it is read as double-spaced exactly when the
+ * parser reads the whole text so (`readsAsDoubleSpaced`).
  */
 export function indexText(text: string): IndexText {
   const lines = readLines(text);
   const count = lines.blank.length;
-  const preserve = looksDoubleSpaced(lines.blank);
+  // Read as double-spaced exactly when the parser reads the whole text so.
+  const preserve = readsAsDoubleSpaced(text);
   const out = new TextPieces(text, lines.lineBreaksAreLf);
   const map: number[] = [];
   let inItems = false;
@@ -95,7 +99,7 @@ export function indexText(text: string): IndexText {
       continue;
     }
     if (preserve) {
-      placeholder(i, endsSentence(text.slice(start, end)) ? '.' : 'x');
+      placeholder(i, proseStandIn(text, start, end));
     } else if (lastWasPlaceholder) {
       // The same stretch of prose: the blank lines inside it go with it.
       pendingBlanks = [];
@@ -207,21 +211,11 @@ function isItemLine(text: string, start: number, end: number): boolean {
   return ((c >= 48 && c <= 57) || c === 0xa7) && ITEM_LINE.test(text.slice(start, end));
 }
 
-/** Whether the lines (true for a blank one) look double-spaced: about as many blank lines as others. */
-function looksDoubleSpaced(blankLines: readonly boolean[]): boolean {
-  let blank = 0;
-  let adjacent = 0;
-  let previousBlank = true;
-  for (const isBlank of blankLines) {
-    if (isBlank) blank++;
-    else if (!previousBlank) adjacent++;
-    previousBlank = isBlank;
-  }
-  return blank >= 3 && adjacent * 2 < blank;
-}
-
-/** Whether a line ends a sentence, as the parser's double-spacing heuristic reads it. */
-function endsSentence(line: string): boolean {
-  const trimmed = line.trimEnd();
-  return trimmed !== '' && '.!?:;)”"'.includes(trimmed.charAt(trimmed.length - 1));
+/**
+ * What stands for a prose line in double-spaced text: what the parser's double-spacing evidence
+ * reads of the line — whether it starts in lower case, and whether it ends a sentence — and
+ * nothing else: `x`, `x.`, `X` or `X.`.
+ */
+function proseStandIn(text: string, start: number, end: number): string {
+  return `${startsLowerCase(text, start, end) ? 'x' : 'X'}${endsSentence(text, start, end) ? '.' : ''}`;
 }

@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { minutesLexer } from './lexer';
-import { endsSentence, LineBreakCounter, type LineBreakCounts } from './regions';
+import { endsSentence, LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
 import { FooterLine, ItemLine } from './tokens';
 
 /**
@@ -70,7 +70,7 @@ export function readLayout(source: string): Layout {
     }
     if (counter) {
       if (isBlankLine(source, start, next)) counter.blank();
-      else counter.text(endsSentence(source, start, next));
+      else counter.text(endsSentence(source, start, next), startsLowerCase(source, start, next));
     }
     start = next;
   }

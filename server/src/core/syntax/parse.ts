@@ -10,7 +10,7 @@ import { buildItemPart, type ItemContext } from './itemBuilder';
 import { minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart } from './parts';
-import { lexRegion, readLayout } from './layout';
+import { lexRegion, readLayout, type Layout } from './layout';
 import { countLineBreaks, isDoubleSpaced } from './regions';
 import { FooterLine, ItemLine } from './tokens';
 
@@ -62,13 +62,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const prefixTree = parseRule(lexRegion(source, 0, prefixEnd ?? source.length, 0), 'document', text.length);
   const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, prefixEnd ?? text.length);
 
-  let adjacent = 0;
-  let acrossBlank = 0;
-  for (const counts of layout.lineBreaks) {
-    adjacent += counts.adjacent;
-    acrossBlank += counts.acrossBlank;
-  }
-  const doubleSpaced = isDoubleSpaced({ adjacent, acrossBlank });
+  const doubleSpaced = layoutIsDoubleSpaced(layout);
   const ctx: ItemContext = {
     source: text,
     doubleSpaced,
@@ -131,6 +125,24 @@ function moveItemPart(part: ItemPart, delta: number): ItemPart {
   part.start += delta;
   part.end += delta;
   return part;
+}
+
+/**
+ * Whether `parseMinutes` reads `text` as double-spaced (see `isDoubleSpaced`): for a reader that
+ * must decide it before parsing, as the workspace index does.
+ */
+export function readsAsDoubleSpaced(text: string): boolean {
+  return layoutIsDoubleSpaced(readLayout(withFinalBreak(text)));
+}
+
+function layoutIsDoubleSpaced(layout: Layout): boolean {
+  let adjacent = 0;
+  let acrossBlank = 0;
+  for (const counts of layout.lineBreaks) {
+    adjacent += counts.adjacent;
+    acrossBlank += counts.acrossBlank;
+  }
+  return isDoubleSpaced({ adjacent, acrossBlank });
 }
 
 function withFinalBreak(text: string): string {

@@ -13,7 +13,10 @@ import { isWhiteSpace } from '../text/whiteSpace';
 export interface LineBreakCounts {
   /** A line that stops mid-sentence, continued on the very next line. */
   readonly adjacent: number;
-  /** A line that stops mid-sentence, continued after one blank line. */
+  /**
+   * A line that stops mid-sentence, continued after one blank line by a line that starts with a
+   * lower-case letter: the rest of the sentence, not a new paragraph after a sub-heading.
+   */
   readonly acrossBlank: number;
 }
 
@@ -33,9 +36,10 @@ export class LineBreakCounter {
     if (this.blanks >= 0) this.blanks++;
   }
 
-  text(endsSentence: boolean): void {
+  /** A text line: whether it ends a sentence, and whether it starts with a lower-case letter. */
+  text(endsSentence: boolean, startsLowerCase: boolean): void {
     if (this.midSentence && this.blanks === 0) this.adjacent++;
-    else if (this.midSentence && this.blanks === 1) this.acrossBlank++;
+    else if (this.midSentence && this.blanks === 1 && startsLowerCase) this.acrossBlank++;
     this.blanks = 0;
     this.midSentence = !endsSentence;
   }
@@ -50,7 +54,7 @@ export function countLineBreaks(body: readonly IToken[]): LineBreakCounts {
   const counter = new LineBreakCounter();
   for (const token of body) {
     if (token.tokenType === BlankLine) counter.blank();
-    else counter.text(endsSentence(token.image));
+    else counter.text(endsSentence(token.image), startsLowerCase(token.image));
   }
   return counter.counts;
 }
@@ -59,12 +63,25 @@ export function countLineBreaks(body: readonly IToken[]): LineBreakCounts {
  * Minutes copied from a PDF have a blank line after every line. Then a single empty line does not
  * end a paragraph; only a line of white space or several blank lines do. Such a document is
  * recognised by where its sentences break: a line that stops mid-sentence (no `.`, `!`, `?`, `:`
- * at its end) is followed by a blank line and then the rest of the sentence. In a document
- * written normally, mid-sentence breaks are wrapped lines with no blank line between them, and a
- * blank line comes after a finished sentence — however short its paragraphs are.
+ * at its end) is followed by a blank line and then the rest of the sentence, which starts in
+ * lower case. In a document written normally, mid-sentence breaks are wrapped lines with no blank
+ * line between them, and a blank line comes after a finished sentence — however short its
+ * paragraphs are — or after a sub-heading without a full stop (`Bakgrund`, `Yrkanden`), which
+ * the next paragraph follows with a capital letter.
  */
 export function isDoubleSpaced(counts: LineBreakCounts): boolean {
   return counts.acrossBlank >= 3 && counts.acrossBlank > 2 * counts.adjacent;
+}
+
+/** Whether the line `[start, end)` of `text` starts, after white space, with a lower-case letter. */
+export function startsLowerCase(text: string, start = 0, end = text.length): boolean {
+  let i = start;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  const letter = text.charAt(i);
+  return letter !== letter.toUpperCase() && letter === letter.toLowerCase();
 }
 
 /**
