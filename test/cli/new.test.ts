@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../server/src/cli/run';
@@ -57,6 +57,14 @@ describe('minutes new --from', () => {
     assert.equal(fromFolder.status, 2);
     assert.match(fromFolder.stderr, /not a regular file \(a folder/);
     assert.ok(!existsSync(join(folder, 'missing.minutes')));
+  });
+
+  it('reads dates without a year in files without a date in today\'s year, not the new meeting\'s', async () => {
+    // An undated meeting of the series (today is 2024-06-11) with a deadline written without a year.
+    writeFileSync(join(folder, 'utkast.minutes'), 'Anteckningar\n\nNÄRVARANDE\nBo Ek, Ekbacken\n\n1. Staket\nUppdrag: Bo Ek – måla staketet. Senast: 14 juni\n');
+    const result = await minutes(['new', '--from', 'utkast.minutes', '--date', '2025-01-20', '-o', 'januari.minutes']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(readFileSync(join(folder, 'januari.minutes'), 'utf8'), /^- Bo Ek: måla staketet\. \(senast 2024-06-14; p\. 1\)$/m);
   });
 
   it('runs as the built program', async () => {

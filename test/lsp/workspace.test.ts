@@ -79,6 +79,24 @@ describe('language server: the workspace index', function () {
     assert.ok(list.items.some((item) => item.label === 'Cecilia Dahl'), `no Cecilia Dahl in ${JSON.stringify(list.items.map((i) => i.label))}`);
   });
 
+  it('renames a person in a file that names them only in its header or footer', async () => {
+    // Bo Ek, an attendee here, is only the secretary and the recorder of another meeting.
+    const other = 'Anteckningar\nMöte: Valberedningen\nDatum: 2024-06-01\nSekreterare: Bo Ek\n\nNÄRVARANDE\nAnna Berg, Ekbacken\n\n1. Val\nInga förslag.\n\nAntecknat av: Bo Ek\n';
+    writeFileSync(join(series, 'valberedningen.minutes'), other);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('valberedningen.minutes'), type: 1 }] });
+    await eventually(async () => {
+      const status = await client.request<{ files: number }>('minutes/workspaceStatus', {});
+      return status.files === 4 ? status : undefined;
+    }, 'the new file to be indexed');
+    const name = '2024-05-14.minutes';
+    const text = readFileSync(join(series, name), 'utf8');
+    await client.open(uri(name), text);
+    await client.diagnosticsFor(uri(name));
+    const line = text.split('\n').findIndex((l) => l.startsWith('Bo Ek'));
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: uri(name) }, position: { line, character: 1 }, newName: 'Bo Ekman' });
+    assert.equal(applyEdits(other, edit.changes?.[uri('valberedningen.minutes')] ?? []), other.replaceAll('Bo Ek\n', 'Bo Ekman\n'));
+  });
+
   it('renames a person across every file as one workspace edit', async () => {
     const name = '2024-05-14.minutes';
     const text = readFileSync(join(series, name), 'utf8');

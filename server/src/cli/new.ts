@@ -35,22 +35,25 @@ export async function runNew(request: NewRequest, io: CliIo): Promise<ExitStatus
   if (request.from === undefined) return fail(`${messages.newMissingFrom()}\n${cli.helpHint()}`);
   if (request.operands.length > 0) return fail(`${messages.newUnexpectedOperands()}\n${cli.helpHint()}`);
 
+  const now = io.now();
+  // Dates without a year in a file without `Datum:` take today's year, as in the editor and in
+  // `minutes actions` — not the new meeting's.
+  const today: CalendarDate = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   let date: CalendarDate;
   if (request.date !== undefined) {
     const parsed = parseDate({ text: request.date, span: { start: 0, end: request.date.length } }).date;
     if (!parsed) return fail(messages.newBadDate(request.date));
     date = parsed;
   } else {
-    const now = io.now();
-    date = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+    date = today;
   }
 
   const input = resolve(io.cwd, request.from);
   const source = readSource({ displayPath: toDisplayPath(request.from), absolutePath: input });
   if ('problem' in source) return fail(describeProblem(source.problem, cli));
   const folder = dirname(input);
-  const previous = summarizeMinutes(basename(input), source.text, { today: date });
-  const series = seriesOf(folder, previous);
+  const previous = summarizeMinutes(basename(input), source.text, { today });
+  const series = seriesOf(folder, previous, today);
   const openActions = filterActions(rollUpActions(series), { open: true }, date);
   const text = nextMeetingText(previous, { date, openActions });
   const names = new Set(series.map((m) => m.file));
@@ -67,7 +70,7 @@ export async function runNew(request: NewRequest, io: CliIo): Promise<ExitStatus
 }
 
 /** The meetings of `folder` (named by file name), with `previous` as read; unreadable files are skipped. */
-function seriesOf(folder: string, previous: MeetingSummary): MeetingSummary[] {
+function seriesOf(folder: string, previous: MeetingSummary, today: CalendarDate): MeetingSummary[] {
   let names: string[] = [];
   try {
     names = readdirSync(folder).filter((name) => name.endsWith(MINUTES_EXTENSION));
@@ -78,7 +81,7 @@ function seriesOf(folder: string, previous: MeetingSummary): MeetingSummary[] {
   for (const name of names) {
     if (name === previous.file) continue;
     const source = readSource({ displayPath: name, absolutePath: join(folder, name) });
-    if ('text' in source) meetings.push(summarizeMinutes(name, source.text, { today: previous.date ?? { year: 1970, month: 1, day: 1 } }));
+    if ('text' in source) meetings.push(summarizeMinutes(name, source.text, { today }));
   }
   return meetings;
 }

@@ -72,6 +72,19 @@ describe('series: actions across meetings', () => {
     );
   });
 
+  it('orders meetings of one day by the file name as shown, whether files are named by path or by URI', () => {
+    const meeting = (file: string, status: string) =>
+      summarizeMinutes(file, joinLines('Anteckningar', 'Datum: 2026-03-20', '', 'NÄRVARANDE', 'Bo Ek, GR', '', '1. Lokal', 'Uppdrag: Bo Ek – boka lokal.', ...(status ? [`Status: ${status}`] : [])));
+    // "årsmöte" sorts after "styrelsemöte" as text; its URI (%C3%A5…) before it.
+    for (const [first, second] of [
+      ['årsmöte.minutes', 'styrelsemöte.minutes'],
+      ['file:///x/%C3%A5rsm%C3%B6te.minutes', 'file:///x/styrelsem%C3%B6te.minutes'],
+    ] as const) {
+      const actions = rollUpActions([meeting(first, 'klar'), meeting(second, '')]);
+      assert.deepEqual(actions.map((a) => `${a.status} ${a.file}`), [`done ${first}`], first);
+    }
+  });
+
   it('filters open, overdue and by assignee (full or first name, any case)', () => {
     checkActions({ open: true }, [
       '2024-03-05 2024-03-05.minutes:22 p3 [open] Cecilia Dahl: uppdatera webbplatsen.',

@@ -115,16 +115,34 @@ export function meetingKey(action: Pick<SeriesAction, 'meetingDate' | 'file'>): 
   return `${date} ${action.file}`;
 }
 
-/** Meetings by date (undated ones first), then by file name. */
+/**
+ * Meetings by date (undated ones first), then by file name. The name is compared as the user sees
+ * it — the last part of the path, percent-decoding undone — so that the language server, which
+ * names files by URI (`%C3%A5` for `å`), and the command line, which names them by path, put
+ * meetings of the same day in the same order.
+ */
 export function compareMeetings(a: Pick<MeetingSummary, 'date' | 'file'>, b: Pick<MeetingSummary, 'date' | 'file'>): number {
   if (a.date && b.date) {
     const byDate = compareDates(a.date, b.date);
     if (byDate !== 0) return byDate;
   } else if (a.date || b.date) return a.date ? 1 : -1;
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  const nameA = shownFileName(a.file);
+  const nameB = shownFileName(b.file);
+  return nameA < nameB ? -1 : nameA > nameB ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** The last part of a path or URI, percent-decoded when it is a URI. */
+export function shownFileName(file: string): string {
+  const last = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(file)) return last.normalize('NFC');
+  try {
+    return decodeURIComponent(last).normalize('NFC');
+  } catch {
+    return last;
+  }
 }
 
 function compareActions(a: SeriesAction, b: SeriesAction): number {
-  const byMeeting = meetingKey(a) < meetingKey(b) ? -1 : meetingKey(a) > meetingKey(b) ? 1 : 0;
+  const byMeeting = compareMeetings({ date: a.meetingDate, file: a.file }, { date: b.meetingDate, file: b.file });
   return byMeeting || a.range.start.line - b.range.start.line;
 }

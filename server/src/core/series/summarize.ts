@@ -60,7 +60,10 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const recorder = recorderPerson?.name.text;
   const recorderRole = recorderPerson?.role?.text;
   const titleSpan = document.title?.span ?? { start: 0, end: 0 };
-  const summary: Mutable<MeetingSummary> = { file, language: document.language, titleRange: lines.rangeOf(titleSpan), attendees, items, actions };
+  const namedInFields: string[] = [];
+  for (const field of document.headerFields) for (const person of field.persons ?? []) namedInFields.push(person.text);
+  for (const entry of document.footer?.entries ?? []) for (const person of entry.persons) namedInFields.push(person.name.text);
+  const summary: Mutable<MeetingSummary> = { file, language: document.language, titleRange: lines.rangeOf(titleSpan), attendees, items, actions, namedInFields };
   if (document.title?.text) summary.title = document.title.text;
   if (meeting !== undefined) summary.meeting = meeting;
   if (place !== undefined) summary.place = place;

@@ -63,4 +63,9 @@ export interface MeetingSummary {
   readonly recorder?: string;
   /** The recorder's role as written after the name (`Antecknat av: Karin Lund, sekreterare`). */
   readonly recorderRole?: string;
+  /**
+   * The persons the header (`Ordförande:`, `Sekreterare:`, `Justerare:`) and the footer
+   * (`Antecknat av:`, `Justeras:`) name, as written: a person may be named there only.
+   */
+  readonly namedInFields: readonly string[];
 }

@@ -16,8 +16,9 @@ export function personKeyAt(analysis: Analysis, offset: number): string | undefi
 }
 
 /**
- * The person `key` in every other indexed minutes file that names them: as an attendee, or as an
- * assignee (learnt members included). Open documents are read from the editor, the others from
+ * The person `key` in every other indexed minutes file that names them: as an attendee, as an
+ * assignee (learnt members included), or in a header or footer field (`Sekreterare:`,
+ * `Antecknat av:`). Open documents are read from the editor, the others from
  * disk, each analysed in full with the members of its folder tree, so that every occurrence —
  * header, footer, `@mentions`, names in text — is found exactly as the editor finds it in that file.
  */
@@ -28,7 +29,10 @@ export async function personElsewhere(context: ServerContext, uri: string, key: 
   for (const meeting of workspace.meetings()) {
     const path = uriToPath(meeting.file);
     if (path === undefined || path === here) continue;
-    const names = meeting.attendees.some((a) => nameKey(a.name) === key) || meeting.actions.some((action) => action.assignees.some((name) => nameKey(name) === key));
+    const names =
+      meeting.attendees.some((a) => nameKey(a.name) === key) ||
+      meeting.actions.some((action) => action.assignees.some((name) => nameKey(name) === key)) ||
+      meeting.namedInFields.some((name) => nameKey(name) === key);
     if (!names) continue;
     const otherUri = workspace.uriOf(path);
     let analysis = store.analysis(otherUri);

@@ -105,5 +105,5 @@ function isCacheFile(value: unknown): value is CacheFile {
 function isSummary(value: unknown): value is MeetingSummary {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return typeof record.file === 'string' && Array.isArray(record.attendees) && Array.isArray(record.items) && Array.isArray(record.actions) && typeof record.titleRange === 'object';
+  return typeof record.file === 'string' && Array.isArray(record.attendees) && Array.isArray(record.items) && Array.isArray(record.actions) && Array.isArray(record.namedInFields) && typeof record.titleRange === 'object';
 }
