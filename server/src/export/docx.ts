@@ -131,7 +131,7 @@ function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock): Para
           new TextRun(' – '),
           block.task === '' ? new TextRun({ text: labels.noTask(), bold: true }) : new TextRun(block.task),
           ...(block.deadline ? [new TextRun({ text: ` ${labels.deadline()} ${block.deadline}`, italics: true })] : []),
-          ...(block.status ? [new TextRun({ text: ` (${labels.status(block.status)})`, italics: true })] : []),
+          ...(block.status ? [new TextRun({ text: ` (${block.statusText ?? labels.status(block.status)})`, italics: true })] : []),
         ]),
       ];
     case 'decision':

@@ -129,7 +129,7 @@ function blockContent(minutes: PublishedMinutes, block: PublishedBlock): Content
         ' – ',
         block.task === '' ? { text: labels.noTask(), bold: true, color: WARNING } : block.task,
         ...(block.deadline ? [{ text: ` ${labels.deadline()} ${block.deadline}`, italics: true }] : []),
-        ...(block.status ? [{ text: ` (${labels.status(block.status)})`, italics: true }] : []),
+        ...(block.status ? [{ text: ` (${block.statusText ?? labels.status(block.status)})`, italics: true }] : []),
       ], block.assignees.length === 0 ? WARNING : ACCENT);
     case 'decision':
       return setApart([{ text: `${labels.decision()}: `, bold: true }, block.text], ACCENT);

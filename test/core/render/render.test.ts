@@ -124,6 +124,25 @@ describe('render: the published minutes', () => {
     check(swedish, { lang: 'en', html: ['<span class="minutes-no-owner">No owner</span>'] });
   });
 
+  it('shows a status word as a label, and a status of the secretary\'s own words as written', () => {
+    const text = joinLines(
+      'Anteckningar',
+      'Datum: 2024-03-08',
+      '',
+      '1. Lokaler',
+      'Uppdrag: Eva – boka lokal',
+      'Status: väntar på svar från hyresvärden',
+      'Uppdrag: Eva – maila',
+      'Status: Pågår.',
+      'Uppdrag: Eva – ring',
+      'Status: klar 2024-03-01',
+    );
+    check(text, {
+      html: ['minutes-status-open">väntar på svar från hyresvärden</span>', 'minutes-status-inProgress">Pågår</span>', 'minutes-status-done">klar 2024-03-01</span>'],
+      markdown: ['(väntar på svar från hyresvärden)', '(Pågår)', '(klar 2024-03-01)'],
+    });
+  });
+
   it('sums up actions and decisions after the items', () => {
     check(swedish, {
       html: [

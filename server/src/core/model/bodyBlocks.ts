@@ -39,6 +39,18 @@ type Open =
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number };
 
+/**
+ * Whether a status text is one status word and nothing more (`klar`, `Pågår.`, `open`), as
+ * opposed to words of the secretary's own (`väntar på svar`, `klar 2024-03-01`), which the
+ * published minutes show as written.
+ */
+export function isBareStatus(text: string): boolean {
+  const word = text.trim().replace(/[.!]$/, '').trim();
+  return STATUS_WORDS_ONLY.test(word);
+}
+
+const STATUS_WORDS_ONLY = new RegExp(allowDecomposed(String.raw`^(?:klar|klart|avklarad|avslutad|utförd|done|complete|completed|closed|pågår|pågående|påbörjad|in progress|ongoing|started|open|öppen|öppet|ej påbörjad|ej påbörjat|not started)$`), 'i');
+
 /** Status words, matched with decomposed letters too (`allowDecomposed`). */
 const STATUS_VALUES: readonly [RegExp, ActionStatus][] = [
   [new RegExp(allowDecomposed(String.raw`^(klar|klart|avklarad|avslutad|utförd|done|complete|completed|closed)\b`), 'i'), 'done'],

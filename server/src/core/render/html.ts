@@ -119,7 +119,7 @@ function blockHtml(minutes: PublishedMinutes, block: PublishedBlock): string {
         `<span class="minutes-action-label">${text(labels.action())}</span> ` +
         `${ownersHtml(minutes, block)} – ${taskHtml(minutes, block)}` +
         (block.deadline ? ` <span class="minutes-deadline">${text(labels.deadline())} ${text(block.deadline)}</span>` : '') +
-        (block.status ? ` <span class="minutes-status minutes-status-${block.status}">${text(labels.status(block.status))}</span>` : '') +
+        (block.status ? ` <span class="minutes-status minutes-status-${block.status}">${text(block.statusText ?? labels.status(block.status))}</span>` : '') +
         '</div>'
       );
     case 'decision':

@@ -85,7 +85,7 @@ function blockMarkdown(labels: RenderLabels, block: PublishedBlock): string {
         `> **${markdownText(labels.action())}:** ${owners(labels, block)} – ` +
         (block.task === '' ? `**${markdownText(labels.noTask())}**` : markdownText(block.task)) +
         (block.deadline ? ` *${markdownText(labels.deadline())} ${markdownText(block.deadline)}*` : '') +
-        (block.status ? ` (${markdownText(labels.status(block.status))})` : '')
+        (block.status ? ` (${markdownText(block.statusText ?? labels.status(block.status))})` : '')
       );
     case 'decision':
       return `> **${markdownText(labels.decision())}:** ${markdownText(block.text)}`;

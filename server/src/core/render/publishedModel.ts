@@ -78,6 +78,8 @@ export interface PublishedAction {
   /** The deadline as published ("31 maj 2024"), when there is one. */
   readonly deadline?: string;
   readonly status?: ActionStatus;
+  /** The status as the secretary wrote it, when it says more than a status word (`väntar på svar`). */
+  readonly statusText?: string;
   readonly line: number;
 }
 

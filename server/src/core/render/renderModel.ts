@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/analyze';
 import type { AttendanceNote, Attendee, Block, FooterEntry, HeaderField, HeaderFieldKind, Item, Lang } from '../model/types';
 import type { Span } from '../text/span';
 import { deadlineText, meetingDateText } from './dates';
+import { isBareStatus } from '../model/bodyBlocks';
 import { renderLabels, type RenderLabels } from './labels';
 import type {
   AttendanceRow,
@@ -135,6 +136,7 @@ function publishBlock(block: Block, item: Item, itemTitle: string, lang: Lang, l
         task: clean(block.task?.text ?? ''),
         ...(block.deadline ? { deadline: deadlineText(block.deadline.date, lang) } : {}),
         ...(block.status ? { status: block.status.value } : {}),
+        ...(block.status && block.status.text.text && !isBareStatus(block.status.text.text) ? { statusText: clean(block.status.text.text) } : {}),
         line: lineOf(block.span),
       };
     case 'decision':
