@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCliBuilt, repoRoot, runCli } from './helpers';
@@ -67,6 +67,23 @@ describe('minutes render', function () {
       assert.ok(existsSync(join(folder, 'möte.minutes')));
     });
   }
+
+  it('refuses to write over its source through a symbolic or hard link, even with --force', async () => {
+    const source = join(folder, 'möte.minutes');
+    const before = readFileSync(source, 'utf8');
+    symlinkSync('möte.minutes', join(folder, 'alias.minutes'));
+    linkSync(source, join(folder, 'hård.minutes'));
+    for (const args of [
+      ['render', 'alias.minutes', '--to', 'md', '-o', 'möte.minutes', '--force'],
+      ['render', 'möte.minutes', '--to', 'md', '-o', 'alias.minutes', '--force'],
+      ['render', 'hård.minutes', '--to', 'md', '-o', 'möte.minutes', '--force'],
+    ]) {
+      const result = await runCli(args, { cwd: folder });
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, /refusing to write the rendering over its own source/);
+    }
+    assert.equal(readFileSync(source, 'utf8'), before);
+  });
 
   it('renders the raw reference file, which has no date', async () => {
     copyFileSync(join(repoRoot, 'test/fixtures/parser/reference-raw.minutes'), join(folder, 'ref.txt'));

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { analyzeMinutes } from '../core';
 import { EXPORT_FORMATS, exportMinutes, type ExportFormat } from '../export/exportMinutes';
@@ -42,7 +43,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<Exit
   const input = resolve(io.cwd, file);
   const output = request.output !== undefined ? resolve(io.cwd, request.output) : defaultOutput(input, request.to);
   const shownOutput = toDisplayPath(request.output ?? join(dirname(file), basename(output)));
-  if (output === input) return fail(messages.sameAsInput(toDisplayPath(file)));
+  if (output === input || sameFile(input, output)) return fail(messages.sameAsInput(toDisplayPath(file)));
 
   const source = readSource({ displayPath: toDisplayPath(file), absolutePath: input });
   if ('problem' in source) return fail(describeProblem(source.problem, cliMessages(request.lang)));
@@ -74,4 +75,19 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<Exit
 function defaultOutput(input: string, format: ExportFormat): string {
   const extension = extname(input);
   return `${extension ? input.slice(0, -extension.length) : input}.${format}`;
+}
+
+/**
+ * Whether two paths name one existing file — through a symbolic link or a hard link, say — so
+ * that writing the output would replace the source.
+ */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    // The output does not exist yet (or the source cannot be read, which is reported next).
+    return false;
+  }
 }
