@@ -85,6 +85,14 @@ describe('series: actions across meetings', () => {
     }
   });
 
+  it('keeps the same task given twice in one meeting as two actions', () => {
+    const first = summarizeMinutes('a.minutes', joinLines('Minutes', 'Date: 2024-04-15', '', 'PRESENT', 'Omar Khan, Operations', '', '1. A', 'Action: Omar Khan – circulate the papers.', '', '2. B', 'Action: Omar Khan – circulate the papers. Due: 2024-05-01', 'Status: done'));
+    const later = summarizeMinutes('b.minutes', joinLines('Minutes', 'Date: 2024-05-15', '', 'PRESENT', 'Omar Khan, Operations', '', '1. Follow-up', 'Action: Omar Khan – circulate the papers.', 'Status: in progress'));
+    assert.deepEqual(rollUpActions([first]).map((a) => `${a.itemNumber} ${a.status}`), ['1 open', '2 done']);
+    // A later meeting reports on the last of them.
+    assert.deepEqual(rollUpActions([first, later]).map((a) => `${a.file} ${a.itemNumber} ${a.status} given ${a.given?.itemNumber ?? '-'}`), ['a.minutes 1 open given -', 'b.minutes 1 inProgress given 2']);
+  });
+
   it('filters open, overdue and by assignee (full or first name, any case)', () => {
     checkActions({ open: true }, [
       '2024-03-05 2024-03-05.minutes:22 p3 [open] Cecilia Dahl: uppdatera webbplatsen.',

@@ -46,7 +46,15 @@ export function rollUpActions(meetings: readonly MeetingSummary[]): SeriesAction
     for (const action of meeting.actions) {
       // An action without task text has no identity to carry; each stands alone.
       const identity = action.task ? `${action.assignees.map(nameKey).sort().join('|')}\u0000${nameKey(action.task).replace(/[.!;:\s]+$/u, '')}` : `\u0001${anonymous++}`;
-      const earlier = byIdentity.get(identity);
+      let earlier = byIdentity.get(identity);
+      if (earlier && earlier.file === action.file) {
+        // The same task twice in one meeting is two actions, not a report on the first: the first
+        // keeps a place of its own, and later meetings report on the second.
+        const own = `\u0002${anonymous++}`;
+        byIdentity.set(own, earlier);
+        order[order.indexOf(identity)] = own;
+        earlier = undefined;
+      }
       if (!earlier) order.push(identity);
       // A report that leaves the deadline out does not take it away.
       const deadline = action.deadline ?? earlier?.deadline;
