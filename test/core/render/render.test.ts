@@ -124,6 +124,14 @@ describe('render: the published minutes', () => {
     check(swedish, { lang: 'en', html: ['<span class="minutes-no-owner">No owner</span>'] });
   });
 
+  it('shows a header field of the secretary\'s own even when it is empty, but not an empty known field', () => {
+    check(joinLines('Anteckningar', 'Datum: 2024-03-08', 'Plats:', 'Bilagor:', '', '1. Ett'), {
+      html: ['<dt>Bilagor</dt><dd></dd>'],
+      notHtml: ['<dt>Plats</dt>'],
+      markdown: ['Bilagor'],
+    });
+  });
+
   it('shows a status word as a label, and a status of the secretary\'s own words as written', () => {
     const text = joinLines(
       'Anteckningar',

@@ -34,7 +34,9 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
     .map((field, index) => ({ field, index }))
     .sort((a, b) => FIELD_ORDER.indexOf(a.field.kind) - FIELD_ORDER.indexOf(b.field.kind) || a.index - b.index)
     .map(({ field }) => publishField(field, labels, lang, lineOf))
-    .filter((field) => field.value !== '');
+    // A known field left empty says nothing; a field of the secretary's own is shown as written
+    // (its `unknown-header-field` hint says so), even before it has a value.
+    .filter((field) => field.value !== '' || field.kind === 'other');
 
   const sections: PublishedSection[] = document.sections
     .filter((section) => section.attendees.length > 0)
