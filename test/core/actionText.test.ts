@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitNames } from '../../server/src/core/model/actionText';
+import { splitDeadline, splitNames } from '../../server/src/core/model/actionText';
 
 /** The names of an assignee list as `splitNames` reads them, each with its place. */
 function check(list: string, whole: readonly string[], expected: readonly string[]): void {
@@ -33,5 +33,21 @@ describe('splitNames', () => {
     check('Stora kultur och fritid', whole, ['Stora kultur', 'fritid']);
     check('Kultur och fritid!', whole, ['Kultur', 'fritid!']);
     check('Naturkultur och fritid', whole, ['Naturkultur', 'fritid']);
+  });
+});
+
+describe('splitDeadline', () => {
+  function task(line: string): string {
+    return splitDeadline(line, 0, line.length).task.text;
+  }
+
+  it('leaves out of the task what only joined it to the deadline, and keeps its full stop', () => {
+    assert.equal(task('review capital spend – Due: 30 May 2024'), 'review capital spend');
+    assert.equal(task('review capital spend - Due: 30 May 2024'), 'review capital spend');
+    assert.equal(task('ring kommunen, senast: 2024-05-01'), 'ring kommunen');
+    assert.equal(task('ring kommunen; Senast: 2024-05-01'), 'ring kommunen');
+    assert.equal(task('ring kommunen. Senast: 2024-05-01'), 'ring kommunen.');
+    assert.equal(task('ta fram en plan för e-tjänster - Senast: 1 maj'), 'ta fram en plan för e-tjänster');
+    assert.equal(task('Senast: 1 maj'), '');
   });
 });

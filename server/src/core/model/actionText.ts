@@ -94,8 +94,13 @@ export function splitDeadline(source: string, start: number, end: number): TaskA
   // A full stop after the date ends the sentence; it is not part of the date.
   let dateEnd = end;
   while (dateEnd > dateStart && /[\s.]/.test(source.charAt(dateEnd - 1))) dateEnd--;
+  // What only joined the task to the deadline (`review the budget – Due: …`, `…, senast …`) is
+  // not part of the task; a full stop that ends it is.
+  let taskEnd = keywordStart;
+  while (taskEnd > start && /[\s,;–—]/.test(source.charAt(taskEnd - 1))) taskEnd--;
+  if (taskEnd > start && source.charAt(taskEnd - 1) === '-' && /\s/.test(source.charAt(taskEnd - 2))) taskEnd--;
   return {
-    task: trimmedNode(source, start, keywordStart),
+    task: trimmedNode(source, start, taskEnd),
     deadline: { keyword, text: trimmedNode(source, dateStart, dateEnd) },
   };
 }
