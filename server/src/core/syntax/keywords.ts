@@ -7,10 +7,11 @@ import type { AttendanceKind, FooterKind, HeaderFieldKind } from '../model/types
 import { memoByString } from '../text/memo';
 
 export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> = {
-  others: ['övriga närvarande', 'adjungerade', 'also present', 'in attendance'],
-  present: ['närvarande', 'present', 'attendees', 'deltagare'],
-  absent: ['frånvarande', 'absent', 'apologies'],
-  substitutes: ['ersättare', 'substitutes'],
+  others: ['övriga närvarande', 'adjungerade', 'also present', 'in attendance', 'övriga deltagare', 'ej tjänstgörande ersättare'],
+  // `Närvarande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
+  present: ['närvarande', 'present', 'attendees', 'deltagare', 'närvarande ledamöter', 'beslutande', 'members present'],
+  absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence'],
+  substitutes: ['ersättare', 'substitutes', 'tjänstgörande ersättare', 'närvarande ersättare'],
 };
 
 export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, readonly string[]>> = {
