@@ -229,6 +229,12 @@ export class AstBuilder extends BaseVisitor {
     // A line with digits ("Göteborg 2024-03-20") is a place and date, not a name or a role.
     if (following && /\d/.test(value.text)) return false;
     if (entry.kind === 'adjusters') {
+      // A role under a signature line (`Jane Smith` / `Chair`) is that adjuster's role, not one more adjuster.
+      const last = entry.persons[entry.persons.length - 1];
+      if (following && last && !last.role && ROLES.has(keywordKey(value.text))) {
+        entry.persons[entry.persons.length - 1] = { name: last.name, role: value };
+        return true;
+      }
       if (following && entry.valueOnLine) return false;
       entry.persons.push(...splitNames(this.source, value.span.start, value.span.end).map((name) => ({ name })));
       return true;

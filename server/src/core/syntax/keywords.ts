@@ -25,7 +25,8 @@ export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, rea
 };
 
 export const ACTION_WORDS = ['uppdrag', 'action'];
-export const DECISION_WORDS = ['beslut', 'decision'];
+/** `Resolved:` as British minutes record a resolution. */
+export const DECISION_WORDS = ['beslut', 'decision', 'resolved'];
 export const OWNER_WORDS = ['ansvarig', 'ansvariga', 'owner', 'owners'];
 export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];
