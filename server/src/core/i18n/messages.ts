@@ -25,6 +25,8 @@ interface Catalogue {
   missingDate(): string;
   proseAssignment(name: string): string;
   unknownHeaderField(key: string): string;
+  /** An attendance heading written as a field (`Present: Jane Smith, Omar Khan`). */
+  attendanceAsField(key: string): string;
   unclosedNote(): string;
   syntaxError(detail: string): string;
   /** Attendance in words, for messages and hovers. */
@@ -98,6 +100,7 @@ const sv: Catalogue = {
   missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
   proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
   unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
+  attendanceAsField: (key) => `"${key}:" med namn efter sig läses som ett fält, inte som närvaro. Skriv rubriken ${key.toUpperCase()} på en egen rad och en person per rad under den.`,
   unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
   syntaxError: (detail) => `Raden kunde inte läsas: ${detail}`,
   attendanceFrom: (item) => `från punkt ${item}`,
@@ -164,6 +167,7 @@ const en: Catalogue = {
   missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
   proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
   unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
+  attendanceAsField: (key) => `"${key}:" followed by names is read as a field, not as attendance. Write the heading ${key.toUpperCase()} on a line of its own and one person per line below it.`,
   unclosedNote: () => 'The attendance note has no closing parenthesis.',
   syntaxError: (detail) => `The line could not be read: ${detail}`,
   attendanceFrom: (item) => `from item ${item}`,

@@ -1,5 +1,6 @@
 import type { DateValue } from '../../dates/dateValue';
 import type { Catalogue } from '../../i18n/messages';
+import { keywordKey, SECTION_WORDS } from '../../syntax/keywords';
 import type { Check, Finding, ItemCheck } from './context';
 
 function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding | undefined {
@@ -47,8 +48,18 @@ export const checkMissingDate: Check = (ctx) => {
   return [{ code: 'missing-date', span, message: ctx.msg.missingDate() }];
 };
 
-/** `unknown-header-field`: a `Key:` in the header that the language does not know. */
+/**
+ * `unknown-header-field`: a `Key:` in the header that the language does not know. An attendance
+ * heading with names after it (`Present: Jane Smith, Omar Khan`) gets a message that says how to
+ * write it, since its names are not attendees.
+ */
 export const checkHeaderFields: Check = (ctx) =>
   ctx.document.headerFields
     .filter((f) => f.kind === 'other')
-    .map((f) => ({ code: 'unknown-header-field', span: f.key.span, message: ctx.msg.unknownHeaderField(f.key.text) }));
+    .map((f) => ({
+      code: 'unknown-header-field',
+      span: f.key.span,
+      message: SECTION_KEYS.has(keywordKey(f.key.text)) ? ctx.msg.attendanceAsField(f.key.text) : ctx.msg.unknownHeaderField(f.key.text),
+    }));
+
+const SECTION_KEYS = new Set(Object.values(SECTION_WORDS).flat());
