@@ -111,6 +111,16 @@ describe('render: the published minutes', () => {
     check(swedish, { lang: 'en', html: [/<td>Pia Alhäll<\/td>.*<td>Remote from item 4<\/td>/, /<td>Only item 2<\/td>/] });
   });
 
+  it('keeps a party written as a note with the name, not in the attendance column', () => {
+    check(joinLines('Protokoll', 'Datum: 2024-03-08', '', 'NÄRVARANDE', 'Eva Hessman (S), Göteborg', 'Per Ek (KD), Lerum (digitalt)', '', 'FRÅNVARANDE', 'Karl Berg (V)', '', '1. Ett'), {
+      html: [
+        /<td>Eva Hessman \(S\)<\/td><td>Göteborg<\/td><td><\/td><td><\/td>/,
+        /<td>Per Ek \(KD\)<\/td><td>Lerum<\/td><td><\/td><td>Digitalt<\/td>/,
+        /<td>Karl Berg \(V\)<\/td>/,
+      ],
+    });
+  });
+
   it('sets actions and decisions apart and marks an action without owner', () => {
     check(swedish, {
       html: [

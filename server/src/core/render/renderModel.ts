@@ -80,14 +80,23 @@ function publishField(field: HeaderField, labels: RenderLabels, lang: Lang, line
 }
 
 function attendanceRow(attendee: Attendee, labels: RenderLabels, lineOf: (span: Span) => number): AttendanceRow {
+  // A party written as a note (`Eva Hessman (S)`, as a municipal protokoll lists members) says
+  // who the person is, not how they attended: it stays with the name.
+  const note = attendee.note;
+  const parties = note ? note.free.filter((node) => PARTY.test(node.text)).map((node) => node.text) : [];
+  const name = clean(attendee.name.text) + (parties.length > 0 ? ` (${parties.join(', ')})` : '');
+  const rest = note && parties.length > 0 ? { ...note, free: note.free.filter((node) => !PARTY.test(node.text)) } : note;
   return {
-    name: clean(attendee.name.text),
+    name,
     organisation: clean(attendee.organisation?.text ?? ''),
     role: clean(attendee.role?.text ?? ''),
-    attendance: attendee.note ? attendanceInWords(attendee.note, labels) : '',
+    attendance: rest ? attendanceInWords(rest, labels) : '',
     line: lineOf(attendee.span),
   };
 }
+
+/** A party's letters in capitals: `S`, `M`, `KD`, `MP`, `SD`. */
+const PARTY = /^\p{Lu}{1,3}$/u;
 
 /**
  * "Digitalt från punkt 4", "Endast punkt 2", "Från punkt 2 till och med punkt 5"; what the note
