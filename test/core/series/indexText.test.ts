@@ -104,17 +104,25 @@ describe('indexText', () => {
       ' ', '\u2003', 'Slutet.', 'Frågan?', 'text)', 'x',
     ];
     const breaks = ['\n', '\n', '\n', '\r\n', '\r'];
+    const wrapped = ['Gruppen diskuterar hur arbetet', 'ska fortsätta under hösten och', 'återkommer med ett förslag.', 'mer text utan punkt', 'och så vidare'];
+    let doubleSpaced = 0;
     for (let round = 0; round < 400; round++) {
       const crlf = random() < 0.3;
-      let text = '';
+      // A third of the texts as copied from a PDF: a blank line after every line, sentences
+      // running on in lower case.
+      const pdf = random() < 0.35;
+      let text = pdf ? '1. Punkt\n\n' : '';
       const length = Math.floor(random() * 30);
       for (let i = 0; i < length; i++) {
-        text += pieces[Math.floor(random() * pieces.length)] ?? '';
-        text += crlf ? (breaks[Math.floor(random() * breaks.length)] ?? '\n') : random() < 0.4 ? '\n\n' : '\n';
+        text += pdf && random() < 0.5 ? (wrapped[Math.floor(random() * wrapped.length)] ?? '') : (pieces[Math.floor(random() * pieces.length)] ?? '');
+        text += pdf ? (crlf ? '\r\n\r\n' : '\n\n') : crlf ? (breaks[Math.floor(random() * breaks.length)] ?? '\n') : random() < 0.4 ? '\n\n' : '\n';
       }
       if (random() < 0.5) text = text.slice(0, Math.floor(random() * (text.length + 1)));
       check(text);
+      if (readsAsDoubleSpaced(text)) doubleSpaced++;
     }
+    // Both ways of reading are exercised: some of the texts read as double-spaced.
+    assert.ok(doubleSpaced >= 20, `${doubleSpaced} double-spaced texts`);
   });
 
   it('keeps the edges: an empty text, no final break, only blank lines', () => {

@@ -41,8 +41,9 @@ export interface IndexText {
 export function indexText(text: string): IndexText {
   const lines = readLines(text);
   const count = lines.blank.length;
-  // Read as double-spaced exactly when the parser reads the whole text so.
-  const preserve = readsAsDoubleSpaced(text);
+  // Read as double-spaced exactly when the parser reads the whole text so; most texts are ruled
+  // out by a look at their lines, which is cheaper than the parser's own reading.
+  const preserve = mayBeDoubleSpaced(text, lines) && readsAsDoubleSpaced(text);
   const out = new TextPieces(text, lines.lineBreaksAreLf);
   const map: number[] = [];
   let inItems = false;
@@ -209,6 +210,23 @@ class TextPieces {
 function isItemLine(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
   return ((c >= 48 && c <= 57) || c === 0xa7) && ITEM_LINE.test(text.slice(start, end));
+}
+
+/**
+ * False when the text cannot be double-spaced: the parser needs at least three lines that stop
+ * mid-sentence, then one blank line, then a line that starts in lower case (`isDoubleSpaced`),
+ * and here they are counted anywhere in the text — a superset of the parser's count, which only
+ * looks inside items.
+ */
+function mayBeDoubleSpaced(text: string, lines: Lines): boolean {
+  let found = 0;
+  for (let i = 1; i + 1 < lines.blank.length; i++) {
+    if (!lines.blank[i] || lines.blank[i - 1] || lines.blank[i + 1]) continue;
+    if (endsSentence(text, lines.start[i - 1] ?? 0, lines.end[i - 1] ?? 0)) continue;
+    if (!startsLowerCase(text, lines.start[i + 1] ?? 0, lines.end[i + 1] ?? 0)) continue;
+    if (++found >= 3) return true;
+  }
+  return false;
 }
 
 /**
