@@ -25,6 +25,7 @@ describe('splitNames', () => {
     check('KULTUR OCH FRITID', whole, ['KULTUR OCH FRITID']);
     check('Eva Berg och Kultur och fritid', whole, ['Eva Berg', 'Kultur och fritid']);
     check('Barn & utbildning, Kultur och fritid och Bo', whole, ['Barn & utbildning', 'Kultur och fritid', 'Bo']);
+    check('Kultur  och\tfritid och Bo', whole, ['Kultur  och\tfritid', 'Bo']);
   });
 
   it('keeps it whole only where it stands as a name of its own', () => {
@@ -33,6 +34,12 @@ describe('splitNames', () => {
     check('Stora kultur och fritid', whole, ['Stora kultur', 'fritid']);
     check('Kultur och fritid!', whole, ['Kultur', 'fritid!']);
     check('Naturkultur och fritid', whole, ['Naturkultur', 'fritid']);
+  });
+
+  it('reads a long list in one pass', function () {
+    this.timeout(10_000);
+    const list = 'Kultur och fritid, Barn & utbildning och '.repeat(20_000);
+    assert.equal(splitNames(list, 0, list.length, ['kultur och fritid', 'barn & utbildning']).length, 40_000);
   });
 });
 

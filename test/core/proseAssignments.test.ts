@@ -12,14 +12,14 @@ import { seededRandom } from '../helpers/random';
 /** A name of up to six words, as in `proseAssignments.ts` (the bound keeps the search linear). */
 const NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?)`;
 const PATTERNS = [
-  new RegExp(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`, 'gu'),
-  new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
-  new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
-  new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'gu'),
+  new RegExp(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`, 'dgu'),
+  new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'dgu'),
+  new RegExp(String.raw`\b(?:ger|gav)\s+([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'),
+  new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'dgu'),
   // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
   // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
-  new RegExp((String.raw`(?<=\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+)${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'gu'),
-  new RegExp(String.raw`(?<=\b(?:asked|tasked)\s+)${NAME}\s+(to|with)(?=\s)`, 'gu'),
+  new RegExp((String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'),
+  new RegExp(String.raw`\b(?:asked|tasked)\s+${NAME}\s+(to|with)(?=\s)`, 'dgu'),
 ];
 const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);
 
@@ -32,8 +32,9 @@ function plainly(text: string): string[] {
       const name = m[1] ?? '';
       const phrase = m[2] ?? '';
       if (NOT_NAMES.has(name.toLowerCase())) continue;
-      const nameStart = m.index + m[0].indexOf(name);
-      const phraseStart = m.index + m[0].indexOf(phrase, name.length);
+      // Where the groups stand (the `d` flag): a verb before the name is part of some matches.
+      const nameStart = m.indices?.[1]?.[0] ?? m.index + m[0].indexOf(name);
+      const phraseStart = m.indices?.[2]?.[0] ?? m.index + m[0].indexOf(phrase, name.length);
       const matchEnd = m.index + m[0].length;
       let sentenceStart = 0;
       for (const end of text.matchAll(/[.!?](?=\s)/g)) if (end.index < nameStart) sentenceStart = end.index + 1;
@@ -100,6 +101,14 @@ describe('prose assignments, sentence by sentence', () => {
       const joined = joinWithMap([{ text, span: { start: 0, end: text.length } }]);
       const found = findProseAssignments(joined, 1);
       assert.deepEqual(found.map((p) => [p.assignee.text, p.phrase.text, p.task]), [['Eva Eva Eva Eva Eva Eva', 'får i uppdrag', 'ringa']]);
+    });
+
+    it('reads a verb followed by a long run of white space in one pass', () => {
+      for (const verb of ['The board asked', 'Därefter fick', 'Styrelsen ger', 'Eva is tasked']) {
+        const text = `${verb}${' '.repeat(200_000)}Per Ström i uppdrag att ringa to call`;
+        const joined = joinWithMap([{ text, span: { start: 0, end: text.length } }]);
+        assert.ok(findProseAssignments(joined, 1).length <= 1, verb);
+      }
     });
 
     it('finds every assignment of one endless sentence, and of many short ones', () => {

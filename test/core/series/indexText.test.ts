@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeMinutes, summarizeMinutes } from '../../../server/src/core/index';
 import { indexText } from '../../../server/src/core/series/indexText';
+import { isFooterLine, isItemHeading } from '../../../server/src/core/syntax/layout';
 import { readsAsDoubleSpaced } from '../../../server/src/core/syntax/parse';
-import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, FOOTER_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
-import { root } from '../../helpers/expect';
+import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
+import { joinLines, root } from '../../helpers/expect';
 import { seededRandom } from '../../helpers/random';
 
 /**
@@ -12,11 +14,12 @@ import { seededRandom } from '../../helpers/random';
  * the plain version it replaced — every line split off as a string and tested — and the two must
  * give the same reduced text and line map for any text.
  */
-function plainIndexText(text: string): { text: string; lines: number[] } {
+function plainIndexText(text: string): { text: string; lines: number[]; doubleSpaced: boolean } {
   const HSPACE = '[^\\S\\r\\n]';
   const statement = new RegExp(`^(?:${wordsPattern([...ACTION_WORDS, ...DECISION_WORDS, ...OWNER_WORDS, ...DEADLINE_WORDS, ...STATUS_WORDS])})${HSPACE}*:(?!\\S)`, 'i');
-  const footer = new RegExp(`^(?:${wordsPattern(Object.values(FOOTER_WORDS).flat())})${HSPACE}*:(?!\\S)`, 'i');
-  const item = /^(?:\d{1,6}\.|§[^\S\r\n]*\d{1,6}\.?)(?!\S)/;
+  // Item headings and footer lines as the parser's layout reads them, each line on its own.
+  const item = (line: string) => isItemHeading(`${line}\n`, 0);
+  const footer = (line: string) => isFooterLine(`${line}\n`, 0, line.length + 1);
   const lines = text.split(/\r\n|\r|\n/);
   const blank = lines.map((line) => !/\S/.test(line));
   const preserve = readsAsDoubleSpaced(text);
@@ -36,18 +39,20 @@ function plainIndexText(text: string): { text: string; lines: number[] } {
     map.push(index);
   };
   lines.forEach((line, i) => {
-    if (inFooter || !inItems) {
-      if (!inFooter && item.test(line)) inItems = true;
+    if (inFooter) {
       emit(i, line);
-    } else if (item.test(line)) {
+    } else if (item(line)) {
+      inItems = true;
       lastWasPlaceholder = false;
+      emit(i, line);
+    } else if (!blank[i] && footer(line)) {
+      inFooter = true;
+      emit(i, line);
+    } else if (!inItems) {
       emit(i, line);
     } else if (blank[i]) {
       if (preserve) emit(i, line);
       else pending.push(i);
-    } else if (footer.test(line)) {
-      inFooter = true;
-      emit(i, line);
     } else if (/^\s/.test(line) || line.startsWith('//') || statement.test(line)) {
       lastWasPlaceholder = false;
       emit(i, line);
@@ -67,12 +72,21 @@ function plainIndexText(text: string): { text: string; lines: number[] } {
     out.push(lines[b] ?? '');
     map.push(b);
   }
-  return { text: out.join('\n'), lines: map };
+  return { text: out.join('\n'), lines: map, doubleSpaced: preserve };
 }
 
 function check(text: string, label = JSON.stringify(text)): void {
   assert.deepEqual(indexText(text), plainIndexText(text), label);
+  // And what the index reads from the reduced text is what the editor reads from the whole.
+  const full = analyzeMinutes(text, { today: TODAY });
+  const fullActions = full.document.items.flatMap((item) =>
+    item.body.flatMap((b) => (b.kind === 'action' ? [`${full.lineIndex.positionAt(b.lineSpan.start).line} ${(b.task?.text ?? '').replace(/\s+/g, ' ').trim()}|${b.deadline?.date.date ? JSON.stringify(b.deadline.date.date) : '-'}|${b.status?.value ?? 'open'}`] : [])),
+  );
+  const summary = summarizeMinutes('x.minutes', text, { today: TODAY });
+  assert.deepEqual(summary.actions.map((a) => `${a.range.start.line} ${a.task}|${a.deadline ? JSON.stringify(a.deadline) : '-'}|${a.status}`), fullActions, `actions of ${label}`);
 }
+
+const TODAY = { year: 2024, month: 6, day: 1 };
 
 describe('indexText', () => {
   it('reduces every example, fixture and the reference file as the plain version does', () => {
@@ -123,6 +137,20 @@ describe('indexText', () => {
     }
     // Both ways of reading are exercised: some of the texts read as double-spaced.
     assert.ok(doubleSpaced >= 20, `${doubleSpaced} double-spaced texts`);
+  });
+
+  it('reads the reduced text with the spacing of the original', () => {
+    // Wrapped prose keeps this text from reading as double-spaced; cut to one `.` line, the
+    // lower-case statements after single blank lines alone would make it so.
+    check(joinLines('Anteckningar', 'Datum: 2024-03-08', '', '1. Ett', 'Gruppen diskuterar', 'hur arbetet ska', 'fortsätta under', 'hösten och', 'vintern framöver', '', 'beslut: att gå vidare', '', 'uppdrag: Eva Berg – skriv', '', 'senast: 2024-05-01', '', 'ansvarig: Bo Ek'));
+  });
+
+  it('finds the footer where the parser finds it: indented, or before any item', () => {
+    const indented = joinLines('Anteckningar', 'Datum: 2024-03-08', '', '1. Ett', 'Text.', '', '  Antecknat av:', '  Eva Berg', '  sekreterare');
+    check(indented);
+    const summary = summarizeMinutes('x.minutes', indented);
+    assert.deepEqual([summary.recorder, summary.recorderRole, summary.namedInFields], ['Eva Berg', 'sekreterare', ['Eva Berg']]);
+    check(joinLines('Anteckningar', 'Antecknat av: Eva Berg', '1. Ett', 'Löpande text', 'mer text'));
   });
 
   it('keeps the edges: an empty text, no final break, only blank lines', () => {

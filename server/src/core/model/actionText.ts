@@ -1,5 +1,7 @@
 import { trimmedNode } from '../syntax/cstUtil';
+import { memoByString } from '../text/memo';
 import type { TextNode } from '../text/span';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { AttendanceSection } from './types';
 import { DEADLINE_WORDS, wordsPattern } from '../syntax/keywords';
 
@@ -34,13 +36,16 @@ export function splitNames(source: string, start: number, end: number, whole: re
   const names: TextNode[] = [];
   const text = source.slice(start, end);
   const kept = whole.length > 0 ? keptStretches(text, whole) : [];
+  let next = 0;
   // One pass over the text finds every separator; the names are the stretches between them.
   const separator = NAME_SEPARATOR;
   separator.lastIndex = 0;
   let pieceStart = 0;
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
     const at = m.index;
-    if (kept.some(([from, to]) => at > from && at < to)) continue;
+    // Separators come in text order: the stretches that end before this one are done with.
+    while (next < kept.length && (kept[next]?.[1] ?? 0) <= at) next++;
+    if (insideStretch(kept, next, at)) continue;
     const node = trimmedNode(source, start + pieceStart, start + m.index);
     if (node.text) names.push(node);
     pieceStart = m.index + m[0].length;
@@ -50,24 +55,58 @@ export function splitNames(source: string, start: number, end: number, whole: re
   return names;
 }
 
-/** Where in `text` one of `whole` stands as a name of its own: `[start, end)` pairs. */
+/** Whether `at` lies inside one of the stretches from `from` on (sorted by start). */
+function insideStretch(kept: readonly [number, number][], from: number, at: number): boolean {
+  for (let i = from; i < kept.length; i++) {
+    const stretch = kept[i];
+    if (!stretch || stretch[0] >= at) return false;
+    if (stretch[1] > at) return true;
+  }
+  return false;
+}
+
+/** A joined name as a pattern: any case, any run of white space between its words. */
+const wholeNamePattern = memoByString((name) => new RegExp(name.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu'));
+
+/** Where in `text` one of `whole` stands as a name of its own, sorted: `[start, end)` pairs. */
 function keptStretches(text: string, whole: readonly string[]): [number, number][] {
-  const lower = text.toLowerCase().replace(/\s/g, ' ');
-  // A letter whose lower case is longer (İ) would move the places: then nothing is kept whole.
-  if (lower.length !== text.length) return [];
   const stretches: [number, number][] = [];
   for (const name of whole) {
-    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-      const end = at + name.length;
+    const pattern = wholeNamePattern(name);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const end = m.index + m[0].length;
       // A name of its own: at the start or after a separator, and at the end or before one.
-      const before = lower.slice(0, at).trimEnd();
-      const after = lower.slice(end).trimStart();
-      if (before !== '' && !/(?:,|&|(?:^|\s)(?:och|and))$/.test(before)) continue;
-      if (after !== '' && !/^(?:,|&|(?:och|and)(?:\s|$))/.test(after)) continue;
-      stretches.push([at, end]);
+      if (separatedBefore(text, m.index) && separatedAfter(text, end)) stretches.push([m.index, end]);
+      pattern.lastIndex = m.index + 1;
     }
   }
-  return stretches;
+  return stretches.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether only white space, or white space and a separator, stands before `at`. */
+function separatedBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const c = text.charAt(i - 1);
+  if (c === ',' || c === '&') return true;
+  // `… och Kultur och fritid`: a joining word with white space before it (or the start).
+  if (i === at) return false;
+  const word = text.slice(Math.max(0, i - 3), i).toLowerCase();
+  return (word === 'och' || word === 'and') && (i - 3 === 0 || isWhiteSpace(text.charCodeAt(i - 4)));
+}
+
+/** Whether only white space, or white space and a separator, stands after `end`. */
+function separatedAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (i === text.length) return true;
+  const c = text.charAt(i);
+  if (c === ',' || c === '&') return true;
+  if (i === end) return false;
+  const word = text.slice(i, i + 3).toLowerCase();
+  return (word === 'och' || word === 'and') && (i + 3 === text.length || isWhiteSpace(text.charCodeAt(i + 3)));
 }
 
 const DEADLINE = new RegExp(String.raw`(?:^|(?<=[\s.;,]))(${wordsPattern(DEADLINE_WORDS)})\s*:\s*`, 'giu');

@@ -18,14 +18,14 @@ import type { ProseAssignment } from './types';
 const NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?)`;
 /** The verbs match with decomposed letters too (`allowDecomposed`), and names may hold combining marks. */
 const PATTERNS: readonly RegExp[] = [
-  new RegExp(allowDecomposed(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`), 'gu'),
-  new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'gu'),
-  new RegExp(String.raw`(?<=\bger\s+|\bgav\s+)([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'gu'),
-  new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'gu'),
+  new RegExp(allowDecomposed(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`), 'dgu'),
+  new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'dgu'),
+  new RegExp(String.raw`\b(?:ger|gav)\s+([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'),
+  new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'dgu'),
   // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
   // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
-  new RegExp(allowDecomposed(String.raw`(?<=\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+)${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'gu'),
-  new RegExp(String.raw`(?<=\b(?:asked|tasked)\s+)${NAME}\s+(to|with)(?=\s)`, 'gu'),
+  new RegExp(allowDecomposed(String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'),
+  new RegExp(String.raw`\b(?:asked|tasked)\s+${NAME}\s+(to|with)(?=\s)`, 'dgu'),
 ];
 
 /** Words that start a sentence but are not a person or body to assign to. */
@@ -70,8 +70,9 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
       const name = m[1];
       const phrase = m[2];
       if (name === undefined || phrase === undefined || NOT_NAMES.has(name.toLowerCase())) continue;
-      const nameStart = m.index + m[0].indexOf(name);
-      const phraseStart = m.index + m[0].indexOf(phrase, name.length);
+      // Where the groups stand (the `d` flag): a verb before the name is part of some matches.
+      const nameStart = m.indices?.[1]?.[0] ?? m.index + m[0].indexOf(name);
+      const phraseStart = m.indices?.[2]?.[0] ?? m.index + m[0].indexOf(phrase, name.length);
       const matchEnd = m.index + m[0].length;
       const task = withoutFinalMark(sentence.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim();
       found.push({

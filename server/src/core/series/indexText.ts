@@ -1,26 +1,26 @@
 import { readsAsDoubleSpaced } from '../syntax/parse';
 import { endsSentence, startsLowerCase } from '../syntax/regions';
 import { isWhiteSpace } from '../text/whiteSpace';
-import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, FOOTER_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
+import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
+import { isFooterLine, isItemHeading } from '../syntax/layout';
 
 const HSPACE = '[^\\S\\r\\n]';
 /** Lines an item body keeps for the index: actions, decisions and their `Ansvarig:`/`Senast:`/`Status:` lines. */
 const STATEMENT_WORDS = [...ACTION_WORDS, ...DECISION_WORDS, ...OWNER_WORDS, ...DEADLINE_WORDS, ...STATUS_WORDS];
 const STATEMENT_LINE = new RegExp(`^(?:${wordsPattern(STATEMENT_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
-const FOOTER = Object.values(FOOTER_WORDS).flat();
-/** A footer keyword line: from here on everything is kept. */
-const FOOTER_LINE = new RegExp(`^(?:${wordsPattern(FOOTER)})${HSPACE}*:(?!\\S)`, 'i');
-/** An item heading at column 0, as the lexer's `ItemLine` reads it. */
-const ITEM_LINE = /^(?:\d{1,6}\.|§[^\S\r\n]*\d{1,6}\.?)(?!\S)/;
 /** First letters (lower case) of the keywords above: other lines need no regular expression. */
 const STATEMENT_STARTS = new Set(STATEMENT_WORDS.map((w) => w.charAt(0)));
-const FOOTER_STARTS = new Set(FOOTER.map((w) => w.charAt(0)));
 
 /** The reduced text and, for each of its lines, the line of the original it stands for. */
 export interface IndexText {
   readonly text: string;
   /** `lines[i]` is the original line number of line `i` of `text`. */
   readonly lines: readonly number[];
+  /**
+   * Whether the parser reads the original as double-spaced. The reduced text must be parsed so
+   * too (`ParseOptions.doubleSpaced`): its own line breaks no longer say it.
+   */
+  readonly doubleSpaced: boolean;
 }
 
 /**
@@ -35,14 +35,14 @@ export interface IndexText {
  * Double-spaced text (a blank line after every line, as copied from a PDF) is the exception: there
  * a single blank line does not end an action, and whether the parser treats a document as
  * double-spaced depends on how its prose wraps. So such text keeps every line and only replaces
- * the content of prose lines (`proseStandIn`), and it is read as double-spaced exactly when the
- * parser reads the whole text so (`readsAsDoubleSpaced`).
+ * the content of prose lines (`proseStandIn`). Whether the original reads as double-spaced is
+ * decided on the original (`readsAsDoubleSpaced`) and returned, for the reduced text's parse.
  */
 export function indexText(text: string): IndexText {
   const lines = readLines(text);
   const count = lines.blank.length;
-  // Read as double-spaced exactly when the parser reads the whole text so; most texts are ruled
-  // out by a look at their lines, which is cheaper than the parser's own reading.
+  // Double-spaced exactly when the parser reads the whole text so; most texts are ruled out by a
+  // look at their lines, which is cheaper than the parser's own reading.
   const preserve = mayBeDoubleSpaced(text, lines) && readsAsDoubleSpaced(text);
   const out = new TextPieces(text, lines.lineBreaksAreLf);
   const map: number[] = [];
@@ -69,16 +69,28 @@ export function indexText(text: string): IndexText {
     map.push(i);
   };
 
+  // Item headings and the footer's first line are found as the parser finds them (`layout.ts`),
+  // which reads a text that ends in a line break.
+  const source = text.endsWith('\n') || text.endsWith('\r') ? text : `${text}\n`;
   for (let i = 0; i < count; i++) {
     const start = lines.start[i] ?? 0;
     const end = lines.end[i] ?? 0;
-    if (inFooter || !inItems) {
-      if (!inFooter && isItemLine(text, start, end)) inItems = true;
+    if (inFooter) {
       keep(i);
       continue;
     }
-    if (isItemLine(text, start, end)) {
+    if (isItemHeading(source, start)) {
+      inItems = true;
       lastWasPlaceholder = false;
+      keep(i);
+      continue;
+    }
+    if (!lines.blank[i] && isFooterLine(source, start, lines.start[i + 1] ?? source.length)) {
+      inFooter = true;
+      keep(i);
+      continue;
+    }
+    if (!inItems) {
       keep(i);
       continue;
     }
@@ -88,11 +100,6 @@ export function indexText(text: string): IndexText {
       continue;
     }
     const lower = lowerFirst(text, start);
-    if (FOOTER_STARTS.has(lower) && FOOTER_LINE.test(text.slice(start, end))) {
-      inFooter = true;
-      keep(i);
-      continue;
-    }
     // Indented lines (continuations, numbered entries), comments and statements are kept.
     if (isWhiteSpace(text.charCodeAt(start)) || text.startsWith('//', start) || (STATEMENT_STARTS.has(lower) && STATEMENT_LINE.test(text.slice(start, end)))) {
       lastWasPlaceholder = false;
@@ -110,7 +117,7 @@ export function indexText(text: string): IndexText {
     }
   }
   flushBlanks();
-  return { text: out.join(), lines: map };
+  return { text: out.join(), lines: map, doubleSpaced: preserve };
 }
 
 /**
@@ -207,10 +214,6 @@ class TextPieces {
   }
 }
 
-function isItemLine(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  return ((c >= 48 && c <= 57) || c === 0xa7) && ITEM_LINE.test(text.slice(start, end));
-}
 
 /**
  * False when the text cannot be double-spaced: the parser needs at least three lines that stop

@@ -21,7 +21,8 @@ export interface SummarizeOptions {
 export function summarizeMinutes(file: string, text: string, options: SummarizeOptions = {}): MeetingSummary {
   const skeleton = indexText(text);
   // Item references and prose assignments are not part of a summary: not looked for.
-  const { document } = parseMinutes(skeleton.text, options.today ? { today: options.today, mentions: false } : { mentions: false });
+  // Read as the original reads: prose cut to `.` lines no longer shows how the text is spaced.
+  const { document } = parseMinutes(skeleton.text, options.today ? { today: options.today, mentions: false, doubleSpaced: skeleton.doubleSpaced } : { mentions: false, doubleSpaced: skeleton.doubleSpaced });
   return summarizeDocument(file, skeleton.text, document, skeleton.lines);
 }
 

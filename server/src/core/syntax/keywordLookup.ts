@@ -15,9 +15,9 @@ const footerKinds = invert<FooterKind>(FOOTER_WORDS);
 
 /** English keywords; every other keyword of the language is Swedish. */
 const ENGLISH = new Set([
-  'also present', 'in attendance', 'present', 'attendees', 'absent', 'apologies', 'substitutes',
+  'also present', 'in attendance', 'present', 'attendees', 'absent', 'apologies', 'substitutes', 'members present', 'apologies for absence',
   'meeting', 'date', 'time', 'location', 'place', 'chair', 'chairperson', 'secretary', 'adjuster', 'adjusters',
-  'action', 'decision', 'owner', 'owners', 'due', 'deadline', 'status',
+  'action', 'decision', 'resolved', 'owner', 'owners', 'due', 'deadline', 'status',
   'minutes taken by', 'recorded by', 'approved', 'approved by',
 ]);
 
@@ -27,6 +27,8 @@ export function bareKeyword(image: string): string {
 }
 
 export const sectionKind = (image: string): AttendanceKind => sectionKinds.get(bareKeyword(image)) ?? 'present';
+/** Whether a key (`Present`, `Närvarande:`) is an attendance heading's word. */
+export const isSectionKeyword = (image: string): boolean => sectionKinds.has(bareKeyword(image));
 export const headerKind = (image: string): HeaderFieldKind => headerKinds.get(bareKeyword(image)) ?? 'other';
 export const footerKind = (image: string): FooterKind => footerKinds.get(bareKeyword(image)) ?? 'recorder';
 

@@ -55,8 +55,7 @@ export function readLayout(source: string): Layout {
     const next = nextLineStart(source, start, hasCarriageReturn);
     const first = source.charCodeAt(start);
     if ((first >= 48 && first <= 57) || first === 0xa7) {
-      ITEM_HEADING.lastIndex = start;
-      if (ITEM_HEADING.test(source)) {
+      if (isItemHeading(source, start)) {
         if (counter) lineBreaks.push(counter.counts);
         counter = new LineBreakCounter();
         itemStarts.push(start);
@@ -102,8 +101,19 @@ function isBlankLine(source: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether the lexer makes the line `[start, end)` a `FooterLine`. */
-function isFooterLine(source: string, start: number, end: number): boolean {
+/** Whether the lexer makes the line starting at `start` of `source` an `ItemLine`. */
+export function isItemHeading(source: string, start: number): boolean {
+  const first = source.charCodeAt(start);
+  if (!((first >= 48 && first <= 57) || first === 0xa7)) return false;
+  ITEM_HEADING.lastIndex = start;
+  return ITEM_HEADING.test(source);
+}
+
+/**
+ * Whether the lexer makes the line `[start, end)` of `source` (which ends in a line break, as
+ * the lexer reads it) a `FooterLine`.
+ */
+export function isFooterLine(source: string, start: number, end: number): boolean {
   if (!FOOTER_FIRST.has(source.charCodeAt(start))) return false;
   FOOTER_KEYWORD.lastIndex = start;
   if (!FOOTER_KEYWORD.test(source)) return false;

@@ -38,6 +38,11 @@ export interface ParseOptions {
    * index reads neither, and skips the search.
    */
   readonly mentions?: boolean;
+  /**
+   * Read the text as double-spaced (or not) whatever its line breaks say: for a text derived from
+   * another whose reading must be kept, as the workspace index's reduced text (`indexText`).
+   */
+  readonly doubleSpaced?: boolean;
 }
 
 /**
@@ -62,7 +67,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const prefixTree = parseRule(lexRegion(source, 0, prefixEnd ?? source.length, 0), 'document', text.length);
   const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, prefixEnd ?? text.length);
 
-  const doubleSpaced = layoutIsDoubleSpaced(layout);
+  const doubleSpaced = options.doubleSpaced ?? layoutIsDoubleSpaced(layout);
   const ctx: ItemContext = {
     source: text,
     doubleSpaced,

@@ -1,6 +1,6 @@
 import type { DateValue } from '../../dates/dateValue';
 import type { Catalogue } from '../../i18n/messages';
-import { keywordKey, SECTION_WORDS } from '../../syntax/keywords';
+import { isSectionKeyword } from '../../syntax/keywordLookup';
 import type { Check, Finding, ItemCheck } from './context';
 
 function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding | undefined {
@@ -59,7 +59,5 @@ export const checkHeaderFields: Check = (ctx) =>
     .map((f) => ({
       code: 'unknown-header-field',
       span: f.key.span,
-      message: SECTION_KEYS.has(keywordKey(f.key.text)) ? ctx.msg.attendanceAsField(f.key.text) : ctx.msg.unknownHeaderField(f.key.text),
+      message: isSectionKeyword(f.key.text) ? ctx.msg.attendanceAsField(f.key.text) : ctx.msg.unknownHeaderField(f.key.text),
     }));
-
-const SECTION_KEYS = new Set(Object.values(SECTION_WORDS).flat());
