@@ -33,10 +33,20 @@ export function stateOf(action: SeriesAction, today: CalendarDate): ActionState 
 
 const STATE_ORDER: readonly ActionState[] = ['overdue', 'open', 'inProgress', 'done'];
 
-/** The meeting as the tree names it: `2024-05-14 Styrelsen`. */
+/** The meeting as the tree names it: `2024-05-14 Styrelsen`, or by its file name when it has no `Möte:`. */
 export function meetingLabel(action: SeriesAction): string {
-  const name = action.meeting ?? action.file.split('/').pop() ?? action.file;
+  const name = action.meeting ?? fileName(action.file);
   return action.meetingDate ? `${isoDate(action.meetingDate)} ${name}` : name;
+}
+
+/** The last part of a file URI as the user reads it: `årsmöte.minutes`, not `%C3%A5rsm%C3%B6te.minutes`. */
+export function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /**
@@ -65,7 +75,8 @@ export function buildGroups(actions: readonly SeriesAction[], today: CalendarDat
       const date = action.meetingDate ? isoDate(action.meetingDate) : '0000-00-00';
       // Newest first: the sort key inverts the date.
       const inverted = [9999 - Number(date.slice(0, 4)), 12 - Number(date.slice(5, 7)), 31 - Number(date.slice(8, 10))].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('');
-      add(`${date} ${action.file}`, meetingLabel(action), `${inverted} ${action.file}`);
+      // Meetings of one day in the order of their file names as shown, as the server orders them.
+      add(`${date} ${action.file}`, meetingLabel(action), `${inverted} ${fileName(action.file)} ${action.file}`);
     } else {
       add(state, words.state(state), String(STATE_ORDER.indexOf(state)));
     }
