@@ -133,7 +133,7 @@ describe('writeFileSafely', () => {
           assert.match(String((error as NodeJS.ErrnoException).code), code);
           // The error names the file asked for, never the temporary file beside it.
           const { message, path } = error as NodeJS.ErrnoException;
-          if (path !== undefined) assert.equal(path, target);
+          assert.equal(path, target);
           assert.doesNotMatch(message, new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d`), message);
           return true;
         });

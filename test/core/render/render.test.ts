@@ -138,7 +138,7 @@ describe('render: the published minutes', () => {
     check(joinLines('Anteckningar', 'Datum: 2024-03-08', 'Plats:', 'Bilagor:', '', '1. Ett'), {
       html: ['<dt>Bilagor</dt><dd></dd>'],
       notHtml: ['<dt>Plats</dt>'],
-      markdown: ['Bilagor'],
+      markdown: ['- **Bilagor:** '],
     });
   });
 

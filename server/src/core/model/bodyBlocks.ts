@@ -2,7 +2,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
 import { contentEnd, contentStart, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
-import { allowDecomposed } from '../syntax/keywords';
+import { wordsPattern } from '../syntax/keywords';
 import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { findSeparator, readKeyValue, readMarker } from './lineReaders';
@@ -49,13 +49,16 @@ export function isBareStatus(text: string): boolean {
   return STATUS_WORDS_ONLY.test(word);
 }
 
-const STATUS_WORDS_ONLY = new RegExp(allowDecomposed(String.raw`^(?:klar|klart|avklarad|avslutad|utförd|done|complete|completed|closed|pågår|pågående|påbörjad|in progress|ongoing|started|open|öppen|öppet|ej påbörjad|ej påbörjat|not started)$`), 'i');
+/** The words a `Status:` line may begin with, by the status they give; anything else is open. */
+const STATUS_WORDS_BY_VALUE: Readonly<Record<ActionStatus, readonly string[]>> = {
+  done: ['klar', 'klart', 'avklarad', 'avslutad', 'utförd', 'done', 'complete', 'completed', 'closed'],
+  inProgress: ['pågår', 'pågående', 'påbörjad', 'in progress', 'ongoing', 'started'],
+  open: ['open', 'öppen', 'öppet', 'ej påbörjad', 'ej påbörjat', 'not started'],
+};
 
 /** Status words, matched with decomposed letters too (`allowDecomposed`). */
-const STATUS_VALUES: readonly [RegExp, ActionStatus][] = [
-  [new RegExp(allowDecomposed(String.raw`^(klar|klart|avklarad|avslutad|utförd|done|complete|completed|closed)\b`), 'i'), 'done'],
-  [new RegExp(allowDecomposed(String.raw`^(pågår|pågående|påbörjad|in progress|ongoing|started)\b`), 'i'), 'inProgress'],
-];
+const STATUS_VALUES: readonly [RegExp, ActionStatus][] = (['done', 'inProgress'] as const).map((value) => [new RegExp(`^(?:${wordsPattern(STATUS_WORDS_BY_VALUE[value])})\\b`, 'i'), value]);
+const STATUS_WORDS_ONLY = new RegExp(`^(?:${wordsPattern(Object.values(STATUS_WORDS_BY_VALUE).flat())})$`, 'i');
 
 /**
  * Turns the lines of an item body into blocks: paragraphs, bullet lists, actions (with their

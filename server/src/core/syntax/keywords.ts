@@ -85,13 +85,7 @@ export function allowDecomposed(source: string): string {
  * keyword typed on a system that writes NFD is still a keyword.
  */
 export function wordsPattern(words: readonly string[]): string {
-  const escape = (w: string) =>
-    w
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/ /g, '[ \\t]+')
-      .replace(/å/g, '(?:å|a\\u030a)')
-      .replace(/ä/g, '(?:ä|a\\u0308)')
-      .replace(/ö/g, '(?:ö|o\\u0308)');
+  const escape = (w: string) => allowDecomposed(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'));
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 

@@ -22,8 +22,8 @@ export interface LineBreakCounts {
 
 /**
  * Counts an item body's mid-sentence line breaks, told its lines one by one: whether each is
- * blank, and if not whether it ends a sentence. Used over tokens (`countLineBreaks`) and over the
- * raw lines of a text (`layout.ts`).
+ * blank, and if not whether it ends a sentence and whether it starts in lower case. Used over
+ * tokens (`countLineBreaks`) and over the raw lines of a text (`layout.ts`).
  */
 export class LineBreakCounter {
   private adjacent = 0;
@@ -62,8 +62,8 @@ export function countLineBreaks(body: readonly IToken[]): LineBreakCounts {
 /**
  * Minutes copied from a PDF have a blank line after every line. Then a single empty line does not
  * end a paragraph; only a line of white space or several blank lines do. Such a document is
- * recognised by where its sentences break: a line that stops mid-sentence (no `.`, `!`, `?`, `:`
- * at its end) is followed by a blank line and then the rest of the sentence, which starts in
+ * recognised by where its sentences break: a line that stops mid-sentence (no `.`, `!`, `?`, `:`,
+ * `;`, `)` or closing quote at its end, see `endsSentence`) is followed by a blank line and then the rest of the sentence, which starts in
  * lower case. In a document written normally, mid-sentence breaks are wrapped lines with no blank
  * line between them, and a blank line comes after a finished sentence — however short its
  * paragraphs are — or after a sub-heading without a full stop (`Bakgrund`, `Yrkanden`), which
