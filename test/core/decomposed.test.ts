@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeMinutes, summarizeMinutes } from '../../server/src/core/index';
 import { allowDecomposed } from '../../server/src/core/syntax/keywords';
-import { joinLines, root } from '../helpers/expect';
+import { minutesCorpus } from '../helpers/corpus';
+import { joinLines } from '../helpers/expect';
 
 /**
  * Text pasted from macOS or from a PDF often has å, ä and ö decomposed (a + ring, o + diaeresis).
@@ -47,17 +46,9 @@ describe('decomposed letters (NFD)', () => {
   });
 
   it('give every example and fixture the meaning of its composed form', () => {
-    const dirs = ['examples', 'test/fixtures/parser', 'test/fixtures/diagnostics', 'test/fixtures/series/styrelsen'];
-    const paths = dirs.flatMap((dir) => readdirSync(join(root, dir)).filter((n) => n.endsWith('.minutes')).map((n) => join(root, dir, n)));
-    paths.push(join(root, '../shared/reference/000_13f9851aec9c8325.txt'));
     let compared = 0;
-    for (const path of paths) {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8').normalize('NFC');
-      } catch {
-        continue;
-      }
+    for (const { path, text: written } of minutesCorpus()) {
+      const text = written.normalize('NFC');
       assert.deepEqual(meaning(text.normalize('NFD')), meaning(text), path);
       compared++;
     }

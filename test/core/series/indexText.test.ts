@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeMinutes, summarizeMinutes } from '../../../server/src/core/index';
 import { indexText } from '../../../server/src/core/series/indexText';
 import { isFooterLine, isItemHeading } from '../../../server/src/core/syntax/layout';
 import { readsAsDoubleSpaced } from '../../../server/src/core/syntax/parse';
 import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
-import { joinLines, root } from '../../helpers/expect';
+import { minutesCorpus } from '../../helpers/corpus';
+import { joinLines } from '../../helpers/expect';
 import { seededRandom } from '../../helpers/random';
 
 /**
@@ -90,17 +89,8 @@ const TODAY = { year: 2024, month: 6, day: 1 };
 
 describe('indexText', () => {
   it('reduces every example, fixture and the reference file as the plain version does', () => {
-    const dirs = ['examples', 'test/fixtures/parser', 'test/fixtures/diagnostics', 'test/fixtures/series/styrelsen'];
-    const paths = dirs.flatMap((dir) => readdirSync(join(root, dir)).filter((n) => n.endsWith('.minutes')).map((n) => join(root, dir, n)));
-    paths.push(join(root, '../shared/reference/000_13f9851aec9c8325.txt'));
     let checked = 0;
-    for (const path of paths) {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        continue;
-      }
+    for (const { path, text } of minutesCorpus()) {
       check(text, path);
       check(text.replace(/\n/g, '\r\n'), `${path} (CRLF)`);
       checked++;

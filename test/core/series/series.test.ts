@@ -22,6 +22,7 @@ import {
   type MeetingSummary,
   type SeriesAction,
 } from '../../../server/src/core/index';
+import { minutesCorpus } from '../../helpers/corpus';
 import { expectFile, joinLines, root } from '../../helpers/expect';
 
 const seriesDir = join(root, 'test/fixtures/series/styrelsen');
@@ -156,17 +157,8 @@ describe('series: the summary the index keeps', () => {
 
   /** Every example and fixture: the reduced text must give the same actions, attendees and items as the full parse. */
   it('reads the same actions from the reduced text as a full analysis of the file', () => {
-    const dirs = ['examples', 'test/fixtures/parser', 'test/fixtures/diagnostics', 'test/fixtures/series/styrelsen'];
-    const paths = dirs.flatMap((dir) => readdirSync(join(root, dir)).filter((n) => n.endsWith('.minutes')).map((n) => join(root, dir, n)));
-    paths.push(join(root, '../shared/reference/000_13f9851aec9c8325.txt'));
     let compared = 0;
-    for (const path of paths) {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        continue;
-      }
+    for (const { path, text } of minutesCorpus()) {
       const full = analyzeMinutes(text);
       const fullActions = full.document.items.flatMap((item) =>
         item.body.filter((b) => b.kind === 'action').map((b) => `${full.lineIndex.positionAt(b.lineSpan.start).line}:${b.assignees.map((a) => a.name.text).join(',')}|${b.task?.text.replace(/\s+/g, ' ') ?? ''}|${b.deadline?.date.text.text ?? ''}|${b.status?.value ?? ''}`),
