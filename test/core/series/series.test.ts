@@ -94,6 +94,11 @@ describe('series: actions across meetings', () => {
     assert.deepEqual(rollUpActions([first, later]).map((a) => `${a.file} ${a.itemNumber} ${a.status} given ${a.given?.itemNumber ?? '-'}`), ['a.minutes 1 open given -', 'b.minutes 1 inProgress given 2']);
   });
 
+  it('counts a person whose note says they were not there as absent', () => {
+    const summary = summarizeMinutes('a.minutes', joinLines('Anteckningar', 'Datum: 2024-03-08', '', 'NÄRVARANDE', 'Eva Berg, Ale', 'Bo Ek, Ale (anmält förhinder)', 'Per Ek, Ale (frånvarande p 1)', '', '1. Ett'));
+    assert.deepEqual(summary.attendees.map((a) => `${a.name} ${a.present}`), ['Eva Berg true', 'Bo Ek false', 'Per Ek true']);
+  });
+
   it('filters open, overdue and by assignee (full or first name, any case)', () => {
     checkActions({ open: true }, [
       '2024-03-05 2024-03-05.minutes:22 p3 [open] Cecilia Dahl: uppdatera webbplatsen.',

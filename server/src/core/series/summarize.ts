@@ -40,7 +40,7 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const attendees: SummaryAttendee[] = [];
   for (const section of document.sections) {
     for (const attendee of section.attendees) {
-      const entry: Mutable<SummaryAttendee> = { name: attendee.name.text, present: section.kind !== 'absent', range: lines.rangeOf(attendee.name.span) };
+      const entry: Mutable<SummaryAttendee> = { name: attendee.name.text, present: attendee.section !== 'absent', range: lines.rangeOf(attendee.name.span) };
       if (attendee.organisation?.text) entry.organisation = attendee.organisation.text;
       if (attendee.role?.text) entry.role = attendee.role.text;
       attendees.push(entry);

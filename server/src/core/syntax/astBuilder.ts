@@ -18,7 +18,7 @@ import type {
 import type { Span, TextNode } from '../text/span';
 import { linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, keywordLang, sectionKind } from './keywordLookup';
-import { keywordKey, ROLE_WORDS } from './keywords';
+import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
@@ -31,6 +31,11 @@ export interface BuildOptions {
 
 const BaseVisitor = minutesParser.getBaseCstVisitorConstructorWithDefaults();
 const ROLES = new Set(ROLE_WORDS);
+/** A whole attendance note that says the person was absent. */
+const ABSENCE_NOTE = new RegExp(
+  `^(?:${wordsPattern(['frånvarande', 'absent', 'förhinder', 'anmält förhinder', 'har anmält förhinder', 'ej närvarande', 'inte närvarande', 'not present', 'apologies', 'sent apologies', 'apologies received'])})$`,
+  'i',
+);
 
 /**
  * Builds the frame of the meeting model — title, header fields, attendance sections, footer —
@@ -212,7 +217,10 @@ export class AstBuilder extends BaseVisitor {
       // Underline the note rather than the invisible end of line where `)` is missing.
       this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
     }
-    const attendee: Mutable<Attendee> = { name, section, span: line.content.span };
+    // A note that says the person was not there at all (`(anmält förhinder)`) makes them absent,
+    // wherever they are listed.
+    const absent = note !== undefined && ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim());
+    const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: line.content.span };
     if (organisation) attendee.organisation = organisation;
     if (role) attendee.role = role;
     if (note) attendee.note = parseAttendanceNotes(note.text, note.groups);
