@@ -53,6 +53,8 @@ describe('attendance notes', () => {
     ['p 12:00', 'free "p 12:00"'],
     ['ej närvarande vid p 3', 'except 3'],
     ['frånvarande p 3', 'except 3'],
+    ['förhinder vid p 3', 'except 3'],
+    ['förhindrad under p 2–3', 'except 2,3'],
     ['utom vid p 3', 'except 3'],
     ['not present at item 3', 'except 3'],
     ['efter p 3', 'to 3'],

@@ -28,7 +28,7 @@ const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | '
   {
     kind: 'except',
     re: phrase(
-      String.raw`(?:(?:ej|inte|utom|förutom|except|not)(?:\s+(?:närvarande|present))?(?:\s+(?:vid|under|at|for|during))?|(?:frånvarande|absent)(?:\s+(?:vid|under|at|for|during))?)\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`,
+      String.raw`(?:(?:ej|inte|utom|förutom|except|not)(?:\s+(?:närvarande|present))?(?:\s+(?:vid|under|at|for|during))?|(?:frånvarande|förhinder|förhindrad|absent)(?:\s+(?:vid|under|at|for|during))?)\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`,
     ),
   },
   { kind: 'only', re: phrase(String.raw`(?:(?:endast|bara|only)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)`) },
