@@ -94,7 +94,7 @@ const NOTE_DIRECTION = [
   't\\.?[ \\t]?o\\.?[ \\t]?m\\.?', 'till[ \\t]+och[ \\t]+med', 'till', 'to', 'until', 'up[ \\t]+to',
   '(?:lämnade(?:[ \\t]+mötet)?[ \\t]+)?efter', 'left(?:[ \\t]+the[ \\t]+meeting)?[ \\t]+after',
   '(?:ej|inte|utom|förutom|except|not)(?:[ \\t]+(?:närvarande|present))?(?:[ \\t]+(?:vid|under|at|for|during))?',
-  '(?:frånvarande|absent)(?:[ \\t]+(?:vid|under|at|for|during))?',
+  '(?:frånvarande|förhinder|förhindrad|absent)(?:[ \\t]+(?:vid|under|at|for|during))?',
   'endast', 'bara', 'only',
 ].join('|');
 const NOTE_REMOTE = 'digitalt|digital|på[ \\t]+distans|distans|remotely|remote|online|via[ \\t]+(?:länk|video|teams|zoom)';
