@@ -85,6 +85,19 @@ describe('minutes render', function () {
     assert.equal(readFileSync(source, 'utf8'), before);
   });
 
+  it('writes Markdown or HTML to standard output with -o -, and refuses PDF and Word there', async () => {
+    const md = await runCli(['render', 'möte.minutes', '--to', 'md', '-o', '-'], { cwd: folder });
+    assert.equal(md.status, 0, md.stderr);
+    assert.match(md.stdout, /^# /);
+    const html = await runCli(['render', 'möte.minutes', '--to', 'html', '-o', '-'], { cwd: folder });
+    assert.match(html.stdout, /^<!DOCTYPE html>/i);
+    const pdf = await runCli(['render', 'möte.minutes', '--to', 'pdf', '-o', '-'], { cwd: folder });
+    assert.equal(pdf.status, 2);
+    assert.match(pdf.stderr, /pdf is not text and is not written to standard output/);
+    assert.equal(pdf.stdout, '');
+    assert.deepEqual(readdirSync(folder), ['möte.minutes']);
+  });
+
   it('renders the raw reference file, which has no date', async () => {
     copyFileSync(join(repoRoot, 'test/fixtures/parser/reference-raw.minutes'), join(folder, 'ref.txt'));
     const result = await runCli(['render', 'ref.txt', '--to', 'md'], { cwd: folder });

@@ -41,9 +41,12 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<Exit
   if (!request.to) return usage(messages.missingFormat(EXPORT_FORMATS));
 
   const input = resolve(io.cwd, file);
-  const output = request.output !== undefined ? resolve(io.cwd, request.output) : defaultOutput(input, request.to);
+  // `-o -`: the rendering on standard output, for the text formats (to pipe or to look at).
+  const toStdout = request.output === '-';
+  if (toStdout && request.to !== 'md' && request.to !== 'html') return usage(messages.binaryToStdout(request.to));
+  const output = request.output !== undefined && !toStdout ? resolve(io.cwd, request.output) : defaultOutput(input, request.to);
   const shownOutput = toDisplayPath(request.output ?? join(dirname(file), basename(output)));
-  if (output === input || sameFile(input, output)) return fail(messages.sameAsInput(toDisplayPath(file)));
+  if (!toStdout && (output === input || sameFile(input, output))) return fail(messages.sameAsInput(toDisplayPath(file)));
 
   const source = readSource({ displayPath: toDisplayPath(file), absolutePath: input });
   if ('problem' in source) return fail(describeProblem(source.problem, cliMessages(request.lang)));
@@ -61,6 +64,10 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<Exit
     return fail(messages.failed(toDisplayPath(file), error instanceof Error ? (error.stack ?? error.message) : String(error)));
   }
 
+  if (toStdout) {
+    io.stdout(new TextDecoder().decode(bytes));
+    return ExitStatus.ok;
+  }
   try {
     await writeFileSafely(output, bytes, { overwrite: request.force });
   } catch (error) {

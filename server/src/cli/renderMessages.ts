@@ -10,6 +10,8 @@ export interface RenderMessages {
   cannotWrite(path: string, detail: string): string;
   failed(path: string, detail: string): string;
   written(path: string): string;
+  /** `-o -` with a format that is not text. */
+  binaryToStdout(format: string): string;
 }
 
 const en: RenderMessages = {
@@ -21,6 +23,7 @@ const en: RenderMessages = {
   cannotWrite: (path, detail) => `cannot write ${path}: ${detail}`,
   failed: (path, detail) => `internal error while rendering ${path}: ${detail}`,
   written: (path) => `wrote ${path}`,
+  binaryToStdout: (format) => `${format} is not text and is not written to standard output; choose a file with -o`,
 };
 
 const sv: RenderMessages = {
@@ -32,6 +35,7 @@ const sv: RenderMessages = {
   cannotWrite: (path, detail) => `kan inte skriva ${path}: ${detail}`,
   failed: (path, detail) => `internt fel när ${path} skulle återges: ${detail}`,
   written: (path) => `skrev ${path}`,
+  binaryToStdout: (format) => `${format} är inte text och skrivs inte till standard ut; välj en fil med -o`,
 };
 
 /** The texts of `minutes render` in `lang`. */
