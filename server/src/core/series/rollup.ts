@@ -1,4 +1,5 @@
 import { compareDates, type CalendarDate } from '../dates/dateValue';
+import { memoByString } from '../text/memo';
 import { nameKey } from '../text/names';
 import type { Mutable } from '../model/mutable';
 import type { MeetingSummary, SeriesAction } from './types';
@@ -134,13 +135,15 @@ export function compareMeetings(a: Pick<MeetingSummary, 'date' | 'file'>, b: Pic
     const byDate = compareDates(a.date, b.date);
     if (byDate !== 0) return byDate;
   } else if (a.date || b.date) return a.date ? 1 : -1;
+  // Actions of one meeting are compared most often when a roll-up is sorted: no names needed.
+  if (a.file === b.file) return 0;
   const nameA = shownFileName(a.file);
   const nameB = shownFileName(b.file);
   return nameA < nameB ? -1 : nameA > nameB ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-/** The last part of a path or URI, percent-decoded when it is a URI. */
-export function shownFileName(file: string): string {
+/** The last part of a path or URI, percent-decoded when it is a URI; a workspace names few files, each often. */
+export const shownFileName: (file: string) => string = memoByString((file) => {
   const last = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   if (!/^[a-z][a-z0-9+.-]*:/i.test(file)) return last.normalize('NFC');
   try {
@@ -148,7 +151,7 @@ export function shownFileName(file: string): string {
   } catch {
     return last;
   }
-}
+});
 
 function compareActions(a: SeriesAction, b: SeriesAction): number {
   const byMeeting = compareMeetings({ date: a.meetingDate, file: a.file }, { date: b.meetingDate, file: b.file });

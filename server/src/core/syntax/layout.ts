@@ -53,17 +53,15 @@ export function readLayout(source: string): Layout {
   let line = 0;
   for (let start = 0; start < source.length; line++) {
     const next = nextLineStart(source, start, hasCarriageReturn);
-    const first = source.charCodeAt(start);
-    if ((first >= 48 && first <= 57) || first === 0xa7) {
-      if (isItemHeading(source, start)) {
-        if (counter) lineBreaks.push(counter.counts);
-        counter = new LineBreakCounter();
-        itemStarts.push(start);
-        itemLines.push(line);
-        start = next;
-        continue;
-      }
-    } else if (isFooterLine(source, start, next)) {
+    if (isItemHeading(source, start)) {
+      if (counter) lineBreaks.push(counter.counts);
+      counter = new LineBreakCounter();
+      itemStarts.push(start);
+      itemLines.push(line);
+      start = next;
+      continue;
+    }
+    if (isFooterLine(source, start, next)) {
       footer = { offset: start, line };
       break;
     }
