@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IToken } from 'chevrotain';
-import { lexRegion, readLayout } from '../../server/src/core/syntax/layout';
+import { lexRegion, lineStartsOf, readLayout } from '../../server/src/core/syntax/layout';
+import { parseMinutes } from '../../server/src/core/syntax/parse';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { minutesLexer } from '../../server/src/core/syntax/lexer';
 import { countLineBreaks } from '../../server/src/core/syntax/regions';
 import { FooterLine, ItemLine } from '../../server/src/core/syntax/tokens';
@@ -42,6 +44,18 @@ function check(source: string, label: string): void {
   const pieces: IToken[] = [];
   for (let r = 0; r + 1 < bounds.length; r++) pieces.push(...lexRegion(source, bounds[r] ?? 0, bounds[r + 1] ?? 0, lines[r] ?? 0));
   assert.deepEqual(pieces.map(place), whole.map(place), `${label}: tokens of the regions`);
+  assert.deepEqual([...lineStartsOf(layout, source)], scannedStarts(source), `${label}: line starts`);
+}
+
+/** The line starts `LineIndex` finds by scanning the text itself. */
+function scannedStarts(text: string): number[] {
+  const index = new LineIndex(text);
+  return Array.from({ length: index.lineCount }, (_, line) => index.lineStart(line));
+}
+
+/** The parser's line starts, for the text as given (with or without a final line break), are the scanned ones. */
+function checkLineStarts(text: string, label: string): void {
+  assert.deepEqual([...parseMinutes(text).lineStarts], scannedStarts(text), `${label}: line starts of the parse`);
 }
 
 const withBreak = (text: string) => (/[\r\n]$/.test(text) ? text : `${text}\n`);
@@ -76,6 +90,14 @@ describe('layout: the regions read from the lines (layout.ts)', () => {
       const lineBreak = breaks[Math.floor(random() * breaks.length)] ?? '\n';
       for (let i = 0; i < count; i++) text += (lines[Math.floor(random() * lines.length)] ?? '') + (random() < 0.9 ? lineBreak : (breaks[Math.floor(random() * breaks.length)] ?? '\n'));
       check(text, `round ${round}: ${JSON.stringify(text)}`);
+      checkLineStarts(text, `round ${round}`);
+      checkLineStarts(text.replace(/(?:\r\n|\r|\n)$/, ''), `round ${round} without its final break`);
+    }
+  });
+
+  it('gives the parser the line starts of texts with and without a final line break', () => {
+    for (const text of ['', 'a', '\n', '\r', '\r\n', 'a\n', 'a\r', 'a\r\n', '\n\n', 'a\n\nb', 'a\r\rb\r', '1. X\nAntecknat av: P\nQ\n', '1. X\nAntecknat av: P\r\nQ']) {
+      checkLineStarts(text, JSON.stringify(text));
     }
   });
 });

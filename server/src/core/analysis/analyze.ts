@@ -80,8 +80,8 @@ export function analysisState(analysis: Analysis): AnalysisState | undefined {
 
 /** Parses and checks a document. Never throws. */
 export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { parts } = parseMinutes(text, options.today ? { today: options.today } : {});
-  const lineIndex = new LineIndex(text);
+  const { parts, lineStarts } = parseMinutes(text, options.today ? { today: options.today } : {});
+  const lineIndex = new LineIndex(text, lineStarts);
   const document = assembleDocument(parts, text.length);
   const context = documentContext(document, options, messages(options.locale ?? 'en'));
   const items = parts.items.map((part) => checkItem(part, context, options, lineIndex));

@@ -17,12 +17,26 @@ export function readKeyValue(source: string, content: TextNode): { key: TextNode
 
 /** A bullet (`-`, `•`, `*`) or numbered (`2.`, `2)`) line → its marker and text. */
 export function readMarker(source: string, content: TextNode): { marker: TextNode; text: TextNode } {
-  const m = /^(?:[-•*]|\d{1,4}[.)])/.exec(content.text);
-  const length = m ? m[0].length : 0;
+  const length = markerLength(content.text);
   return {
     marker: { text: content.text.slice(0, length), span: { start: content.span.start, end: content.span.start + length } },
     text: trimmedNode(source, content.span.start + length, content.span.end),
   };
+}
+
+/** The length of the marker `^(?:[-•*]|\d{1,4}[.)])` at the start of `text` (0 without one), read by character codes. */
+function markerLength(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first === 45 /* - */ || first === 0x2022 /* • */ || first === 42 /* * */) return 1;
+  let digits = 0;
+  while (digits < 4 && isDigit(text.charCodeAt(digits))) digits++;
+  if (digits === 0) return 0;
+  const after = text.charCodeAt(digits);
+  return after === 46 /* . */ || after === 41 /* ) */ ? digits + 1 : 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** An en or em dash, or a hyphen with white space on both sides (or at the end). */

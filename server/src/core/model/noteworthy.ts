@@ -11,6 +11,12 @@
  */
 const WORDS = /[pP][uU][nN][kK][tT]|[iI][tT][eE][mM]|§|[uU][pP][pP][dD][rR]|[aA][sS][kK][eE][dD]|[sS][sS][iI][gG][nN]/g;
 
+/** The length of the word of `WORDS` that ends in this character: `§`, `item`, or one of five letters. */
+function wordLength(last: number): number {
+  if (last === 0xa7) return 1;
+  return last === 109 /* m */ || last === 77 /* M */ ? 4 : 5;
+}
+
 export class NoteworthyPlaces {
   /** No place anywhere: for a parse that looks for no references or prose assignments. */
   static readonly NONE = new NoteworthyPlaces('');
@@ -21,10 +27,13 @@ export class NoteworthyPlaces {
   constructor(text: string) {
     // Every place where a word starts, overlapping ones included: the words begin with different
     // characters, so at most one starts at any position, and `holds` is exact for any stretch.
+    // `test` rather than `exec`: no match object per place. The word is told by its last letter.
     WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-      this.places.push(m.index, m.index + m[0].length);
-      WORDS.lastIndex = m.index + 1;
+    while (WORDS.test(text)) {
+      const end = WORDS.lastIndex;
+      const start = end - wordLength(text.charCodeAt(end - 1));
+      this.places.push(start, end);
+      WORDS.lastIndex = start + 1;
     }
   }
 

@@ -28,12 +28,27 @@ export interface Layout {
   readonly lineBreaks: readonly LineBreakCounts[];
   /** Offset and zero-based line of the footer's first line; absent without a footer. */
   readonly footer?: { readonly offset: number; readonly line: number };
+  /**
+   * The offset at which every line of the source starts, the first at 0: what `LineIndex` would
+   * find, read in the same pass rather than in one of its own (for the text without the final
+   * line break the parser may have added, see `lineStartsOf`).
+   */
+  readonly lineStarts: Int32Array;
 }
 
 const ITEM_HEADING = sticky(ItemLine.PATTERN);
 const FOOTER_KEYWORD = sticky(FooterLine.PATTERN);
-/** The characters a footer line can begin with (the lexer's own hint), so most lines need no expression. */
-const FOOTER_FIRST = new Set((FooterLine.START_CHARS_HINT ?? []).map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+/**
+ * The characters a footer line can begin with (the lexer's own hint), so most lines need no
+ * expression: a table by character code, which every line of a document is looked up in.
+ */
+const FOOTER_FIRST = firstCharacterTable(FooterLine.START_CHARS_HINT ?? []);
+
+function firstCharacterTable(chars: readonly (string | number)[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[typeof c === 'number' ? c : c.charCodeAt(0)] = 1;
+  return table;
+}
 
 function sticky(pattern: unknown): RegExp {
   if (!(pattern instanceof RegExp)) throw new Error('layout.ts reads token patterns that are regular expressions');
@@ -50,8 +65,11 @@ export function readLayout(source: string): Layout {
   let counter: LineBreakCounter | undefined;
 
   const hasCarriageReturn = source.includes('\r');
+  const starts = new LineStarts(source.length);
   let line = 0;
-  for (let start = 0; start < source.length; line++) {
+  let start = 0;
+  for (; start < source.length; line++) {
+    starts.add(start);
     const next = nextLineStart(source, start, hasCarriageReturn);
     if (isItemHeading(source, start)) {
       if (counter) lineBreaks.push(counter.counts);
@@ -63,6 +81,7 @@ export function readLayout(source: string): Layout {
     }
     if (isFooterLine(source, start, next)) {
       footer = { offset: start, line };
+      start = next;
       break;
     }
     if (counter) {
@@ -71,8 +90,49 @@ export function readLayout(source: string): Layout {
     }
     start = next;
   }
+  // The footer's lines count for the line starts only.
+  for (; start < source.length; start = nextLineStart(source, start, hasCarriageReturn)) starts.add(start);
   if (counter) lineBreaks.push(counter.counts);
-  return footer ? { itemStarts, itemLines, lineBreaks, footer } : { itemStarts, itemLines, lineBreaks };
+  const lineStarts = starts.done();
+  return footer ? { itemStarts, itemLines, lineBreaks, footer, lineStarts } : { itemStarts, itemLines, lineBreaks, lineStarts };
+}
+
+/** Line starts collected in a typed array that doubles when full: no array of boxed numbers. */
+class LineStarts {
+  private starts: Int32Array;
+  private count = 0;
+
+  constructor(length: number) {
+    // About one line per 48 characters of minutes; grown as needed.
+    this.starts = new Int32Array(Math.max(16, (length >> 5) + 1));
+  }
+
+  add(start: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Int32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = start;
+  }
+
+  done(): Int32Array {
+    return this.starts.slice(0, this.count);
+  }
+}
+
+/**
+ * The line starts of `text` from those of its layout, read from `text` or from `text` with a
+ * final line break added: such a break ends the last line and starts none, whereas a break of
+ * the text's own starts an empty last line at the text's end.
+ */
+export function lineStartsOf(layout: Layout, text: string): Int32Array {
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length === 0 || (last !== 10 && last !== 13)) return layout.lineStarts;
+  const starts = new Int32Array(layout.lineStarts.length + 1);
+  starts.set(layout.lineStarts);
+  starts[layout.lineStarts.length] = text.length;
+  return starts;
 }
 
 /** Where the line after the one starting at `start` begins (the text's length after the last). */
@@ -112,7 +172,7 @@ export function isItemHeading(source: string, start: number): boolean {
  * the lexer reads it) a `FooterLine`.
  */
 export function isFooterLine(source: string, start: number, end: number): boolean {
-  if (!FOOTER_FIRST.has(source.charCodeAt(start))) return false;
+  if (FOOTER_FIRST[source.charCodeAt(start)] !== 1) return false;
   FOOTER_KEYWORD.lastIndex = start;
   if (!FOOTER_KEYWORD.test(source)) return false;
   // An earlier pattern may take the line first: ask the lexer about this line alone.

@@ -10,7 +10,7 @@ import { buildItemPart, type ItemContext } from './itemBuilder';
 import { minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart } from './parts';
-import { lexRegion, readLayout, type Layout } from './layout';
+import { lexRegion, lineStartsOf, readLayout, type Layout } from './layout';
 import { countLineBreaks, isDoubleSpaced } from './regions';
 import { FooterLine, ItemLine } from './tokens';
 
@@ -28,6 +28,8 @@ export interface ParseResult {
   readonly problems: readonly SyntaxProblem[];
   /** The regions the document was read in, for rebuilding one item after an edit. */
   readonly parts: DocumentParts;
+  /** The offset at which each line of the text starts (as `LineIndex` counts lines), found while reading the layout. */
+  readonly lineStarts: Int32Array;
 }
 
 export interface ParseOptions {
@@ -87,7 +89,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
     footer = builder.buildFooter(tree.cst, tree.problems, layout.footer.offset);
   }
   const parts: DocumentParts = { prefix, items, footer, doubleSpaced };
-  return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts };
+  return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts, lineStarts: lineStartsOf(layout, text) };
 }
 
 /**

@@ -76,9 +76,11 @@ export function isDoubleSpaced(counts: LineBreakCounts): boolean {
 /** Whether the line `[start, end)` of `text` starts, after white space, with a lower-case letter. */
 export function startsLowerCase(text: string, start = 0, end = text.length): boolean {
   let i = start;
-  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  let c = text.charCodeAt(i);
+  // Most lines start with a printable ASCII character: no white space to skip, no case tables.
+  if (i < end && c > 32 && c < 127) return c >= 97 && c <= 122;
+  while (i < end && isWhiteSpace(c)) c = text.charCodeAt(++i);
   if (i >= end) return false;
-  const c = text.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122;
   const letter = text.charAt(i);
   return letter !== letter.toUpperCase() && letter === letter.toLowerCase();
@@ -91,5 +93,10 @@ export function startsLowerCase(text: string, start = 0, end = text.length): boo
 export function endsSentence(text: string, start = 0, end = text.length): boolean {
   let i = end - 1;
   while (i >= start && isWhiteSpace(text.charCodeAt(i))) i--;
-  return i >= start && '.!?:;)”"'.includes(text.charAt(i));
+  return i >= start && isSentenceEnd(text.charCodeAt(i));
+}
+
+/** `.`, `!`, `?`, `:`, `;`, `)`, `”` or `"`: compared as codes, as this runs on every line of a document. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 41 || code === 58 || code === 33 || code === 63 || code === 59 || code === 34 || code === 0x201d;
 }

@@ -1,5 +1,6 @@
 import { createToken, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { fieldLinePattern, KEY_LENGTH } from './fieldPattern';
+import { textLinePattern } from './textLinePattern';
 import {
   ACTION_WORDS,
   HEADER_KEYS,
@@ -101,8 +102,8 @@ export const FieldLine = lineToken(
   [FieldLike],
 );
 
-/** Anything else: a line of text. */
-export const TextLine = lineToken('TextLine', new RegExp(`[^\\r\\n]+${EOL}`), anyCharacter());
+/** Anything else: a line of text (`[^\r\n]+` and a line break, found by `textLinePattern`). */
+export const TextLine = lineToken('TextLine', textLinePattern(), anyCharacter());
 
 /**
  * Text can start with any character. Chevrotain's first-character table holds characters below

@@ -11,7 +11,7 @@ export class LineIndex {
 
   constructor(
     private readonly text: TextSource,
-    /** Line starts already known (from `afterEdit`); computed from the text when absent. */
+    /** Line starts already known (from `afterEdit`, or the parser's layout); computed from the text when absent. */
     knownStarts?: Int32Array,
   ) {
     if (knownStarts) {
