@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { splitDeadline, splitNames } from '../../server/src/core/model/actionText';
+import { seededRandom } from '../helpers/random';
 
 /** The names of an assignee list as `splitNames` reads them, each with its place. */
 function check(list: string, whole: readonly string[], expected: readonly string[]): void {
@@ -56,5 +57,38 @@ describe('splitDeadline', () => {
     assert.equal(task('ring kommunen. Senast: 2024-05-01'), 'ring kommunen.');
     assert.equal(task('ta fram en plan för e-tjänster - Senast: 1 maj'), 'ta fram en plan för e-tjänster');
     assert.equal(task('Senast: 1 maj'), '');
+  });
+
+  /**
+   * What `splitDeadline` stands for, written plainly: the last `word:` phrase of the whole line
+   * found by one expression from the start, the date without trailing white space and full stops,
+   * the task without what joined it to the deadline.
+   */
+  function plainly(line: string): string {
+    const phrase = /(?:^|(?<=[\s.;,]))(senast|due|klart|deadline)\s*:\s*/giu;
+    let last: RegExpExecArray | undefined;
+    for (let m = phrase.exec(line); m; m = phrase.exec(line)) last = m;
+    if (!last) return JSON.stringify({ task: line.trim() });
+    const keywordStart = last.index + last[0].length - last[0].trimStart().length;
+    const date = line.slice(last.index + last[0].length).replace(/[\s.]+$/, '').trim();
+    let taskEnd = keywordStart;
+    while (taskEnd > 0 && /[\s,;–—]/.test(line.charAt(taskEnd - 1))) taskEnd--;
+    if (taskEnd > 0 && line.charAt(taskEnd - 1) === '-' && /\s/.test(line.charAt(taskEnd - 2))) taskEnd--;
+    return JSON.stringify({ task: line.slice(0, taskEnd).trim(), keyword: last[1], at: keywordStart, date });
+  }
+
+  it('finds the deadline the plain expression finds, in random lines', () => {
+    const random = seededRandom(5150);
+    const pieces = ['Senast', 'senast', 'Due', 'due', 'Klart', 'DEADLINE', ':', ': ', ' ', '  ', '.', ',', ';', '–', ' - ', 'ring', 'x', '2024-05-01', '1 maj', 'ſenast', '\u00a0', 'osenast'];
+    for (let round = 0; round < 4000; round++) {
+      let line = '';
+      const count = Math.floor(random() * 10);
+      for (let i = 0; i < count; i++) line += pieces[Math.floor(random() * pieces.length)] ?? '';
+      const split = splitDeadline(line, 0, line.length);
+      const got = split.deadline
+        ? JSON.stringify({ task: split.task.text, keyword: split.deadline.keyword.text, at: split.deadline.keyword.span.start, date: split.deadline.text.text })
+        : JSON.stringify({ task: split.task.text });
+      assert.equal(got, plainly(line), JSON.stringify(line));
+    }
   });
 });

@@ -61,15 +61,39 @@ const readRemembered = memoByString((key): CalendarDate | 'impossible' | 'unread
   return readWithYear(text, Number(year ?? 0));
 });
 
+/** What a written date says, without its node: the part of a `DateValue` that depends on the text alone. */
+type Reading = Omit<DateValue, 'text'>;
+
+function read(written: string, meetingYear: number | undefined): Reading {
+  // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
+  const text = written.trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
+  const hasYear = /\d{4}/.test(text);
+  const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
+  if (typeof result === 'string') return { problem: result, yearImplied: !hasYear };
+  return { date: result, yearImplied: !hasYear };
+}
+
+/**
+ * The readings of written dates, by the text exactly as written, one store per meeting year: a
+ * long document repeats its deadlines, and a date read before costs one lookup.
+ */
+const readingsByYear = new Map<number | undefined, (written: string) => Reading>();
+
+function readingsFor(meetingYear: number | undefined): (written: string) => Reading {
+  let readings = readingsByYear.get(meetingYear);
+  if (!readings) {
+    if (readingsByYear.size >= 100) readingsByYear.clear();
+    readings = memoByString((written) => read(written, meetingYear));
+    readingsByYear.set(meetingYear, readings);
+  }
+  return readings;
+}
+
 /**
  * Parses a written date. `meetingYear` supplies the year when the text has none; without it such a
  * date is unreadable. Never throws.
  */
 export function parseDate(node: TextNode, meetingYear?: number): DateValue {
-  // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
-  const text = node.text.trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
-  const hasYear = /\d{4}/.test(text);
-  const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
-  if (typeof result === 'string') return { text: node, problem: result, yearImplied: !hasYear };
-  return { text: node, date: result, yearImplied: !hasYear };
+  const reading = readingsFor(meetingYear)(node.text);
+  return reading.date ? { text: node, date: reading.date, yearImplied: reading.yearImplied } : { text: node, problem: reading.problem, yearImplied: reading.yearImplied };
 }

@@ -1,4 +1,5 @@
 import type { AttendanceKind, FooterKind, HeaderFieldKind, Lang } from '../model/types';
+import { memoByString } from '../text/memo';
 import { FOOTER_WORDS, HEADER_KEYS, keywordKey, SECTION_WORDS } from './keywords';
 
 /** Lookup tables from a keyword as written (any case, with or without colon) to what it means. */
@@ -21,10 +22,11 @@ const ENGLISH = new Set([
   'minutes taken by', 'recorded by', 'approved', 'approved by',
 ]);
 
-/** The keyword of a token image: `NÄRVARANDE:` → `närvarande`. */
-export function bareKeyword(image: string): string {
-  return keywordKey(image.replace(/:\s*$/, ''));
-}
+/**
+ * The keyword of a token image: `NÄRVARANDE:` → `närvarande`. Remembered by the image as written:
+ * every action, deadline and decision line asks for its keyword's language.
+ */
+export const bareKeyword: (image: string) => string = memoByString((image) => keywordKey(image.replace(/:\s*$/, '')), 1000);
 
 export const sectionKind = (image: string): AttendanceKind => sectionKinds.get(bareKeyword(image)) ?? 'present';
 /** Whether a key (`Present`, `Närvarande:`) is an attendance heading's word. */
