@@ -60,4 +60,18 @@ describe('lexer line tracking (lineEnd.ts)', () => {
       check(text, `round ${round}: ${JSON.stringify(text)}`);
     }
   });
+
+  it('keeps an end set on a token, where chevrotain would set one, in front of the worked-out one', () => {
+    const [token] = minutesLexer.tokenize('Text\n').tokens as LineToken[];
+    assert.ok(token);
+    assert.deepEqual([token.endOffset, token.endLine, token.endColumn], [4, 1, 5]);
+    token.endLine = 2;
+    token.endColumn = 0;
+    token.endOffset = 9;
+    assert.deepEqual([token.endOffset, token.endLine, token.endColumn], [9, 2, 0]);
+    token.startOffset = 100;
+    assert.equal(token.endOffset, 9, 'a set end no longer follows the start');
+    const [other] = minutesLexer.tokenize('Text\n').tokens;
+    assert.deepEqual([other?.endOffset, other?.endLine, other?.endColumn], [4, 1, 5], 'other tokens still work theirs out');
+  });
 });

@@ -21,6 +21,9 @@ export interface ItemContext {
   readonly joinedNames: readonly string[];
 }
 
+/** An item heading's number: `6.`, `§ 6`, `§6.`. */
+const ITEM_NUMBER = /^(§\s*)?(\d+)\.?/;
+
 /** Where an item's region lies and what its parse reported. */
 export interface ItemRegion {
   readonly start: number;
@@ -47,7 +50,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   const headingToken = linesOf(children.ItemLine)[0];
   // The region starts with an item heading by construction; an empty heading keeps the item whole anyway.
   const heading = headingToken ? readLine(ctx.source, headingToken).content : { text: '', span: { start: region.start, end: region.start } };
-  const m = /^(§\s*)?(\d+)\.?/.exec(heading.text);
+  const m = ITEM_NUMBER.exec(heading.text);
   const digits = m?.[2] ?? '';
   const digitsAt = heading.span.start + (m?.[1]?.length ?? 0);
   const number = Number(digits || 0);

@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { minutesLexer } from './lexer';
+import { LineToken } from './lineToken';
 import { endsSentence, LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
 import { FooterLine, ItemLine } from './tokens';
 
@@ -190,8 +191,10 @@ export function lexRegion(source: string, start: number, end: number, line: numb
   if (start === 0 && line === 0) return tokens;
   for (const token of tokens) {
     token.startOffset += start;
-    if (token.endOffset !== undefined) token.endOffset += start;
     if (token.startLine !== undefined) token.startLine += line;
+    // A `LineToken` works out its end from its start; another token keeps its own.
+    if (token instanceof LineToken) continue;
+    if (token.endOffset !== undefined) token.endOffset += start;
     if (token.endLine !== undefined) token.endLine += line;
   }
   return tokens;
