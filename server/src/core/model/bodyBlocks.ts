@@ -34,7 +34,7 @@ export interface BodyContext {
 
 /** The block being built; it stays open while the following lines continue it. */
 type Open =
-  | { kind: 'paragraph'; bounds: number[]; noteworthy: boolean }
+  | { kind: 'paragraph'; noteworthy: boolean }
   | { kind: 'list'; entries: { marker: TextNode; lines: TextNode[]; noteworthy: boolean }[] }
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number };
@@ -178,7 +178,7 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   const end = contentEnd(ctx.source, lineEndAt, start);
   const noteworthy = ctx.noteworthy.holds(start, end) && addRefs(ctx, textNode(ctx.source, start, end));
   if (open?.kind === 'paragraph') {
-    open.bounds.push(start, end);
+    openBounds.push(start, end);
     open.noteworthy ||= noteworthy;
     return open;
   }
@@ -189,8 +189,18 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
     return open as Open;
   }
   close();
-  return { kind: 'paragraph', bounds: [start, end], noteworthy };
+  openBounds.length = 0;
+  openBounds.push(start, end);
+  return { kind: 'paragraph', noteworthy };
 }
+
+/**
+ * The line bounds of the paragraph being built (`[start0, end0, …]`): one array for every
+ * paragraph — at most one is open at a time, and building never calls back into itself — copied
+ * at its exact length when the paragraph is finished. Growing an array of its own for every
+ * paragraph left the growth behind as garbage, and spare room in what the model keeps.
+ */
+const openBounds: number[] = [];
 
 function textNode(source: string, start: number, end: number): TextNode {
   return { text: source.slice(start, end), span: { start, end } };
@@ -248,6 +258,11 @@ function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType
   action.span = { start: action.span.start, end: content.span.end };
 }
 
+/** The lines joined as a reader reads them; one line is its own text (most actions and decisions). */
+function joinedText(lines: readonly TextNode[]): string {
+  return lines.length === 1 ? (lines[0] as TextNode).text : joinLines(lines);
+}
+
 /** Searches wrapped lines for prose assignments, joining them only when a line may hold one. */
 function reportProse(lines: readonly TextNode[], noteworthy: boolean, ctx: BodyContext): void {
   if (!noteworthy) return;
@@ -275,8 +290,9 @@ class Entry implements BulletEntry {
 function finish(open: Open, ctx: BodyContext): Block {
   switch (open.kind) {
     case 'paragraph': {
-      if (open.noteworthy) reportProse(lineNodes(ctx.source, open.bounds), true, ctx);
-      return new Paragraph(ctx.source, open.bounds);
+      const bounds = openBounds.slice();
+      if (open.noteworthy) reportProse(lineNodes(ctx.source, bounds), true, ctx);
+      return new Paragraph(ctx.source, bounds);
     }
     case 'list': {
       const entries: BulletEntry[] = open.entries.map((entry) => {
@@ -291,7 +307,7 @@ function finish(open: Open, ctx: BodyContext): Block {
       const first = taskLines[0];
       const last = taskLines[taskLines.length - 1];
       if (first && last) {
-        action.task = { text: joinWithMap(taskLines).text, span: { start: first.span.start, end: last.span.end } };
+        action.task = { text: joinedText(taskLines), span: { start: first.span.start, end: last.span.end } };
         if (last.span.end > action.span.end) action.span = { start: action.span.start, end: last.span.end };
       }
       return action;
@@ -302,7 +318,7 @@ function finish(open: Open, ctx: BodyContext): Block {
       reportProse(texts, texts.some((t) => PROSE_WORD.test(t.text)), ctx);
       const first = texts[0];
       const last = texts[texts.length - 1];
-      const text = first && last ? { text: joinWithMap(texts).text, span: { start: first.span.start, end: last.span.end } } : { text: '', span: { start: open.keyword.span.end, end: open.keyword.span.end } };
+      const text = first && last ? { text: joinedText(texts), span: { start: first.span.start, end: last.span.end } } : { text: '', span: { start: open.keyword.span.end, end: open.keyword.span.end } };
       return { kind: 'decision', keyword: open.keyword, text, itemNumber: ctx.itemNumber, span: { start: open.start, end: Math.max(text.span.end, open.keyword.span.end) } };
     }
   }

@@ -22,11 +22,13 @@ export function joinWithMap(lines: readonly TextNode[]): JoinedText {
   // Segments: [joinedStart, sourceStart, length] for each line's contribution.
   const segments: [number, number, number][] = [];
   let out = '';
+  // The joined text's last character, kept apart: asking `out` would flatten it on every line.
+  let last = '';
   for (const line of lines) {
     const text = line.text;
     const sourceStart = line.span.start;
     if (out !== '') {
-      if (out.endsWith('-') && /^\p{Ll}/u.test(text)) {
+      if (last === '-' && /^\p{Ll}/u.test(text)) {
         const before = out.charAt(out.length - 2);
         if (/\p{Ll}/u.test(before)) {
           out = out.slice(0, -1);
@@ -35,10 +37,12 @@ export function joinWithMap(lines: readonly TextNode[]): JoinedText {
         }
       } else {
         out += ' ';
+        last = ' ';
       }
     }
     segments.push([out.length, sourceStart, text.length]);
     out += text;
+    if (text !== '') last = text.charAt(text.length - 1);
   }
   return {
     text: out,
