@@ -162,6 +162,14 @@ describe('minutes check', function () {
     assert.match(text.stdout.trimEnd().split('\n').pop() ?? '', / in 3 files$/);
   });
 
+  it('shows a file found in a folder under the folder as written, ./ and a final slash included', async () => {
+    fixtures.write('given/sub/b.minutes', MISSING_ASSIGNEE);
+    for (const [folder, shown] of [['./given', './given/sub/b.minutes'], ['given/', 'given/sub/b.minutes'], ['./given/sub/', './given/sub/b.minutes']]) {
+      const json = await runCli(['check', '--format', 'json', folder as string], { cwd: fixtures.root });
+      assert.deepEqual([...new Set(parseJsonReport(json).map((row) => row.file))], [shown], folder);
+    }
+  });
+
   it('says so on stderr, without failing, when a folder holds no .minutes file', async () => {
     fixtures.write('empty/readme.txt', 'nothing here\n');
     const result = await runCli(['check', 'empty'], { cwd: fixtures.root });

@@ -30,6 +30,14 @@ export interface CollectedFiles {
   readonly emptyFolders: readonly string[];
 }
 
+/**
+ * A folder's entry shown under the folder as the user wrote it: `./notes` gives `./notes/a.minutes`
+ * (`path.join` would drop the `./`, and a file named the same way keeps it).
+ */
+function joinAsGiven(folder: string, name: string): string {
+  return folder.endsWith('/') || folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
+}
+
 /** Shows a path with forward slashes on every platform, as compilers and the JSON output do. */
 export function toDisplayPath(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -102,7 +110,7 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
     // Sorted so that the order found does not depend on the file system.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const childDisplay = toDisplayPath(join(displayPath, entry.name));
+      const childDisplay = toDisplayPath(joinAsGiven(displayPath, entry.name));
       const childAbsolute = join(absolutePath, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
