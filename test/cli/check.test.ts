@@ -281,6 +281,7 @@ describe('minutes check', function () {
     { name: 'LANG=sv_SE.UTF-8', args: [], env: { LANG: 'sv_SE.UTF-8' }, summary: SV_SUMMARY },
     { name: 'LC_ALL=sv_SE over LANG=en_US', args: [], env: { LC_ALL: 'sv_SE.UTF-8', LANG: 'en_US.UTF-8' }, summary: SV_SUMMARY },
     { name: 'LANG=C', args: [], env: { LANG: 'C' }, summary: EN_SUMMARY },
+    { name: 'LC_ALL=C over LANG=sv_SE, as POSIX has it', args: [], env: { LC_ALL: 'C', LANG: 'sv_SE.UTF-8' }, summary: EN_SUMMARY },
     { name: '--lang en over LANG=sv_SE', args: ['--lang', 'en'], env: { LANG: 'sv_SE.UTF-8' }, summary: EN_SUMMARY },
   ];
   for (const c of localeCases) {

@@ -13,7 +13,8 @@ interface Catalogue {
   absentAssignee(name: string): string;
   duplicateAttendee(name: string, firstLine: number): string;
   duplicateItemNumber(item: number): string;
-  itemNumberGap(item: number, expected: number): string;
+  /** `before`: the number of the item just before, when it is not the highest so far (`expected - 1`). */
+  itemNumberGap(item: number, expected: number, before?: number): string;
   itemNumberOrder(item: number, previous: number): string;
   itemNumberStart(item: number): string;
   unknownItemReference(item: number, last: number): string;
@@ -88,7 +89,10 @@ const sv: Catalogue = {
   absentAssignee: (name) => `${name} är antecknad som frånvarande men får ett uppdrag.`,
   duplicateAttendee: (name, firstLine) => `${name} står redan med på rad ${firstLine}.`,
   duplicateItemNumber: (item) => `Punkt ${item} finns redan.`,
-  itemNumberGap: (item, expected) => `Punkterna hoppar från ${expected - 1} till ${item}; väntade punkt ${expected}.`,
+  itemNumberGap: (item, expected, before) =>
+    before === undefined || before === expected - 1
+      ? `Punkterna hoppar från ${expected - 1} till ${item}; väntade punkt ${expected}.`
+      : `Punkterna hoppar till ${item} efter punkt ${expected - 1}, den högsta hittills; väntade punkt ${expected}.`,
   itemNumberOrder: (item, previous) => `Punkt ${item} står efter punkt ${previous}; punkterna ska vara i nummerordning.`,
   itemNumberStart: (item) => `Första punkten har nummer ${item}; väntade 1.`,
   unknownItemReference: (item, last) =>
@@ -155,7 +159,10 @@ const en: Catalogue = {
   absentAssignee: (name) => `${name} is listed as absent but is given an action.`,
   duplicateAttendee: (name, firstLine) => `${name} is already listed on line ${firstLine}.`,
   duplicateItemNumber: (item) => `There is already an item ${item}.`,
-  itemNumberGap: (item, expected) => `Items jump from ${expected - 1} to ${item}; expected item ${expected}.`,
+  itemNumberGap: (item, expected, before) =>
+    before === undefined || before === expected - 1
+      ? `Items jump from ${expected - 1} to ${item}; expected item ${expected}.`
+      : `Items jump to ${item} after item ${expected - 1}, the highest so far; expected item ${expected}.`,
   itemNumberOrder: (item, previous) => `Item ${item} comes after item ${previous}; items should be in numerical order.`,
   itemNumberStart: (item) => `The first item is numbered ${item}; expected 1.`,
   unknownItemReference: (item, last) =>

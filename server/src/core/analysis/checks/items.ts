@@ -7,7 +7,9 @@ import type { Check, Finding } from './context';
 export const checkItemNumbers: Check = (ctx) => {
   const out: Finding[] = [];
   const seen = new Set<number>();
+  /** The highest number so far, and the number of the item just before. */
   let previous: number | undefined;
+  let before: number | undefined;
   for (const item of ctx.document.items) {
     const n = item.number;
     const span = item.numberNode.span;
@@ -19,10 +21,11 @@ export const checkItemNumbers: Check = (ctx) => {
     } else if (n < previous) {
       out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberOrder(n, previous) });
     } else if (n > previous + 1) {
-      out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberGap(n, previous + 1) });
+      out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberGap(n, previous + 1, before) });
     }
     seen.add(n);
     if (previous === undefined || n > previous) previous = n;
+    before = n;
   }
   return out;
 };
