@@ -39,7 +39,7 @@ function words(list) {
   const escape = (w) =>
     w
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/ /g, '[ \\t]+')
+      .replace(/ /g, '[ \\t\\x{00a0}]+')
       .replace(/å/g, '(?:å|a\\x{030a})')
       .replace(/ä/g, '(?:ä|a\\x{0308})')
       .replace(/ö/g, '(?:ö|o\\x{0308})');

@@ -60,6 +60,11 @@ describe('attendance notes', () => {
     ['efter p 3', 'to 3'],
     ['lämnade mötet efter p 3', 'to 3'],
     ['from § 12345', 'from 12345'],
+    // Every number of up to six digits whole, in lists and ranges too.
+    ['p 12345', 'only 12345'],
+    ['p 123456, 7', 'only 123456,7'],
+    ['§ 100000–100002', 'only 100000,100001,100002'],
+    ['ej p 1–999999', 'except 1,999999'],
     // Several groups on one line: every group counts (`(ordförande) (digitalt from p 2)`).
     ['ordförande) (digitalt from p 2', 'remote; from 2; free "ordförande"'],
     ['p 2) (digitalt', 'remote; only 2'],

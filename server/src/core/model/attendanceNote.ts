@@ -126,7 +126,7 @@ function withLimits(note: Mutable<AttendanceNote>, from: ItemRef | undefined, to
 /** `2, 5` · `2–3` · `2 och 4-6`: every number, ranges expanded; each keeps the span it was written at. */
 function numberList(list: string, base: number): ItemRef[] {
   const refs: ItemRef[] = [];
-  const re = /(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?/g;
+  const re = /(\d{1,6})(?:\s*[-–—]\s*(\d{1,6}))?/g;
   for (let m = re.exec(list); m; m = re.exec(list)) {
     const first = Number(m[1]);
     const last = m[2] !== undefined ? Number(m[2]) : first;

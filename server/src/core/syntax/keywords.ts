@@ -82,10 +82,12 @@ export function allowDecomposed(source: string): string {
 /**
  * A regular-expression source matching any of `words`, case-insensitively handled by the caller's
  * `i` flag. Å, Ä and Ö also match their decomposed forms (A + combining ring or diaeresis), so a
- * keyword typed on a system that writes NFD is still a keyword.
+ * keyword typed on a system that writes NFD is still a keyword. The words of a keyword may be
+ * parted by any horizontal white space: word processors put a non-breaking space in
+ * `Antecknat av` and `ÖVRIGA NÄRVARANDE`.
  */
 export function wordsPattern(words: readonly string[]): string {
-  const escape = (w: string) => allowDecomposed(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'));
+  const escape = (w: string) => allowDecomposed(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\S\\r\\n]+'));
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
