@@ -92,3 +92,17 @@ describe('splitDeadline', () => {
     }
   });
 });
+
+describe('action lines as people type them', () => {
+  it('takes two hyphens with spaces as the separator, and a full stop after an owner as the end of the sentence', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = 'Minutes\nDate: 2024-03-08\n\nPresent\nTom Reed, Finance\n\n1. Budget\nAction: Tom Reed -- circulate the figures.\nAction: review the budget\n  Owner: Tom Reed.\n';
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    const actions = analysis.document.items[0]?.body.filter((b) => b.kind === 'action') ?? [];
+    assert.deepEqual(
+      actions.map((a) => (a.kind === 'action' ? [a.assignees.map((x) => x.name.text), a.task?.text] : [])),
+      [[['Tom Reed'], 'circulate the figures.'], [['Tom Reed'], 'review the budget']],
+    );
+    assert.deepEqual(analysis.diagnostics.map((d) => d.code), []);
+  });
+});

@@ -39,13 +39,16 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** An en or em dash, or a hyphen with white space on both sides (or at the end). */
-const SEPARATOR = /[–—]|(?<=\s)-(?=\s|$)/;
+/**
+ * An en or em dash, or a hyphen — or two, as a dash is typed where there is no dash key — with
+ * white space on both sides (or at the end).
+ */
+const SEPARATOR = /[–—]|(?<=\s)--?(?=\s|$)/;
 
 /** The first separating dash in `[start, end)`, if any. */
 export function findSeparator(source: string, start: number, end: number): Span | undefined {
   const m = SEPARATOR.exec(source.slice(start, end));
-  return m ? { start: start + m.index, end: start + m.index + 1 } : undefined;
+  return m ? { start: start + m.index, end: start + m.index + m[0].length } : undefined;
 }
 
 export interface AttendeeFields {
