@@ -74,6 +74,15 @@ describe('attendance notes', () => {
   ];
   for (const [note, expected] of cases) it(`(${note}) → ${expected}`, () => check(note, expected));
 
+  it('reads a role without an organisation when the second field is left empty, as language.md says', () => {
+    const text = 'NÄRVARANDE\nMaria Standar, , protokolljusterare\nEva Berg, Ale, ordförande\n';
+    const [maria, eva] = parseMinutes(text).document.sections[0]?.attendees ?? [];
+    assert.equal(maria?.organisation, undefined);
+    assert.equal(maria?.role?.text, 'protokolljusterare');
+    assert.equal(eva?.organisation?.text, 'Ale');
+    assert.equal(eva?.role?.text, 'ordförande');
+  });
+
   it('reads a later group after another field, and keeps the field', () => {
     const text = 'NÄRVARANDE\nCia Dahl (ersättare), Ale (från p 2)\nBo Ek, Lerum (ordf.) (digitalt)\n';
     const [cia, bo] = parseMinutes(text).document.sections[0]?.attendees ?? [];

@@ -20,3 +20,28 @@ describe('text pasted from word processors and PDFs', () => {
     assert.deepEqual(a.diagnostics.map((d) => d.code), []);
   });
 });
+
+describe('attendance notes wrapped onto a line of their own', () => {
+  it('adds the note to the attendee above, facts and free text', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nPia Alhäll, Härryda\n(digitalt from p 2)\nEva Berg, GR (ordförande)\n(sjukskriven)\n\n1. A\nUppdrag: Pia Alhäll – ring.\n2. B\n');
+    const [pia, eva, ...rest] = a.document.sections[0]?.attendees ?? [];
+    assert.equal(rest.length, 0, 'no attendee made of a note');
+    assert.equal(pia?.note?.remote, true);
+    assert.equal(pia?.note?.from?.number, 2);
+    assert.equal(pia?.span.end, a.text.indexOf('(digitalt from p 2)') + '(digitalt from p 2)'.length);
+    assert.deepEqual(eva?.note?.free.map((f) => f.text), ['ordförande', 'sjukskriven']);
+    // Pia was not there at item 1: the wrapped note counts.
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['assignee-not-present']);
+  });
+
+  it('reads a wrapped note that says the person was not there as absence', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nPia Alhäll, Härryda\n(anmält förhinder)\n\n1. A\n');
+    assert.equal(a.document.sections[0]?.attendees[0]?.section, 'absent');
+  });
+
+  it('reports a wrapped note without its closing parenthesis', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nPia Alhäll, Härryda\n(digitalt from p 2\n\n1. A\n2. B\n');
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['syntax-error']);
+    assert.equal(a.document.sections[0]?.attendees.length, 1);
+  });
+});

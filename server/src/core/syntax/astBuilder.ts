@@ -135,8 +135,13 @@ export class AstBuilder extends BaseVisitor {
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
       else if (token.tokenType === HeaderFieldLine) this.headerFields.push(this.headerField(line));
       else {
-        const attendee = this.attendee(line, kind);
-        if (attendee) attendees.push(attendee);
+        const previous = attendees[attendees.length - 1];
+        const wrapped = previous ? this.wrappedNote(previous, line) : undefined;
+        if (wrapped) attendees[attendees.length - 1] = wrapped;
+        else {
+          const attendee = this.attendee(line, kind);
+          if (attendee) attendees.push(attendee);
+        }
       }
     }
     const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
@@ -199,6 +204,28 @@ export class AstBuilder extends BaseVisitor {
     return field;
   }
 
+  /**
+   * A line holding only a note, `(digitalt from p 2)`, under an attendee: the note wrapped onto a
+   * line of its own (as text from a PDF often is). It adds to that attendee's note — its facts
+   * and its free text — and the attendee's place runs on to it. Undefined for any other line.
+   */
+  private wrappedNote(previous: Attendee, line: Line): Attendee | undefined {
+    if (line.token.tokenType === BulletLine || line.token.tokenType === NumberedLine || !line.content.text.startsWith('(')) return undefined;
+    const { fields, note } = readAttendeeFields(this.source, line.content.span.start, line.content.span.end);
+    if (!note || fields.some((f) => f.text !== '')) return undefined;
+    if (!note.closed) this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
+    const groups = [...(this.noteGroups.get(previous) ?? []), ...note.groups];
+    const attendee: Mutable<Attendee> = { ...previous, span: { start: previous.span.start, end: line.content.span.end } };
+    // The note's text is the first one written; the facts and free text are those of every group.
+    attendee.note = parseAttendanceNotes(previous.note?.text ?? note.text, groups);
+    if (ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim())) attendee.section = 'absent';
+    this.noteGroups.set(attendee, groups);
+    return attendee;
+  }
+
+  /** The parenthesised groups of each attendee's note, for a note wrapped onto the next line. */
+  private readonly noteGroups = new WeakMap<Attendee, readonly TextNode[]>();
+
   private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
     const isListed = line.token.tokenType === BulletLine || line.token.tokenType === NumberedLine;
     const text = isListed ? readMarker(this.source, line.content).text : line.content;
@@ -206,9 +233,11 @@ export class AstBuilder extends BaseVisitor {
     const name = fields[0];
     if (!name || name.text === '') return undefined;
     // A known role word (`sekreterare`) after the name is the role wherever it stands; the first
-    // other field is the organisation, and any further fields belong to the role.
+    // other field is the organisation, and any further fields belong to the role. An empty second
+    // field (`Maria Standar, , protokolljusterare`) says there is no organisation: the rest is role.
+    const noOrganisation = fields.length > 2 && fields[1]?.text === '';
     const rest = fields.slice(1).filter((f) => f.text);
-    const organisation = rest.find((f) => !ROLES.has(keywordKey(f.text)));
+    const organisation = noOrganisation ? undefined : rest.find((f) => !ROLES.has(keywordKey(f.text)));
     const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];
@@ -223,7 +252,10 @@ export class AstBuilder extends BaseVisitor {
     const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: line.content.span };
     if (organisation) attendee.organisation = organisation;
     if (role) attendee.role = role;
-    if (note) attendee.note = parseAttendanceNotes(note.text, note.groups);
+    if (note) {
+      attendee.note = parseAttendanceNotes(note.text, note.groups);
+      this.noteGroups.set(attendee, note.groups);
+    }
     return attendee;
   }
 
