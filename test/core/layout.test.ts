@@ -81,7 +81,7 @@ describe('layout: the regions read from the lines (layout.ts)', () => {
     const lines = [
       'Anteckningar', 'NÄRVARANDE', 'Eva Ström, GR', '1. Inledning', '12. Budget', '§ 3 Val', '§4', '2024 var ett bra år.', '3.14 är pi',
       '  2. indragen punkt', 'Uppdrag: Eva – ring', 'Antecknat av: Per', '  Antecknat av: Per', 'Justerare: Anna', 'Text som slutar mitt i',
-      'en mening.', '', '   ', '\t', '// kommentar', '- punkt', 'Recorded by: Ann', 'Beslut: Ja.',
+      'en mening.', '', '   ', '\t', '// kommentar', '- punkt', 'Recorded by: Ann', 'Beslut: Ja.', '\ufeff4. Efter BOM', '\u200b5. Efter ZWSP',
     ];
     const breaks = ['\n', '\r\n', '\r'];
     for (let round = 0; round < 400; round++) {

@@ -45,3 +45,18 @@ describe('attendance notes wrapped onto a line of their own', () => {
     assert.equal(a.document.sections[0]?.attendees.length, 1);
   });
 });
+
+describe('invisible characters', () => {
+  it('does not let a zero-width space, a soft hyphen or a direction mark tell two names apart', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\n\u200bBengt Randén, GR\nAnna Lind\u00adqvist, Ale\n\n1. A\nUppdrag: Bengt Randén – ring.\nUppdrag: Anna Lindqvist – skriv.\nUppdrag: Bengt\u200e Randén – läs. Senast: 2024-04-15\u200b\n');
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+  });
+
+  it('reads an item heading after a byte-order mark or a zero-width space, as when two files are joined', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\n1. Ett\nText.\n\ufeff2. Två\nText.\n\u200b3. Tre\nText.\n');
+    assert.deepEqual(a.document.items.map((item) => [item.number, item.title.text]), [[1, 'Ett'], [2, 'Två'], [3, 'Tre']]);
+    const three = a.document.items[2];
+    assert.equal(a.text.slice(three?.numberNode.span.start, three?.numberNode.span.end), '3');
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+  });
+});

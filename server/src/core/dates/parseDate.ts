@@ -66,7 +66,8 @@ type Reading = Omit<DateValue, 'text'>;
 
 function read(written: string, meetingYear: number | undefined): Reading {
   // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
-  const text = written.trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
+  // Invisible format characters pasted with the date (a zero-width space, a direction mark) are not part of it.
+  const text = written.replace(/\p{Cf}/gu, '').trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
   const hasYear = /\d{4}/.test(text);
   const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
   if (typeof result === 'string') return { problem: result, yearImplied: !hasYear };

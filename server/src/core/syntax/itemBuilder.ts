@@ -6,6 +6,7 @@ import { linesOf, readLine, trimmedNode } from './cstUtil';
 import { keywordLang } from './keywordLookup';
 import type { SyntaxProblem } from './parse';
 import type { ItemPart } from './parts';
+import { INVISIBLE_START } from './tokens';
 import type { LineBreakCounts } from './regions';
 
 /** What building one item needs to know about the rest of the document. */
@@ -21,8 +22,8 @@ export interface ItemContext {
   readonly joinedNames: readonly string[];
 }
 
-/** An item heading's number: `6.`, `§ 6`, `§6.`. */
-const ITEM_NUMBER = /^(§\s*)?(\d+)\.?/;
+/** An item heading's number: `6.`, `§ 6`, `§6.`, after any invisible characters (`INVISIBLE_START`). */
+const ITEM_NUMBER = new RegExp(`^([${INVISIBLE_START}]*(?:§\\s*)?)(\\d+)\\.?`);
 
 /** Where an item's region lies and what its parse reported. */
 export interface ItemRegion {

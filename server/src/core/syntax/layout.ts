@@ -3,7 +3,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { minutesLexer } from './lexer';
 import { LineToken } from './lineToken';
 import { endsSentence, LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
-import { FooterLine, ItemLine } from './tokens';
+import { FooterLine, INVISIBLE_START_CHARS, ItemLine } from './tokens';
 
 /**
  * Where the regions of a document begin, read from the text line by line before anything is
@@ -38,6 +38,8 @@ export interface Layout {
 }
 
 const ITEM_HEADING = sticky(ItemLine.PATTERN);
+/** The invisible characters an item heading may begin with (`INVISIBLE_START`). */
+const ITEM_FIRST_INVISIBLE = new Set(INVISIBLE_START_CHARS.map((c) => c.charCodeAt(0)));
 const FOOTER_KEYWORD = sticky(FooterLine.PATTERN);
 /**
  * The characters a footer line can begin with (the lexer's own hint), so most lines need no
@@ -163,7 +165,7 @@ function isBlankLine(source: string, start: number, end: number): boolean {
 /** Whether the lexer makes the line starting at `start` of `source` an `ItemLine`. */
 export function isItemHeading(source: string, start: number): boolean {
   const first = source.charCodeAt(start);
-  if (!((first >= 48 && first <= 57) || first === 0xa7)) return false;
+  if (!((first >= 48 && first <= 57) || first === 0xa7 || (first >= 0x200b && ITEM_FIRST_INVISIBLE.has(first)))) return false;
   ITEM_HEADING.lastIndex = start;
   return ITEM_HEADING.test(source);
 }

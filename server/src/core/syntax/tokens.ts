@@ -63,8 +63,16 @@ export const SectionLine = lineToken(
   [...HSPACE_CHARS, ...startChars(allSectionWords)],
 );
 
-/** `6. Title` or `§ 6 Title` at column 0: an item heading. */
-export const ItemLine = lineToken('ItemLine', new RegExp(`(?:\\d{1,6}\\.|§${HSPACE}*\\d{1,6}\\.?)${SPACE_FOLLOWS}${REST}`), [...DIGITS, '§']);
+/**
+ * Invisible characters a heading may begin with and still stand at column 0: a byte-order mark
+ * left in the middle of a text by joining two files, a zero-width space or a direction mark.
+ */
+export const INVISIBLE_START_CHARS: readonly string[] = ['\u200b', '\u200e', '\u200f', '\u2060', '\ufeff'];
+/** The same as a character class's inside, for expressions. */
+export const INVISIBLE_START = INVISIBLE_START_CHARS.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
+/** `6. Title` or `§ 6 Title` at column 0 (after invisible characters): an item heading. */
+export const ItemLine = lineToken('ItemLine', new RegExp(`[${INVISIBLE_START}]*(?:\\d{1,6}\\.|§${HSPACE}*\\d{1,6}\\.?)${SPACE_FOLLOWS}${REST}`), [...DIGITS, '§', ...INVISIBLE_START_CHARS]);
 
 /** An indented `2. …`: an entry of a numbered list inside a body, not an item. */
 export const NumberedLine = lineToken('NumberedLine', new RegExp(`${HSPACE}+\\d{1,4}[.)]${SPACE_FOLLOWS}${REST}`), HSPACE_CHARS);
