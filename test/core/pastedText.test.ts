@@ -60,3 +60,13 @@ describe('invisible characters', () => {
     assert.deepEqual(a.diagnostics.map((d) => d.code), []);
   });
 });
+
+describe('attendee lines pasted from a table', () => {
+  it('parts fields at tabs, a run of tabs being one separator', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nEva Hessman\tGöteborg\tordförande\nPer Ström\t\tAle \t(digitalt)\n\n1. A\nUppdrag: Eva Hessman och Per Ström – ring.\n');
+    const [eva, per] = a.document.sections[0]?.attendees ?? [];
+    assert.deepEqual([eva?.name.text, eva?.organisation?.text, eva?.role?.text], ['Eva Hessman', 'Göteborg', 'ordförande']);
+    assert.deepEqual([per?.name.text, per?.organisation?.text, per?.note?.remote], ['Per Ström', 'Ale', true]);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+  });
+});

@@ -65,8 +65,8 @@ export interface AttendeeFields {
 
 /**
  * Splits an attendee line (`Pia Alhäll, Härryda (digitalt from p 4)`) into fields and a note.
- * Separators inside parentheses do not split; a `(` without `)` makes the note run to the end of
- * the line, and the caller reports it.
+ * Fields are parted by commas, dashes and tabs. Separators inside parentheses do not split; a
+ * `(` without `)` makes the note run to the end of the line, and the caller reports it.
  */
 export function readAttendeeFields(source: string, start: number, end: number): AttendeeFields {
   const fields: TextNode[] = [];
@@ -101,6 +101,14 @@ export function readAttendeeFields(source: string, start: number, end: number): 
       i = closed ? close + 1 : end;
       fieldStart = i;
       afterNote = true;
+      continue;
+    }
+    if (c === '\t') {
+      // Columns pasted from a table (a spreadsheet, a Word table) are parted by tabs; a run of
+      // them, spaces around included, is one separator.
+      pushField(i);
+      while (i < end && (source.charCodeAt(i) === 9 || source.charCodeAt(i) === 32)) i++;
+      fieldStart = i;
       continue;
     }
     const spacedHyphen = c === '-' && /\s/.test(source.charAt(i - 1)) && (i + 1 >= end || /\s/.test(source.charAt(i + 1)));
