@@ -70,6 +70,14 @@ describe('diagnostics: ranges and details', () => {
     assert.deepEqual(unknown.map((d) => d.data?.suggestions), [[], ['Eva Hessman']]);
   });
 
+  it("offers one spelling per name, the document's own before a known member's", () => {
+    const input = joinLines('Minutes', 'Date: 2024-03-08', 'PRESENT', 'Per Ström, Ops', '1. Budget', 'Action: Per Strom – review the budget');
+    const a = analyzeMinutes(input, { locale: 'en', knownMembers: ['Per  Ström', 'PER STRÖM'] });
+    const d = a.diagnostics.find((x) => x.code === 'unknown-assignee');
+    assert.deepEqual(d?.data?.suggestions, ['Per Ström']);
+    assert.match(d?.message ?? '', /Did you mean "Per Ström"\?$/);
+  });
+
   it('accepts a known member passed in by the caller', () => {
     check(joinLines(...header, '1. Budget', 'Action: Anna Berg – review the budget'), [], { knownMembers: ['Anna Berg'] });
   });

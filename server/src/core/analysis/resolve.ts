@@ -8,7 +8,11 @@ export type Resolution =
   | { readonly kind: 'member'; readonly name: string }
   | { readonly kind: 'organisation'; readonly name: string; readonly attendees: readonly Attendee[] }
   | { readonly kind: 'ambiguous'; readonly candidates: readonly Attendee[] }
-  | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
+  /**
+   * `suggestions`: close names, best first; `closest`: how many of them are equally close, all
+   * of which the message names.
+   */
+  | { readonly kind: 'unknown'; readonly suggestions: readonly string[]; readonly closest: number };
 
 /** Resolves names against one document's attendees, the known members and the organisations. */
 export interface NameResolver {
@@ -49,11 +53,22 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
 
   let candidates: string[] | undefined;
   const allCandidates = (): string[] => {
-    candidates ??= [
-      ...[...attendeesByName.values()].map((a) => a.name.text),
-      ...members.values(),
-      ...[...organisations.values()].map((o) => o.name),
-    ];
+    if (candidates) return candidates;
+    // One spelling per name, the document's own first: a member written `Per  Ström` elsewhere
+    // is not offered beside the attendee `Per Ström`. A first name that only one attendee has
+    // is a name too (`Rikard` is close to `Rickard`, as written in `Rickard Vidlund`).
+    const seen = new Set<string>();
+    candidates = [];
+    const uniqueFirstNames: string[] = [];
+    for (const [first, list] of attendeesByFirstName) {
+      if (list.length === 1 && list[0] && !attendeesByName.has(first)) uniqueFirstNames.push(list[0].name.text.trim().split(/\s+/)[0] ?? first);
+    }
+    for (const name of [...[...attendeesByName.values()].map((a) => a.name.text), ...uniqueFirstNames, ...members.values(), ...[...organisations.values()].map((o) => o.name)]) {
+      const key = nameKey(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(name);
+    }
     return candidates;
   };
 
@@ -69,7 +84,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     const byFirst = attendeesByFirstName.get(key);
     if (byFirst && byFirst.length === 1 && byFirst[0]) return { kind: 'attendee', attendee: byFirst[0] };
     if (byFirst && byFirst.length > 1) return { kind: 'ambiguous', candidates: byFirst };
-    return { kind: 'unknown', suggestions: suggest(key, allCandidates()) };
+    return { kind: 'unknown', ...suggest(key, allCandidates()) };
   };
   return {
     resolve(name) {
@@ -92,16 +107,17 @@ const MAX_SUGGESTED_LENGTH = 160;
  * candidate whose length differs by more than that cannot be close and is not measured, and text
  * far longer than a name gets no suggestion: an edit distance costs the product of the lengths.
  */
-function suggest(key: string, candidates: readonly string[]): string[] {
-  if (key.length > MAX_SUGGESTED_LENGTH) return [];
+function suggest(key: string, candidates: readonly string[]): { suggestions: string[]; closest: number } {
+  if (key.length > MAX_SUGGESTED_LENGTH) return { suggestions: [], closest: 0 };
   const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
-  return candidates
+  const ranked = candidates
     .map((candidate) => {
       const candidateKey = nameKey(candidate);
       return { candidate, d: Math.abs(candidateKey.length - key.length) > limit ? Infinity : distance(key, candidateKey) };
     })
     .filter((c) => c.d <= limit)
     .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'sv'))
-    .slice(0, 3)
-    .map((c) => c.candidate);
+    .slice(0, 3);
+  const best = ranked[0]?.d;
+  return { suggestions: ranked.map((c) => c.candidate), closest: ranked.filter((c) => c.d === best).length };
 }

@@ -7,7 +7,8 @@ import type { Lang } from '../model/types';
 interface Catalogue {
   missingAssignee(): string;
   emptyAction(): string;
-  unknownAssignee(name: string, suggestion?: string): string;
+  /** `suggestions`: the closest names, equally close; none, one or more. */
+  unknownAssignee(name: string, suggestions: readonly string[]): string;
   ambiguousAssignee(name: string, candidates: readonly string[]): string;
   assigneeNotPresent(name: string, item: number, attendance: string): string;
   absentAssignee(name: string): string;
@@ -82,8 +83,9 @@ const list = (items: readonly (string | number)[], and: string): string =>
 const sv: Catalogue = {
   missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
   emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
-  unknownAssignee: (name, suggestion) =>
-    `"${name}" finns inte bland de närvarande, kända ledamöter eller organisationer.` + (suggestion ? ` Menade du "${suggestion}"?` : ''),
+  unknownAssignee: (name, suggestions) =>
+    `"${name}" finns inte bland de närvarande, kända ledamöter eller organisationer.` +
+    (suggestions.length > 0 ? ` Menade du ${list(suggestions.map((x) => `"${x}"`), 'eller')}?` : ''),
   ambiguousAssignee: (name, candidates) => `"${name}" kan syfta på flera personer: ${list(candidates, 'eller')}. Skriv hela namnet.`,
   assigneeNotPresent: (name, item, attendance) => `${name} var inte närvarande vid punkt ${item} (${attendance}).`,
   absentAssignee: (name) => `${name} är antecknad som frånvarande men får ett uppdrag.`,
@@ -152,8 +154,9 @@ const sv: Catalogue = {
 const en: Catalogue = {
   missingAssignee: () => 'This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".',
   emptyAction: () => 'This action does not say what is to be done.',
-  unknownAssignee: (name, suggestion) =>
-    `"${name}" is not an attendee, a known member or an organisation.` + (suggestion ? ` Did you mean "${suggestion}"?` : ''),
+  unknownAssignee: (name, suggestions) =>
+    `"${name}" is not an attendee, a known member or an organisation.` +
+    (suggestions.length > 0 ? ` Did you mean ${list(suggestions.map((x) => `"${x}"`), 'or')}?` : ''),
   ambiguousAssignee: (name, candidates) => `"${name}" could be several people: ${list(candidates, 'or')}. Write the full name.`,
   assigneeNotPresent: (name, item, attendance) => `${name} was not present at item ${item} (${attendance}).`,
   absentAssignee: (name) => `${name} is listed as absent but is given an action.`,

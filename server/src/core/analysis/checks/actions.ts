@@ -25,8 +25,9 @@ export const checkAssignees: ItemCheck = (ctx) => {
       const name = assignee.name;
       if (!resolution) continue;
       if (resolution.kind === 'unknown') {
-        const suggestion = resolution.suggestions[0];
-        out.push({ code: 'unknown-assignee', span: name.span, message: ctx.msg.unknownAssignee(name.text, suggestion), data: { suggestions: resolution.suggestions } });
+        // Every name as close as the closest is offered: which one was meant is the secretary's call.
+        const closest = resolution.suggestions.slice(0, Math.max(1, resolution.closest));
+        out.push({ code: 'unknown-assignee', span: name.span, message: ctx.msg.unknownAssignee(name.text, closest), data: { suggestions: resolution.suggestions } });
       } else if (resolution.kind === 'ambiguous') {
         const names = resolution.candidates.map((a) => a.name.text);
         out.push({ code: 'unknown-assignee', span: name.span, message: ctx.msg.ambiguousAssignee(name.text, names), data: { suggestions: names } });
