@@ -32,9 +32,33 @@ describe('dates', () => {
     ['15 mars 2024.', '2024-03-15'],
     ['', 'unreadable'],
     ['14 juni', 'unreadable', null],
+    // A day of the week and Swedish "den" before the date, as minutes often write it; the day is checked.
+    ['den 15 mars 2024', '2024-03-15'],
+    ['fredag 15 mars 2024', '2024-03-15'],
+    ['fredagen den 15 mars 2024', '2024-03-15'],
+    ['Fredag den 15 mars', '2024-03-15'],
+    ['Friday, 15 March 2024', '2024-03-15'],
+    ['Friday, March 15, 2024', '2024-03-15'],
+    ['Fri 15 March 2024', '2024-03-15'],
+    ['fredag 2024-03-15', '2024-03-15'],
+    ['lo\u0308rdag 16 mars 2024', '2024-03-16'],
+    ['måndag 15 mars 2024', 'weekday'],
+    ['Monday, 15 March 2024', 'weekday'],
+    ['måndag 31 juni 2024', 'impossible'],
+    ['den', 'unreadable'],
+    ['fredag', 'unreadable'],
   ];
   for (const [text, expected, year] of cases) {
     const meetingYear = year === undefined ? 2024 : year;
     it(`"${text}" in ${meetingYear ?? 'no year'} → ${expected}`, () => check(text, expected, meetingYear));
   }
+
+  it('names the day of the week a date falls on when another is written', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = 'Protokoll\nDatum: måndag 15 mars 2024\n';
+    assert.deepEqual(
+      ['sv', 'en'].map((locale) => analyzeMinutes(text, { locale: locale as 'sv' | 'en' }).diagnostics.map((d) => `${d.code}: ${d.message}`)),
+      [['invalid-date: "måndag 15 mars 2024" stämmer inte: 2024-03-15 är en fredag.'], ['invalid-date: "måndag 15 mars 2024" does not add up: 2024-03-15 is a Friday.']],
+    );
+  });
 });

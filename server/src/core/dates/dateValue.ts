@@ -7,8 +7,11 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-/** Why a written date could not be turned into a calendar date. */
-export type DateProblem = 'impossible' | 'unreadable';
+/**
+ * Why a written date could not be turned into a calendar date: `weekday` when it names a day of
+ * the week the date does not fall on (`måndag 15 mars 2024`, a Friday).
+ */
+export type DateProblem = 'impossible' | 'unreadable' | 'weekday';
 
 /** A date as written in the document, and what it means. */
 export interface DateValue {
@@ -17,6 +20,8 @@ export interface DateValue {
   readonly date?: CalendarDate;
   /** Present when `date` is absent. */
   readonly problem?: DateProblem;
+  /** With the `weekday` problem: the date the day and month name, whose day of the week was written wrong. */
+  readonly named?: CalendarDate;
   /** True when the text had no year and the meeting's year was taken. */
   readonly yearImplied: boolean;
 }
@@ -29,4 +34,9 @@ export function isoDate(d: CalendarDate): string {
 /** Negative when `a` is before `b`, zero when equal, positive after. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** The day of the week of a date: 0 for Monday … 6 for Sunday (as Swedish and ISO weeks count). */
+export function weekdayOf(d: CalendarDate): number {
+  return (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7;
 }

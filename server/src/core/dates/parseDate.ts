@@ -2,7 +2,8 @@ import { isExists, isValid, parse } from 'date-fns';
 import { enGB, enUS, sv } from 'date-fns/locale';
 import { memoByString } from '../text/memo';
 import type { TextNode } from '../text/span';
-import type { CalendarDate, DateValue } from './dateValue';
+import { weekdayOf, type CalendarDate, type DateValue } from './dateValue';
+import { allowDecomposed } from '../syntax/keywords';
 
 /**
  * Reads the dates the language accepts: ISO `2024-03-15`, `15 mars 2024`, `15 March 2024`,
@@ -36,6 +37,32 @@ export function monthNumber(written: string): number | undefined {
   return undefined;
 }
 
+/**
+ * A day of the week before the date (`måndag 15 mars 2024`, `Monday, 15 March 2024`,
+ * `måndagen den 15 mars`) and Swedish `den` (`den 15 mars 2024`): group 1 is the weekday, Monday
+ * first in `WEEKDAYS`.
+ */
+const WEEKDAY_PREFIX = new RegExp(`^(?:(${allowDecomposed('måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:en)?\\.?,?\\s+)?(?:den\\s+)?`, 'iu');
+const WEEKDAYS: readonly (readonly string[])[] = [
+  ['måndag', 'monday', 'mon'],
+  ['tisdag', 'tuesday', 'tue', 'tues'],
+  ['onsdag', 'wednesday', 'wed'],
+  ['torsdag', 'thursday', 'thu', 'thur', 'thurs'],
+  ['fredag', 'friday', 'fri'],
+  ['lördag', 'saturday', 'sat'],
+  ['söndag', 'sunday', 'sun'],
+];
+
+/** What a date says, with a written day of the week checked against it. */
+function readWithWeekday(text: string, year: number): CalendarDate | 'impossible' | 'unreadable' | { readonly weekday: CalendarDate } {
+  const prefix = WEEKDAY_PREFIX.exec(text);
+  const rest = prefix ? text.slice(prefix[0].length) : text;
+  const date = readWithYear(rest, year);
+  const written = prefix?.[1]?.normalize('NFC').toLowerCase();
+  if (typeof date === 'string' || written === undefined) return date;
+  return WEEKDAYS[weekdayOf(date)]?.includes(written) ? date : { weekday: date };
+}
+
 function readWithYear(text: string, year: number): CalendarDate | 'impossible' | 'unreadable' {
   const iso = ISO.exec(text);
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -55,10 +82,10 @@ function readWithYear(text: string, year: number): CalendarDate | 'impossible' |
  * written date is read once. The key is the text, with the meeting year after a line break (which
  * the collapsed text cannot hold) when the text has no year of its own.
  */
-const readRemembered = memoByString((key): CalendarDate | 'impossible' | 'unreadable' => {
+const readRemembered = memoByString((key): ReturnType<typeof readWithWeekday> => {
   const [text = '', year] = key.split('\n');
   if (year === undefined && !/\d{4}/.test(text)) return 'unreadable';
-  return readWithYear(text, Number(year ?? 0));
+  return readWithWeekday(text, Number(year ?? 0));
 });
 
 /** What a written date says, without its node: the part of a `DateValue` that depends on the text alone. */
@@ -71,6 +98,7 @@ function read(written: string, meetingYear: number | undefined): Reading {
   const hasYear = /\d{4}/.test(text);
   const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
   if (typeof result === 'string') return { problem: result, yearImplied: !hasYear };
+  if ('weekday' in result) return { problem: 'weekday', named: result.weekday, yearImplied: !hasYear };
   return { date: result, yearImplied: !hasYear };
 }
 
@@ -96,5 +124,7 @@ function readingsFor(meetingYear: number | undefined): (written: string) => Read
  */
 export function parseDate(node: TextNode, meetingYear?: number): DateValue {
   const reading = readingsFor(meetingYear)(node.text);
-  return reading.date ? { text: node, date: reading.date, yearImplied: reading.yearImplied } : { text: node, problem: reading.problem, yearImplied: reading.yearImplied };
+  if (reading.date) return { text: node, date: reading.date, yearImplied: reading.yearImplied };
+  if (reading.named) return { text: node, problem: reading.problem, named: reading.named, yearImplied: reading.yearImplied };
+  return { text: node, problem: reading.problem, yearImplied: reading.yearImplied };
 }

@@ -21,6 +21,8 @@ interface Catalogue {
   unknownItemReference(item: number, last: number): string;
   impossibleDate(text: string): string;
   unreadableDate(text: string): string;
+  /** `weekday`: 0 for Monday … 6 for Sunday. */
+  wrongWeekday(text: string, iso: string, weekday: number): string;
   /** A deadline keyword with nothing after it (`Senast:`). */
   emptyDeadline(keyword: string): string;
   deadlineBeforeMeeting(deadline: string, meeting: string): string;
@@ -101,6 +103,7 @@ const sv: Catalogue = {
     last === 0 ? `Det finns ingen punkt ${item}: dokumentet har inga punkter.` : `Det finns ingen punkt ${item}; punkterna går till ${last}.`,
   impossibleDate: (text) => `Datumet "${text}" finns inte.`,
   unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+  wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
   emptyDeadline: (keyword) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: 2024-03-15, eller ta bort det.`,
   deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
   missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
@@ -172,6 +175,7 @@ const en: Catalogue = {
     last === 0 ? `There is no item ${item}: the document has no items.` : `There is no item ${item}; items go up to ${last}.`,
   impossibleDate: (text) => `The date "${text}" does not exist.`,
   unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
+  wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,
   emptyDeadline: (keyword) => `${keyword}: has no date. Write e.g. ${keyword}: 2024-03-15, or remove it.`,
   deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
   missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',

@@ -1,4 +1,4 @@
-import type { DateValue } from '../../dates/dateValue';
+import { isoDate, weekdayOf, type DateValue } from '../../dates/dateValue';
 import type { Catalogue } from '../../i18n/messages';
 import { isSectionKeyword } from '../../syntax/keywordLookup';
 import type { Check, Finding, ItemCheck } from './context';
@@ -6,7 +6,12 @@ import type { Check, Finding, ItemCheck } from './context';
 function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding | undefined {
   if (!date.problem) return undefined;
   const text = date.text.text;
-  const message = date.problem === 'impossible' ? ctx.msg.impossibleDate(text) : ctx.msg.unreadableDate(text);
+  const message =
+    date.problem === 'weekday' && date.named
+      ? ctx.msg.wrongWeekday(text, isoDate(date.named), weekdayOf(date.named))
+      : date.problem === 'impossible'
+        ? ctx.msg.impossibleDate(text)
+        : ctx.msg.unreadableDate(text);
   return { code: 'invalid-date', span: date.text.span, message };
 }
 
