@@ -18,6 +18,9 @@ describe('splitNames', () => {
     check('Gitte Caous, Rickard Vidlund och Maria Reinholdsson', [], ['Gitte Caous', 'Rickard Vidlund', 'Maria Reinholdsson']);
     check('Eva and Bo & Per', [], ['Eva', 'Bo', 'Per']);
     check('Kultur och fritid', [], ['Kultur', 'fritid']);
+    // A Swedish compound cut short with a hyphen is one name: `och` joins its parts.
+    check('Kultur- och fritidsförvaltningen, Eva', [], ['Kultur- och fritidsförvaltningen', 'Eva']);
+    check('Barn- och utbildningsnämnden och Eva', [], ['Barn- och utbildningsnämnden', 'Eva']);
   });
 
   it('keeps a known name with och, and or & whole, in any case, wherever it stands in the list', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { joinWithMap } from '../../server/src/core/model/joinLines';
-import { findProseAssignments } from '../../server/src/core/model/proseAssignments';
+import { assigneeStart, findProseAssignments, PROSE_PATTERNS } from '../../server/src/core/model/proseAssignments';
 import type { ProseAssignment } from '../../server/src/core/model/types';
 import { seededRandom } from '../helpers/random';
 
@@ -9,36 +9,27 @@ import { seededRandom } from '../helpers/random';
  * the plain way — every pattern over the whole paragraph — on random paragraphs of sentences
  * that assign work, that mention "uppdrag" in passing, and that break names with punctuation.
  */
-/** A name of up to six words, as in `proseAssignments.ts` (the bound keeps the search linear). */
-const NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?)`;
-const PATTERNS = [
-  new RegExp(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`, 'dgu'),
-  new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'dgu'),
-  new RegExp(String.raw`\b(?:ger|gav)\s+([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'),
-  new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'dgu'),
-  // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
-  // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
-  new RegExp((String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'),
-  new RegExp(String.raw`\b(?:asked|tasked)\s+${NAME}\s+(to|with)(?=\s)`, 'dgu'),
-];
 const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);
 
 /** Where each assignment stands: assignee, phrase and sentence spans and the task. */
 function plainly(text: string): string[] {
   const out: { start: number; key: string }[] = [];
-  for (const re of PATTERNS) {
+  for (const { re, subject, name: nameGroup, phrase: phraseGroup } of PROSE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1] ?? '';
-      const phrase = m[2] ?? '';
-      if (NOT_NAMES.has(name.toLowerCase())) continue;
-      // Where the groups stand (the `d` flag): a verb before the name is part of some matches.
-      const nameStart = m.indices?.[1]?.[0] ?? m.index + m[0].indexOf(name);
-      const phraseStart = m.indices?.[2]?.[0] ?? m.index + m[0].indexOf(phrase, name.length);
-      const matchEnd = m.index + m[0].length;
+      const group = m[nameGroup] ?? '';
+      const phrase = m[phraseGroup] ?? '';
+      // Where the groups stand (the `d` flag): the phrase comes first in some patterns.
+      const groupStart = m.indices?.[nameGroup]?.[0] ?? m.index + m[0].indexOf(group);
       let sentenceStart = 0;
-      for (const end of text.matchAll(/[.!?](?=\s)/g)) if (end.index < nameStart) sentenceStart = end.index + 1;
-      while (sentenceStart < nameStart && /\s/.test(text.charAt(sentenceStart))) sentenceStart++;
+      for (const end of text.matchAll(/[.!?](?=\s)/g)) if (end.index < groupStart) sentenceStart = end.index + 1;
+      while (sentenceStart < groupStart && /\s/.test(text.charAt(sentenceStart))) sentenceStart++;
+      const skip = assigneeStart(group, subject, groupStart === sentenceStart);
+      const name = group.slice(skip);
+      const nameStart = groupStart + skip;
+      if (NOT_NAMES.has(name.toLowerCase())) continue;
+      const phraseStart = m.indices?.[phraseGroup]?.[0] ?? m.index + m[0].indexOf(phrase);
+      const matchEnd = m.index + m[0].length;
       const next = /[.!?](?=\s|$)/g;
       next.lastIndex = matchEnd;
       const sentenceEnd = next.exec(text)?.index ?? text.length - 1;
@@ -70,6 +61,14 @@ describe('prose assignments, sentence by sentence', () => {
     'Mötet, Maria Pettersson, får i uppdrag.',
     'Kommunchefsgruppen ger Eva Ström och Per i uppdrag att samordna',
     'They were asked to wait.',
+    'Eva Berg och Per Ström får i uppdrag att samordna.',
+    'Det finns ett nätverk inom GR och Gitte Caous får i uppdrag att se över det.',
+    'Jane Smith, Omar Khan and Tom Reed were asked to meet the auditors.',
+    'Beslut: att ge förvaltningen i uppdrag att utreda frågan.',
+    'Nämnden beslutar att uppdra åt förvaltningen att utreda frågan.',
+    'Arbetsutskottet gav Kultur- och fritidsförvaltningen i uppdrag att utreda.',
+    'The Committee was asked to approve the minutes.',
+    'The Chair asked Members to declare any interests.',
   ];
 
   it('finds what searching the whole paragraph finds, at the same places', () => {
@@ -119,5 +118,25 @@ describe('prose assignments, sentence by sentence', () => {
         assert.equal(findProseAssignments(joined, 1).length, count);
       }
     });
+  });
+
+  it('gives the task to every name of a list, to what a decision names, and not to a committee asked to decide', () => {
+    const cases: [string, string[]][] = [
+      ['Eva Berg och Per Ström får i uppdrag att samordna.', ['Eva Berg och Per Ström']],
+      ['Det finns ett nätverk inom GR och Gitte Caous får i uppdrag att se över det.', ['Gitte Caous']],
+      ['Jane Smith, Omar Khan and Tom Reed were asked to meet the auditors.', ['Jane Smith, Omar Khan and Tom Reed']],
+      ['Beslut: att ge förvaltningen i uppdrag att utreda frågan.', ['förvaltningen']],
+      ['Nämnden beslutar att uppdra åt förvaltningen att utreda frågan.', ['förvaltningen']],
+      ['Arbetsutskottet gav Kultur- och fritidsförvaltningen i uppdrag att utreda.', ['Kultur- och fritidsförvaltningen']],
+      ['Styrelsen ger kommundirektören och ekonomichefen i uppdrag att återkomma.', ['kommundirektören och ekonomichefen']],
+      ['The Committee was asked to approve the minutes of the meeting.', []],
+      ['Members were asked to note the report.', []],
+      ['The Chair asked Members to declare any interests.', []],
+      ['The board asked Per Ström to call the council.', ['Per Ström']],
+    ];
+    for (const [text, expected] of cases) {
+      const found = findProseAssignments(joinWithMap([{ text, span: { start: 0, end: text.length } }]), 1);
+      assert.deepEqual(found.map((p) => p.assignee.text), expected, text);
+    }
   });
 });

@@ -46,6 +46,9 @@ export function splitNames(source: string, start: number, end: number, whole: re
     // Separators come in text order: the stretches that end before this one are done with.
     while (next < kept.length && (kept[next]?.[1] ?? 0) <= at) next++;
     if (insideStretch(kept, next, at)) continue;
+    // `Kultur- och fritidsförvaltningen`: after a word cut short with a hyphen, `och` joins the
+    // parts of one compound name, as Swedish writes them, and does not part two names.
+    if (text.charCodeAt(at - 1) === 45 /* - */ && /^\s+(?:och|and)\s+$/i.test(m[0])) continue;
     const node = trimmedNode(source, start + pieceStart, start + m.index);
     if (node.text) names.push(node);
     pieceStart = m.index + m[0].length;

@@ -153,8 +153,8 @@ function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>,
   return open;
 }
 
-/** The words every prose-assignment phrase contains whole ("uppdrag", not "uppdragets"). */
-const PROSE_WORD = /\b(?:uppdrag|uppdras|tasked|asked|assigned)\b/i;
+/** The words every prose-assignment phrase contains whole ("uppdrag", "uppdra åt", not "uppdragets"). */
+const PROSE_WORD = /\b(?:uppdrag|uppdras|uppdra|uppdrar|uppdrog|uppdragit|tasked|asked|assigned)\b/i;
 
 /**
  * Reports the item references of `text`; returns whether the line may be part of a prose

@@ -15,18 +15,60 @@ import type { ProseAssignment } from './types';
  * words and no sentence end made the pattern try every run of words from every capital letter,
  * which is quadratic (200 KB of "Eva Eva …" took minutes).
  */
-const NAME = String.raw`(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?)`;
-/** The verbs match with decomposed letters too (`allowDecomposed`), and names may hold combining marks. */
-const PATTERNS: readonly RegExp[] = [
-  new RegExp(allowDecomposed(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`), 'dgu'),
-  new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'dgu'),
-  new RegExp(String.raw`\b(?:ger|gav)\s+([\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'),
-  new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))`, 'dgu'),
+const ONE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?`;
+/**
+ * One name, or a list of up to six ("Eva Berg och Per Ström", "Jane Smith, Omar Khan and Tom
+ * Reed"), parted as an action line's assignees are: the list is what the action gets.
+ */
+const NAME = String.raw`(${ONE_NAME}(?:(?:\s*,\s*|\s+(?:och|and)\s+|\s*&\s*)${ONE_NAME}){0,5}?)`;
+/**
+ * Who a decision gives a task to, after the verb: one word of any case and up to three
+ * capitalised ones (`förvaltningen`, `Kultur- och fritidsförvaltningen`, `kommundirektören och
+ * ekonomichefen`), or a list of up to six such.
+ */
+const ONE_OBJECT = String.raw`[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
+const OBJECT = String.raw`(${ONE_OBJECT}(?:(?:\s*,\s*|\s+(?:och|and)\s+|\s*&\s*)${ONE_OBJECT}){0,5}?)`;
+/**
+ * What a committee asks of itself in a meeting ("The Committee was asked to approve the
+ * minutes", "Members were asked to note the report") is no task for anyone.
+ */
+const IN_MEETING = String.raw`(?!\s+(?:approve|note|agree|consider|declare|confirm|endorse|receive|adopt|accept|comment|decide|vote|elect|ratify|resolve|welcome)\b)`;
+
+/**
+ * The patterns, with which group is the name and which the phrase. The verbs match with
+ * decomposed letters too (`allowDecomposed`), and names may hold combining marks. `subject`: the
+ * names come first, as the sentence's subject.
+ */
+export const PROSE_PATTERNS: readonly { readonly re: RegExp; readonly subject: boolean; readonly name: number; readonly phrase: number }[] = [
+  { re: new RegExp(allowDecomposed(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`), 'dgu'), subject: true, name: 1, phrase: 2 },
+  { re: new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'dgu'), subject: true, name: 1, phrase: 2 },
+  // A decision's wording: "Styrelsen ger förvaltningen i uppdrag att …", "att ge X i uppdrag att …".
+  { re: new RegExp(String.raw`\b(?:ge|ger|gav|gett|givit)\s+${OBJECT}\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'), subject: false, name: 1, phrase: 2 },
+  // "att uppdra åt förvaltningen att …".
+  { re: new RegExp(allowDecomposed(String.raw`\b((?:uppdra|uppdrar|uppdrog|uppdragit)\s+åt)\s+${OBJECT}\s+att\b`), 'dgu'), subject: false, name: 2, phrase: 1 },
+  { re: new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))${IN_MEETING}`, 'dgu'), subject: true, name: 1, phrase: 2 },
   // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
   // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
-  new RegExp(allowDecomposed(String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'),
-  new RegExp(String.raw`\b(?:asked|tasked)\s+${NAME}\s+(to|with)(?=\s)`, 'dgu'),
+  { re: new RegExp(allowDecomposed(String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'), subject: false, name: 1, phrase: 2 },
+  { re: new RegExp(String.raw`\b(?:asked|tasked)\s+${NAME}\s+(to|with)(?=\s)${IN_MEETING}`, 'dgu'), subject: false, name: 1, phrase: 2 },
 ];
+
+/** What parts the names of a list: as between an action line's assignees. */
+const LIST_SEPARATOR = /\s*,\s*|\s+(?:och|and)\s+|\s*&\s*/gu;
+
+/**
+ * Where the names that get the task begin, within the match's name group. A list of names as a
+ * subject must begin the sentence ("Eva Berg och Per Ström får i uppdrag …"); one that begins
+ * inside it takes in words of the clause before ("… inom GR och Gitte Caous får i uppdrag …"),
+ * and only its last name is the subject.
+ */
+export function assigneeStart(name: string, subject: boolean, atSentenceStart: boolean): number {
+  if (!subject || atSentenceStart) return 0;
+  let start = 0;
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let m = LIST_SEPARATOR.exec(name); m; m = LIST_SEPARATOR.exec(name)) start = m.index + m[0].length;
+  return start;
+}
 
 /** Words that start a sentence but are not a person or body to assign to. */
 const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);
@@ -35,7 +77,7 @@ const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man',
  * The verb phrases alone. They are found quickly (no name to match at every position); only the
  * sentences that hold one are searched with the full patterns above.
  */
-const TRIGGER = /\bi\s+uppdrag\b|\buppdras\b|\b(?:tasked|asked|assigned)\s+(?:with|to)\b|\b(?:asked|tasked)\s/gi;
+const TRIGGER = new RegExp(allowDecomposed(String.raw`\bi\s+uppdrag\b|\buppdras\b|\buppdr(?:a|ar|og|agit)\s+åt\b|\b(?:tasked|asked|assigned)\s+(?:with|to)\b|\b(?:asked|tasked)\s`), 'giu');
 
 /**
  * The prose assignments of a paragraph (its lines joined), in text order. Each sentence with a
@@ -64,15 +106,20 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
   // sentence, worked out once (per match, it cost a scan of the sentence: quadratic).
   const sentenceStart = lastSentenceEnd(sentence, sentence.length);
   const sentenceEnd = nextSentenceEnd(sentence, sentenceStart);
-  for (const re of PATTERNS) {
+  for (const pattern of PROSE_PATTERNS) {
+    const { re, subject } = pattern;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const name = m[1];
-      const phrase = m[2];
-      if (name === undefined || phrase === undefined || NOT_NAMES.has(name.toLowerCase())) continue;
-      // Where the groups stand (the `d` flag): a verb before the name is part of some matches.
-      const nameStart = m.indices?.[1]?.[0] ?? m.index + m[0].indexOf(name);
-      const phraseStart = m.indices?.[2]?.[0] ?? m.index + m[0].indexOf(phrase, name.length);
+      const group = m[pattern.name];
+      const phrase = m[pattern.phrase];
+      if (group === undefined || phrase === undefined) continue;
+      // Where the groups stand (the `d` flag): the phrase comes first in some patterns.
+      const groupStart = m.indices?.[pattern.name]?.[0] ?? m.index + m[0].indexOf(group);
+      const skip = assigneeStart(group, subject, groupStart === sentenceStart);
+      const name = group.slice(skip);
+      const nameStart = groupStart + skip;
+      if (NOT_NAMES.has(name.toLowerCase())) continue;
+      const phraseStart = m.indices?.[pattern.phrase]?.[0] ?? m.index + m[0].indexOf(phrase);
       const matchEnd = m.index + m[0].length;
       const task = withoutFinalMark(sentence.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim();
       found.push({

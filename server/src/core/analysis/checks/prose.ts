@@ -1,3 +1,5 @@
+import { splitNames } from '../../model/actionText';
+import type { ProseAssignment } from '../../model/types';
 import { nameKey } from '../../text/names';
 import type { ItemCheck } from './context';
 
@@ -13,8 +15,11 @@ export const checkProseAssignments: ItemCheck = (ctx) => {
   // grew with the square of the document.
   const assigned = new Set<string>();
   for (const action of ctx.actions) for (const a of action.assignees) assigned.add(`${action.itemNumber} ${nameKey(a.name.text)}`);
+  // A sentence that gives the task to several names is answered when every one has an action.
+  const answered = (p: ProseAssignment) =>
+    splitNames(p.assignee.text, 0, p.assignee.text.length).every((name) => assigned.has(`${p.itemNumber} ${nameKey(name.text)}`));
   return ctx.proseAssignments
-    .filter((p) => !assigned.has(`${p.itemNumber} ${nameKey(p.assignee.text)}`))
+    .filter((p) => !answered(p))
     .map((p) => ({
       code: 'prose-assignment',
       span: p.span,
