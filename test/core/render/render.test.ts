@@ -13,6 +13,7 @@ const documents: readonly { name: string; path: string }[] = [
   { name: 'reference-raw', path: 'test/fixtures/parser/reference-raw.minutes' },
   { name: 'english', path: 'test/fixtures/render/english.minutes' },
   { name: 'hostile', path: 'test/fixtures/render/hostile.minutes' },
+  { name: 'protokoll', path: 'test/fixtures/render/protokoll.minutes' },
 ];
 
 /**
@@ -105,7 +106,7 @@ describe('render: the published minutes', () => {
         /<td>Mio Saba<\/td><td>Mölndal<\/td><td><\/td><td>Från punkt 2 till och med punkt 3<\/td>/,
         /<td>Åsa Öberg<\/td><td>Ale<\/td><td>ordförande<\/td><td><\/td>/,
         // What the language does not understand is kept as written.
-        /<td>Per Ek<\/td><td>Lerum<\/td><td><\/td><td>Sen ankomst<\/td>/,
+        /<td>Per Ek<\/td><td>Lerum<\/td><td><\/td><td>sen ankomst<\/td>/,
       ],
     });
     check(swedish, { lang: 'en', html: [/<td>Pia Alhäll<\/td>.*<td>Remote from item 4<\/td>/, /<td>Only item 2<\/td>/] });
@@ -165,13 +166,76 @@ describe('render: the published minutes', () => {
     check(swedish, {
       html: [
         '<th scope="col">Punkt</th><th scope="col">Uppdrag</th><th scope="col">Ansvarig</th><th scope="col">Senast</th>',
-        /<td>2<\/td><td><span class="minutes-task">Skicka ut protokollet\.<\/span><\/td><td><span class="minutes-assignees">Pia Alhäll<\/span><\/td><td>30 april 2024<\/td>/,
-        /<td>2<\/td><td><span class="minutes-task">Ta fram en budget<\/span><\/td><td><span class="minutes-no-owner">Ansvarig saknas<\/span><\/td><td><\/td>/,
+        /<td>2<\/td><td><span class="minutes-task">skicka ut protokollet\.<\/span><\/td><td><span class="minutes-assignees">Pia Alhäll<\/span><\/td><td>30 april 2024<\/td>/,
+        /<td>2<\/td><td><span class="minutes-task">ta fram en budget<\/span><\/td><td><span class="minutes-no-owner">Ansvarig saknas<\/span><\/td><td><\/td>/,
         /<li data-line="\d+"><span class="minutes-decision-item">2\. Ekonomi:<\/span> Styrelsen antar planen\.<\/li>/,
       ],
-      markdown: ['| Punkt | Uppdrag | Ansvarig | Senast |', '| 2 | Skicka ut protokollet. | Pia Alhäll | 30 april 2024 |'],
+      markdown: ['| Punkt | Uppdrag | Ansvarig | Senast |', '| 2 | skicka ut protokollet. | Pia Alhäll | 30 april 2024 |'],
     });
     check(joinLines('Anteckningar', '', '1. Inledning', 'Inget att rapportera.'), { html: ['Inga uppdrag.', 'Inga beslut.'] });
+  });
+
+  it("publishes the secretary's text as written: no capital is added to a task or a free note", () => {
+    const text = joinLines(
+      'Anteckningar',
+      'Datum: 2024-03-08',
+      '',
+      'NÄRVARANDE',
+      'Eva Hessman, Göteborg (sjukskriven)',
+      'Pia Alhäll, Härryda (http://evil)',
+      'Per Ek, Lerum (digitalt, kom sent)',
+      '',
+      '1. Ekonomi',
+      'Uppdrag: Eva Hessman – ring kommunen',
+      'Uppdrag: Pia Alhäll – call.',
+    );
+    check(text, {
+      html: [
+        /<td>Eva Hessman<\/td><td>Göteborg<\/td><td><\/td><td>sjukskriven<\/td>/,
+        /<td>Pia Alhäll<\/td><td>Härryda<\/td><td><\/td><td>http:\/\/evil<\/td>/,
+        // The renderer's own words start with a capital; the free note after them stays as written.
+        /<td>Per Ek<\/td><td>Lerum<\/td><td><\/td><td>Digitalt; kom sent<\/td>/,
+        /<td>1<\/td><td><span class="minutes-task">ring kommunen<\/span><\/td>/,
+        /<td>1<\/td><td><span class="minutes-task">call\.<\/span><\/td>/,
+      ],
+      notHtml: ['Sjukskriven', 'Http', 'Ring kommunen', 'Call.'],
+      markdown: ['|   | sjukskriven |', '|   | http://evil |', '|   | Digitalt; kom sent |', '| 1 | ring kommunen | Eva Hessman |', '| 1 | call. | Pia Alhäll |'],
+    });
+    check(text, { lang: 'en', html: ['<td>Remote; kom sent</td>', '<td>sjukskriven</td>', '<span class="minutes-task">ring kommunen</span></td>'] });
+  });
+
+  it('publishes the number of an item as its heading writes it: § 46 stays § 46', () => {
+    const text = joinLines(
+      'Protokoll',
+      'Datum: 2024-03-08',
+      '',
+      '§ 46 Budget',
+      'Uppdrag: Eva – ring kommunen',
+      'Beslut: Budgeten godkänns.',
+      '',
+      '§47. Lokaler',
+      '',
+      '§48 Övrigt',
+      '',
+      '§\u00a049 Avslutning',
+    );
+    check(text, {
+      html: [
+        '<span class="minutes-item-number">§ 46</span> Budget</h2>',
+        '<span class="minutes-item-number">§47.</span> Lokaler</h2>',
+        '<span class="minutes-item-number">§48</span> Övrigt</h2>',
+        // White space between the sign and the number is made one space, as everywhere.
+        '<span class="minutes-item-number">§ 49</span> Avslutning</h2>',
+        /<td>§ 46<\/td><td><span class="minutes-task">ring kommunen<\/span>/,
+        '<span class="minutes-decision-item">§ 46 Budget:</span> Budgeten godkänns.',
+      ],
+      notHtml: ['46.</span>', '>46. '],
+      markdown: ['## § 46 Budget\n', '## §47. Lokaler\n', '## §48 Övrigt\n', '| § 46 | ring kommunen |', '- **§ 46 Budget:** Budgeten godkänns.'],
+    });
+    check(joinLines('Anteckningar', '', '6. Klimat', 'Uppdrag: Eva – ring', 'Beslut: Ja.'), {
+      html: ['<span class="minutes-item-number">6.</span> Klimat</h2>', '<span class="minutes-decision-item">6. Klimat:</span>', /<td>6<\/td><td><span class="minutes-task">ring/],
+      markdown: ['## 6. Klimat\n', '- **6. Klimat:** Ja.', '| 6 | ring |'],
+    });
   });
 
   it('ends with the footer: who took the minutes and a signature line per adjuster', () => {
@@ -207,6 +271,72 @@ describe('render: the published minutes', () => {
   });
 });
 
+describe('render: lists', () => {
+  it('publishes numbered entries as ordered lists, with the numbers and the nesting as written', () => {
+    const text = joinLines(
+      'Anteckningar',
+      '',
+      '1. Budget',
+      '  1. Första',
+      '     1. Nästlad',
+      '  2. Andra',
+      '',
+      'Vidare:',
+      '  3. Tre',
+      '  4. Fyra',
+      '',
+      'Och:',
+      '  1) Ett',
+      '  1) Ett igen',
+      '  7) Sju',
+      '- punkt',
+      '  - under',
+    );
+    check(text, {
+      html: [
+        '<ol data-line="3"><li data-line="3">Första<ol data-line="4"><li data-line="4">Nästlad</li></ol></li><li data-line="5">Andra</li></ol>',
+        '<ol start="3" data-line="8"><li data-line="8">Tre</li><li data-line="9">Fyra</li></ol>',
+        // Each number exactly as written: a new list wherever the numbers do not run on by one.
+        '<ol data-line="12"><li data-line="12">Ett</li></ol><ol data-line="13"><li data-line="13">Ett igen</li></ol><ol start="7" data-line="14"><li data-line="14">Sju</li></ol>' +
+          '<ul data-line="15"><li data-line="15">punkt<ul data-line="16"><li data-line="16">under</li></ul></li></ul>',
+      ],
+      notHtml: ['<li data-line="3">Första</li>'],
+      markdown: [
+        '\n\n1. Första\n   1. Nästlad\n2. Andra\n\n',
+        '\n\n3. Tre\n4. Fyra\n\n',
+        '\n\n1) Ett\n\n<!-- -->\n\n1) Ett igen\n\n<!-- -->\n\n7) Sju\n\n- punkt\n  - under\n\n',
+      ],
+    });
+  });
+
+  it('keeps Markdown from running lists together or reading a nested list as text', () => {
+    // Two lists in a row: without the break, Markdown would number the second on from the first.
+    check(joinLines('Anteckningar', '', '1. Punkt', '  1. A', '', '  1. B'), { markdown: ['\n\n1. A\n\n<!-- -->\n\n1. B\n\n'] });
+    // A nested list that does not start at 1 cannot follow its entry's text directly.
+    check(joinLines('Anteckningar', '', '1. Punkt', '- a', '  3. x', '  4. y'), { markdown: ['\n\n- a\n\n  3. x\n  4. y\n\n'] });
+    // Bullet lists stay as they were.
+    check(joinLines('Anteckningar', '', '1. Punkt', '- a', '- b'), { html: ['<ul data-line="3"><li data-line="3">a</li><li data-line="4">b</li></ul>'], markdown: ['\n\n- a\n- b\n\n'] });
+  });
+});
+
+describe('render: item ids', () => {
+  const ids = (html: string): string[] => [...html.matchAll(/\sid="([^"]*)"/g)].map((found) => found[1] ?? '');
+
+  it('gives a repeated item number a suffix, so every id is unique and #item-3 leads to the first item 3', () => {
+    const page = render(joinLines('Anteckningar', '', '1. Ett', '2. Två', '3. Tre', '3. Tre igen', '3. Och igen', '4. Fyra')).page;
+    assert.deepEqual(ids(page), ['item-1', 'item-2', 'item-3', 'item-3-2', 'item-3-3', 'item-4']);
+    assert.match(page, /<section class="minutes-item" id="item-3" data-line="4">/);
+  });
+
+  it('every id in every rendered page is unique', () => {
+    for (const doc of documents) {
+      const found = ids(renderHtmlPage(analyzeMinutes(readFileSync(join(root, doc.path), 'utf8'))));
+      assert.ok(found.length > 0, `${doc.name} has no ids`);
+      assert.equal(new Set(found).size, found.length, `${doc.name}: ${found.join(' ')}`);
+    }
+  });
+});
+
 describe('render: data-line for scroll sync', () => {
   const text = readFileSync(join(root, 'examples/kommunchefsgruppen.minutes'), 'utf8');
   const lines = text.split(/\r?\n/);
@@ -216,7 +346,7 @@ describe('render: data-line for scroll sync', () => {
     // Table heads and the parts of the summary that gather from many lines have no one source line.
     const withoutHeads = html.replace(/<thead>.*?<\/thead>/g, '');
     const gathered = /^<(section class="minutes-summary"|h2|p class="minutes-empty"|table class="[^"]*minutes-actions-table"|ul class="minutes-decisions"|div class="minutes-signatures")>$/;
-    const blocks = [...withoutHeads.matchAll(/<(?:p|ul|li|tr|h1|h2|div|section|header|footer|table)\b[^>]*>/g)].map(([tag]) => tag);
+    const blocks = [...withoutHeads.matchAll(/<(?:p|ul|ol|li|tr|h1|h2|div|section|header|footer|table)\b[^>]*>/g)].map(([tag]) => tag);
     assert.ok(blocks.length > 80, `only ${blocks.length} blocks found`);
     for (const tag of blocks) {
       if (gathered.test(tag)) continue;
@@ -245,7 +375,10 @@ describe('render: the HTML page', () => {
   const page = render(readFileSync(join(root, 'examples/kommunchefsgruppen.minutes'), 'utf8')).page;
 
   it('is one self-contained file with screen and print styles and no scripts', () => {
-    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);
+    // Nothing but the embedded styles: the page has no image (no <img>, no url() in the
+    // stylesheet), so it allows none.
+    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
+    assert.doesNotMatch(page, /img-src|<img|url\(/);
     assert.ok(page.includes(MINUTES_CSS), 'the stylesheet is embedded');
     assert.match(page, /@media print/);
     assert.doesNotMatch(page, /<script|<link|src="http|href="http/);

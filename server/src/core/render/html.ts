@@ -1,8 +1,9 @@
 import escapeHtml from 'escape-html';
 import type { Analysis } from '../analysis/analyze';
 import { renderLang, type RenderOptions } from './options';
+import { listRuns, type ListRun } from './lists';
 import type { PublishedAction, PublishedBlock, PublishedFooter, PublishedItem, PublishedMinutes, PublishedSection } from './publishedModel';
-import { buildPublishedMinutes, sentence } from './renderModel';
+import { buildPublishedMinutes } from './renderModel';
 import { MINUTES_CSS } from './stylesheet';
 
 /**
@@ -19,8 +20,9 @@ export function renderHtmlBody(analysis: Analysis, options: RenderOptions = {}):
 /**
  * The published minutes as one self-contained HTML file: the fragment of `renderHtmlBody` with the
  * stylesheet (screen and print) embedded; no scripts, nothing loaded from elsewhere. The
- * Content-Security-Policy forbids everything but the embedded styles, so even a mistake in
- * escaping could not run a script or reach the network.
+ * Content-Security-Policy forbids everything but the embedded styles (the page has no images, so
+ * none are allowed either), so even a mistake in escaping could not run a script or reach the
+ * network.
  */
 export function renderHtmlPage(analysis: Analysis, options: RenderOptions = {}): string {
   const minutes = buildPublishedMinutes(analysis, renderLang(analysis, options));
@@ -30,7 +32,7 @@ export function renderHtmlPage(analysis: Analysis, options: RenderOptions = {}):
     `<html lang="${minutes.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${text(pageTitle(minutes, title))}</title>`,
     `<style>\n${MINUTES_CSS}</style>`,
@@ -54,7 +56,8 @@ function articleHtml(minutes: PublishedMinutes): string {
   const out: string[] = [`<article class="minutes" lang="${minutes.lang}">`];
   out.push(...headerHtml(minutes));
   for (const section of minutes.sections) out.push(...sectionHtml(minutes, section));
-  for (const item of minutes.items) out.push(...itemHtml(minutes, item));
+  const ids = itemIds(minutes.items);
+  minutes.items.forEach((item, index) => out.push(...itemHtml(minutes, item, ids[index] ?? '')));
   out.push(...summaryHtml(minutes));
   if (minutes.footer) out.push(...footerHtml(minutes, minutes.footer));
   out.push('</article>');
@@ -98,9 +101,24 @@ function sectionHtml(minutes: PublishedMinutes, section: PublishedSection): stri
   return out;
 }
 
-function itemHtml(minutes: PublishedMinutes, item: PublishedItem): string[] {
-  const out = [`<section class="minutes-item" id="item-${item.number}"${line(item.line)}>`];
-  out.push(`<h2 class="minutes-item-heading"${line(item.line)}><span class="minutes-item-number">${text(item.numberText)}.</span> ${text(item.title)}</h2>`);
+/**
+ * The id of each item's section: `item-6`. A number that comes again (an error the checks report)
+ * gets `-2`, `-3`, … on its later items (`item-6-2`), so ids stay unique in the page and `#item-6`
+ * still leads to the first item 6. Only digits and hyphens, never text from the document.
+ */
+function itemIds(items: readonly PublishedItem[]): string[] {
+  const seen = new Map<number, number>();
+  return items.map((item) => {
+    const count = (seen.get(item.number) ?? 0) + 1;
+    seen.set(item.number, count);
+    const number = Math.max(0, Math.trunc(item.number));
+    return count === 1 ? `item-${number}` : `item-${number}-${count}`;
+  });
+}
+
+function itemHtml(minutes: PublishedMinutes, item: PublishedItem, id: string): string[] {
+  const out = [`<section class="minutes-item" id="${id}"${line(item.line)}>`];
+  out.push(`<h2 class="minutes-item-heading"${line(item.line)}><span class="minutes-item-number">${text(item.headingNumber)}</span> ${text(item.title)}</h2>`);
   for (const block of item.blocks) out.push(blockHtml(minutes, block));
   out.push('</section>');
   return out;
@@ -112,7 +130,7 @@ function blockHtml(minutes: PublishedMinutes, block: PublishedBlock): string {
     case 'paragraph':
       return `<p${line(block.line)}>${text(block.text)}</p>`;
     case 'list':
-      return `<ul${line(block.line)}>${block.entries.map((entry) => `<li${line(entry.line)}>${text(entry.value)}</li>`).join('')}</ul>`;
+      return listRuns(block.entries).map(listHtml).join('');
     case 'action':
       return (
         `<div class="minutes-action${block.assignees.length === 0 ? ' minutes-action-no-owner' : ''}"${line(block.line)}>` +
@@ -130,16 +148,29 @@ function blockHtml(minutes: PublishedMinutes, block: PublishedBlock): string {
   }
 }
 
+/**
+ * A bullet list as `<ul>`, a numbered one as `<ol>` starting at its first number as written (the
+ * model's runs make a new list wherever a number does not follow the one before it), nested lists
+ * inside their entry.
+ */
+function listHtml(run: ListRun): string {
+  const tag = run.style === 'bullet' ? 'ul' : 'ol';
+  const start = run.style !== 'bullet' && run.start !== 1 ? ` start="${Math.max(0, Math.trunc(run.start))}"` : '';
+  const entries = run.entries.map((node) => `<li${line(node.entry.line)}>${text(node.entry.value)}${node.children.map(listHtml).join('')}</li>`);
+  return `<${tag}${start}${line(run.line)}>${entries.join('')}</${tag}>`;
+}
+
 function ownersHtml(minutes: PublishedMinutes, action: PublishedAction): string {
   return action.assignees.length === 0
     ? `<span class="minutes-no-owner">${text(minutes.labels.noOwner())}</span>`
     : `<span class="minutes-assignees">${text(action.assignees.join(', '))}</span>`;
 }
 
-function taskHtml(minutes: PublishedMinutes, action: PublishedAction, asSentence = false): string {
+/** The task as written (never capitalised: it is the secretary's text), or the no-task mark. */
+function taskHtml(minutes: PublishedMinutes, action: PublishedAction): string {
   return action.task === ''
     ? `<span class="minutes-no-task">${text(minutes.labels.noTask())}</span>`
-    : `<span class="minutes-task">${text(asSentence ? sentence(action.task) : action.task)}</span>`;
+    : `<span class="minutes-task">${text(action.task)}</span>`;
 }
 
 function summaryHtml(minutes: PublishedMinutes): string[] {
@@ -156,7 +187,7 @@ function summaryHtml(minutes: PublishedMinutes): string[] {
     out.push('<tbody>');
     for (const action of minutes.actions) {
       out.push(
-        `<tr${line(action.line)}><td>${action.itemNumber}</td><td>${taskHtml(minutes, action, true)}</td>` +
+        `<tr${line(action.line)}><td>${text(action.itemReference)}</td><td>${taskHtml(minutes, action)}</td>` +
           `<td>${ownersHtml(minutes, action)}</td><td>${text(action.deadline ?? '')}</td></tr>`,
       );
     }
@@ -168,7 +199,7 @@ function summaryHtml(minutes: PublishedMinutes): string[] {
     out.push('<ul class="minutes-decisions">');
     for (const decision of minutes.decisions) {
       out.push(
-        `<li${line(decision.line)}><span class="minutes-decision-item">${decision.itemNumber}. ` +
+        `<li${line(decision.line)}><span class="minutes-decision-item">${text(decision.itemHeadingNumber)} ` +
           `${text(decision.itemTitle)}:</span> ${text(decision.text)}</li>`,
       );
     }

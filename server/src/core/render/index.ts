@@ -9,5 +9,6 @@ export { renderMarkdown } from './markdown';
 export { renderLang, type RenderOptions } from './options';
 export { buildPublishedMinutes, attendanceInWords, sentence } from './renderModel';
 export { renderLabels, type RenderLabels } from './labels';
+export { listRuns, type ListNode, type ListRun } from './lists';
 export { MINUTES_CSS } from './stylesheet';
 export type * from './publishedModel';

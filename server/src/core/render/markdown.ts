@@ -1,9 +1,10 @@
 import type { Analysis } from '../analysis/analyze';
 import type { RenderLabels } from './labels';
-import { markdownCell, markdownText } from './markdownText';
+import { listRuns, type ListRun } from './lists';
+import { markdownCell, markdownInline, markdownText } from './markdownText';
 import { renderLang, type RenderOptions } from './options';
 import type { PublishedAction, PublishedBlock } from './publishedModel';
-import { buildPublishedMinutes, sentence } from './renderModel';
+import { buildPublishedMinutes } from './renderModel';
 
 /**
  * The published minutes as Markdown for wikis and repositories: CommonMark (headings, paragraphs,
@@ -32,8 +33,14 @@ export function renderMarkdown(analysis: Analysis, options: RenderOptions = {}):
   }
 
   for (const item of minutes.items) {
-    blocks.push(`## ${markdownText(item.numberText)}. ${markdownText(item.title)}`);
-    for (const block of item.blocks) blocks.push(blockMarkdown(labels, block));
+    blocks.push(`## ${markdownInline(item.headingNumber)} ${markdownText(item.title)}`);
+    let previous: PublishedBlock | undefined;
+    for (const block of item.blocks) {
+      // Two lists in a row would be read as one list, and numbered anew from its first number.
+      if (previous?.kind === 'list' && block.kind === 'list') blocks.push(LIST_BREAK);
+      blocks.push(blockMarkdown(labels, block));
+      previous = block;
+    }
   }
 
   blocks.push(`## ${markdownText(labels.actionsHeading())}`);
@@ -43,8 +50,8 @@ export function renderMarkdown(analysis: Analysis, options: RenderOptions = {}):
       table(
         [labels.itemColumn(), labels.taskColumn(), labels.owner(), labels.deadline()],
         minutes.actions.map((action) => [
-          String(action.itemNumber),
-          action.task === '' ? `**${markdownText(labels.noTask())}**` : markdownCell(sentence(action.task)),
+          markdownCell(action.itemReference),
+          action.task === '' ? `**${markdownText(labels.noTask())}**` : markdownCell(action.task),
           owners(labels, action),
           markdownCell(action.deadline ?? ''),
         ]),
@@ -56,7 +63,7 @@ export function renderMarkdown(analysis: Analysis, options: RenderOptions = {}):
   else {
     blocks.push(
       minutes.decisions
-        .map((d) => `- **${d.itemNumber}. ${markdownText(d.itemTitle)}:** ${markdownText(d.text)}`)
+        .map((d) => `- **${markdownInline(d.itemHeadingNumber)} ${markdownText(d.itemTitle)}:** ${markdownText(d.text)}`)
         .join('\n'),
     );
   }
@@ -79,7 +86,7 @@ function blockMarkdown(labels: RenderLabels, block: PublishedBlock): string {
     case 'paragraph':
       return markdownText(block.text);
     case 'list':
-      return block.entries.map((entry) => `- ${markdownText(entry.value)}`).join('\n');
+      return listsMarkdown(listRuns(block.entries), '');
     case 'action':
       return (
         `> **${markdownText(labels.action())}:** ${owners(labels, block)} – ` +
@@ -90,6 +97,51 @@ function blockMarkdown(labels: RenderLabels, block: PublishedBlock): string {
     case 'decision':
       return `> **${markdownText(labels.decision())}:** ${markdownText(block.text)}`;
   }
+}
+
+/**
+ * An HTML comment on a line of its own: the one way CommonMark has to end a list so that the next
+ * list, of the same kind, starts afresh at its own first number instead of running on.
+ */
+const LIST_BREAK = '<!-- -->';
+
+/**
+ * Lists one after the other at one depth, each line indented by `indent`. A blank line stands
+ * between two lists (without it the second would read as part of the entry above it), and
+ * `LIST_BREAK` too where the second is of the same kind, which Markdown would otherwise join to
+ * the first and number on from it.
+ */
+function listsMarkdown(runs: readonly ListRun[], indent: string): string {
+  return runs
+    .map((run, index) => {
+      const before = runs[index - 1];
+      const separator = before === undefined ? '' : before.style === run.style ? `\n\n${indent}${LIST_BREAK}\n\n` : '\n\n';
+      return separator + listMarkdown(run, indent);
+    })
+    .join('');
+}
+
+/**
+ * One list: `- ` before a bullet entry, the number as written and its delimiter before a numbered
+ * one (Markdown shows a list from its first number up, and `listRuns` starts a new list wherever
+ * the numbers do not run on). A nested list is indented to the text of its entry; a blank line
+ * goes before it where CommonMark would otherwise read it as more text of the entry (a numbered
+ * list starting at another number than 1, or an empty first entry).
+ */
+function listMarkdown(run: ListRun, indent: string): string {
+  return run.entries
+    .map((node, index) => {
+      const number = run.start + index;
+      const marker = run.style === 'bullet' ? '-' : `${number}${run.style}`;
+      const text = markdownText(node.entry.value);
+      const head = `${indent}${marker}${text === '' ? '' : ` ${text}`}`;
+      if (node.children.length === 0) return head;
+      const inner = `${indent}${' '.repeat(marker.length + 1)}`;
+      const first = node.children[0];
+      const interrupts = first !== undefined && ((first.style !== 'bullet' && first.start !== 1) || first.entries[0]?.entry.value === '');
+      return `${head}${text !== '' && interrupts ? '\n\n' : '\n'}${listsMarkdown(node.children, inner)}`;
+    })
+    .join('\n');
 }
 
 function owners(labels: RenderLabels, action: PublishedAction): string {

@@ -5,11 +5,18 @@
  * start of a block (`#`, `-`, `+`, `=`, `1.`) are escaped only there. Line breaks become spaces.
  */
 export function markdownText(text: string): string {
-  const inline = text
+  return markdownInline(text).replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
+}
+
+/**
+ * Text that stands where no block can start (after a heading's `## `, inside emphasis): only the
+ * characters that could start or end inline markup are escaped, as in `markdownText`.
+ */
+export function markdownInline(text: string): string {
+  return text
     .replace(/\r?\n|\r/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-  return inline.replace(/^(\s*)([#+=-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
 }
 
 /** Text inside a table cell: like `markdownText`, never starting a block, never empty. */

@@ -55,8 +55,13 @@ export interface AttendanceRow {
 
 export interface PublishedItem {
   readonly number: number;
-  /** The number as written (`6`), for headings. */
+  /** The digits of the number as written (`6` in `6.` and in `§ 6`). */
   readonly numberText: string;
+  /**
+   * The number as the heading writes it, white space made one space: `6.`, `§ 46`, `§46.`. A
+   * heading is this, a space and the title.
+   */
+  readonly headingNumber: string;
   readonly title: string;
   readonly line: number;
   readonly blocks: readonly PublishedBlock[];
@@ -64,13 +69,31 @@ export interface PublishedItem {
 
 export type PublishedBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
-  | { readonly kind: 'list'; readonly entries: readonly Sourced<string>[]; readonly line: number }
+  | { readonly kind: 'list'; readonly entries: readonly PublishedListEntry[]; readonly line: number }
   | PublishedAction
   | PublishedDecision;
+
+/**
+ * An entry of a bullet or numbered list, its text as written. `listRuns` (`lists.ts`) groups the
+ * entries into nested lists.
+ */
+export interface PublishedListEntry extends Sourced<string> {
+  /** The marker as written: `-`, `•`, `*`, `2.`, `2)`. */
+  readonly marker: string;
+  /** The number of a numbered entry (`2` in `2.`); absent for a bullet. */
+  readonly number?: number;
+  /**
+   * How deep the entry is nested, 0 for the outermost: an entry indented further than the one
+   * before it is nested under that one.
+   */
+  readonly depth: number;
+}
 
 export interface PublishedAction {
   readonly kind: 'action';
   readonly itemNumber: number;
+  /** The item as the summary names it: its heading number without a final full stop (`6`, `§ 46`). */
+  readonly itemReference: string;
   /** The owners as written; empty when the action has none. */
   readonly assignees: readonly string[];
   /** The task; empty when the action says nothing. */
@@ -86,6 +109,8 @@ export interface PublishedAction {
 export interface PublishedDecision {
   readonly kind: 'decision';
   readonly itemNumber: number;
+  /** The item's number as its heading writes it (`6.`, `§ 46`). */
+  readonly itemHeadingNumber: string;
   readonly itemTitle: string;
   readonly text: string;
   readonly line: number;

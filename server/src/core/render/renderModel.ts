@@ -1,9 +1,11 @@
 import type { Analysis } from '../analysis/analyze';
-import type { AttendanceNote, Attendee, Block, FooterEntry, HeaderField, HeaderFieldKind, Item, Lang } from '../model/types';
+import type { AttendanceNote, Attendee, Block, BulletEntry, FooterEntry, HeaderField, HeaderFieldKind, Item, Lang } from '../model/types';
 import type { Span } from '../text/span';
+import type { TextSource } from '../text/textSource';
 import { deadlineText, meetingDateText } from './dates';
 import { isBareStatus } from '../model/bodyBlocks';
 import { renderLabels, type RenderLabels } from './labels';
+import { indentWidth, listDepths } from './lists';
 import type {
   AttendanceRow,
   PublishedAction,
@@ -12,6 +14,7 @@ import type {
   PublishedField,
   PublishedFooter,
   PublishedItem,
+  PublishedListEntry,
   PublishedMinutes,
   PublishedSection,
   Sourced,
@@ -29,6 +32,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
   const labels = renderLabels(lang);
   const { document } = analysis;
   const lineOf = (span: Span): number => analysis.lineIndex.positionAt(span.start).line;
+  const source = analysis.source;
 
   const fields = [...document.headerFields]
     .map((field, index) => ({ field, index }))
@@ -47,7 +51,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
       rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
     }));
 
-  const items = document.items.map((item) => publishItem(item, lang, lineOf));
+  const items = document.items.map((item) => publishItem(item, source, lang, lineOf));
   const actions: PublishedAction[] = [];
   const decisions: PublishedDecision[] = [];
   for (const item of items) {
@@ -100,7 +104,8 @@ const PARTY = /^\p{Lu}{1,3}$/u;
 
 /**
  * "Digitalt från punkt 4", "Endast punkt 2", "Från punkt 2 till och med punkt 5"; what the note
- * says that the language does not understand follows as written, so nothing is lost.
+ * says that the language does not understand follows as written, so nothing is lost: only the
+ * renderer's own words start with a capital, the secretary's (`sjukskriven`) are left as they are.
  */
 export function attendanceInWords(note: AttendanceNote, labels: RenderLabels): string {
   const parts: string[] = [];
@@ -109,40 +114,99 @@ export function attendanceInWords(note: AttendanceNote, labels: RenderLabels): s
   if (note.to) parts.push(labels.until(note.to.number));
   if (note.only) parts.push(labels.only([...new Set(note.only.map((ref) => ref.number))]));
   if (note.except) parts.push(labels.except([...new Set(note.except.map((ref) => ref.number))]));
-  const understood = parts.join(' ');
+  const understood = sentence(parts.join(' '));
   const free = note.free.map((node) => clean(node.text)).filter((text) => text !== '');
-  return sentence([understood, ...free].filter((text) => text !== '').join('; '));
+  return [understood, ...free].filter((text) => text !== '').join('; ');
 }
 
-/** The text with its first letter in upper case, as a sentence or a table cell starts. */
+/**
+ * The text with its first letter in upper case, as a sentence or a table cell starts. For the
+ * renderer's own words only: the secretary's text is published as written.
+ */
 export function sentence(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-function publishItem(item: Item, lang: Lang, lineOf: (span: Span) => number): PublishedItem {
-  const title = clean(item.title.text);
-  const blocks: PublishedBlock[] = [];
-  for (const block of item.body) {
-    const published = publishBlock(block, item, title, lang, lineOf);
-    if (published) blocks.push(published);
-  }
-  return { number: item.number, numberText: item.numberNode.text, title, line: lineOf(item.headerSpan), blocks };
+/** What every block of an item needs to know about the item. */
+interface ItemContext {
+  readonly item: Item;
+  readonly title: string;
+  readonly headingNumber: string;
+  readonly source: TextSource;
+  readonly lang: Lang;
+  readonly lineOf: (span: Span) => number;
 }
 
-function publishBlock(block: Block, item: Item, itemTitle: string, lang: Lang, lineOf: (span: Span) => number): PublishedBlock | undefined {
+function publishItem(item: Item, source: TextSource, lang: Lang, lineOf: (span: Span) => number): PublishedItem {
+  const title = clean(item.title.text);
+  const headingNumber = writtenNumber(item, source);
+  const context: ItemContext = { item, title, headingNumber, source, lang, lineOf };
+  const blocks: PublishedBlock[] = [];
+  for (const block of item.body) {
+    const published = publishBlock(block, context);
+    if (published) blocks.push(published);
+  }
+  return { number: item.number, numberText: item.numberNode.text, headingNumber, title, line: lineOf(item.headerSpan), blocks };
+}
+
+/**
+ * The item's number as its heading writes it: the digits with the paragraph sign before them
+ * (`§ 46`, `§46`) or the full stop after them (`6.`, `§46.`), white space made one space.
+ */
+function writtenNumber(item: Item, source: TextSource): string {
+  const { start, end } = item.numberNode.span;
+  let from = start;
+  while (from > 0 && isBlank(source.charCodeAt(from - 1))) from--;
+  const sign = from > 0 && source.charCodeAt(from - 1) === PARAGRAPH_SIGN ? from - 1 : start;
+  const to = source.charCodeAt(end) === FULL_STOP ? end + 1 : end;
+  return clean(source.slice(sign, to));
+}
+
+const PARAGRAPH_SIGN = 0xa7;
+const FULL_STOP = 0x2e;
+
+/** White space within a line, as the language reads it between `§` and the number (a tab, a no-break space, …). */
+function isBlank(code: number): boolean {
+  return code !== 0x0a && code !== 0x0d && BLANK.test(String.fromCharCode(code));
+}
+
+const BLANK = /^\s$/;
+
+/** The entries of a list with their markers as written and their nesting by indentation. */
+function publishList(entries: readonly BulletEntry[], context: ItemContext): PublishedListEntry[] {
+  const { source, lineOf } = context;
+  const indents = entries.map((entry) => {
+    const markerStart = entry.marker.span.start;
+    let lineStart = markerStart;
+    while (lineStart > 0 && isBlank(source.charCodeAt(lineStart - 1))) lineStart--;
+    return indentWidth(source.slice(lineStart, markerStart));
+  });
+  const depths = listDepths(indents);
+  return entries.map((entry, index) => {
+    const marker = entry.marker.text;
+    const digits = /^\d+/.exec(marker);
+    return {
+      value: clean(entry.text),
+      line: lineOf(entry.span),
+      marker,
+      ...(digits ? { number: Number(digits[0]) } : {}),
+      depth: depths[index] ?? 0,
+    };
+  });
+}
+
+function publishBlock(block: Block, context: ItemContext): PublishedBlock | undefined {
+  const { item, lang, lineOf } = context;
   switch (block.kind) {
     case 'paragraph':
       return { kind: 'paragraph', text: clean(block.text), line: lineOf(block.span) };
     case 'list':
-      return {
-        kind: 'list',
-        entries: block.entries.map((entry) => ({ value: clean(entry.text), line: lineOf(entry.span) })),
-        line: lineOf(block.span),
-      };
+      return { kind: 'list', entries: publishList(block.entries, context), line: lineOf(block.span) };
     case 'action':
       return {
         kind: 'action',
         itemNumber: item.number,
+        itemReference: context.headingNumber.replace(/\.$/, ''),
         assignees: block.assignees.map((assignee) => clean(assignee.name.text)).filter((name) => name !== ''),
         task: clean(block.task?.text ?? ''),
         ...(block.deadline ? { deadline: deadlineText(block.deadline.date, lang) } : {}),
@@ -151,7 +215,14 @@ function publishBlock(block: Block, item: Item, itemTitle: string, lang: Lang, l
         line: lineOf(block.span),
       };
     case 'decision':
-      return { kind: 'decision', itemNumber: item.number, itemTitle, text: clean(block.text.text), line: lineOf(block.span) };
+      return {
+        kind: 'decision',
+        itemNumber: item.number,
+        itemHeadingNumber: context.headingNumber,
+        itemTitle: context.title,
+        text: clean(block.text.text),
+        line: lineOf(block.span),
+      };
     case 'comment':
       // Comments are notes to the writer: never published.
       return undefined;
