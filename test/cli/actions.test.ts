@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../server/src/cli/run';
 import { repoRoot, runCli } from './helpers';
@@ -78,6 +80,22 @@ describe('minutes actions', () => {
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot find nowhere/);
     assert.equal((JSON.parse((await minutes(['actions', '--format', 'json', 'styrelsen', 'nowhere'])).stdout) as unknown[]).length, 5, 'the readable files are still listed');
+  });
+
+  it('says that the actions of a file that is not UTF-8 are not listed, and lists the others', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'minutes-actions-'));
+    try {
+      const latin = join(folder, 'latin.minutes');
+      writeFileSync(latin, new Uint8Array([...Buffer.from('Anteckningar\nM'), 0xf6, ...Buffer.from('te\n')]));
+      const result = await minutes(['actions', '--format', 'json', latin, 'styrelsen/2024-04-09.minutes']);
+      assert.equal(result.status, 2);
+      assert.equal(result.stderr, `minutes: ${latin} is not valid UTF-8 text: the first invalid byte is on line 2, column 2; its actions are not listed. Save the file as UTF-8 and try again\n`);
+      assert.equal((JSON.parse(result.stdout) as unknown[]).length, 2);
+      const swedish = await minutes(['actions', '--lang', 'sv', latin]);
+      assert.match(swedish.stderr, /rad 2, kolumn 2, och dess uppdrag listas inte\./);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('runs as the built program', async () => {

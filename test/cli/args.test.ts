@@ -38,4 +38,18 @@ describe('command-line arguments', () => {
   for (const [argv, expected] of cases) {
     it(JSON.stringify(argv), () => check(argv, expected));
   }
+
+  // Each command refuses the options of the others, so every known option given is recorded.
+  const recorded: [string[], string[]][] = [
+    [['check', 'a'], []],
+    [['check', '-o', 'r.json', '--format=json', 'a', '--force', '--open', '-h'], ['--output -o', '--format --format', '--force --force', '--open --open', '--help -h']],
+    [['render', 'a', '--to', 'odt', '--output=b', '--lang', 'sv', '-v'], ['--to --to', '--output --output', '--lang --lang', '--version -v']],
+    [['actions', '--assignee', 'Bo', '--overdue', '--bogus', '--', '--to'], ['--assignee --assignee', '--overdue --overdue']],
+    [['new', '--from', 'a', '--date', '2024-06-11'], ['--from --from', '--date --date']],
+  ];
+  for (const [argv, expected] of recorded) {
+    it(`records the options of ${JSON.stringify(argv)}`, () => {
+      assert.deepEqual(parseArguments(argv).options.map((option) => `${option.name} ${option.written}`), expected);
+    });
+  }
 });

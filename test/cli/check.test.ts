@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   FixtureFolder,
@@ -11,6 +11,7 @@ import {
   parseJsonReport,
   repoRoot,
   runCli,
+  unprivileged,
   type JsonRow,
 } from './helpers';
 
@@ -70,10 +71,17 @@ describe('minutes check', function () {
       target: '2024-02-30',
     },
   ];
-  const encodings: { name: string; encode: (lines: string[]) => string }[] = [
+  /** UTF-16 with its byte-order mark, as Windows editors save "Unicode" text. */
+  const utf16 = (text: string, order: 'le' | 'be'): Uint8Array => {
+    const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return order === 'le' ? bytes : bytes.swap16();
+  };
+  const encodings: { name: string; encode: (lines: string[]) => string | Uint8Array }[] = [
     { name: 'LF', encode: (lines) => joinLines(lines) },
     { name: 'CRLF', encode: (lines) => joinLines(lines, '\r\n') },
     { name: 'BOM and LF', encode: (lines) => `\uFEFF${joinLines(lines)}` },
+    { name: 'UTF-16 little-endian with BOM, CRLF', encode: (lines) => utf16(joinLines(lines, '\r\n'), 'le') },
+    { name: 'UTF-16 big-endian with BOM', encode: (lines) => utf16(joinLines(lines), 'be') },
   ];
   for (const c of positionCases) {
     for (const encoding of encodings) {
@@ -211,7 +219,8 @@ describe('minutes check', function () {
   const unreadableCases: { name: string; content: Uint8Array; stderr: RegExp }[] = [
     { name: 'a NUL byte', content: new Uint8Array([0x41, 0x00, 0x42, 0x0a]), stderr: /binary/ },
     { name: 'Latin-1 text (invalid UTF-8)', content: new Uint8Array([0x4d, 0xf6, 0x74, 0x65, 0x0a]), stderr: /UTF-8/ },
-    { name: 'UTF-16 text', content: new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00]), stderr: /binary/ },
+    { name: 'UTF-16 text without a byte-order mark', content: new Uint8Array([0x41, 0x00, 0x0a, 0x00]), stderr: /binary/ },
+    { name: 'a UTF-16 byte-order mark on text that is not UTF-16', content: new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a]), stderr: /not valid UTF-16 text; not checked/ },
   ];
   for (const c of unreadableCases) {
     it(`refuses a file with ${c.name}: exit 2, the file named on stderr`, async () => {
@@ -223,6 +232,53 @@ describe('minutes check', function () {
       assert.deepEqual(parseJsonReport(result), []);
     });
   }
+
+  it('points at the first byte of a Latin-1 file and says to save it as UTF-8, in both languages', async () => {
+    // Windows-1252 "Möte: Styrelsen\r\nPlats: Tånga" : the å (0xE5) is line 2, column 9.
+    fixtures.write('latin.minutes', new Uint8Array([...Buffer.from('Möte: Styrelsen\r\nPlats: T'), 0xe5, ...Buffer.from('nga\r\n')]));
+    const english = await runCli(['check', 'latin.minutes'], { cwd: fixtures.root });
+    assert.equal(english.status, 2);
+    assert.equal(english.stderr, 'minutes: latin.minutes is not valid UTF-8 text: the first invalid byte is on line 2, column 9; not checked. Save the file as UTF-8 and try again\n');
+    const swedish = await runCli(['check', '--lang', 'sv', 'latin.minutes'], { cwd: fixtures.root });
+    assert.equal(swedish.status, 2);
+    assert.equal(swedish.stderr, 'minutes: latin.minutes är inte giltig UTF-8-text: den första ogiltiga byten står på rad 2, kolumn 9, och granskas inte. Spara filen som UTF-8 och försök igen\n');
+  });
+
+  it('says that a symbolic link named or found in a folder points at nothing, in both languages', async () => {
+    symlinkSync('gone.minutes', fixtures.path('dangling.minutes'));
+    fixtures.write('docs/a.minutes', VALID);
+    symlinkSync('../nowhere.minutes', fixtures.path('docs/b.minutes'));
+    const english = await runCli(['check', 'dangling.minutes', 'docs'], { cwd: fixtures.root });
+    assert.equal(english.status, 2);
+    assert.equal(
+      english.stderr,
+      'minutes: cannot read dangling.minutes: it is a symbolic link to gone.minutes, which does not exist\n' +
+        'minutes: cannot read docs/b.minutes: it is a symbolic link to ../nowhere.minutes, which does not exist\n',
+    );
+    const swedish = await runCli(['check', '--lang', 'sv', 'dangling.minutes'], { cwd: fixtures.root });
+    assert.equal(swedish.stderr, 'minutes: kan inte läsa dangling.minutes: den är en symbolisk länk till gone.minutes, som inte finns\n');
+  });
+
+  it('reports a folder it may not read as unreadable only, not also as empty', async function () {
+    // Root reads any folder, so as root the program runs as `nobody`; skipped only if root cannot do that.
+    const runAs = unprivileged();
+    if (runAs === undefined) this.skip();
+    fixtures.write('locked/a.minutes', VALID);
+    fixtures.write('docs/locked/b.minutes', VALID);
+    fixtures.write('docs/readme.txt', 'no minutes here\n');
+    chmodSync(fixtures.root, 0o755);
+    chmodSync(fixtures.path('docs'), 0o755);
+    chmodSync(fixtures.path('locked'), 0o000);
+    chmodSync(fixtures.path('docs/locked'), 0o000);
+    try {
+      const result = await runCli(['check', 'locked', 'docs'], { cwd: fixtures.root, runAs });
+      assert.equal(result.stderr, 'minutes: cannot read locked: permission denied\nminutes: cannot read docs/locked: permission denied\n');
+      assert.equal(result.status, 2);
+    } finally {
+      chmodSync(fixtures.path('locked'), 0o755);
+      chmodSync(fixtures.path('docs/locked'), 0o755);
+    }
+  });
 
   it('reports a missing path with exit 2, after checking the other paths', async () => {
     fixtures.write('missing.minutes', MISSING_ASSIGNEE);

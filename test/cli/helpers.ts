@@ -3,8 +3,8 @@
  * writing fixture files into a throw-away folder. `runCli` is the only place the tests start the
  * program, so a change in how it is started touches this file alone.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,14 @@ export interface CliRunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Kill the program after this many milliseconds (the run then fails); no limit by default. */
   readonly timeoutMs?: number;
+  /**
+   * Where standard output goes: captured (the default); `'closed'`, a pipe whose reader goes away
+   * before the program writes (as `minutes … | head` when `head` has quit); or a file opened for
+   * writing, such as `/dev/full`. Nothing is captured from stdout unless it is the default.
+   */
+  readonly stdout?: 'closed' | { readonly file: string };
+  /** A command to start the program under, such as `unprivileged()`: `[...runAs, node, minutes.js, ...args]`. */
+  readonly runAs?: readonly string[];
 }
 
 /** Runs `minutes ARGS…` in a child process and resolves with its exit status and output. */
@@ -45,6 +53,7 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
     if (value !== undefined && !['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'].includes(key)) env[key] = value;
   }
   Object.assign(env, options.env);
+  if (options.stdout !== undefined || options.runAs !== undefined) return spawnCli(args, options, env);
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -61,6 +70,43 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
       },
     );
   });
+}
+
+/** `runCli` with stdout redirected or under another user: spawned with its streams set up by hand. */
+function spawnCli(args: readonly string[], options: CliRunOptions, env: Record<string, string>): Promise<CliResult> {
+  const [command, ...prefix] = [...(options.runAs ?? []), process.execPath];
+  const file = typeof options.stdout === 'object' ? openSync(options.stdout.file, 'w') : undefined;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command ?? process.execPath, [...prefix, binScript, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env,
+      stdio: ['ignore', file ?? 'pipe', 'pipe'],
+      ...(options.timeoutMs !== undefined && { timeout: options.timeoutMs }),
+    });
+    // The child has its own copy of the file; and a pipe closed now is closed long before a Node program starts writing.
+    if (file !== undefined) closeSync(file);
+    if (options.stdout === 'closed') child.stdout?.destroy();
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      if (status === null) reject(new Error(`minutes ended by ${signal ?? 'a signal'}\nstderr:\n${stderr}`));
+      else resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * When the tests run as root, who may read anything, the prefix that runs the program as the
+ * unprivileged user `nobody` (with `setpriv`), so that a folder without permissions is unreadable
+ * to it; an empty prefix for any other user; undefined when root has no `setpriv`.
+ */
+export function unprivileged(): readonly string[] | undefined {
+  if (process.getuid?.() !== 0) return [];
+  const found = spawnSync('setpriv', ['--version'], { stdio: 'ignore' });
+  return found.status === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : undefined;
 }
 
 /** One row of `minutes check --format json`. */

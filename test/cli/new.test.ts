@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../server/src/cli/run';
@@ -57,6 +57,27 @@ describe('minutes new --from', () => {
     assert.equal(fromFolder.status, 2);
     assert.match(fromFolder.stderr, /not a regular file \(a folder/);
     assert.ok(!existsSync(join(folder, 'missing.minutes')));
+  });
+
+  it('refuses an output that names a folder or lies in a missing one, and names the folder', async () => {
+    mkdirSync(join(folder, 'arkiv'));
+    const before = readdirSync(folder).sort();
+    const existing = await minutes(['new', '--from', '2024-05-14.minutes', '-o', 'arkiv']);
+    assert.equal(existing.stderr, 'minutes: arkiv names a folder, not a file; nothing was written. Name the file to write, for example -o arkiv/2024-06-11.minutes\n');
+    assert.equal(existing.status, 2);
+    const slash = await minutes(['new', '--from', '2024-05-14.minutes', '-o', 'ny/', '--lang', 'sv']);
+    assert.equal(slash.stderr, 'minutes: ny/ anger en mapp, inte en fil; inget skrevs. Ange filen som ska skrivas, till exempel -o ny/2024-06-11.minutes\n');
+    const missing = await minutes(['new', '--from', '2024-05-14.minutes', '-o', 'saknas/juni.minutes']);
+    assert.match(missing.stderr, /^minutes: cannot write saknas\/juni\.minutes: the folder saknas does not exist/);
+    assert.deepEqual(readdirSync(folder).sort(), before);
+    assert.deepEqual(readdirSync(join(folder, 'arkiv')), []);
+  });
+
+  it('says that no new meeting was written from a file that is not UTF-8', async () => {
+    writeFileSync(join(folder, 'latin.minutes'), new Uint8Array([...Buffer.from('Anteckningar\nM'), 0xf6, ...Buffer.from('te\n')]));
+    const result = await minutes(['new', '--from', 'latin.minutes']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /latin\.minutes is not valid UTF-8 text: the first invalid byte is on line 2, column 2; no new meeting was written\./);
   });
 
   it('reads dates without a year in files without a date in today\'s year, not the new meeting\'s', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCliBuilt, repoRoot, runCli } from './helpers';
@@ -67,6 +67,50 @@ describe('minutes render', function () {
       assert.ok(existsSync(join(folder, 'möte.minutes')));
     });
   }
+
+  it('refuses an output that names a folder, existing or not, with or without --force, in both languages', async () => {
+    mkdirSync(join(folder, 'ut'));
+    symlinkSync('ut', join(folder, 'länk'));
+    const cases: { args: string[]; sv?: boolean; stderr: string }[] = [
+      { args: ['-o', 'ny/'], stderr: 'minutes: ny/ names a folder, not a file; nothing was written. Name the file to write, for example -o ny/möte.html\n' },
+      { args: ['-o', 'ny/', '--force'], stderr: 'minutes: ny/ names a folder, not a file; nothing was written. Name the file to write, for example -o ny/möte.html\n' },
+      { args: ['-o', 'ut'], stderr: 'minutes: ut names a folder, not a file; nothing was written. Name the file to write, for example -o ut/möte.html\n' },
+      { args: ['-o', 'ut', '--force'], sv: true, stderr: 'minutes: ut anger en mapp, inte en fil; inget skrevs. Ange filen som ska skrivas, till exempel -o ut/möte.html\n' },
+      { args: ['-o', 'länk', '--force'], stderr: 'minutes: länk names a folder, not a file; nothing was written. Name the file to write, for example -o länk/möte.html\n' },
+      { args: ['-o', 'ut/'], stderr: 'minutes: ut/ names a folder, not a file; nothing was written. Name the file to write, for example -o ut/möte.html\n' },
+    ];
+    for (const c of cases) {
+      const result = await runCli(['render', 'möte.minutes', '--to', 'html', ...c.args, ...(c.sv ? ['--lang', 'sv'] : [])], { cwd: folder });
+      assert.equal(result.stderr, c.stderr, c.args.join(' '));
+      assert.equal(result.status, 2);
+      assert.equal(result.stdout, '');
+    }
+    assert.deepEqual(readdirSync(folder).sort(), ['länk', 'möte.minutes', 'ut']);
+    assert.deepEqual(readdirSync(join(folder, 'ut')), []);
+  });
+
+  it('names the missing folder of an output, or the file standing in its place, in both languages', async () => {
+    const missing = await runCli(['render', 'möte.minutes', '--to', 'md', '-o', '/nonexistent-minutes-folder/x.md'], { cwd: folder });
+    assert.equal(missing.stderr, 'minutes: cannot write /nonexistent-minutes-folder/x.md: the folder /nonexistent-minutes-folder does not exist; nothing was written. Create it first, or choose another file with -o\n');
+    assert.equal(missing.status, 2);
+    const swedish = await runCli(['render', 'möte.minutes', '--to', 'md', '-o', 'saknas/x.md', '--lang', 'sv'], { cwd: folder });
+    assert.equal(swedish.stderr, 'minutes: kan inte skriva saknas/x.md: mappen saknas finns inte; inget skrevs. Skapa den först eller välj en annan fil med -o\n');
+    assert.equal(swedish.status, 2);
+    const underFile = await runCli(['render', 'möte.minutes', '--to', 'md', '-o', 'möte.minutes/x.md'], { cwd: folder });
+    assert.equal(underFile.stderr, 'minutes: cannot write möte.minutes/x.md: möte.minutes is a file, not a folder; nothing was written\n');
+    assert.equal(underFile.status, 2);
+    assert.deepEqual(readdirSync(folder), ['möte.minutes']);
+  });
+
+  it('says that a file that is not UTF-8 was not rendered, in both languages', async () => {
+    writeFileSync(join(folder, 'latin.minutes'), new Uint8Array([...Buffer.from('Anteckningar\nM'), 0xf6, ...Buffer.from('te\n')]));
+    const english = await runCli(['render', 'latin.minutes', '--to', 'md'], { cwd: folder });
+    assert.equal(english.status, 2);
+    assert.match(english.stderr, /^minutes: latin\.minutes is not valid UTF-8 text: the first invalid byte is on line 2, column 2; not rendered\. Save the file as UTF-8/);
+    const swedish = await runCli(['render', 'latin.minutes', '--to', 'md', '--lang', 'sv'], { cwd: folder });
+    assert.match(swedish.stderr, /rad 2, kolumn 2, och återges inte\. Spara filen som UTF-8/);
+    assert.deepEqual(readdirSync(folder).sort(), ['latin.minutes', 'möte.minutes']);
+  });
 
   it('refuses to write over its source through a symbolic or hard link, even with --force', async () => {
     const source = join(folder, 'möte.minutes');

@@ -54,6 +54,6 @@ export function runActions(request: ActionsRequest, io: CliIo): ExitStatus {
   io.stdout(request.format === 'json' ? formatActionsJson(rows) : request.format === 'csv' ? formatActionsCsv(rows) : formatActionsTable(rows, messages));
   const cli = cliMessages(request.lang);
   for (const folder of collected.emptyFolders) io.stderr(`minutes: ${cli.noMinutesInFolder(folder)}\n`);
-  for (const problem of problems) io.stderr(`minutes: ${describeProblem(problem, cli)}\n`);
+  for (const problem of problems) io.stderr(`minutes: ${describeProblem(problem, cli, 'actions')}\n`);
   return problems.length > 0 ? ExitStatus.usageOrInput : ExitStatus.ok;
 }

@@ -46,8 +46,16 @@ export type UsageProblem =
   | { readonly kind: 'missingValue'; readonly option: string; readonly allowed: readonly string[] }
   | { readonly kind: 'invalidValue'; readonly option: string; readonly value: string; readonly allowed: readonly string[] };
 
+/** An option as it stood on the command line: its name (`--output`) and how it was written (`-o`). */
+export interface GivenOption {
+  readonly name: string;
+  readonly written: string;
+}
+
 export interface ParsedArguments {
   readonly args: CliArguments;
+  /** Every known option given, in order (also those whose value was missing or invalid), so that each command can refuse the options of others. */
+  readonly options: readonly GivenOption[];
   /** The first problem found, if any; parsing goes on so that `--lang` is still honoured. */
   readonly problem?: UsageProblem;
 }
@@ -84,6 +92,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   let to: RenderFormat | undefined;
   let output: string | undefined;
   let problem: UsageProblem | undefined;
+  const options: GivenOption[] = [];
   const report = (found: UsageProblem): void => {
     problem ??= found;
   };
@@ -100,18 +109,22 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       continue;
     }
     if (arg === '-h' || arg === '--help') {
+      options.push({ name: '--help', written: arg });
       help = true;
       continue;
     }
     if (arg === '-v' || arg === '--version') {
+      options.push({ name: '--version', written: arg });
       version = true;
       continue;
     }
     if (arg === '--force') {
+      options.push({ name: arg, written: arg });
       force = true;
       continue;
     }
     if (arg === '--open' || arg === '--overdue') {
+      options.push({ name: arg, written: arg });
       if (arg === '--open') open = true;
       else overdue = true;
       continue;
@@ -125,6 +138,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       report({ kind: 'unknownOption', option: name });
       continue;
     }
+    options.push({ name, written });
     let value: string | undefined;
     if (equals >= 0 && written !== arg) {
       value = arg.slice(equals + 1);
@@ -163,7 +177,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     ...(to && { to }),
     ...(output !== undefined && { output }),
   };
-  return problem ? { args, problem: forCommand(problem, command) } : { args };
+  return problem ? { args, options, problem: forCommand(problem, command) } : { args, options };
 }
 
 /** The `--format` values the command takes: a problem with `--format` names only those. */

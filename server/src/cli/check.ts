@@ -1,6 +1,7 @@
 import { analyzeMinutes } from '../core';
 import type { OutputFormat } from './args';
 import { collectFiles, type InputProblem } from './collectFiles';
+import type { CommandName } from './commandOptions';
 import { ExitStatus } from './exitStatus';
 import type { CliIo } from './io';
 import { cliMessages, type CliLang, type CliMessages } from './messages';
@@ -57,7 +58,7 @@ export function runCheck(request: CheckRequest, io: CliIo): ExitStatus {
   }
   // Not an error (a new project may have no minutes yet), but a mistyped folder should not pass silently.
   for (const folder of collected.emptyFolders) io.stderr(`minutes: ${messages.noMinutesInFolder(folder)}\n`);
-  for (const problem of problems) io.stderr(`minutes: ${describeProblem(problem, messages)}\n`);
+  for (const problem of problems) io.stderr(`minutes: ${describeProblem(problem, messages, 'check')}\n`);
 
   if (problems.length > 0) return ExitStatus.usageOrInput;
   return rows.some((row) => row.severity === 'error') ? ExitStatus.errorsFound : ExitStatus.ok;
@@ -68,21 +69,28 @@ function localDate(now: Date): { year: number; month: number; day: number } {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-/** An input problem in words; `minutes render` reports its input the same way. */
-export function describeProblem(problem: InputProblem, messages: CliMessages): string {
+/**
+ * An input problem in words; every command that reads files reports them the same way, saying
+ * what `command` did not do with the file (check it, render it, list its actions …).
+ */
+export function describeProblem(problem: InputProblem, messages: CliMessages, command: CommandName): string {
   switch (problem.kind) {
     case 'notFound':
       return messages.notFound(problem.path);
+    case 'danglingLink':
+      return messages.danglingLink(problem.path, problem.target);
     case 'permissionDenied':
       return messages.permissionDenied(problem.path);
     case 'notRegularFile':
-      return messages.notRegularFile(problem.path);
+      return messages.notRegularFile(problem.path, command);
     case 'unreadable':
-      return messages.unreadable(problem.path, problem.detail);
+      return messages.unreadable(problem.path, (problem.code !== undefined ? messages.systemError(problem.code) : undefined) ?? problem.detail);
     case 'binaryNul':
-      return messages.binaryNul(problem.path);
+      return messages.binaryNul(problem.path, command);
     case 'invalidUtf8':
-      return messages.invalidUtf8(problem.path);
+      return messages.invalidUtf8(problem.path, problem.line, problem.column, command);
+    case 'invalidUtf16':
+      return messages.invalidUtf16(problem.path, command);
     case 'internalError':
       return messages.internalError(problem.path, problem.detail);
   }

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 /** The extension of minutes files; folders are searched for it. */
@@ -15,11 +15,16 @@ export interface SourceFile {
 /** Why a path named on the command line, or found in a folder, cannot be checked. */
 export type InputProblem =
   | { readonly kind: 'notFound'; readonly path: string }
+  /** A symbolic link whose target (as the link holds it) does not exist. */
+  | { readonly kind: 'danglingLink'; readonly path: string; readonly target: string }
   | { readonly kind: 'permissionDenied'; readonly path: string }
   | { readonly kind: 'notRegularFile'; readonly path: string }
-  | { readonly kind: 'unreadable'; readonly path: string; readonly detail: string }
+  /** `code` is the file-system error code, when there is one, so that it can be put in the user's words. */
+  | { readonly kind: 'unreadable'; readonly path: string; readonly detail: string; readonly code?: string }
   | { readonly kind: 'binaryNul'; readonly path: string }
-  | { readonly kind: 'invalidUtf8'; readonly path: string }
+  /** 1-based line and column of the first byte that is not UTF-8. */
+  | { readonly kind: 'invalidUtf8'; readonly path: string; readonly line: number; readonly column: number }
+  | { readonly kind: 'invalidUtf16'; readonly path: string }
   | { readonly kind: 'internalError'; readonly path: string; readonly detail: string };
 
 export interface CollectedFiles {
@@ -43,13 +48,29 @@ export function toDisplayPath(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** Turns a file-system error into a problem the user can act on. */
-export function problemFromError(path: string, error: unknown): InputProblem {
+/**
+ * Turns a file-system error on `path` (as shown; `absolutePath` is where it was looked for) into a
+ * problem the user can act on. A path that is not found but is a symbolic link is a link whose
+ * target is missing, and is said to be one.
+ */
+export function problemFromError(path: string, error: unknown, absolutePath?: string): InputProblem {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'notFound', path };
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    const target = absolutePath === undefined ? undefined : danglingTarget(absolutePath);
+    return target === undefined ? { kind: 'notFound', path } : { kind: 'danglingLink', path, target };
+  }
   if (code === 'EACCES' || code === 'EPERM') return { kind: 'permissionDenied', path };
   if (code === 'ENOTREG') return { kind: 'notRegularFile', path };
-  return { kind: 'unreadable', path, detail: error instanceof Error ? error.message : String(error) };
+  return { kind: 'unreadable', path, detail: error instanceof Error ? error.message : String(error), ...(code !== undefined && { code }) };
+}
+
+/** What the symbolic link at `absolutePath` points to, when there is such a link (its target being missing). */
+function danglingTarget(absolutePath: string): string | undefined {
+  try {
+    return lstatSync(absolutePath).isSymbolicLink() ? toDisplayPath(readlinkSync(absolutePath)) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Folders never searched: installed packages, and dot-folders such as `.git`. */
@@ -79,7 +100,7 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
     try {
       return realpathSync(absolutePath);
     } catch (error) {
-      problems.push(problemFromError(displayPath, error));
+      problems.push(problemFromError(displayPath, error, absolutePath));
       return undefined;
     }
   };
@@ -104,7 +125,7 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
     try {
       entries = readdirSync(absolutePath, { withFileTypes: true });
     } catch (error) {
-      problems.push(problemFromError(displayPath, error));
+      problems.push(problemFromError(displayPath, error, absolutePath));
       return 0;
     }
     // Sorted so that the order found does not depend on the file system.
@@ -121,7 +142,7 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
           isFile = !isDirectory;
         } catch (error) {
           // A dangling link matters only when it looks like a minutes file.
-          if (entry.name.endsWith(MINUTES_EXTENSION)) problems.push(problemFromError(childDisplay, error));
+          if (entry.name.endsWith(MINUTES_EXTENSION)) problems.push(problemFromError(childDisplay, error, childAbsolute));
           continue;
         }
       }
@@ -143,11 +164,14 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
     try {
       stats = statSync(absolutePath);
     } catch (error) {
-      problems.push(problemFromError(displayPath, error));
+      problems.push(problemFromError(displayPath, error, absolutePath));
       continue;
     }
     if (stats.isDirectory()) {
-      if (walkFolder(displayPath, absolutePath) === 0) emptyFolders.push(displayPath);
+      // A folder that could not be read, in whole or in part, is reported as such; calling it
+      // empty too would be a second, wrong, message about it.
+      const problemsBefore = problems.length;
+      if (walkFolder(displayPath, absolutePath) === 0 && problems.length === problemsBefore) emptyFolders.push(displayPath);
     } else {
       addFile(displayPath, absolutePath);
     }

@@ -8,6 +8,7 @@ import { MINUTES_EXTENSION, toDisplayPath } from './collectFiles';
 import { ExitStatus } from './exitStatus';
 import type { CliIo } from './io';
 import { cliMessages, type CliLang } from './messages';
+import { describeOutputProblem, outputPathProblem, writeFailureReason } from './outputPath';
 import { readSource } from './readSource';
 
 export interface NewRequest {
@@ -50,20 +51,23 @@ export async function runNew(request: NewRequest, io: CliIo): Promise<ExitStatus
 
   const input = resolve(io.cwd, request.from);
   const source = readSource({ displayPath: toDisplayPath(request.from), absolutePath: input });
-  if ('problem' in source) return fail(describeProblem(source.problem, cli));
+  if ('problem' in source) return fail(describeProblem(source.problem, cli, 'new'));
   const folder = dirname(input);
   const previous = summarizeMinutes(basename(input), source.text, { today });
   const series = seriesOf(folder, previous, today);
   const openActions = filterActions(rollUpActions(series), { open: true }, date);
   const text = nextMeetingText(previous, { date, openActions });
   const names = new Set(series.map((m) => m.file));
-  const output = request.output !== undefined ? resolve(io.cwd, request.output) : join(folder, nextFileName(basename(input), date, (name) => names.has(name)));
+  const nextName = nextFileName(basename(input), date, (name) => names.has(name));
+  const output = request.output !== undefined ? resolve(io.cwd, request.output) : join(folder, nextName);
   const shown = toDisplayPath(request.output ?? join(dirname(request.from), basename(output)));
+  const outputProblem = outputPathProblem(output, request.output, shown);
+  if (outputProblem) return fail(describeOutputProblem(outputProblem, shown, toDisplayPath(join(shown, nextName)), cli));
   try {
     await writeFileSafely(output, text, { overwrite: false });
   } catch (error) {
     if (error instanceof FileExistsError) return fail(messages.newExists(shown));
-    return fail(messages.newCannotWrite(shown, error instanceof Error ? error.message : String(error)));
+    return fail(messages.newCannotWrite(shown, writeFailureReason(error, cli)));
   }
   io.stdout(`${messages.newWritten(shown, openActions.length)}\n`);
   return ExitStatus.ok;

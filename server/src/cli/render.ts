@@ -8,6 +8,7 @@ import { toDisplayPath } from './collectFiles';
 import { ExitStatus } from './exitStatus';
 import type { CliIo } from './io';
 import { cliMessages, type CliLang } from './messages';
+import { describeOutputProblem, outputPathProblem, writeFailureReason } from './outputPath';
 import { readSource } from './readSource';
 import { renderMessages } from './renderMessages';
 import { WorkspaceMembers } from './workspaceMembers';
@@ -30,11 +31,12 @@ export interface RenderRequest {
  */
 export async function runRender(request: RenderRequest, io: CliIo): Promise<ExitStatus> {
   const messages = renderMessages(request.lang);
+  const cli = cliMessages(request.lang);
   const fail = (text: string): ExitStatus => {
     io.stderr(`minutes: ${text}\n`);
     return ExitStatus.usageOrInput;
   };
-  const usage = (text: string): ExitStatus => fail(`${text}\n${cliMessages(request.lang).helpHint()}`);
+  const usage = (text: string): ExitStatus => fail(`${text}\n${cli.helpHint()}`);
   const [file, ...extra] = request.files;
   if (file === undefined) return usage(messages.missingFile());
   if (extra.length > 0) return usage(messages.tooManyFiles());
@@ -47,9 +49,15 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<Exit
   const output = request.output !== undefined && !toStdout ? resolve(io.cwd, request.output) : defaultOutput(input, request.to);
   const shownOutput = toDisplayPath(request.output ?? join(dirname(file), basename(output)));
   if (!toStdout && (output === input || sameFile(input, output))) return fail(messages.sameAsInput(toDisplayPath(file)));
+  // A folder, or a file in a folder that does not exist, is refused before the (slow) rendering.
+  const outputProblem = toStdout ? undefined : outputPathProblem(output, request.output, shownOutput);
+  if (outputProblem) {
+    const example = toDisplayPath(join(shownOutput, basename(defaultOutput(input, request.to))));
+    return fail(describeOutputProblem(outputProblem, shownOutput, example, cli));
+  }
 
   const source = readSource({ displayPath: toDisplayPath(file), absolutePath: input });
-  if ('problem' in source) return fail(describeProblem(source.problem, cliMessages(request.lang)));
+  if ('problem' in source) return fail(describeProblem(source.problem, cli, 'render'));
 
   let bytes: Uint8Array;
   try {
@@ -72,7 +80,7 @@ export async function runRender(request: RenderRequest, io: CliIo): Promise<Exit
     await writeFileSafely(output, bytes, { overwrite: request.force });
   } catch (error) {
     if (error instanceof FileExistsError) return fail(messages.outputExists(shownOutput));
-    return fail(messages.cannotWrite(shownOutput, error instanceof Error ? error.message : String(error)));
+    return fail(messages.cannotWrite(shownOutput, writeFailureReason(error, cli)));
   }
   io.stdout(`${messages.written(shownOutput)}\n`);
   return ExitStatus.ok;

@@ -1,27 +1,32 @@
-import { detectLocale } from '../core';
 import { OUTPUT_FORMATS, parseArguments, type UsageProblem } from './args';
 import { runActions } from './actions';
 import { runNew } from './new';
 import { runCheck } from './check';
+import { misplacedOption, optionsOf } from './commandOptions';
 import { ExitStatus } from './exitStatus';
 import type { CliIo } from './io';
+import { environmentLang } from './lang';
 import { cliMessages, type CliLang, type CliMessages } from './messages';
 import { readPackageVersion } from './version';
 
 /**
  * Runs the `minutes` command line with `argv` (the arguments after the program name) and
  * returns the exit status. Messages are in the language of `--lang`, else of the environment's
- * locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+ * locale (`LC_ALL`, `LC_MESSAGES`, `LANG`). Each command takes only its own options (and the
+ * common ones): `check --to html` is a usage error, not an option silently ignored.
  */
 export function run(argv: readonly string[], io: CliIo): ExitStatus | Promise<ExitStatus> {
-  const { args, problem } = parseArguments(argv);
-  const lang: CliLang = args.lang ?? detectLocale([io.env['LC_ALL'], io.env['LC_MESSAGES'], io.env['LANG']]);
+  const { args, options, problem } = parseArguments(argv);
+  const lang: CliLang = args.lang ?? environmentLang(io.env);
   const messages = cliMessages(lang);
   const usageError = (text: string): ExitStatus => {
     io.stderr(`minutes: ${text}\n${messages.helpHint()}\n`);
     return ExitStatus.usageOrInput;
   };
 
+  // An option of another command is named as such, even when its value is also missing or invalid.
+  const misplaced = misplacedOption(args.command, options);
+  if (misplaced) return usageError(messages.notAnOptionOf(misplaced.option.written, misplaced.command, optionsOf(misplaced.command)));
   if (problem) return usageError(describeUsageProblem(problem, messages));
   if (args.help) {
     io.stdout(`${messages.usage()}\n`);
