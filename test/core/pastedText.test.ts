@@ -69,4 +69,11 @@ describe('attendee lines pasted from a table', () => {
     assert.deepEqual([per?.name.text, per?.organisation?.text, per?.note?.remote], ['Per Ström', 'Ale', true]);
     assert.deepEqual(a.diagnostics.map((d) => d.code), []);
   });
+
+  it('reads a tab as a space in a line typed with a tab for every space', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nPia\tAlhäll,\tHärryda\nEva\tHessman\n\n1. A\nUppdrag: Eva Hessman och Pia Alhäll – ring.\n');
+    const [pia, eva] = a.document.sections[0]?.attendees ?? [];
+    assert.deepEqual([pia?.name.text, pia?.organisation?.text, eva?.name.text, eva?.organisation], ['Pia\tAlhäll', 'Härryda', 'Eva\tHessman', undefined]);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+  });
 });

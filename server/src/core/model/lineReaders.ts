@@ -81,6 +81,10 @@ export function readAttendeeFields(source: string, start: number, end: number): 
     if (!(afterNote && node.text === '')) fields.push(node);
     afterNote = false;
   };
+  // Tabs part fields in a line that also has spaces (`Eva Hessman⇥Göteborg`): there they stand
+  // for something else than the space between words. In a line typed with tabs for every space
+  // (`Eva⇥Hessman`), a tab is a space.
+  const tabsPart = source.slice(start, end).includes(' ');
   while (i < end) {
     const c = source.charAt(i);
     if (c === '(') {
@@ -103,7 +107,7 @@ export function readAttendeeFields(source: string, start: number, end: number): 
       afterNote = true;
       continue;
     }
-    if (c === '\t') {
+    if (c === '\t' && tabsPart) {
       // Columns pasted from a table (a spreadsheet, a Word table) are parted by tabs; a run of
       // them, spaces around included, is one separator.
       pushField(i);
