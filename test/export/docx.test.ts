@@ -27,6 +27,68 @@ function tables(documentXml: string): string[][][] {
   );
 }
 
+/** The text of every Heading 1 paragraph. */
+function headings(documentXml: string): string[] {
+  return [...documentXml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>([\s\S]*?)<\/w:p>/g)].map(([, p]) => wordText(p ?? ''));
+}
+
+/** A level of a Word list definition: its first number, its format and its text (`%1.`). */
+interface WordLevel {
+  readonly start: number;
+  readonly format: string;
+  readonly text: string;
+}
+
+/** The attribute `name` of the first element `tag` in `xml`. */
+function attribute(xml: string, tag: string, name: string): string | undefined {
+  return new RegExp(`<${tag}\\s[^>]*?${name}="([^"]*)"`).exec(xml)?.[1];
+}
+
+/**
+ * Every list paragraph of the document as Word shows it: its level, the number or bullet Word puts
+ * before it (worked out from `word/numbering.xml` as Word counts: each list from its start, or its
+ * instance's start override, on by one, a level starting again below a level that comes again) and
+ * its text.
+ */
+function listParagraphs(files: Map<string, string>): { level: number; label: string; text: string }[] {
+  const numbering = files.get('word/numbering.xml') ?? '';
+  const abstract = new Map<string, Map<number, WordLevel>>();
+  for (const [, id, body] of numbering.matchAll(/<w:abstractNum\s[^>]*?w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const levels = new Map<number, WordLevel>();
+    for (const [, level, lvl] of (body ?? '').matchAll(/<w:lvl\s[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      levels.set(Number(level), {
+        start: Number(attribute(lvl ?? '', 'w:start', 'w:val') ?? '0'),
+        format: attribute(lvl ?? '', 'w:numFmt', 'w:val') ?? '',
+        text: attribute(lvl ?? '', 'w:lvlText', 'w:val') ?? '',
+      });
+    }
+    abstract.set(id ?? '', levels);
+  }
+  const lists = new Map<string, { levels: Map<number, WordLevel>; starts: Map<number, number> }>();
+  for (const [, id, body] of numbering.matchAll(/<w:num\s[^>]*?w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const starts = new Map<number, number>();
+    for (const [, level, start] of (body ?? '').matchAll(/<w:lvlOverride w:ilvl="(\d+)"><w:startOverride w:val="(\d+)"\/>/g)) starts.set(Number(level), Number(start));
+    lists.set(id ?? '', { levels: abstract.get(attribute(body ?? '', 'w:abstractNumId', 'w:val') ?? '') ?? new Map(), starts });
+  }
+  const counters = new Map<string, number[]>();
+  const out: { level: number; label: string; text: string }[] = [];
+  for (const [paragraph] of (files.get('word/document.xml') ?? '').matchAll(/<w:p>[\s\S]*?<\/w:p>/g)) {
+    const id = attribute(paragraph, 'w:numId', 'w:val');
+    if (id === undefined) continue;
+    const level = Number(attribute(paragraph, 'w:ilvl', 'w:val') ?? '0');
+    const list = lists.get(id);
+    const definition = list?.levels.get(level);
+    assert.ok(list && definition, `list paragraph without a definition: ${paragraph}`);
+    const counter = counters.get(id) ?? [];
+    counter[level] = counter[level] === undefined ? (list.starts.get(level) ?? definition.start) : (counter[level] ?? 0) + 1;
+    counter.length = level + 1;
+    counters.set(id, counter);
+    const label = definition.format === 'bullet' ? '•' : definition.text.replace(/%(\d)/g, (_, n: string) => String(counter[Number(n) - 1] ?? ''));
+    out.push({ level, label, text: wordText(paragraph) });
+  }
+  return out;
+}
+
 async function wordFiles(path: string): Promise<Map<string, string>> {
   const analysis = analyzeMinutes(readFileSync(join(root, path), 'utf8'));
   return unzip(await exportMinutes(analysis, 'docx'));
@@ -55,15 +117,15 @@ describe('export: Word (.docx)', function () {
     const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Punkt');
     assert.ok(actions, 'no table with the heading Punkt');
     assert.deepEqual(actions[0], ['Punkt', 'Uppdrag', 'Ansvarig', 'Senast']);
-    assert.deepEqual(actions[1], ['2', 'Avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april 2024']);
-    assert.deepEqual(actions[2], ['4', 'Ta fram förslag på agenda för heldagen.', 'Gitte Caous, Rickard Vidlund, Maria Reinholdsson', '31 maj 2024']);
+    assert.deepEqual(actions[1], ['2', 'avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april 2024']);
+    assert.deepEqual(actions[2], ['4', 'ta fram förslag på agenda för heldagen.', 'Gitte Caous, Rickard Vidlund, Maria Reinholdsson', '31 maj 2024']);
     assert.equal(actions.length, 1 + 6);
   });
 
   it('has a heading per item and the header block', () => {
-    const headings = [...documentXml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>([\s\S]*?)<\/w:p>/g)].map(([, p]) => wordText(p ?? ''));
+    const found = headings(documentXml);
     for (const title of ['1. Välkomnande av ny kommunchef i Stenungsund', '6. Klimatanpassning', '9. Stående punkter och övriga frågor']) {
-      assert.ok(headings.includes(title), `no heading "${title}" among ${JSON.stringify(headings)}`);
+      assert.ok(found.includes(title), `no heading "${title}" among ${JSON.stringify(found)}`);
     }
     assert.ok(wordText(documentXml).includes('fredag 8 mars 2024'));
     assert.ok(wordText(documentXml).includes('Antecknat av Therese Tanner, Förbundssekreterare'));
@@ -77,9 +139,65 @@ describe('export: Word (.docx)', function () {
   it('marks an action without owner and keeps hostile text as text', async () => {
     const english = await wordFiles('test/fixtures/render/english.minutes');
     const actions = tables(english.get('word/document.xml') ?? '').find((table) => table[0]?.[0] === 'Item');
-    assert.deepEqual(actions?.[2], ['2', 'Find a contractor for the pier', 'No owner', '']);
+    assert.deepEqual(actions?.[2], ['2', 'find a contractor for the pier', 'No owner', '']);
     const hostile = (await wordFiles('test/fixtures/render/hostile.minutes')).get('word/document.xml') ?? '';
     assert.ok(wordText(hostile).includes(`<img src=x onerror="window.__pwned='name'">`));
     assert.doesNotMatch(hostile, /<script/);
+  });
+});
+
+/** `test/fixtures/render/protokoll.minutes`: `§` items, numbered and nested lists, tasks and notes in lower case. */
+describe('export: Word (.docx) of a formal protokoll', function () {
+  this.timeout(30_000);
+  let files: Map<string, string>;
+  let documentXml: string;
+  before(async () => {
+    files = await wordFiles('test/fixtures/render/protokoll.minutes');
+    documentXml = files.get('word/document.xml') ?? '';
+  });
+
+  it('publishes the tasks and free attendance notes as written, without a capital added', () => {
+    const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Punkt');
+    assert.deepEqual(
+      actions?.slice(1).map((row) => row[1]),
+      ['ta fram en reviderad budget.', 'sammanställ remissvaren', 'ring kommunen'],
+    );
+    const attendance = tables(documentXml).find((table) => table[0]?.[0] === 'Namn');
+    assert.deepEqual(
+      attendance?.slice(1).map((row) => row[3]),
+      ['', 'sjukskriven', 'Digitalt; kom sent', 'Från punkt 46'],
+    );
+  });
+
+  it('names every item by its number as the heading writes it', () => {
+    const found = headings(documentXml);
+    for (const title of ['§ 45 Val av justerare', '§ 46 Budget 2025', '§46. Fortsatt behandling', '§ 47 Övriga frågor']) {
+      assert.ok(found.includes(title), `no heading "${title}" among ${JSON.stringify(found)}`);
+    }
+    const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Punkt');
+    assert.deepEqual(actions?.slice(1).map((row) => row[0]), ['§ 46', '§ 46', '§ 47']);
+    const decisions = listParagraphs(files).filter((p) => p.text.includes(': ')).map((p) => p.text);
+    assert.deepEqual(decisions, ['§ 45 Val av justerare: Pia Alhäll utses att justera protokollet.', '§ 47 Övriga frågor: Nästa möte hålls den 9 april.']);
+    assert.doesNotMatch(wordText(documentXml), /4[5-7]\. (?:Val|Budget|Övriga)/);
+  });
+
+  it('numbers numbered lists as written, in real Word lists nested by level', () => {
+    const lists = listParagraphs(files).filter((p) => !p.text.includes(': '));
+    assert.deepEqual(
+      lists.map((p) => `${'  '.repeat(p.level)}${p.label} ${p.text}`),
+      [
+        '1. Intäkter',
+        '  1. Skatter',
+        '  2. Statsbidrag',
+        '2. Kostnader',
+        '  • personal',
+        '  • lokaler',
+        '3. Lokalfrågan',
+        '4. Bredband',
+        '1) Första',
+        '1) Andra',
+        '5) Femte',
+      ],
+    );
   });
 });

@@ -59,8 +59,8 @@ describe('export: HTML in a browser', function () {
     assert.deepEqual(attendance[9], ['Mio Saba', 'Mölndal', '', 'Från punkt 4']);
     assert.deepEqual(attendance[18], ['Christina Thordén', 'GR', '', 'Endast punkt 2']);
     const actions = await cells(page, '.minutes-actions-table');
-    assert.deepEqual(actions[0], ['2', 'Avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april 2024']);
-    assert.deepEqual(actions[4], ['8', 'Hitta ett tillfälle då regiondirektören kan besöka kommunchefsgruppen.', 'GR', '']);
+    assert.deepEqual(actions[0], ['2', 'avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april 2024']);
+    assert.deepEqual(actions[4], ['8', 'hitta ett tillfälle då regiondirektören kan besöka kommunchefsgruppen.', 'GR', '']);
     assert.equal(await page.title(), 'Anteckningar – Kommunchefsgruppen, GR – fredag 8 mars 2024');
     await page.screenshot({ path: join(ensureArtifactsDir(), 'kommunchefsgruppen.png'), fullPage: true });
     assert.deepEqual(watched, { dialogs: [], requests: [], errors: [] });
@@ -72,7 +72,7 @@ describe('export: HTML in a browser', function () {
     const marked = await page.$$eval('.minutes-no-owner', (nodes) => nodes.map((node) => node.textContent));
     assert.deepEqual(marked, ['No owner', 'No owner']);
     const actions = await cells(page, '.minutes-actions-table');
-    assert.deepEqual(actions[1], ['2', 'Find a contractor for the pier', 'No owner', '']);
+    assert.deepEqual(actions[1], ['2', 'find a contractor for the pier', 'No owner', '']);
     await page.screenshot({ path: join(ensureArtifactsDir(), 'english.png'), fullPage: true });
     await page.close();
   });

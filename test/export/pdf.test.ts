@@ -25,6 +25,7 @@ describe('export: PDF', function () {
       ['kommunchefsgruppen', 'examples/kommunchefsgruppen.minutes'],
       ['english', 'test/fixtures/render/english.minutes'],
       ['reference', 'test/fixtures/parser/reference-raw.minutes'],
+      ['protokoll', 'test/fixtures/render/protokoll.minutes'],
     ] as const) {
       const bytes = await exportMinutes(analyzeMinutes(readFileSync(join(root, path), 'utf8')), 'pdf');
       assert.equal(Buffer.from(bytes.subarray(0, 5)).toString('latin1'), '%PDF-');
@@ -91,5 +92,47 @@ describe('export: PDF', function () {
     assert.match(text, /Gitte Caous får i uppdrag att/);
     assert.match(text, /9\. Stående punkter och övriga frågor/);
     assert.doesNotMatch(text, /Datum/);
+  });
+
+  it('publishes the tasks as written, without a capital added', () => {
+    const text = flat('protokoll');
+    assert.match(text, /ta fram en reviderad budget\. Bengt Randén 15 april 2024/);
+    assert.match(text, /ring kommunen Pia Alhäll\n/);
+    assert.doesNotMatch(text, /Ta fram en reviderad|Ring kommunen|Sammanställ remissvaren/);
+    assert.match(text, /Pia Alhäll Härryda sjukskriven/);
+  });
+
+  it('names every item by its number as the heading writes it', () => {
+    const text = flat('protokoll');
+    const lines = text.split('\n').map((line) => line.trim());
+    for (const heading of ['§ 45 Val av justerare', '§ 46 Budget 2025', '§46. Fortsatt behandling', '§ 47 Övriga frågor']) {
+      assert.ok(lines.includes(heading), `no heading "${heading}" in\n${text}`);
+    }
+    assert.match(text, /^ ?§ 46 ta fram en reviderad budget\./m);
+    assert.match(text, /^ ?§ 47 ring kommunen/m);
+    assert.match(text, /§ 45 Val av justerare: Pia Alhäll utses att justera protokollet\./);
+    assert.match(text, /§ 47 Övriga frågor: Nästa möte hålls den 9 april\./);
+    assert.doesNotMatch(text, /4[5-7]\. (?:Val|Budget|Övriga)/);
+  });
+
+  it('numbers numbered lists as written, nested by indentation', () => {
+    const lines = (texts.get('protokoll') ?? '').split('\n');
+    /** The line that ends with `text`, as its indentation and what stands before the text. */
+    const entry = (text: string): { indent: number; marker: string } => {
+      const found = lines.find((line) => line.trimEnd().endsWith(` ${text}`) || line.trim() === text);
+      assert.ok(found !== undefined, `no line "${text}"`);
+      const [, indent = '', marker = ''] = /^(\s*)(.*?)\s*\S+$/.exec(found.trimEnd()) ?? [];
+      return { indent: indent.length, marker };
+    };
+    const markers = ['Intäkter', 'Skatter', 'Statsbidrag', 'Kostnader', 'Lokalfrågan', 'Bredband', 'Första', 'Andra', 'Femte'].map((text) => entry(text).marker);
+    assert.deepEqual(markers, ['1.', '1.', '2.', '2.', '3.', '4.', '1)', '1)', '5)']);
+    const outer = entry('Intäkter').indent;
+    assert.equal(entry('Kostnader').indent, outer);
+    assert.ok(entry('Skatter').indent > outer, 'Skatter is not nested under Intäkter');
+    assert.equal(entry('Statsbidrag').indent, entry('Skatter').indent);
+    // A bullet is drawn, not text: the nested bullet entries stand further in than their entry.
+    assert.equal(entry('personal').marker, '');
+    assert.ok(entry('personal').indent > outer, 'personal is not nested under Kostnader');
+    assert.equal(entry('Lokalfrågan').indent, outer);
   });
 });

@@ -15,17 +15,20 @@ import {
   WidthType,
 } from 'docx';
 import type { PublishedAction, PublishedBlock, PublishedMinutes, PublishedSection } from '../core';
-import { sentence } from '../core';
+import { WordLists } from './docxLists';
 
 /**
  * The published minutes as a Word document, built with the `docx` library: the header block, the
  * attendance as real Word tables, one heading per item, actions and decisions set apart, the
  * summary of actions as a table, the decisions, the footer with signature lines, and page numbers
- * ("Sida 2 av 5") in the page footer.
+ * ("Sida 2 av 5") in the page footer. The secretary's text is published as written (no capital
+ * added), items are named by their number as the heading writes it (`§ 46 Budget`), and lists
+ * keep their numbers and nesting (`docxLists.ts`).
  */
 export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array> {
   const { labels } = minutes;
   const children: (Paragraph | Table)[] = [];
+  const lists = new WordLists();
   if (minutes.title) children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(minutes.title.value)] }));
   if (minutes.fields.length > 0) {
     children.push(
@@ -40,8 +43,8 @@ export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array>
   }
 
   for (const item of minutes.items) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${item.numberText}. ${item.title}`)] }));
-    for (const block of item.blocks) children.push(...blockParagraphs(minutes, block));
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${item.headingNumber} ${item.title}`)] }));
+    for (const block of item.blocks) children.push(...blockParagraphs(minutes, block, lists));
   }
 
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.actionsHeading())] }));
@@ -51,8 +54,8 @@ export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array>
       gridTable(
         [labels.itemColumn(), labels.taskColumn(), labels.owner(), labels.deadline()],
         minutes.actions.map((action) => [
-          [new TextRun(String(action.itemNumber))],
-          action.task === '' ? [new TextRun({ text: labels.noTask(), bold: true })] : [new TextRun(sentence(action.task))],
+          [new TextRun(action.itemReference)],
+          action.task === '' ? [new TextRun({ text: labels.noTask(), bold: true })] : [new TextRun(action.task)],
           ownerRuns(minutes, action),
           [new TextRun(action.deadline ?? '')],
         ]),
@@ -66,7 +69,7 @@ export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array>
     children.push(
       new Paragraph({
         bullet: { level: 0 },
-        children: [new TextRun({ text: `${decision.itemNumber}. ${decision.itemTitle}: `, bold: true }), new TextRun(decision.text)],
+        children: [new TextRun({ text: `${decision.itemHeadingNumber} ${decision.itemTitle}: `, bold: true }), new TextRun(decision.text)],
       }),
     );
   }
@@ -116,13 +119,13 @@ function attendanceTable(minutes: PublishedMinutes, section: PublishedSection): 
   );
 }
 
-function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock): Paragraph[] {
+function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock, lists: WordLists): Paragraph[] {
   const { labels } = minutes;
   switch (block.kind) {
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(block.text)] })];
     case 'list':
-      return block.entries.map((entry) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(entry.value)] }));
+      return lists.paragraphs(block.entries);
     case 'action':
       return [
         setApart([

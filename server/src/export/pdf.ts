@@ -1,8 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PublishedAction, PublishedBlock, PublishedMinutes } from '../core';
-import { sentence } from '../core';
 import type { ExportAssets } from './assets';
 import { installPdfFonts, PDF_FONT } from './pdfFonts';
+import { listContent } from './pdfLists';
 
 const ACCENT = '#1f4e79';
 const WARNING = '#a4262c';
@@ -13,7 +13,9 @@ const HEADER_FILL = '#e7ebf0';
  * The published minutes as a PDF, laid out by pdfmake: the header block, the attendance and the
  * action summary as tables (their heading row repeated on every page), one heading per item,
  * actions and decisions set apart, the footer with signature lines, and "Sida 2 av 5" at the foot
- * of every page. The font is embedded (see `pdfFonts.ts`).
+ * of every page. The font is embedded (see `pdfFonts.ts`). The secretary's text is published as
+ * written (no capital added), items are named by their number as the heading writes it
+ * (`§ 46 Budget`), and lists keep their numbers and nesting (`pdfLists.ts`).
  */
 export async function renderPdf(minutes: PublishedMinutes, assets: ExportAssets = {}): Promise<Uint8Array> {
   const pdfMake = installPdfFonts(assets);
@@ -47,7 +49,7 @@ export function pdfDefinition(minutes: PublishedMinutes): TDocumentDefinitions {
   }
 
   for (const item of minutes.items) {
-    content.push({ text: `${item.numberText}. ${item.title}`, style: 'heading' });
+    content.push({ text: `${item.headingNumber} ${item.title}`, style: 'heading' });
     for (const block of item.blocks) content.push(blockContent(minutes, block));
   }
 
@@ -58,8 +60,8 @@ export function pdfDefinition(minutes: PublishedMinutes): TDocumentDefinitions {
       grid(
         [labels.itemColumn(), labels.taskColumn(), labels.owner(), labels.deadline()],
         minutes.actions.map((action) => [
-          String(action.itemNumber),
-          action.task === '' ? { text: labels.noTask(), bold: true, color: WARNING } : sentence(action.task),
+          action.itemReference,
+          action.task === '' ? { text: labels.noTask(), bold: true, color: WARNING } : action.task,
           owners(minutes, action),
           action.deadline ?? '',
         ]),
@@ -71,7 +73,7 @@ export function pdfDefinition(minutes: PublishedMinutes): TDocumentDefinitions {
   if (minutes.decisions.length === 0) content.push({ text: labels.noDecisions(), italics: true });
   else {
     content.push({
-      ul: minutes.decisions.map((d) => ({ text: [{ text: `${d.itemNumber}. ${d.itemTitle}: `, bold: true }, d.text] })),
+      ul: minutes.decisions.map((d) => ({ text: [{ text: `${d.itemHeadingNumber} ${d.itemTitle}: `, bold: true }, d.text] })),
     });
   }
 
@@ -121,7 +123,7 @@ function blockContent(minutes: PublishedMinutes, block: PublishedBlock): Content
     case 'paragraph':
       return { text: block.text, margin: [0, 0, 0, 6] };
     case 'list':
-      return { ul: block.entries.map((entry) => entry.value), margin: [0, 0, 0, 6] };
+      return listContent(block.entries);
     case 'action':
       return setApart([
         { text: `${labels.action()}: `, bold: true },
