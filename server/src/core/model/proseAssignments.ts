@@ -77,7 +77,7 @@ const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man',
  * The verb phrases alone. They are found quickly (no name to match at every position); only the
  * sentences that hold one are searched with the full patterns above.
  */
-const TRIGGER = new RegExp(allowDecomposed(String.raw`\bi\s+uppdrag\b|\buppdras\b|\buppdr(?:a|ar|og|agit)\s+åt\b|\b(?:tasked|asked|assigned)\s+(?:with|to)\b|\b(?:asked|tasked)\s`), 'giu');
+const TRIGGER = new RegExp(allowDecomposed(String.raw`\bi\s+uppdrag\b|\buppdras\b|\buppdr(?:a|ar|og|agit)\s+åt\b|\b(?:tasked|asked|assigned)\s+(?:with|to)\b|\b(?:asked|tasked)\s`), 'gi');
 
 /**
  * The prose assignments of a paragraph (its lines joined), in text order. Each sentence with a
