@@ -1,5 +1,6 @@
 import type { CustomPatternMatcherFunc } from 'chevrotain';
 import { isWhiteSpace } from '../text/whiteSpace';
+import { nextIndexOf } from './nextIndex';
 
 /** The longest key a `Key:` line may have: the first letter and forty more characters. */
 export const KEY_LENGTH = 41;
@@ -18,17 +19,9 @@ export const KEY_LENGTH = 41;
  */
 export function fieldLinePattern(keyLine: RegExp): CustomPatternMatcherFunc {
   if (!keyLine.sticky) throw new Error('fieldLinePattern needs a sticky expression');
-  // The lexer passes a new token array to every run: a different array means a different text.
-  let run: unknown;
-  /** The first colon at or after the last offset looked from, or -1 when there is none. */
-  let nextColon = -1;
+  const nextColonAt = nextIndexOf(':');
   return (text, offset, tokens) => {
-    if (tokens !== run) {
-      run = tokens;
-      nextColon = text.indexOf(':', offset);
-    } else if (nextColon !== -1 && nextColon < offset) {
-      nextColon = text.indexOf(':', offset);
-    }
+    const nextColon = nextColonAt(text, offset, tokens);
     if (nextColon === -1) return null;
     let keyStart = offset;
     while (keyStart < nextColon && isHorizontalSpace(text.charCodeAt(keyStart))) keyStart++;

@@ -1,4 +1,5 @@
 import type { CustomPatternMatcherFunc, CustomPatternMatcherReturn } from 'chevrotain';
+import { nextIndexOf } from './nextIndex';
 
 /**
  * The matcher of a line of text (`TextLine` in tokens.ts): one or more characters other than line
@@ -13,17 +14,9 @@ import type { CustomPatternMatcherFunc, CustomPatternMatcherReturn } from 'chevr
  */
 export function textLinePattern(): CustomPatternMatcherFunc {
   const match = [''] as [string] as CustomPatternMatcherReturn;
-  // The lexer passes a new token array to every run: a different array means a different text.
-  let run: unknown;
-  /** The first `\r` at or after the last offset looked from, or -1 when there is none. */
-  let nextReturn = -1;
+  const nextReturnAt = nextIndexOf('\r');
   return (text, offset, tokens) => {
-    if (tokens !== run) {
-      run = tokens;
-      nextReturn = text.indexOf('\r', offset);
-    } else if (nextReturn !== -1 && nextReturn < offset) {
-      nextReturn = text.indexOf('\r', offset);
-    }
+    const nextReturn = nextReturnAt(text, offset, tokens);
     const newline = text.indexOf('\n', offset);
     let end = newline === -1 || (nextReturn !== -1 && nextReturn < newline) ? nextReturn : newline;
     if (end <= offset) return null;
