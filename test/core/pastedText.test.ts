@@ -76,4 +76,13 @@ describe('attendee lines pasted from a table', () => {
     assert.deepEqual([pia?.name.text, pia?.organisation?.text, eva?.name.text, eva?.organisation], ['Pia\tAlhäll', 'Härryda', 'Eva\tHessman', undefined]);
     assert.deepEqual(a.diagnostics.map((d) => d.code), []);
   });
+
+  it('keeps the organisation beside a tab next to a comma, a dash or a note, and reads a note with spaces in a tab-for-space line', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nBo Ek,\tAle\nEva Hessman\t, Göteborg\nPia Alhäll –\tHärryda\nOla Sund\t(digitalt)\tKungälv\nEva\tBerg\t(digitalt from p 2)\n\n1. A\n2. B\n');
+    assert.deepEqual(
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.role?.text]),
+      [['Bo Ek', 'Ale', undefined], ['Eva Hessman', 'Göteborg', undefined], ['Pia Alhäll', 'Härryda', undefined], ['Ola Sund', 'Kungälv', undefined], ['Eva\tBerg', undefined, undefined]],
+    );
+    assert.equal(a.document.sections[0]?.attendees[4]?.note?.from?.number, 2);
+  });
 });

@@ -81,10 +81,12 @@ export function readAttendeeFields(source: string, start: number, end: number): 
     if (!(afterNote && node.text === '')) fields.push(node);
     afterNote = false;
   };
-  // Tabs part fields in a line that also has spaces (`Eva Hessman⇥Göteborg`): there they stand
-  // for something else than the space between words. In a line typed with tabs for every space
-  // (`Eva⇥Hessman`), a tab is a space.
-  const tabsPart = source.slice(start, end).includes(' ');
+  // Tabs part fields in a line that also has spaces before its note (`Eva Hessman⇥Göteborg`):
+  // there they stand for something else than the space between words. In a line typed with tabs
+  // for every space (`Eva⇥Hessman⇥(digitalt from p 2)`), a tab is a space.
+  const whole = source.slice(start, end);
+  const open = whole.indexOf('(');
+  const tabsPart = (open < 0 ? whole : whole.slice(0, open)).includes(' ');
   while (i < end) {
     const c = source.charAt(i);
     if (c === '(') {

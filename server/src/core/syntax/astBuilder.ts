@@ -46,6 +46,13 @@ const ABSENCE_NOTE = new RegExp(
  * model's line readers. Tokens invented by error recovery are skipped, so a recovered tree still
  * gives a complete model.
  */
+
+/**
+ * Between the name and the third field, a second field left empty on purpose: two commas with
+ * only blanks between them (`Maria Standar, , protokolljusterare`) — not the empty stretch that a
+ * tab beside a comma (`Bo Ek,⇥Ale`) or a note (`Eva Hessman, (S), Göteborg`) leaves.
+ */
+const LEFT_EMPTY = /^[^\S\r\n]*,[^\S\r\n]*,[^\S\r\n]*$/;
 export class AstBuilder extends BaseVisitor {
   private languageVotes = { sv: 0, en: 0 };
   private meetingYear: number | undefined;
@@ -235,7 +242,7 @@ export class AstBuilder extends BaseVisitor {
     // A known role word (`sekreterare`) after the name is the role wherever it stands; the first
     // other field is the organisation, and any further fields belong to the role. An empty second
     // field (`Maria Standar, , protokolljusterare`) says there is no organisation: the rest is role.
-    const noOrganisation = fields.length > 2 && fields[1]?.text === '';
+    const noOrganisation = fields.length > 2 && fields[1]?.text === '' && LEFT_EMPTY.test(this.source.slice(name.span.end, fields[2]?.span.start));
     const rest = fields.slice(1).filter((f) => f.text);
     const organisation = noOrganisation ? undefined : rest.find((f) => !ROLES.has(keywordKey(f.text)));
     const roles = rest.filter((f) => f !== organisation);
