@@ -39,6 +39,16 @@ describe('attendance notes wrapped onto a line of their own', () => {
     assert.equal(a.document.sections[0]?.attendees[0]?.section, 'absent');
   });
 
+  it('reads a note wrapped over 50,000 lines in one pass', function () {
+    // Read line by line and merged each time, this took minutes (the square of the lines).
+    this.timeout(20_000);
+    const a = analyse(`Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nPia Alhäll, Härryda\n${'(digitalt)\n'.repeat(50_000)}(från p 2)\n\n1. A\n2. B\n`);
+    const pia = a.document.sections[0]?.attendees[0];
+    assert.equal(a.document.sections[0]?.attendees.length, 1);
+    assert.equal(pia?.note?.from?.number, 2);
+    assert.equal(pia?.note?.remote, true);
+  });
+
   it('reports a wrapped note without its closing parenthesis', () => {
     const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nPia Alhäll, Härryda\n(digitalt from p 2\n\n1. A\n2. B\n');
     assert.deepEqual(a.diagnostics.map((d) => d.code), ['syntax-error']);

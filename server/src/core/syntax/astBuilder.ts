@@ -135,6 +135,8 @@ export class AstBuilder extends BaseVisitor {
     this.vote(heading.text);
     const kind = sectionKind(heading.text);
     const attendees: Attendee[] = [];
+    /** Notes wrapped onto lines of their own, by the index of the attendee they belong to. */
+    const wraps = new Map<number, { text: TextNode; groups: TextNode[]; end: number; absent: boolean }>();
     for (const token of linesOf(ctx.AnyLine)) {
       if (token.tokenType === BlankLine) continue;
       const line = this.line(token);
@@ -142,14 +144,30 @@ export class AstBuilder extends BaseVisitor {
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
       else if (token.tokenType === HeaderFieldLine) this.headerFields.push(this.headerField(line));
       else {
-        const previous = attendees[attendees.length - 1];
-        const wrapped = previous ? this.wrappedNote(previous, line) : undefined;
-        if (wrapped) attendees[attendees.length - 1] = wrapped;
-        else {
+        const last = attendees.length - 1;
+        const wrapped = last >= 0 ? this.wrappedNote(line) : undefined;
+        if (wrapped) {
+          // Gathered first and read once when the section is done: a note wrapped over many
+          // lines then costs its length, not its square.
+          const gathered = wraps.get(last);
+          if (gathered) {
+            gathered.groups.push(...wrapped.groups);
+            gathered.end = line.content.span.end;
+            gathered.absent ||= wrapped.absent;
+          } else wraps.set(last, { text: wrapped.text, groups: [...wrapped.groups], end: line.content.span.end, absent: wrapped.absent });
+        } else {
           const attendee = this.attendee(line, kind);
           if (attendee) attendees.push(attendee);
         }
       }
+    }
+    for (const [index, wrapped] of wraps) {
+      const previous = attendees[index] as Attendee;
+      const attendee: Mutable<Attendee> = { ...previous, span: { start: previous.span.start, end: wrapped.end } };
+      // The note's text is the first one written; the facts and free text are those of every group.
+      attendee.note = parseAttendanceNotes(previous.note?.text ?? wrapped.text, [...(this.noteGroups.get(previous) ?? []), ...wrapped.groups]);
+      if (wrapped.absent) attendee.section = 'absent';
+      attendees[index] = attendee;
     }
     const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
     this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } });
@@ -216,18 +234,12 @@ export class AstBuilder extends BaseVisitor {
    * line of its own (as text from a PDF often is). It adds to that attendee's note — its facts
    * and its free text — and the attendee's place runs on to it. Undefined for any other line.
    */
-  private wrappedNote(previous: Attendee, line: Line): Attendee | undefined {
+  private wrappedNote(line: Line): { text: TextNode; groups: readonly TextNode[]; absent: boolean } | undefined {
     if (line.token.tokenType === BulletLine || line.token.tokenType === NumberedLine || !line.content.text.startsWith('(')) return undefined;
     const { fields, note } = readAttendeeFields(this.source, line.content.span.start, line.content.span.end);
     if (!note || fields.some((f) => f.text !== '')) return undefined;
     if (!note.closed) this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
-    const groups = [...(this.noteGroups.get(previous) ?? []), ...note.groups];
-    const attendee: Mutable<Attendee> = { ...previous, span: { start: previous.span.start, end: line.content.span.end } };
-    // The note's text is the first one written; the facts and free text are those of every group.
-    attendee.note = parseAttendanceNotes(previous.note?.text ?? note.text, groups);
-    if (ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim())) attendee.section = 'absent';
-    this.noteGroups.set(attendee, groups);
-    return attendee;
+    return { text: note.text, groups: note.groups, absent: ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim()) };
   }
 
   /** The parenthesised groups of each attendee's note, for a note wrapped onto the next line. */
