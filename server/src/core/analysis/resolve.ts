@@ -92,6 +92,12 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
       let resolution = resolved.get(key);
       if (!resolution) {
         resolution = resolveKey(key);
+        // A full stop that ends a sentence (`Owner: Tom Reed.`) is not part of the name: a name
+        // not found with it is looked up without it (`Tom Reed Jr.` is found as written).
+        if (resolution.kind === 'unknown' && key.endsWith('.')) {
+          const without = resolveKey(key.slice(0, -1).trimEnd());
+          if (without.kind !== 'unknown') resolution = without;
+        }
         resolved.set(key, resolution);
       }
       return resolution;

@@ -246,9 +246,7 @@ function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType
   ctx.onKeyword(key.text);
   const action = open.action;
   if (type === OwnerLine) {
-    // A full stop that ends the line (`Owner: Tom Reed.`) ends the sentence; it is not part of a name.
-    const namesEnd = value.span.end - (value.text.endsWith('.') ? 1 : 0);
-    action.assignees = [...action.assignees, ...splitNames(ctx.source, value.span.start, namesEnd, ctx.joinedNames).map((name) => ({ name }))];
+    action.assignees = [...action.assignees, ...splitNames(ctx.source, value.span.start, value.span.end, ctx.joinedNames).map((name) => ({ name }))];
     if (action.assignees.length > 0) action.assigneeSpan = value.span;
   } else if (type === DeadlineLine) {
     const text = trimmedNode(ctx.source, value.span.start, value.span.end - (value.text.endsWith('.') ? 1 : 0));
