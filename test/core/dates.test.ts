@@ -45,6 +45,10 @@ describe('dates', () => {
     ['måndag 15 mars 2024', 'weekday'],
     ['Monday, 15 March 2024', 'weekday'],
     ['måndag 31 juni 2024', 'impossible'],
+    // Without a year, a day of the week that fits the next year takes it (a January deadline set in December).
+    ['fredag 10 januari', '2025-01-10'],
+    ['onsdag 10 januari', '2024-01-10'],
+    ['torsdag 10 januari', 'weekday'],
     ['den', 'unreadable'],
     ['fredag', 'unreadable'],
   ];

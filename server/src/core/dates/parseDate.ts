@@ -60,7 +60,14 @@ function readWithWeekday(text: string, year: number): CalendarDate | 'impossible
   const date = readWithYear(rest, year);
   const written = prefix?.[1]?.normalize('NFC').toLowerCase();
   if (typeof date === 'string' || written === undefined) return date;
-  return WEEKDAYS[weekdayOf(date)]?.includes(written) ? date : { weekday: date };
+  if (WEEKDAYS[weekdayOf(date)]?.includes(written)) return date;
+  // Without a year of its own, a date whose day of the week fits the next year is in that year:
+  // `Senast: fredag 10 januari` at a meeting in December 2024 is 2025-01-10.
+  if (!/\d{4}/.test(rest)) {
+    const next = readWithYear(rest, year + 1);
+    if (typeof next !== 'string' && WEEKDAYS[weekdayOf(next)]?.includes(written)) return next;
+  }
+  return { weekday: date };
 }
 
 function readWithYear(text: string, year: number): CalendarDate | 'impossible' | 'unreadable' {
