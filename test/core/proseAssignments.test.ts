@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { joinWithMap } from '../../server/src/core/model/joinLines';
-import { assigneeStart, findProseAssignments, PROSE_PATTERNS } from '../../server/src/core/model/proseAssignments';
+import { assigneeStart, beginsSentence, findProseAssignments, PROSE_PATTERNS } from '../../server/src/core/model/proseAssignments';
 import type { ProseAssignment } from '../../server/src/core/model/types';
 import { seededRandom } from '../helpers/random';
 
@@ -24,7 +24,7 @@ function plainly(text: string): string[] {
       let sentenceStart = 0;
       for (const end of text.matchAll(/[.!?](?=\s)/g)) if (end.index < groupStart) sentenceStart = end.index + 1;
       while (sentenceStart < groupStart && /\s/.test(text.charAt(sentenceStart))) sentenceStart++;
-      const skip = assigneeStart(group, subject, groupStart === sentenceStart);
+      const skip = assigneeStart(group, subject, beginsSentence(text, sentenceStart, groupStart));
       const name = group.slice(skip);
       const nameStart = groupStart + skip;
       if (NOT_NAMES.has(name.toLowerCase())) continue;
@@ -69,6 +69,9 @@ describe('prose assignments, sentence by sentence', () => {
     'Arbetsutskottet gav Kultur- och fritidsförvaltningen i uppdrag att utreda.',
     'The Committee was asked to approve the minutes.',
     'The Chair asked Members to declare any interests.',
+    'Beslut: att Eva Berg och Per Ström får i uppdrag att ringa.',
+    'Även Eva Berg får i uppdrag att ringa.',
+    'Kultur- och fritidsförvaltningen får i uppdrag att utreda.',
   ];
 
   it('finds what searching the whole paragraph finds, at the same places', () => {
@@ -133,6 +136,14 @@ describe('prose assignments, sentence by sentence', () => {
       ['Members were asked to note the report.', []],
       ['The Chair asked Members to declare any interests.', []],
       ['The board asked Per Ström to call the council.', ['Per Ström']],
+      ['Beslut: att Eva Berg och Per Ström får i uppdrag att ringa.', ['Eva Berg och Per Ström']],
+      ['Att Eva Berg och Per Ström får i uppdrag att ringa.', ['Eva Berg och Per Ström']],
+      ['Även Eva Berg får i uppdrag att ringa.', ['Eva Berg']],
+      ['Also, Tom Reed was asked to draft a letter.', ['Tom Reed']],
+      ['Kultur- och fritidsförvaltningen får i uppdrag att utreda.', ['Kultur- och fritidsförvaltningen']],
+      ['Bygg- och miljönämnden uppdras att utreda.', ['Bygg- och miljönämnden']],
+      ['The Clerk was asked to confirm the booking with the caterer.', ['The Clerk']],
+      ['Questions and Answers were asked to be submitted in writing.', []],
     ];
     for (const [text, expected] of cases) {
       const found = findProseAssignments(joinWithMap([{ text, span: { start: 0, end: text.length } }]), 1);

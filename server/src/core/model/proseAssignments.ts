@@ -11,11 +11,12 @@ import type { ProseAssignment } from './types';
  */
 
 /**
- * A name of up to six words. The bound matters: with an open `*?`, a paragraph of capitalised
+ * A name of up to six words, or a Swedish compound written short (`Kultur- och
+ * fritidsförvaltningen`, `Bygg- och miljönämnden`). The bound matters: with an open `*?`, a paragraph of capitalised
  * words and no sentence end made the pattern try every run of words from every capital letter,
  * which is quadratic (200 KB of "Eva Eva …" took minutes).
  */
-const ONE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?`;
+const ONE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’]*-\s+(?:och|and)\s+[\p{L}\p{M}'’-]+|\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|af|av|von|van|de)){0,5}?)`;
 /**
  * One name, or a list of up to six ("Eva Berg och Per Ström", "Jane Smith, Omar Khan and Tom
  * Reed"), parted as an action line's assignees are: the list is what the action gets.
@@ -30,9 +31,11 @@ const ONE_OBJECT = String.raw`[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){
 const OBJECT = String.raw`(${ONE_OBJECT}(?:(?:\s*,\s*|\s+(?:och|and)\s+|\s*&\s*)${ONE_OBJECT}){0,5}?)`;
 /**
  * What a committee asks of itself in a meeting ("The Committee was asked to approve the
- * minutes", "Members were asked to note the report") is no task for anyone.
+ * minutes", "Members were asked to note the report"), or a passive ("were asked to be submitted
+ * in writing"), is no task for anyone. Verbs that also name real work (confirm, consider,
+ * receive, resolve) are not in the list.
  */
-const IN_MEETING = String.raw`(?!\s+(?:approve|note|agree|consider|declare|confirm|endorse|receive|adopt|accept|comment|decide|vote|elect|ratify|resolve|welcome)\b)`;
+const IN_MEETING = String.raw`(?!\s+(?:approve|note|agree|declare|endorse|adopt|ratify|elect|vote|welcome|be)\b)`;
 
 /**
  * The patterns, with which group is the name and which the phrase. The verbs match with
@@ -53,6 +56,19 @@ export const PROSE_PATTERNS: readonly { readonly re: RegExp; readonly subject: b
   { re: new RegExp(String.raw`\b(?:asked|tasked)\s+${NAME}\s+(to|with)(?=\s)${IN_MEETING}`, 'dgu'), subject: false, name: 1, phrase: 2 },
 ];
 
+/** Words that open a sentence or a clause before its subject, with what follows them. */
+const OPENER_WORDS = String.raw`(?:att|även|både|också|dessutom|därefter|sedan|beslut|that|also|both|then|resolved)(?![\p{L}\p{M}])[\s,:]*`;
+const OPENER = new RegExp(`^${OPENER_WORDS}`, 'iu');
+const OPENERS_ONLY = new RegExp(`^(?:${OPENER_WORDS})*$`, 'iu');
+
+/**
+ * Whether names found at `at` in `sentence` begin it: nothing but opening words stands between
+ * the sentence's start and them (`Beslut: att Eva Berg och Per Ström får i uppdrag …`).
+ */
+export function beginsSentence(sentence: string, sentenceStart: number, at: number): boolean {
+  return at === sentenceStart || OPENERS_ONLY.test(sentence.slice(sentenceStart, at));
+}
+
 /** What parts the names of a list: as between an action line's assignees. */
 const LIST_SEPARATOR = /\s*,\s*|\s+(?:och|and)\s+|\s*&\s*/gu;
 
@@ -63,6 +79,10 @@ const LIST_SEPARATOR = /\s*,\s*|\s+(?:och|and)\s+|\s*&\s*/gu;
  * and only its last name is the subject.
  */
 export function assigneeStart(name: string, subject: boolean, atSentenceStart: boolean): number {
+  // A capitalised word that opens a sentence or clause is not a name: `Att Eva Berg och Per
+  // Ström får …`, `Även Eva Berg …`, `Also, Tom Reed was asked …`.
+  const opener = OPENER.exec(name);
+  if (opener) return opener[0].length + assigneeStart(name.slice(opener[0].length), subject, true);
   if (!subject || atSentenceStart) return 0;
   let start = 0;
   LIST_SEPARATOR.lastIndex = 0;
@@ -115,7 +135,7 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
       if (group === undefined || phrase === undefined) continue;
       // Where the groups stand (the `d` flag): the phrase comes first in some patterns.
       const groupStart = m.indices?.[pattern.name]?.[0] ?? m.index + m[0].indexOf(group);
-      const skip = assigneeStart(group, subject, groupStart === sentenceStart);
+      const skip = assigneeStart(group, subject, beginsSentence(sentence, sentenceStart, groupStart));
       const name = group.slice(skip);
       const nameStart = groupStart + skip;
       if (NOT_NAMES.has(name.toLowerCase())) continue;
