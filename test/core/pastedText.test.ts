@@ -39,6 +39,15 @@ describe('attendance notes wrapped onto a line of their own', () => {
     assert.equal(a.document.sections[0]?.attendees[0]?.section, 'absent');
   });
 
+  it('reads a name after a note that stands first, and a bulleted note under a bulleted attendee', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\n(M) Per Ström\n(digitalt) Bo Ek, Ale\n- Anna Lind\n- (från p 2)\n\n1. A\n2. B\n');
+    const people = a.document.sections[0]?.attendees ?? [];
+    assert.deepEqual(people.map((x) => [x.name.text, x.organisation?.text]), [['Per Ström', undefined], ['Bo Ek', 'Ale'], ['Anna Lind', undefined]]);
+    assert.deepEqual(people[0]?.note?.free.map((f) => f.text), ['M']);
+    assert.equal(people[1]?.note?.remote, true);
+    assert.equal(people[2]?.note?.from?.number, 2);
+  });
+
   it('reads a note wrapped over 50,000 lines in one pass', function () {
     // Read line by line and merged each time, this took minutes (the square of the lines).
     this.timeout(20_000);

@@ -235,8 +235,10 @@ export class AstBuilder extends BaseVisitor {
    * and its free text — and the attendee's place runs on to it. Undefined for any other line.
    */
   private wrappedNote(line: Line): { text: TextNode; groups: readonly TextNode[]; absent: boolean } | undefined {
-    if (line.token.tokenType === BulletLine || line.token.tokenType === NumberedLine || !line.content.text.startsWith('(')) return undefined;
-    const { fields, note } = readAttendeeFields(this.source, line.content.span.start, line.content.span.end);
+    // In a bulleted list the note may have a bullet of its own (`- Anna Lind` / `- (från p 2)`).
+    const text = line.token.tokenType === BulletLine ? readMarker(this.source, line.content).text : line.content;
+    if (line.token.tokenType === NumberedLine || !text.text.startsWith('(')) return undefined;
+    const { fields, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
     if (!note || fields.some((f) => f.text !== '')) return undefined;
     if (!note.closed) this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
     return { text: note.text, groups: note.groups, absent: ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim()) };
@@ -248,7 +250,10 @@ export class AstBuilder extends BaseVisitor {
   private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
     const isListed = line.token.tokenType === BulletLine || line.token.tokenType === NumberedLine;
     const text = isListed ? readMarker(this.source, line.content).text : line.content;
-    const { fields, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
+    const { fields: all, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
+    // A note may stand before the name (`(M) Per Ström`, `(digitalt) Bo Ek, Ale`): the name is
+    // then the first field after it.
+    const fields = all[0]?.text === '' && text.text.startsWith('(') ? all.slice(1) : all;
     const name = fields[0];
     if (!name || name.text === '') return undefined;
     // A known role word (`sekreterare`) after the name is the role wherever it stands; the first
