@@ -48,6 +48,17 @@ describe('attendance notes wrapped onto a line of their own', () => {
     assert.equal(people[2]?.note?.from?.number, 2);
   });
 
+  it('reads a note broken inside its parentheses onto the next line', () => {
+    const a = analyse('Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nPia Alhäll, Härryda (digitalt from\np 2)\nEva Berg, GR (anmält\nförhinder)\nBo Ek, Ale (digitalt\n\n1. A\n2. B\n');
+    const [pia, eva, bo, ...rest] = a.document.sections[0]?.attendees ?? [];
+    assert.equal(rest.length, 0);
+    assert.deepEqual([pia?.note?.remote, pia?.note?.from?.number, pia?.organisation?.text], [true, 2, 'Härryda']);
+    assert.equal(eva?.section, 'absent');
+    assert.equal(bo?.note?.remote, true);
+    // Only the note that stays open is reported.
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, a.lineIndex.positionAt(d.span.start).line]), [['syntax-error', 8]]);
+  });
+
   it('reads a note wrapped over 50,000 lines in one pass', function () {
     // Read line by line and merged each time, this took minutes (the square of the lines).
     this.timeout(20_000);

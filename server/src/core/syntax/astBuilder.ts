@@ -137,6 +137,8 @@ export class AstBuilder extends BaseVisitor {
     const attendees: Attendee[] = [];
     /** Notes wrapped onto lines of their own, by the index of the attendee they belong to. */
     const wraps = new Map<number, { text: TextNode; groups: TextNode[]; end: number; absent: boolean }>();
+    /** The attendee just read whose note has no `)`, and the problem reported for it. */
+    let open: { index: number; problem: SyntaxProblem } | undefined;
     for (const token of linesOf(ctx.AnyLine)) {
       if (token.tokenType === BlankLine) continue;
       const line = this.line(token);
@@ -145,6 +147,13 @@ export class AstBuilder extends BaseVisitor {
       else if (token.tokenType === HeaderFieldLine) this.headerFields.push(this.headerField(line));
       else {
         const last = attendees.length - 1;
+        // The rest of a note broken inside its parentheses (`(digitalt from` / `p 2)`).
+        const closing = open && open.index === last ? this.closedNote(attendees[last] as Attendee, open.problem, line) : undefined;
+        open = undefined;
+        if (closing) {
+          attendees[last] = closing;
+          continue;
+        }
         const wrapped = last >= 0 ? this.wrappedNote(line) : undefined;
         if (wrapped) {
           // Gathered first and read once when the section is done: a note wrapped over many
@@ -156,8 +165,13 @@ export class AstBuilder extends BaseVisitor {
             gathered.absent ||= wrapped.absent;
           } else wraps.set(last, { text: wrapped.text, groups: [...wrapped.groups], end: line.content.span.end, absent: wrapped.absent });
         } else {
+          const problems = this.problems.length;
           const attendee = this.attendee(line, kind);
-          if (attendee) attendees.push(attendee);
+          if (attendee) {
+            attendees.push(attendee);
+            const problem = this.problems[problems];
+            if (problem?.kind === 'unclosed-note') open = { index: attendees.length - 1, problem };
+          }
         }
       }
     }
@@ -242,6 +256,31 @@ export class AstBuilder extends BaseVisitor {
     if (!note || fields.some((f) => f.text !== '')) return undefined;
     if (!note.closed) this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
     return { text: note.text, groups: note.groups, absent: ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim()) };
+  }
+
+  /**
+   * The line after an attendee whose note has no `)`, when it holds the rest of that note and
+   * nothing after it (`Pia Alhäll, Härryda (digitalt from` / `p 2)`, a PDF's line break inside the
+   * parentheses): the note runs on to its `)`, and the problem reported for it is withdrawn.
+   * Undefined for any other line.
+   */
+  private closedNote(previous: Attendee, problem: SyntaxProblem, line: Line): Attendee | undefined {
+    const text = line.content.text;
+    const close = text.indexOf(')');
+    if (close < 0 || text.indexOf('(') >= 0 || text.slice(close + 1).trim() !== '' || !previous.note) return undefined;
+    const groups = this.noteGroups.get(previous) ?? [];
+    const last = groups[groups.length - 1];
+    if (!last) return undefined;
+    const closeAt = line.content.span.start + close;
+    const group = trimmedNode(this.source, last.span.start, closeAt);
+    const merged = [...groups.slice(0, -1), group];
+    const attendee: Mutable<Attendee> = { ...previous, span: { start: previous.span.start, end: line.content.span.end } };
+    attendee.note = parseAttendanceNotes(trimmedNode(this.source, previous.note.text.span.start, closeAt), merged);
+    if (merged.length === 1 && ABSENCE_NOTE.test(group.text.replace(/\s+/g, ' ').replace(/[.!]$/, '').trim())) attendee.section = 'absent';
+    this.noteGroups.set(attendee, merged);
+    const reported = this.problems.indexOf(problem);
+    if (reported >= 0) this.problems.splice(reported, 1);
+    return attendee;
   }
 
   /** The parenthesised groups of each attendee's note, for a note wrapped onto the next line. */
