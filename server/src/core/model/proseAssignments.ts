@@ -91,7 +91,7 @@ export function assigneeStart(name: string, subject: boolean, atSentenceStart: b
 }
 
 /** Words that start a sentence but are not a person or body to assign to. */
-const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag']);
+const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag', 'oss', 'er', 'dem', 'honom', 'henne', 'mig', 'dig', 'sig', 'us', 'them', 'him', 'her', 'me']);
 
 /**
  * The verb phrases alone. They are found quickly (no name to match at every position); only the
