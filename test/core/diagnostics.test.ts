@@ -78,6 +78,17 @@ describe('diagnostics: ranges and details', () => {
     assert.match(d?.message ?? '', /Did you mean "Per Ström"\?$/);
   });
 
+  it('warns once for one mistyped item number, and once for a real jump', () => {
+    const numbered = (numbers: number[]) => {
+      const text = joinLines('Minutes', 'Date: 2024-03-08', ...numbers.map((n) => `${n}. Item`));
+      return analyzeMinutes(text, { locale: 'en' }).diagnostics.map((d) => `${a(text, d.span.start)} ${d.message}`);
+    };
+    const a = (text: string, at: number) => text.slice(at, text.indexOf('.', at));
+    assert.deepEqual(numbered([1, 2, 30, 4, 5]), ['30 Items jump from 2 to 30; expected item 3.']);
+    assert.deepEqual(numbered([1, 2, 4, 5]), ['4 Items jump from 2 to 4; expected item 3.']);
+    assert.deepEqual(numbered([1, 2, 30, 31]), ['30 Items jump from 2 to 30; expected item 3.']);
+  });
+
   it('accepts a known member passed in by the caller', () => {
     check(joinLines(...header, '1. Budget', 'Action: Anna Berg – review the budget'), [], { knownMembers: ['Anna Berg'] });
   });
