@@ -73,6 +73,21 @@ describe('minutes new --from', () => {
     assert.deepEqual(readdirSync(join(folder, 'arkiv')), []);
   });
 
+  it('writes the new minutes to standard output with -o -, and no file', async () => {
+    const before = readdirSync(folder).sort();
+    const result = await minutes(['new', '--from', '2024-05-14.minutes', '-o', '-']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^Protokoll|^Anteckningar|^Minutes|\nDatum: 2024-06-11\n/);
+    assert.match(result.stdout, /Datum: 2024-06-11/);
+    assert.deepEqual(readdirSync(folder).sort(), before);
+  });
+
+  it('refuses to write onto a device', async () => {
+    const result = await minutes(['new', '--from', '2024-05-14.minutes', '-o', '/dev/null']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /\/dev\/null is not a regular file/);
+  });
+
   it('says that no new meeting was written from a file that is not UTF-8', async () => {
     writeFileSync(join(folder, 'latin.minutes'), new Uint8Array([...Buffer.from('Anteckningar\nM'), 0xf6, ...Buffer.from('te\n')]));
     const result = await minutes(['new', '--from', 'latin.minutes']);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, lstatSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCliBuilt, repoRoot, runCli } from './helpers';
@@ -45,6 +46,14 @@ describe('minutes render', function () {
     assert.match(readFileSync(join(folder, 'ut.html'), 'utf8'), /<td>Pia Alhäll<\/td>/);
     // The atomic write leaves no temporary file behind.
     assert.deepEqual(readdirSync(folder).sort(), ['möte.minutes', 'ut.html']);
+  });
+
+  it('never writes over a pipe or a device, even with --force', async () => {
+    execFileSync('mkfifo', [join(folder, 'rör')]);
+    const result = await runCli(['render', '--force', 'möte.minutes', '--to', 'md', '-o', 'rör'], { cwd: folder });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /rör is not a regular file \(a device, a pipe or a socket\); nothing was written/);
+    assert.ok(lstatSync(join(folder, 'rör')).isFIFO(), 'the pipe is still a pipe');
   });
 
   const usageCases: { args: string[]; stderr: RegExp }[] = [

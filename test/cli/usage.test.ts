@@ -18,7 +18,11 @@ const cases: {
   { args: ['frobnicate', EXAMPLE], status: 2, stderr: [/unknown command 'frobnicate'/, /--help/] },
   { args: ['check'], status: 2, stderr: [/at least one file or folder/, /--help/] },
   { args: ['check', '--format', 'xml', EXAMPLE], status: 2, stderr: [/'xml'/, /--format \(expected text or json\)/, /--help/] },
-  { args: ['actions', '--format', 'xml', EXAMPLE], status: 2, stderr: [/'xml'/, /--format \(expected table or json or csv\)/, /--help/] },
+  { args: ['actions', '--format', 'xml', EXAMPLE], status: 2, stderr: [/'xml'/, /--format \(expected table or json or csv or text\)/, /--help/] },
+  // An option is never the value of the one before it; a flag takes no value; `-o=VALUE` works.
+  { args: ['render', EXAMPLE, '--to', 'md', '-o', '--force'], status: 2, stderr: [/option --output needs a value/] },
+  { args: ['render', EXAMPLE, '--to', 'md', '--force=yes', '-o', '-'], status: 2, stderr: [/option --force takes no value/] },
+  { args: ['render', EXAMPLE, '--to', 'md', '-o=-'], status: 0, stdout: [/^# /] },
   { args: ['check', '--format=xml', EXAMPLE], status: 2, stderr: [/'xml'/] },
   { args: ['check', EXAMPLE, '--format'], status: 2, stderr: [/--format needs a value/] },
   { args: ['check', '--lang', 'de', EXAMPLE], status: 2, stderr: [/'de'/, /--lang/] },

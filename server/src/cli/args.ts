@@ -43,6 +43,8 @@ export interface CliArguments {
 /** Why the arguments cannot be used; rendered into words by the caller, once the language is known. */
 export type UsageProblem =
   | { readonly kind: 'unknownOption'; readonly option: string }
+  /** `--force=yes`: an option that takes no value was given one. */
+  | { readonly kind: 'noValueTaken'; readonly option: string }
   | { readonly kind: 'missingValue'; readonly option: string; readonly allowed: readonly string[] }
   | { readonly kind: 'invalidValue'; readonly option: string; readonly value: string; readonly allowed: readonly string[] };
 
@@ -131,7 +133,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     }
 
     const equals = arg.indexOf('=');
-    const written = equals >= 0 && arg.startsWith('--') ? arg.slice(0, equals) : arg;
+    // A value after `=`, for long and short options alike (`--output=-`, `-o=-`).
+    const written = equals >= 0 ? arg.slice(0, equals) : arg;
+    if (FLAGS.has(written)) {
+      options.push({ name: ALIASES[written] ?? written, written });
+      report({ kind: 'noValueTaken', option: written });
+      continue;
+    }
     const name = ALIASES[written] ?? written;
     const allowed = VALUE_OPTIONS[name];
     if (!allowed) {
@@ -142,7 +150,9 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     let value: string | undefined;
     if (equals >= 0 && written !== arg) {
       value = arg.slice(equals + 1);
-    } else if (i + 1 < argv.length) {
+    } else if (i + 1 < argv.length && !looksLikeOption(argv[i + 1] ?? '')) {
+      // The next argument is the value, unless it is an option itself (`-o --force` is `-o`
+      // without its value, not a file named `--force`).
       value = argv[++i];
     }
     if (value === undefined || value === '') {
@@ -182,7 +192,16 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 
 /** The `--format` values the command takes: a problem with `--format` names only those. */
 function forCommand(problem: UsageProblem, command: string | undefined): UsageProblem {
-  if (problem.kind === 'unknownOption' || problem.option !== '--format') return problem;
-  const allowed = command === 'check' ? OUTPUT_FORMATS : command === 'actions' ? ACTIONS_FORMATS : problem.allowed;
+  if (problem.kind === 'unknownOption' || problem.kind === 'noValueTaken' || problem.option !== '--format') return problem;
+  // `text` is the table's other name for `actions` (as for `check`, whose text is the default).
+  const allowed = command === 'check' ? OUTPUT_FORMATS : command === 'actions' ? [...ACTIONS_FORMATS, 'text'] : problem.allowed;
   return { ...problem, allowed };
+}
+
+/** Options that take no value. */
+const FLAGS = new Set(['--force', '--open', '--overdue', '--help', '-h', '--version', '-v']);
+
+/** An argument that is an option (`--force`, `-o`), not a value: `-` alone stands for standard output. */
+function looksLikeOption(arg: string): boolean {
+  return arg.length > 1 && arg.startsWith('-') && !/^-\d/.test(arg);
 }

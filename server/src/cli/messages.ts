@@ -22,6 +22,8 @@ export interface CliMessages {
   /** The line after a usage error that tells the user where to look. */
   helpHint(): string;
   unknownOption(option: string): string;
+  /** `--force=yes`: the option takes no value. */
+  noValueTaken(option: string): string;
   unknownCommand(command: string): string;
   missingCommand(): string;
   missingValue(option: string, allowed: readonly string[]): string;
@@ -45,6 +47,8 @@ export interface CliMessages {
   systemError(code: string): string | undefined;
   /** `-o OUT` names a folder (it ends in `/`, or is an existing folder); `example` is a file that would do. */
   outputIsFolder(path: string, example: string): string;
+  /** `-o /dev/full`: a device, a pipe or a socket, which writing a file would replace. */
+  outputNotRegularFile(path: string): string;
   /** The folder `-o OUT` would go in does not exist. */
   outputFolderMissing(path: string, folder: string): string;
   /** The "folder" `-o OUT` would go in is a file. */
@@ -158,6 +162,7 @@ const en: CliMessages = {
     ].join('\n'),
   helpHint: () => "Run 'minutes --help' for usage.",
   unknownOption: (option) => `unknown option ${quoted(option)}`,
+  noValueTaken: (option) => `option ${option} takes no value; write it alone`,
   unknownCommand: (command) => `unknown command ${quoted(command)}`,
   missingCommand: () => 'no command given',
   missingValue: (option, allowed) => `option ${option} needs a value` + (allowed.length > 0 ? ` (${allowed.join(' or ')})` : ''),
@@ -177,6 +182,7 @@ const en: CliMessages = {
     `${path} starts with a UTF-16 byte-order mark but is not valid UTF-16 text; ${skippedEn[command]}. Save the file as UTF-8 and try again`,
   systemError: (code) => systemErrorsEn[code],
   outputIsFolder: (path, example) => `${path} names a folder, not a file; nothing was written. Name the file to write, for example -o ${example}`,
+  outputNotRegularFile: (path) => `${path} is not a regular file (a device, a pipe or a socket); nothing was written, with --force or without. Name a file to write`,
   outputFolderMissing: (path, folder) => `cannot write ${path}: the folder ${folder} does not exist; nothing was written. Create it first, or choose another file with -o`,
   outputParentNotFolder: (path, parent) => `cannot write ${path}: ${parent} is a file, not a folder; nothing was written`,
   cannotWriteStdout: (reason) => `cannot write to standard output: ${reason}`,
@@ -227,6 +233,7 @@ const sv: CliMessages = {
     ].join('\n'),
   helpHint: () => "Kör 'minutes --help' för att se hur kommandot används.",
   unknownOption: (option) => `okänd flagga ${quoted(option)}`,
+  noValueTaken: (option) => `flaggan ${option} tar inget värde; skriv den ensam`,
   unknownCommand: (command) => `okänt kommando ${quoted(command)}`,
   missingCommand: () => 'inget kommando angivet',
   missingValue: (option, allowed) => `flaggan ${option} kräver ett värde` + (allowed.length > 0 ? ` (${allowed.join(' eller ')})` : ''),
@@ -246,6 +253,7 @@ const sv: CliMessages = {
     `${path} börjar med en byteordningsmarkering för UTF-16 men är inte giltig UTF-16-text och ${skippedSv[command]}. Spara filen som UTF-8 och försök igen`,
   systemError: (code) => systemErrorsSv[code],
   outputIsFolder: (path, example) => `${path} anger en mapp, inte en fil; inget skrevs. Ange filen som ska skrivas, till exempel -o ${example}`,
+  outputNotRegularFile: (path) => `${path} är ingen vanlig fil (en enhet, ett rör eller en socket); inget skrevs, med --force eller utan. Ange en fil att skriva`,
   outputFolderMissing: (path, folder) => `kan inte skriva ${path}: mappen ${folder} finns inte; inget skrevs. Skapa den först eller välj en annan fil med -o`,
   outputParentNotFolder: (path, parent) => `kan inte skriva ${path}: ${parent} är en fil, inte en mapp; inget skrevs`,
   cannotWriteStdout: (reason) => `kan inte skriva till standard ut: ${reason}`,

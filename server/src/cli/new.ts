@@ -59,6 +59,11 @@ export async function runNew(request: NewRequest, io: CliIo): Promise<ExitStatus
   const text = nextMeetingText(previous, { date, openActions });
   const names = new Set(series.map((m) => m.file));
   const nextName = nextFileName(basename(input), date, (name) => names.has(name));
+  // `-o -`: the new minutes on standard output, to look at or to pipe, as `render -o -` does.
+  if (request.output === '-') {
+    io.stdout(text);
+    return ExitStatus.ok;
+  }
   const output = request.output !== undefined ? resolve(io.cwd, request.output) : join(folder, nextName);
   const shown = toDisplayPath(request.output ?? join(dirname(request.from), basename(output)));
   const outputProblem = outputPathProblem(output, request.output, shown);

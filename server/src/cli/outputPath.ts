@@ -11,6 +11,8 @@ import type { CliMessages } from './messages';
 export type OutputProblem =
   /** The path ends in `/`, or names an existing folder: never written, `--force` or not. */
   | { readonly kind: 'isFolder' }
+  /** It names a device, a pipe or a socket: writing a file there would replace it. */
+  | { readonly kind: 'notRegularFile' }
   /** The folder the file would go in does not exist (as shown). */
   | { readonly kind: 'folderMissing'; readonly folder: string }
   /** The "folder" the file would go in is a file (as shown). */
@@ -24,7 +26,9 @@ export type OutputProblem =
 export function outputPathProblem(output: string, given: string | undefined, shown: string): OutputProblem | undefined {
   if (given !== undefined && (given.endsWith('/') || given.endsWith(sep))) return { kind: 'isFolder' };
   try {
-    if (statSync(output).isDirectory()) return { kind: 'isFolder' };
+    const found = statSync(output);
+    if (found.isDirectory()) return { kind: 'isFolder' };
+    if (!found.isFile()) return { kind: 'notRegularFile' };
   } catch {
     // Nothing there yet (the usual case), or nothing that can be looked at: the folder is next.
   }
@@ -43,6 +47,8 @@ export function describeOutputProblem(problem: OutputProblem, shown: string, exa
   switch (problem.kind) {
     case 'isFolder':
       return messages.outputIsFolder(shown, example);
+    case 'notRegularFile':
+      return messages.outputNotRegularFile(shown);
     case 'folderMissing':
       return messages.outputFolderMissing(shown, problem.folder);
     case 'parentNotFolder':

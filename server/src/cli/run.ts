@@ -62,6 +62,8 @@ function describeUsageProblem(problem: UsageProblem, messages: CliMessages): str
   switch (problem.kind) {
     case 'unknownOption':
       return messages.unknownOption(problem.option);
+    case 'noValueTaken':
+      return messages.noValueTaken(problem.option);
     case 'missingValue':
       return messages.missingValue(problem.option, problem.allowed);
     case 'invalidValue':
