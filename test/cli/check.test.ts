@@ -271,7 +271,8 @@ describe('minutes check', function () {
     chmodSync(fixtures.path('locked'), 0o000);
     chmodSync(fixtures.path('docs/locked'), 0o000);
     try {
-      const result = await runCli(['check', 'locked', 'docs'], { cwd: fixtures.root, runAs });
+      // Named again, on its own or as a part of a folder named before, it is still not called empty.
+      const result = await runCli(['check', 'locked', 'docs', 'docs/locked', './docs/locked'], { cwd: fixtures.root, runAs });
       assert.equal(result.stderr, 'minutes: cannot read locked: permission denied\nminutes: cannot read docs/locked: permission denied\n');
       assert.equal(result.status, 2);
     } finally {

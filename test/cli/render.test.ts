@@ -48,6 +48,14 @@ describe('minutes render', function () {
     assert.deepEqual(readdirSync(folder).sort(), ['möte.minutes', 'ut.html']);
   });
 
+  it('names a file written as a folder (-o FILE/) as the file it is', async () => {
+    writeFileSync(join(folder, 'afile'), 'keep');
+    const result = await runCli(['render', 'möte.minutes', '--to', 'md', '-o', 'afile/'], { cwd: folder });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cannot write afile\/: afile is a file, not a folder; nothing was written/);
+    assert.equal(readFileSync(join(folder, 'afile'), 'utf8'), 'keep');
+  });
+
   it('never writes over a pipe or a device, even with --force', async () => {
     execFileSync('mkfifo', [join(folder, 'rör')]);
     const result = await runCli(['render', '--force', 'möte.minutes', '--to', 'md', '-o', 'rör'], { cwd: folder });

@@ -94,6 +94,8 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
   const emptyFolders: string[] = [];
   /** Real path of each folder walked → the minutes files met in it and below it, collected or not. */
   const filesInFolder = new Map<string, number>();
+  /** Real paths of the folders that could not be read, so that naming one again does not call it empty. */
+  const unreadableFolders = new Set<string>();
 
   /** The real path, with links resolved; a path that cannot be resolved is reported and skipped. */
   const resolveReal = (displayPath: string, absolutePath: string): string | undefined => {
@@ -126,6 +128,7 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
       entries = readdirSync(absolutePath, { withFileTypes: true });
     } catch (error) {
       problems.push(problemFromError(displayPath, error, absolutePath));
+      unreadableFolders.add(real);
       return 0;
     }
     // Sorted so that the order found does not depend on the file system.
@@ -171,10 +174,19 @@ export function collectFiles(operands: readonly string[], cwd: string): Collecte
       // A folder that could not be read, in whole or in part, is reported as such; calling it
       // empty too would be a second, wrong, message about it.
       const problemsBefore = problems.length;
-      if (walkFolder(displayPath, absolutePath) === 0 && problems.length === problemsBefore) emptyFolders.push(displayPath);
+      if (walkFolder(displayPath, absolutePath) === 0 && problems.length === problemsBefore && !wasUnreadable(absolutePath)) emptyFolders.push(displayPath);
     } else {
       addFile(displayPath, absolutePath);
     }
   }
   return { files, problems, emptyFolders };
+
+  /** Whether the folder was found unreadable before (named again, or inside a folder named earlier). */
+  function wasUnreadable(absolutePath: string): boolean {
+    try {
+      return unreadableFolders.has(realpathSync(absolutePath));
+    } catch {
+      return false;
+    }
+  }
 }

@@ -24,7 +24,15 @@ export type OutputProblem =
  * Anything else that goes wrong (permissions, a full disk) is left to the write to find.
  */
 export function outputPathProblem(output: string, given: string | undefined, shown: string): OutputProblem | undefined {
-  if (given !== undefined && (given.endsWith('/') || given.endsWith(sep))) return { kind: 'isFolder' };
+  if (given !== undefined && (given.endsWith('/') || given.endsWith(sep))) {
+    // `-o notes.md/`: a file written as a folder is named as the file it is.
+    try {
+      if (statSync(output).isFile()) return { kind: 'parentNotFolder', parent: toDisplayPath(given.replace(/[\\/]+$/, '')) };
+    } catch {
+      // Nothing there: a folder was meant.
+    }
+    return { kind: 'isFolder' };
+  }
   try {
     const found = statSync(output);
     if (found.isDirectory()) return { kind: 'isFolder' };
