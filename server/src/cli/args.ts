@@ -74,7 +74,7 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Short spellings of options. */
-const ALIASES: Readonly<Record<string, string>> = { '-o': '--output' };
+const ALIASES: Readonly<Record<string, string>> = { '-o': '--output', '-h': '--help', '-v': '--version' };
 
 /**
  * Reads the command line. Options may stand anywhere (before or after the command and the

@@ -1,6 +1,7 @@
 import { isExists, isValid, parse } from 'date-fns';
 import { enGB, enUS, sv } from 'date-fns/locale';
 import { memoByString } from '../text/memo';
+import { withoutInvisible } from '../text/names';
 import type { TextNode } from '../text/span';
 import { weekdayOf, type CalendarDate, type DateValue } from './dateValue';
 import { allowDecomposed } from '../syntax/keywords';
@@ -101,7 +102,7 @@ type Reading = Omit<DateValue, 'text'>;
 function read(written: string, meetingYear: number | undefined): Reading {
   // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
   // Invisible format characters pasted with the date (a zero-width space, a direction mark) are not part of it.
-  const text = written.replace(/\p{Cf}/gu, '').trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
+  const text = withoutInvisible(written).trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
   const hasYear = /\d{4}/.test(text);
   const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
   if (typeof result === 'string') return { problem: result, yearImplied: !hasYear };

@@ -84,9 +84,7 @@ export function readAttendeeFields(source: string, start: number, end: number): 
   // Tabs part fields in a line that also has spaces before its note (`Eva Hessman⇥Göteborg`):
   // there they stand for something else than the space between words. In a line typed with tabs
   // for every space (`Eva⇥Hessman⇥(digitalt from p 2)`), a tab is a space.
-  const whole = source.slice(start, end);
-  const open = whole.indexOf('(');
-  const tabsPart = (open < 0 ? whole : whole.slice(0, open)).includes(' ');
+  let tabsPart: boolean | undefined;
   while (i < end) {
     const c = source.charAt(i);
     if (c === '(') {
@@ -109,7 +107,7 @@ export function readAttendeeFields(source: string, start: number, end: number): 
       afterNote = true;
       continue;
     }
-    if (c === '\t' && tabsPart) {
+    if (c === '\t' && (tabsPart ??= spaceBeforeNote(source, start, end))) {
       // Columns pasted from a table (a spreadsheet, a Word table) are parted by tabs; a run of
       // them, spaces around included, is one separator.
       pushField(i);
@@ -127,6 +125,16 @@ export function readAttendeeFields(source: string, start: number, end: number): 
   pushField(end);
   while (fields.length > 0 && fields[fields.length - 1]?.text === '') fields.pop();
   return note ? { fields, note } : { fields };
+}
+
+/** Whether a space stands in `[start, end)` before its first `(`: worked out at the line's first tab only. */
+function spaceBeforeNote(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 40 /* ( */) return false;
+    if (c === 32) return true;
+  }
+  return false;
 }
 
 /** The `)` that closes the `(` at `open` (nested pairs counted), or -1 before `end`. */

@@ -10,6 +10,9 @@ import type { ProseAssignment } from './types';
  * phrase must be there.
  */
 
+/** What parts the names of a list, as between an action line's assignees: `,`, `och`, `and`, `&`. */
+const LIST_SEPARATOR_SOURCE = String.raw`\s*,\s*|\s+(?:och|and)\s+|\s*&\s*`;
+
 /**
  * A name of up to six words, or a Swedish compound written short (`Kultur- och
  * fritidsförvaltningen`, `Bygg- och miljönämnden`). The bound matters: with an open `*?`, a paragraph of capitalised
@@ -21,14 +24,14 @@ const ONE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’]*-\s+(?:och|and)\s+[\p{L}\p
  * One name, or a list of up to six ("Eva Berg och Per Ström", "Jane Smith, Omar Khan and Tom
  * Reed"), parted as an action line's assignees are: the list is what the action gets.
  */
-const NAME = String.raw`(${ONE_NAME}(?:(?:\s*,\s*|\s+(?:och|and)\s+|\s*&\s*)${ONE_NAME}){0,5}?)`;
+const NAME = String.raw`(${ONE_NAME}(?:(?:${LIST_SEPARATOR_SOURCE})${ONE_NAME}){0,5}?)`;
 /**
  * Who a decision gives a task to, after the verb: one word of any case and up to three
  * capitalised ones (`förvaltningen`, `Kultur- och fritidsförvaltningen`, `kommundirektören och
  * ekonomichefen`), or a list of up to six such.
  */
 const ONE_OBJECT = String.raw`[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
-const OBJECT = String.raw`(${ONE_OBJECT}(?:(?:\s*,\s*|\s+(?:och|and)\s+|\s*&\s*)${ONE_OBJECT}){0,5}?)`;
+const OBJECT = String.raw`(${ONE_OBJECT}(?:(?:${LIST_SEPARATOR_SOURCE})${ONE_OBJECT}){0,5}?)`;
 /**
  * What a committee asks of itself in a meeting ("The Committee was asked to approve the
  * minutes", "Members were asked to note the report"), or a passive ("were asked to be submitted
@@ -81,8 +84,8 @@ export function beginsSentence(sentence: string, sentenceStart: number, at: numb
   return at === sentenceStart || OPENERS_ONLY.test(sentence.slice(sentenceStart, at));
 }
 
-/** What parts the names of a list: as between an action line's assignees. */
-const LIST_SEPARATOR = /\s*,\s*|\s+(?:och|and)\s+|\s*&\s*/gu;
+/** The list separator as an expression of its own, to find where the last name of a list begins. */
+const LIST_SEPARATOR = new RegExp(LIST_SEPARATOR_SOURCE, 'gu');
 
 /**
  * Where the names that get the task begin, within the match's name group. A list of names as a

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { AttendanceNote, Attendee, Block, BulletEntry, FooterEntry, HeaderField, HeaderFieldKind, Item, Lang } from '../model/types';
 import type { Span } from '../text/span';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextSource } from '../text/textSource';
 import { deadlineText, meetingDateText } from './dates';
 import { isBareStatus } from '../model/bodyBlocks';
@@ -167,10 +168,9 @@ const FULL_STOP = 0x2e;
 
 /** White space within a line, as the language reads it between `§` and the number (a tab, a no-break space, …). */
 function isBlank(code: number): boolean {
-  return code !== 0x0a && code !== 0x0d && BLANK.test(String.fromCharCode(code));
+  return code !== 0x0a && code !== 0x0d && isWhiteSpace(code);
 }
 
-const BLANK = /^\s$/;
 
 /** The entries of a list with their markers as written and their nesting by indentation. */
 function publishList(entries: readonly BulletEntry[], context: ItemContext): PublishedListEntry[] {

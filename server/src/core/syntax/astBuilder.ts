@@ -38,6 +38,23 @@ const ABSENCE_NOTE = new RegExp(
 );
 
 /**
+ * Between the name and the third field, a second field left empty on purpose: two commas with
+ * only blanks between them (`Maria Standar, , protokolljusterare`) — not the empty stretch that a
+ * tab beside a comma (`Bo Ek,⇥Ale`) or a note (`Eva Hessman, (S), Göteborg`) leaves.
+ */
+const LEFT_EMPTY = /^[^\S\r\n]*,[^\S\r\n]*,[^\S\r\n]*$/;
+
+/** Whether a note says the person was not there at all (`anmält förhinder`), over one line or two. */
+function saysAbsent(note: string): boolean {
+  return ABSENCE_NOTE.test(note.replace(/\s+/g, ' ').replace(/[.!]$/, '').trim());
+}
+
+/** The problem of a note without its `)`, underlined on the note rather than the invisible end of the line. */
+function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }): SyntaxProblem {
+  return { kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' };
+}
+
+/**
  * Builds the frame of the meeting model — title, header fields, attendance sections, footer —
  * from the syntax trees of the prefix (the `document` rule over the lines before the first item)
  * and of the footer (the `footer` rule): a CST visitor with one method per region rule. Items are
@@ -47,12 +64,6 @@ const ABSENCE_NOTE = new RegExp(
  * gives a complete model.
  */
 
-/**
- * Between the name and the third field, a second field left empty on purpose: two commas with
- * only blanks between them (`Maria Standar, , protokolljusterare`) — not the empty stretch that a
- * tab beside a comma (`Bo Ek,⇥Ale`) or a note (`Eva Hessman, (S), Göteborg`) leaves.
- */
-const LEFT_EMPTY = /^[^\S\r\n]*,[^\S\r\n]*,[^\S\r\n]*$/;
 export class AstBuilder extends BaseVisitor {
   private languageVotes = { sv: 0, en: 0 };
   private meetingYear: number | undefined;
@@ -254,8 +265,8 @@ export class AstBuilder extends BaseVisitor {
     if (line.token.tokenType === NumberedLine || !text.text.startsWith('(')) return undefined;
     const { fields, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
     if (!note || fields.some((f) => f.text !== '')) return undefined;
-    if (!note.closed) this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
-    return { text: note.text, groups: note.groups, absent: ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim()) };
+    if (!note.closed) this.problems.push(unclosedNote(note));
+    return { text: note.text, groups: note.groups, absent: saysAbsent(note.text.text) };
   }
 
   /**
@@ -276,7 +287,7 @@ export class AstBuilder extends BaseVisitor {
     const merged = [...groups.slice(0, -1), group];
     const attendee: Mutable<Attendee> = { ...previous, span: { start: previous.span.start, end: line.content.span.end } };
     attendee.note = parseAttendanceNotes(trimmedNode(this.source, previous.note.text.span.start, closeAt), merged);
-    if (merged.length === 1 && ABSENCE_NOTE.test(group.text.replace(/\s+/g, ' ').replace(/[.!]$/, '').trim())) attendee.section = 'absent';
+    if (merged.length === 1 && saysAbsent(group.text)) attendee.section = 'absent';
     this.noteGroups.set(attendee, merged);
     const reported = this.problems.indexOf(problem);
     if (reported >= 0) this.problems.splice(reported, 1);
@@ -307,11 +318,11 @@ export class AstBuilder extends BaseVisitor {
     const role = firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined;
     if (note && !note.closed) {
       // Underline the note rather than the invisible end of line where `)` is missing.
-      this.problems.push({ kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' });
+      this.problems.push(unclosedNote(note));
     }
     // A note that says the person was not there at all (`(anmält förhinder)`) makes them absent,
     // wherever they are listed.
-    const absent = note !== undefined && ABSENCE_NOTE.test(note.text.text.replace(/[.!]$/, '').trim());
+    const absent = note !== undefined && saysAbsent(note.text.text);
     const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: line.content.span };
     if (organisation) attendee.organisation = organisation;
     if (role) attendee.role = role;

@@ -3,7 +3,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { minutesLexer } from './lexer';
 import { LineToken } from './lineToken';
 import { endsSentence, LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
-import { FooterLine, INVISIBLE_START_CHARS, ItemLine } from './tokens';
+import { FooterLine, ItemLine } from './tokens';
 
 /**
  * Where the regions of a document begin, read from the text line by line before anything is
@@ -11,8 +11,9 @@ import { FooterLine, INVISIBLE_START_CHARS, ItemLine } from './tokens';
  * young (`parse.ts`). The lexer classifies every line by itself, so these are the lines it would
  * make an `ItemLine` or a `FooterLine`:
  *
- * - an item heading begins with a digit or `§` — characters no pattern before `ItemLine` accepts
- *   (`tokens.ts`) — and matches `ItemLine`'s expression;
+ * - an item heading begins with a character of `ItemLine`'s start hint (a digit, `§`, an
+ *   invisible character) and matches `ItemLine`'s expression; no pattern before `ItemLine`
+ *   (`tokens.ts`) matches such a line;
  * - a line that matches `FooterLine`'s expression is lexed alone to learn whether an earlier
  *   pattern takes it; the first footer line ends the items, and everything after it is footer.
  *
@@ -30,21 +31,22 @@ export interface Layout {
   /** Offset and zero-based line of the footer's first line; absent without a footer. */
   readonly footer?: { readonly offset: number; readonly line: number };
   /**
-   * The offset at which every line of the source starts, the first at 0: what `LineIndex` would
-   * find, read in the same pass rather than in one of its own (for the text without the final
-   * line break the parser may have added, see `lineStartsOf`).
+   * The offset at which every line of the source starts, the first at 0 and the last at the
+   * source's length (after its final line break): what `LineIndex` finds, read in the same pass
+   * rather than in one of its own (for the text without the final line break the parser may have
+   * added, see `lineStartsOf`).
    */
   readonly lineStarts: Int32Array;
 }
 
 const ITEM_HEADING = sticky(ItemLine.PATTERN);
-/** The invisible characters an item heading may begin with (`INVISIBLE_START`). */
-const ITEM_FIRST_INVISIBLE = new Set(INVISIBLE_START_CHARS.map((c) => c.charCodeAt(0)));
 const FOOTER_KEYWORD = sticky(FooterLine.PATTERN);
 /**
- * The characters a footer line can begin with (the lexer's own hint), so most lines need no
- * expression: a table by character code, which every line of a document is looked up in.
+ * The characters an item heading and a footer line can begin with (the lexer's own hints: a
+ * digit, `§` or an invisible character; a footer keyword's first letter), so most lines need no
+ * expression: tables by character code, which every line of a document is looked up in.
  */
+const ITEM_FIRST = firstCharacterTable(ItemLine.START_CHARS_HINT ?? []);
 const FOOTER_FIRST = firstCharacterTable(FooterLine.START_CHARS_HINT ?? []);
 
 function firstCharacterTable(chars: readonly (string | number)[]): Uint8Array {
@@ -93,8 +95,10 @@ export function readLayout(source: string): Layout {
     }
     start = next;
   }
-  // The footer's lines count for the line starts only.
+  // The footer's lines count for the line starts only; the source ends in a line break, after
+  // which the line index counts one more, empty, line.
   for (; start < source.length; start = nextLineStart(source, start, hasCarriageReturn)) starts.add(start);
+  starts.add(source.length);
   if (counter) lineBreaks.push(counter.counts);
   const lineStarts = starts.done();
   return footer ? { itemStarts, itemLines, lineBreaks, footer, lineStarts } : { itemStarts, itemLines, lineBreaks, lineStarts };
@@ -130,12 +134,9 @@ class LineStarts {
  * the text's own starts an empty last line at the text's end.
  */
 export function lineStartsOf(layout: Layout, text: string): Int32Array {
-  const last = text.charCodeAt(text.length - 1);
-  if (text.length === 0 || (last !== 10 && last !== 13)) return layout.lineStarts;
-  const starts = new Int32Array(layout.lineStarts.length + 1);
-  starts.set(layout.lineStarts);
-  starts[layout.lineStarts.length] = text.length;
-  return starts;
+  const starts = layout.lineStarts;
+  // The source's last start is its length: the text's own only when the parser added nothing.
+  return starts[starts.length - 1] === text.length ? starts : starts.subarray(0, starts.length - 1);
 }
 
 /** Where the line after the one starting at `start` begins (the text's length after the last). */
@@ -164,8 +165,7 @@ function isBlankLine(source: string, start: number, end: number): boolean {
 
 /** Whether the lexer makes the line starting at `start` of `source` an `ItemLine`. */
 export function isItemHeading(source: string, start: number): boolean {
-  const first = source.charCodeAt(start);
-  if (!((first >= 48 && first <= 57) || first === 0xa7 || (first >= 0x200b && ITEM_FIRST_INVISIBLE.has(first)))) return false;
+  if (ITEM_FIRST[source.charCodeAt(start)] !== 1) return false;
   ITEM_HEADING.lastIndex = start;
   return ITEM_HEADING.test(source);
 }
