@@ -57,6 +57,73 @@ export function measureSync<T>(fn: () => T, options: MeasureOptions): Measured<T
   return { summary: summarise(samples, options.warmup), samplesMs: samples, result: result as T };
 }
 
+export interface PairedOptions {
+  /** Untimed runs of each function first (the baseline's and the subject's warm-up). */
+  readonly baselineWarmup: number;
+  readonly subjectWarmup: number;
+  /** Rounds wanted: each times the subject once. */
+  readonly rounds: number;
+  /** Timed baseline runs per round. */
+  readonly baselinePerRound: number;
+  /** Stop early, but not before `minRounds`, once the subject's timed runs have taken this long. */
+  readonly budgetMs?: number;
+  readonly minRounds?: number;
+}
+
+export interface Paired<A, B> {
+  readonly baseline: Measured<A>;
+  readonly subject: Measured<B>;
+}
+
+/**
+ * Times a baseline and a subject in alternation, so that both see the same moments of a shared
+ * machine: timing one for seconds and then the other lets the machine's speed change between them,
+ * and their ratio with it (on the development machine the same build gave core ratios half apart
+ * from run to run that way). Each round, after the warm-up:
+ *
+ * 1. the subject's last result is let go, so the baseline never pays for keeping it: a collection
+ *    that lands in a baseline run finds only garbage, which costs next to nothing to collect;
+ * 2. the baseline runs `baselinePerRound` times, each timed;
+ * 3. the subject runs once untimed, then once timed. The untimed run puts the timed one where
+ *    back-to-back runs are: the previous result alive and partly young while the next is made,
+ *    the previous run's garbage still to collect.
+ *
+ * Collecting garbage by force between the two was tried and dropped: after a full collection the
+ * analysis of the core suite ran up to twice as slow and far less evenly (a smaller young
+ * generation, compiled code to make again), which is no state an editor leaves it in.
+ */
+export function measurePaired<A, B>(baseline: () => A, subject: () => B, options: PairedOptions): Paired<A, B> {
+  if (options.rounds < 1 || options.baselinePerRound < 1) throw new Error('measurePaired needs at least one round and one baseline run per round');
+  let baselineResult: A | undefined;
+  // Held in an object so that letting it go is a plain write (`held.result = undefined`).
+  const held: { result?: B } = {};
+  for (let i = 0; i < options.baselineWarmup; i++) baselineResult = baseline();
+  for (let i = 0; i < options.subjectWarmup; i++) held.result = subject();
+  const baselineSamples: number[] = [];
+  const subjectSamples: number[] = [];
+  const minRounds = Math.min(options.rounds, options.minRounds ?? options.rounds);
+  let spent = 0;
+  while (subjectSamples.length < options.rounds) {
+    if (options.budgetMs !== undefined && subjectSamples.length >= minRounds && spent >= options.budgetMs) break;
+    held.result = undefined;
+    for (let i = 0; i < options.baselinePerRound; i++) {
+      const start = performance.now();
+      baselineResult = baseline();
+      baselineSamples.push(performance.now() - start);
+    }
+    held.result = subject();
+    const start = performance.now();
+    held.result = subject();
+    const elapsed = performance.now() - start;
+    subjectSamples.push(elapsed);
+    spent += elapsed;
+  }
+  return {
+    baseline: { summary: summarise(baselineSamples, options.baselineWarmup), samplesMs: baselineSamples, result: baselineResult as A },
+    subject: { summary: summarise(subjectSamples, options.subjectWarmup), samplesMs: subjectSamples, result: held.result as B },
+  };
+}
+
 export interface MeasuredAsync {
   readonly summary: TimingSummary;
   readonly samplesMs: readonly number[];

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { measurePaired } from '../../bench/measure';
+
+/** A clock the test moves by hand, so that "time spent" is exact. */
+function fakeClock(): { now: () => number; advance: (ms: number) => void } {
+  let t = 0;
+  return { now: () => t, advance: (ms) => (t += ms) };
+}
+
+describe('measurePaired (bench/measure.ts)', () => {
+  const realNow = performance.now.bind(performance);
+  afterEach(() => {
+    performance.now = realNow;
+  });
+
+  it('alternates: warm-ups first, then per round the baseline runs, an untimed subject run and a timed one', () => {
+    const calls: string[] = [];
+    let n = 0;
+    const result = measurePaired(
+      () => calls.push('b'),
+      () => {
+        calls.push('s');
+        return ++n;
+      },
+      { baselineWarmup: 2, subjectWarmup: 1, rounds: 3, baselinePerRound: 2 },
+    );
+    assert.equal(calls.join(''), 'bbs' + 'bbss'.repeat(3));
+    assert.equal(result.baseline.samplesMs.length, 6);
+    assert.equal(result.subject.samplesMs.length, 3);
+    assert.equal(result.subject.summary.warmup, 1);
+    // The result is the last (timed) run's.
+    assert.equal(result.subject.result, 7);
+  });
+
+  it('times only the timed subject run of each round', () => {
+    const clock = fakeClock();
+    performance.now = clock.now;
+    let call = 0;
+    const result = measurePaired(
+      () => clock.advance(1),
+      () => clock.advance(++call % 2 === 1 ? 100 : 10),
+      { baselineWarmup: 0, subjectWarmup: 0, rounds: 4, baselinePerRound: 1 },
+    );
+    // Untimed runs take 100, timed ones 10: only the 10s are samples.
+    assert.deepEqual(result.subject.samplesMs, [10, 10, 10, 10]);
+    assert.deepEqual(result.baseline.samplesMs, [1, 1, 1, 1]);
+  });
+
+  it('stops at the budget of timed subject time, but not before minRounds', () => {
+    const clock = fakeClock();
+    performance.now = clock.now;
+    const result = measurePaired(
+      () => clock.advance(1),
+      () => clock.advance(50),
+      { baselineWarmup: 0, subjectWarmup: 0, rounds: 20, minRounds: 3, budgetMs: 120, baselinePerRound: 2 },
+    );
+    // 50 ms a round: 150 ms after three rounds passes the budget of 120.
+    assert.equal(result.subject.samplesMs.length, 3);
+    assert.equal(result.baseline.samplesMs.length, 6);
+
+    const atLeast = measurePaired(
+      () => clock.advance(1),
+      () => clock.advance(500),
+      { baselineWarmup: 0, subjectWarmup: 0, rounds: 20, minRounds: 5, budgetMs: 10, baselinePerRound: 1 },
+    );
+    assert.equal(atLeast.subject.samplesMs.length, 5);
+  });
+
+  it('refuses to measure nothing', () => {
+    assert.throws(() => measurePaired(() => 0, () => 0, { baselineWarmup: 0, subjectWarmup: 0, rounds: 0, baselinePerRound: 1 }), /at least one round/);
+    assert.throws(() => measurePaired(() => 0, () => 0, { baselineWarmup: 0, subjectWarmup: 0, rounds: 1, baselinePerRound: 0 }), /baseline run/);
+  });
+});
