@@ -123,6 +123,21 @@ describe('prose assignments, sentence by sentence', () => {
     });
   });
 
+  it('spans the name and the phrase in either order, start before end', () => {
+    const cases: [string, string][] = [
+      ['Nämnden beslutar att uppdra åt förvaltningen att utreda en ny simhall.', 'uppdra åt förvaltningen'],
+      ['Styrelsen uppdrog åt kommundirektören att svara.', 'uppdrog åt kommundirektören'],
+      ['Gitte Caous får i uppdrag att ringa.', 'Gitte Caous får i uppdrag'],
+      ['Därefter fick Eva Berg i uppdrag att skriva brevet.', 'Eva Berg i uppdrag'],
+    ];
+    for (const [text, covered] of cases) {
+      const [found] = findProseAssignments(joinWithMap([{ text, span: { start: 0, end: text.length } }]), 1);
+      assert.ok(found, text);
+      assert.ok(found.span.start < found.span.end, `${text}: ${JSON.stringify(found.span)}`);
+      assert.equal(text.slice(found.span.start, found.span.end), covered, text);
+    }
+  });
+
   it('gives the task to every name of a list, to what a decision names, and not to a committee asked to decide', () => {
     const cases: [string, string[]][] = [
       ['Eva Berg och Per Ström får i uppdrag att samordna.', ['Eva Berg och Per Ström']],

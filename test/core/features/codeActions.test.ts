@@ -111,6 +111,12 @@ describe('code actions: prose-assignment', () => {
     check(input, 'Lägg till ett uppdrag till förvaltningen och behåll texten', `${input.replace('|', '')}\nUppdrag: förvaltningen – ta fram en budget.`);
   });
 
+  it('a decision that gives a task with "uppdra åt" gets the quick fix too', () => {
+    const input = joinLines('Protokoll', 'Datum: 2024-03-08', '§ 4 Simhall', 'Nämnden beslutar att |uppdra åt förvaltningen att utreda en ny simhall.');
+    titles(input, ['*Skriv om som uppdrag till förvaltningen', 'Lägg till ett uppdrag till förvaltningen och behåll texten']);
+    check(input, 'Lägg till ett uppdrag till förvaltningen och behåll texten', `${input.replace('|', '')}\nUppdrag: förvaltningen – utreda en ny simhall.`);
+  });
+
   it('the hint is answered once the action line is there', () => {
     const kept = prose('Eva Hessman får i uppdrag att ringa.', 'Uppdrag: Eva Hessman – ringa.');
     assert.deepEqual(analyzeMinutes(kept).diagnostics.map((d) => d.code), []);

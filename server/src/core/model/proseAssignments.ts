@@ -158,11 +158,15 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
       const phraseStart = m.indices?.[pattern.phrase]?.[0] ?? m.index + m[0].indexOf(phrase);
       const matchEnd = m.index + m[0].length;
       const task = withoutFinalMark(sentence.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim();
+      const assignee = { start: src(nameStart), end: src(nameStart + name.length - 1) + 1 };
+      const phraseSpan = { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 };
       found.push({
-        assignee: { text: name, span: { start: src(nameStart), end: src(nameStart + name.length - 1) + 1 } },
-        phrase: { text: phrase, span: { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 } },
+        assignee: { text: name, span: assignee },
+        phrase: { text: phrase, span: phraseSpan },
         task,
-        span: { start: src(nameStart), end: src(phraseStart + phrase.length - 1) + 1 },
+        // From the name to the end of the phrase, or from the phrase to the end of the name where
+        // the phrase comes first ("uppdra åt förvaltningen att …").
+        span: { start: Math.min(assignee.start, phraseSpan.start), end: Math.max(assignee.end, phraseSpan.end) },
         sentence: { start: src(sentenceStart), end: src(Math.max(sentenceStart, sentenceEnd - 1)) + 1 },
         itemNumber,
       });
