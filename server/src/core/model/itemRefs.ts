@@ -6,13 +6,39 @@ const ITEM_REFERENCE = /(?<![\p{L}\p{N}])(?:punkt|item)\s+(\d{1,6})(?![\p{N}])|�
 /** Rules out most lines cheaply: the full pattern needs Unicode classes and look-behind. */
 const MAYBE = /punkt|item|§/i;
 
-/** References to items in running text: `punkt 4`, `item 4`, `§ 4`. */
+/** `3.2`, `3,2`, `3:2`: a sub-point or a number with decimals, not item 3. */
+const SUB_NUMBER = /^[.,:]\d/;
+
+/**
+ * What places a number in another document: `punkt 4 i revisionsrapporten`, `§ 12 i stadgarna`,
+ * `punkt 7 i bilaga 5`, `item 4 of the report`. The document is a noun in its definite form
+ * (`avtalet`, `stadgarna`) or with an article; these minutes' own agenda and minutes share their
+ * numbers (`punkt 4 i dagordningen`, `item 4 on the agenda`), and `i sin helhet`, `i maj` name no
+ * document, so those stay references.
+ */
+const OWN_DOCUMENT = String.raw`(?:dagens\s+|denna\s+|detta\s+)?(?:dagordning|kallelse|föredragningslist|protokoll|anteckning|minnesanteckning|agenda|minutes|meeting|mötet|sammanträde)`;
+const IN_ANOTHER_DOCUMENT = new RegExp(
+  String.raw`^\s+(?:(?:i|ur)\s+(?!${OWN_DOCUMENT})(?:bilaga\b|[\p{L}-]+(?:en|et|na)(?![\p{L}\p{M}]))|(?:of|in)\s+(?:the|this|that|its|their|our|an?)\s+(?!${OWN_DOCUMENT})\p{L})`,
+  'iu',
+);
+
+/** `bilaga 5, punkt 7`, `Appendix 2 item 3`: a point of an attachment. */
+const AFTER_ATTACHMENT = /(?:bilaga|bilagan|appendix|annex|attachment|enclosure)\s+\d+[a-z]?\s*[,:]?\s*$/iu;
+
+/**
+ * References to items in running text: `punkt 4`, `item 4`, `§ 4`. Not a sub-point (`punkt 3.2`),
+ * nor a point of another document (`§ 12 i stadgarna`, `bilaga 5, punkt 7`).
+ */
 export function findItemRefs(line: TextNode): ItemRef[] {
   const refs: ItemRef[] = [];
-  if (!MAYBE.test(line.text)) return refs;
+  const text = line.text;
+  if (!MAYBE.test(text)) return refs;
   ITEM_REFERENCE.lastIndex = 0;
-  for (let m = ITEM_REFERENCE.exec(line.text); m; m = ITEM_REFERENCE.exec(line.text)) {
+  for (let m = ITEM_REFERENCE.exec(text); m; m = ITEM_REFERENCE.exec(text)) {
     const digits = m[1] ?? m[2] ?? '';
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 60);
+    if (SUB_NUMBER.test(after) || IN_ANOTHER_DOCUMENT.test(after) || AFTER_ATTACHMENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const at = line.span.start + m.index + m[0].lastIndexOf(digits);
     refs.push({ number: Number(digits), span: { start: at, end: at + digits.length } });
   }

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { analyzeMinutes } from '../../server/src/core/index';
+import { findItemRefs } from '../../server/src/core/model/itemRefs';
+import { joinLines } from '../helpers/expect';
+
+/** The item numbers `findItemRefs` reads in one line of running text. */
+function check(text: string, expected: readonly number[]): void {
+  assert.deepEqual(
+    findItemRefs({ text, span: { start: 0, end: text.length } }).map((r) => r.number),
+    expected,
+    JSON.stringify(text),
+  );
+}
+
+describe('item references in running text (itemRefs.ts)', () => {
+  it('reads punkt N, item N and § N', () => {
+    check('se punkt 4', [4]);
+    check('Se punkt 4.', [4]);
+    check('enligt §4 och § 5', [4, 5]);
+    check('see item 4, which', [4]);
+    check('§ 4: beslut', [4]);
+    check('Se punkt 4 i sin helhet.', [4]);
+    check('punkt 4 i maj', [4]);
+  });
+
+  it('not a sub-point or a number with decimals', () => {
+    check('Styrelsen hänvisar till punkt 3.2 i avtalet.', []);
+    check('enligt punkt 3,2', []);
+    check('item 3:1 of the plan', []);
+  });
+
+  it('not a point of another document: a definite noun or an article after i/of', () => {
+    check('Enligt § 12 i stadgarna ska styrelsen', []);
+    check('punkt 4 i revisionsrapporten', []);
+    check('punkt 7 i bilaga 5', []);
+    check('§ 3 i kommunallagen', []);
+    check('item 4 of the report', []);
+    check('item 4 in the constitution', []);
+  });
+
+  it('but these minutes\' own agenda and minutes share their numbers', () => {
+    check('enligt punkt 4 i dagordningen', [4]);
+    check('punkt 4 i dagens protokoll', [4]);
+    check('item 4 on the agenda', [4]);
+    check('item 4 of the agenda', [4]);
+    check('item 4 of this meeting', [4]);
+  });
+
+  it('not a point of an attachment named just before', () => {
+    check('Se bilaga 5, punkt 7.', []);
+    check('Appendix 2 item 3', []);
+    check('Se bilaga 5. Se även punkt 7.', [7]);
+  });
+
+  it('so such text gives no unknown-item-reference, and a real reference still does', () => {
+    const text = joinLines(
+      'Protokoll',
+      'Datum: 2025-03-11',
+      '',
+      '1. Budget',
+      'Enligt § 12 i stadgarna och punkt 3.2 i avtalet. Se bilaga 5, punkt 7.',
+      'Se även punkt 9.',
+    );
+    const codes = analyzeMinutes(text, { locale: 'sv' }).diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`);
+    assert.deepEqual(codes, ['unknown-item-reference 9']);
+  });
+});
