@@ -111,4 +111,14 @@ describe('action lines as people type them', () => {
     const junior = analyzeMinutes('Minutes\nDate: 2024-03-08\n\nPresent\nTom Reed Jr., Schools\n\n1. Budget\nAction: review the budget\n  Owner: Tom Reed Jr.\n', { locale: 'en' });
     assert.deepEqual(junior.diagnostics.map((d) => d.code), []);
   });
+
+  it('an assignee written with the party or note of the attendance list is that attendee', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = 'Protokoll\nDatum: 2025-03-11\n\nNÄRVARANDE\nEva Berg (S), Lerum\nPer Ström (M)\n\n1. Budget\nUppdrag: Eva Berg (S) – ringa.\nUppdrag: Per Ström (M) och Eva Berg – skriva.\nUppdrag: Kim Ek (C) – läsa.\n';
+    const analysis = analyzeMinutes(text, { locale: 'sv' });
+    const actions = analysis.document.items[0]?.body.filter((b) => b.kind === 'action') ?? [];
+    const resolved = actions.flatMap((a) => (a.kind === 'action' ? a.assignees.map((x) => analysis.resolutions.get(x)?.kind) : []));
+    assert.deepEqual(resolved, ['attendee', 'attendee', 'attendee', 'unknown']);
+    assert.deepEqual(analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`), ['unknown-assignee Kim Ek (C)']);
+  });
 });

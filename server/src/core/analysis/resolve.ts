@@ -98,12 +98,22 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
           const without = resolveKey(key.slice(0, -1).trimEnd());
           if (without.kind !== 'unknown') resolution = without;
         }
+        // A party or note copied from the attendance list with the name (`Eva Berg (S)`, as
+        // listed `Eva Berg (S), Lerum`) is not part of the name either.
+        const note = resolution.kind === 'unknown' ? TRAILING_NOTE.exec(key) : null;
+        if (note && note.index > 0) {
+          const without = resolveKey(key.slice(0, note.index));
+          if (without.kind !== 'unknown') resolution = without;
+        }
         resolved.set(key, resolution);
       }
       return resolution;
     },
   };
 }
+
+/** A note in parentheses at the end of a name, with the white space before it. */
+const TRAILING_NOTE = /\s*\([^()]*\)\.?$/;
 
 /** Names longer than this get no did-you-mean (no person's name is). */
 const MAX_SUGGESTED_LENGTH = 160;
