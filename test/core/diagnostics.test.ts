@@ -87,6 +87,25 @@ describe('diagnostics: ranges and details', () => {
     assert.deepEqual(numbered([1, 2, 30, 4, 5]), ['30 Items jump from 2 to 30; expected item 3.']);
     assert.deepEqual(numbered([1, 2, 4, 5]), ['4 Items jump from 2 to 4; expected item 3.']);
     assert.deepEqual(numbered([1, 2, 30, 31]), ['30 Items jump from 2 to 30; expected item 3.']);
+    // One stray number warns once, wherever the items after it go on.
+    assert.deepEqual(numbered([1, 2, 30, 3, 4]), ['30 Items jump from 2 to 30; expected item 3.']);
+    assert.deepEqual(numbered([1, 2, 3, 2025, 4, 5, 6]), ['2025 Items jump from 3 to 2025; expected item 4.']);
+    assert.deepEqual(numbered([1, 2, 3, 1, 4]).length, 1);
+    assert.deepEqual(numbered([1, 2, 30, 5, 6]), ['30 Items jump from 2 to 30; expected item 3.', '5 Items jump to 5 after item 2, the highest so far; expected item 3.']);
+    assert.deepEqual(numbered([5, 1, 2, 3]), ['5 The first item is numbered 5; expected 1.']);
+    assert.deepEqual(numbered([1, 2, 3, 5, 4, 6]).length, 1);
+    assert.deepEqual(numbered([1, 2, 5]), ['5 Items jump from 2 to 5; expected item 3.']);
+    assert.deepEqual(numbered([3, 2, 1]).length, 2);
+  });
+
+  it('numbered with §: one stray paragraph warns once, a first one out of place too', () => {
+    const numbered = (numbers: number[]) => {
+      const text = joinLines('Protokoll', 'Datum: 2024-03-08', ...numbers.map((n) => `§ ${n} Ärende`));
+      return analyzeMinutes(text, { locale: 'sv' }).diagnostics.map((d) => `${text.slice(d.span.start, d.span.end)} ${d.message}`);
+    };
+    assert.deepEqual(numbered([12, 2025, 13, 14]), ['2025 Punkterna hoppar från 12 till 2025; väntade punkt 13.']);
+    assert.deepEqual(numbered([12, 13, 14]), []);
+    assert.deepEqual(numbered([30, 2, 3, 4]), ['2 Punkt 2 står efter punkt 30; punkterna ska vara i nummerordning.']);
   });
 
   it('accepts a known member passed in by the caller', () => {
