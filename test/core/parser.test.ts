@@ -150,6 +150,17 @@ describe('parser: constructs', () => {
     assert.equal(spaced(joinLines('1. A', 'The group discussed', 'the budget and', 'agreed to meet.', '', 'More text', 'wrapped here.')), false);
   });
 
+  it('a decision keyword alone on its line takes the lines below it, indented or not, up to a blank line', () => {
+    check(joinLines('§ 7 Förslag', 'Beslut:', 'Kommunstyrelsen beslutar', 'att avslå förslaget.', '', 'Nästa stycke.', '§ 8 B', 'Beslut: Noteras.', 'Ny rad.'), [
+      'item 7 "Förslag"',
+      '  decision "Kommunstyrelsen beslutar att avslå förslaget."',
+      '  paragraph',
+      'item 8 "B"',
+      '  decision "Noteras."',
+      '  paragraph',
+    ]);
+  });
+
   it('reads CRLF line ends and a BOM', () => {
     check('\ufeffAnteckningar\r\nDatum: 2024-03-08\r\n\r\n1. A\r\nBeslut: Ja.\r\n', ['field date "2024-03-08"', 'item 1 "A"', '  decision "Ja."']);
   });

@@ -37,7 +37,8 @@ type Open =
   | { kind: 'paragraph'; noteworthy: boolean }
   | { kind: 'list'; entries: { marker: TextNode; lines: TextNode[]; noteworthy: boolean }[] }
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
-  | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number };
+  /** `bare`: the keyword line holds nothing after the colon, so the text follows on the next lines. */
+  | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number; bare: boolean };
 
 /**
  * Whether a status text is one status word and nothing more (`klar`, `Pågår.`, `open`), as
@@ -106,7 +107,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         const content = lineContent(ctx.source, token);
         const { key, value } = readKeyValue(ctx.source, content);
         ctx.onKeyword(key.text);
-        open = { kind: 'decision', keyword: key, lines: [value], start: content.span.start };
+        open = { kind: 'decision', keyword: key, lines: [value], start: content.span.start, bare: value.text === '' };
         addRefs(ctx, value);
         break;
       }
@@ -133,7 +134,9 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         break;
       }
       default:
-        if ((open?.kind === 'action' || open?.kind === 'decision') && isIndented(ctx.source, token)) open = continueStatement(open, lineContent(ctx.source, token), ctx);
+        // A decision whose keyword stands alone (`Beslut:` and below it `Kommunstyrelsen beslutar`,
+        // `att …`, as a protokoll writes it) takes the lines that follow, indented or not.
+        if ((open?.kind === 'action' || open?.kind === 'decision') && (isIndented(ctx.source, token) || (open.kind === 'decision' && open.bare))) open = continueStatement(open, lineContent(ctx.source, token), ctx);
         else open = appendLine(open, token, close, ctx);
     }
   }
