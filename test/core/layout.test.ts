@@ -13,8 +13,8 @@ import { seededRandom } from '../helpers/random';
 
 /**
  * `readLayout` finds the regions from the lines alone, and `lexRegion` lexes each on its own.
- * Both are held to lexing the whole text at once: the item headings are its `ItemLine` tokens
- * before its first `FooterLine`, the footer begins at that token, each item's line-break evidence
+ * Both are held to lexing the whole text at once: the footer begins at its first `FooterLine`
+ * below its last `ItemLine`, the item headings are its `ItemLine` tokens, each item's line-break evidence
  * is `countLineBreaks` of its tokens, and the regions' tokens, put together, are its tokens.
  */
 function place(t: IToken): string {
@@ -23,7 +23,12 @@ function place(t: IToken): string {
 
 function check(source: string, label: string): void {
   const whole = minutesLexer.tokenize(source).tokens;
-  const footerIndex = whole.findIndex((t) => t.tokenType === FooterLine);
+  // The footer is the first footer line below the last item heading.
+  let lastHeading = -1;
+  whole.forEach((t, i) => {
+    if (t.tokenType === ItemLine) lastHeading = i;
+  });
+  const footerIndex = whole.findIndex((t, i) => i > lastHeading && t.tokenType === FooterLine);
   const beforeFooter = footerIndex < 0 ? whole : whole.slice(0, footerIndex);
   const headings: number[] = [];
   beforeFooter.forEach((t, i) => {

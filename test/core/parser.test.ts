@@ -161,6 +161,27 @@ describe('parser: constructs', () => {
     ]);
   });
 
+  it('a footer keyword with an item heading below it is a line of its item or header, not the footer', () => {
+    check(
+      joinLines('Minutes', 'Minutes taken by: Omar Khan', 'PRESENT', 'Jane Smith', '1. Minutes', 'Approved: proposed by Jane Smith.', '2. Budget', 'Action: Jane Smith – draft', '', 'Approved: Jane Smith', 'Chair'),
+      [
+        'field other "Omar Khan"',
+        'present Jane Smith||',
+        'item 1 "Minutes"',
+        '  paragraph',
+        'item 2 "Budget"',
+        '  action [Jane Smith] "draft"',
+        'footer adjusters Jane Smith, Chair',
+      ],
+    );
+    const { document } = parseMinutes(joinLines('1. A', 'Approved: the minutes.', '2. B', 'Text'));
+    assert.equal(document.footer, undefined);
+    assert.deepEqual(document.items.map((i) => i.number), [1, 2]);
+    // A body line as the lexer reads it without footer keywords: a `Key:` line of text.
+    const [paragraph] = document.items[0]?.body ?? [];
+    assert.equal(paragraph?.kind === 'paragraph' ? paragraph.text : '', 'Approved: the minutes.');
+  });
+
   it('reads CRLF line ends and a BOM', () => {
     check('\ufeffAnteckningar\r\nDatum: 2024-03-08\r\n\r\n1. A\r\nBeslut: Ja.\r\n', ['field date "2024-03-08"', 'item 1 "A"', '  decision "Ja."']);
   });

@@ -15,14 +15,17 @@ import { FooterLine, ItemLine } from './tokens';
  *   invisible character) and matches `ItemLine`'s expression; no pattern before `ItemLine`
  *   (`tokens.ts`) matches such a line;
  * - a line that matches `FooterLine`'s expression is lexed alone to learn whether an earlier
- *   pattern takes it; the first footer line ends the items, and everything after it is footer.
+ *   pattern takes it. The footer begins at the first footer line below the last item heading,
+ *   and everything after it is footer; a footer keyword with an item heading below it
+ *   (`Approved: the minutes of the last meeting` in item 1) is a line of its item or of the
+ *   header, which `parse.ts` reads as the lexer would without footer keywords.
  *
  * With the headings comes each item's line-break evidence (`countLineBreaks` in `regions.ts`,
  * from the same lines): whether the document is double-spaced must be known before any item is
  * built. `test/core/layout.test.ts` holds all of it to a lexing of the whole text.
  */
 export interface Layout {
-  /** Offset of each item heading before the footer, in text order. */
+  /** Offset of each item heading, in text order (all of them stand before the footer). */
   readonly itemStarts: readonly number[];
   /** The zero-based line of each item heading. */
   readonly itemLines: readonly number[];
@@ -65,18 +68,23 @@ export function readLayout(source: string): Layout {
   const itemStarts: number[] = [];
   const itemLines: number[] = [];
   const lineBreaks: LineBreakCounts[] = [];
+  /**
+   * The footer so far: the first footer line since the last item heading, and the evidence of
+   * the item before it up to that line. An item heading below it makes it a line of that item.
+   */
   let footer: Layout['footer'];
+  let countsAtFooter: LineBreakCounts | undefined;
   /** The evidence of the item being read, the same count as `countLineBreaks` over its tokens. */
   let counter: LineBreakCounter | undefined;
 
   const hasCarriageReturn = source.includes('\r');
   const starts = new LineStarts(source.length);
   let line = 0;
-  let start = 0;
-  for (; start < source.length; line++) {
+  for (let start = 0; start < source.length; line++) {
     starts.add(start);
     const next = nextLineStart(source, start, hasCarriageReturn);
     if (isItemHeading(source, start)) {
+      footer = undefined;
       if (counter) lineBreaks.push(counter.counts);
       counter = new LineBreakCounter();
       itemStarts.push(start);
@@ -84,22 +92,20 @@ export function readLayout(source: string): Layout {
       start = next;
       continue;
     }
-    if (isFooterLine(source, start, next)) {
+    if (footer === undefined && isFooterLine(source, start, next)) {
       footer = { offset: start, line };
-      start = next;
-      break;
+      countsAtFooter = counter?.counts;
     }
+    // Counted as an item's line too, in case an item heading follows the footer keyword.
     if (counter) {
       if (isBlankLine(source, start, next)) counter.blank();
       else counter.text(endsSentence(source, start, next), startsLowerCase(source, start, next));
     }
     start = next;
   }
-  // The footer's lines count for the line starts only; the source ends in a line break, after
-  // which the line index counts one more, empty, line.
-  for (; start < source.length; start = nextLineStart(source, start, hasCarriageReturn)) starts.add(start);
+  // The source ends in a line break, after which the line index counts one more, empty, line.
   starts.add(source.length);
-  if (counter) lineBreaks.push(counter.counts);
+  if (counter) lineBreaks.push(footer && countsAtFooter ? countsAtFooter : counter.counts);
   const lineStarts = starts.done();
   return footer ? { itemStarts, itemLines, lineBreaks, footer, lineStarts } : { itemStarts, itemLines, lineBreaks, lineStarts };
 }

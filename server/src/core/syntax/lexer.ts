@@ -1,7 +1,7 @@
-import { Lexer } from 'chevrotain';
+import { Lexer, type TokenType } from 'chevrotain';
 import { LINE_BREAK_CHARACTERS, lineEndTester } from './lineEnd';
 import { useLineTokens } from './lineToken';
-import { lineTokens } from './tokens';
+import { FooterLine, lineTokens, TextLine } from './tokens';
 
 /**
  * The one lexer instance. Building it analyses every pattern, so it is built once per process.
@@ -17,3 +17,18 @@ export const minutesLexer = new Lexer(lineTokens, {
 
 // Tokens of a class of their own rather than chevrotain's literals (see lineToken.ts).
 useLineTokens(minutesLexer);
+
+let withoutFooter: Lexer | undefined;
+
+/**
+ * What the lexer makes of a line when footer keywords are not looked for: the type of a footer
+ * keyword's line that stands above an item heading (`layout.ts`), which is no footer. Built on
+ * first use: few documents have such a line.
+ */
+export function lineTypeWithoutFooter(image: string): TokenType {
+  withoutFooter ??= new Lexer(
+    lineTokens.filter((t) => t !== FooterLine),
+    { positionTracking: 'onlyOffset', ensureOptimizations: true, lineTerminatorsPattern: lineEndTester as unknown as RegExp, lineTerminatorCharacters: LINE_BREAK_CHARACTERS },
+  );
+  return withoutFooter.tokenize(image).tokens[0]?.tokenType ?? TextLine;
+}

@@ -7,7 +7,7 @@ import type { TextSource } from '../text/textSource';
 import { NoteworthyPlaces } from '../model/noteworthy';
 import { AstBuilder } from './astBuilder';
 import { buildItemPart, type ItemContext } from './itemBuilder';
-import { minutesLexer } from './lexer';
+import { lineTypeWithoutFooter, minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart } from './parts';
 import { lexRegion, lineStartsOf, readLayout, type Layout } from './layout';
@@ -66,7 +66,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const prefixEnd = layout.itemStarts[0] ?? footerStart;
 
   const builder = new AstBuilder(text, options);
-  const prefixTree = parseRule(lexRegion(source, 0, prefixEnd ?? source.length, 0), 'document', text.length);
+  const prefixTree = parseRule(withoutFooterLines(lexRegion(source, 0, prefixEnd ?? source.length, 0)), 'document', text.length);
   const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, prefixEnd ?? text.length);
 
   const doubleSpaced = options.doubleSpaced ?? layoutIsDoubleSpaced(layout);
@@ -79,7 +79,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   };
   const items: ItemPart[] = layout.itemStarts.map((start, i) => {
     const next = layout.itemStarts[i + 1] ?? footerStart;
-    const tree = parseRule(lexRegion(source, start, next ?? source.length, layout.itemLines[i] ?? 0), 'item', text.length);
+    const tree = parseRule(withoutFooterLines(lexRegion(source, start, next ?? source.length, layout.itemLines[i] ?? 0)), 'item', text.length);
     return buildItemPart(tree.cst, { start, end: next ?? text.length, lineBreaks: layout.lineBreaks[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems }, ctx);
   });
 
@@ -150,6 +150,21 @@ function layoutIsDoubleSpaced(layout: Layout): boolean {
     acrossBlank += counts.acrossBlank;
   }
   return isDoubleSpaced({ adjacent, acrossBlank });
+}
+
+/**
+ * The tokens of a region before the footer, with any footer keyword's line (which an item heading
+ * follows, see `layout.ts`) given the type the lexer gives it without footer keywords: a `Key:`
+ * field or a line of text of its item or header.
+ */
+function withoutFooterLines(tokens: IToken[]): IToken[] {
+  for (const token of tokens) {
+    if (token.tokenType !== FooterLine) continue;
+    const type = lineTypeWithoutFooter(token.image);
+    token.tokenType = type;
+    token.tokenTypeIdx = type.tokenTypeIdx as number;
+  }
+  return tokens;
 }
 
 function withFinalBreak(text: string): string {
