@@ -98,6 +98,11 @@ describe('render: the published minutes', () => {
     check(joinLines('Minutes', 'Date: 15 March 2024', '', '1. Opening'), { html: ['<dd>Friday 15 March 2024</dd>', '<dt>Date</dt>'] });
   });
 
+  it('keeps a time of day after the meeting date, and a deadline written as a week, as written', () => {
+    const text = joinLines('Protokoll', 'Datum: 11 mars 2025, kl. 13.00–15.00', '', 'NÄRVARANDE', 'Eva Berg', '', '1. Budget', 'Uppdrag: Eva Berg – ringa. Senast: v. 12', 'Uppdrag: Eva Berg – skriva. Senast: 2025-04-01');
+    check(text, { html: ['<dd>tisdag 11 mars 2025, kl. 13.00–15.00</dd>', 'v. 12', '1 april 2025'], notHtml: ['23 mars 2025'], markdown: ['v. 12'] });
+  });
+
   it('writes attendance in words', () => {
     check(swedish, {
       html: [

@@ -24,6 +24,17 @@ export interface DateValue {
   readonly named?: CalendarDate;
   /** True when the text had no year and the meeting's year was taken. */
   readonly yearImplied: boolean;
+  /**
+   * Present when the text names an ISO week rather than a day (`v. 12`, `vecka 12 2025`,
+   * `w/c 17 March`): the week's number. `date` is then the week's last day, its Sunday, or the
+   * day of the week written before it (`fredag v. 12`). Such a date is best shown as written.
+   */
+  readonly week?: number;
+  /**
+   * Present when a time of day followed the date (`11 mars 2025, kl. 13.00–15.00`): that part, as
+   * written with its spaces collapsed (`kl. 13.00–15.00`). It is not interpreted; `text` holds it too.
+   */
+  readonly time?: string;
 }
 
 /** `2024-03-08` for a calendar date. */

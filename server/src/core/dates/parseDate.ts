@@ -1,7 +1,8 @@
-import { isExists, isValid, parse } from 'date-fns';
+import { endOfISOWeek, getISOWeek, getISOWeeksInYear, isExists, isValid, parse, setISODay, setISOWeek } from 'date-fns';
 import { enGB, enUS, sv } from 'date-fns/locale';
 import { memoByString } from '../text/memo';
 import { withoutInvisible } from '../text/names';
+import type { Mutable } from '../model/mutable';
 import type { TextNode } from '../text/span';
 import { weekdayOf, type CalendarDate, type DateValue } from './dateValue';
 import { allowDecomposed } from '../syntax/keywords';
@@ -11,6 +12,9 @@ import { allowDecomposed } from '../syntax/keywords';
  * `March 15, 2024`, and the same without a year (`14 juni`), which takes the meeting's year.
  * Month names are read by date-fns with its Swedish and English locales; ISO dates are checked
  * with date-fns' `isExists`, so `2024-02-30` is impossible rather than silently moved.
+ * ISO weeks (`v. 12`, `vecka 12 2025`, `week 12`, `w/c 17 March`) are read as the week's Sunday,
+ * with date-fns' ISO-week helpers. A time of day after a date (`2025-03-11 kl. 13.00–15.00`) is
+ * set aside: the date is read without it.
  */
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -54,12 +58,74 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ['söndag', 'sunday', 'sun'],
 ];
 
+/**
+ * A week number: `v. 12`, `v 12`, `v12`, `vecka 12`, `vecka 12 2025`, `week 12`, `wk 12, 2025`.
+ * Group 1 is the week, group 2 the (ISO week-numbering) year.
+ */
+const WEEK = /^(?:v|vecka|week|wk)\.?\s*(\d{1,2})(?:,?\s+(\d{4}))?$/iu;
+/** The week of a date: `w/c 17 March` ("week commencing"), `week commencing 17 March`; group 1 is the date. */
+const WEEK_OF = /^(?:w\/c|w\.c\.|week commencing|week beginning)\s+(.+)$/iu;
+
+/** A date read from a week: the ISO week's number and the day meant in it. */
+interface WeekReading {
+  readonly week: number;
+  readonly date: CalendarDate;
+}
+
+/** What a written date says; `weekday` when a written day of the week does not fit the date. */
+type Read = CalendarDate | 'impossible' | 'unreadable' | { readonly weekday: CalendarDate } | WeekReading;
+
+/** The calendar date of a `Date` made by date-fns in local time. */
+function calendarDate(d: Date): CalendarDate {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+/** Noon on a day, in local time; `setFullYear` keeps years below 100 from being read as 19xx. */
+function noonOf(year: number, month: number, day: number): Date {
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(year, month - 1, day);
+  return d;
+}
+
+/**
+ * Day `isoDay` (1 Monday … 7 Sunday; undefined: the week's end, Sunday) of ISO week `week` of
+ * week-numbering year `weekYear`. Week 0, and week 53 in a year of 52 weeks, do not exist.
+ */
+function dayOfWeek(weekYear: number, week: number, isoDay: number | undefined): CalendarDate | 'impossible' {
+  // 4 January is always in week 1 of its year.
+  const inYear = noonOf(weekYear, 1, 4);
+  if (week < 1 || week > getISOWeeksInYear(inYear)) return 'impossible';
+  const inWeek = setISOWeek(inYear, week);
+  return calendarDate(isoDay === undefined ? endOfISOWeek(inWeek) : setISODay(inWeek, isoDay));
+}
+
+/** A week (`v. 12`, `w/c 17 March`) read as a day, or undefined when `text` names no week. */
+function readWeek(text: string, year: number, isoDay: number | undefined): Read | undefined {
+  const week = WEEK.exec(text);
+  if (week) {
+    const number = Number(week[1]);
+    const date = dayOfWeek(week[2] ? Number(week[2]) : year, number, isoDay);
+    return date === 'impossible' ? date : { week: number, date };
+  }
+  const of = WEEK_OF.exec(text);
+  if (!of || isoDay !== undefined) return undefined;
+  const day = readWithWeekday(of[1] ?? '', year);
+  if (typeof day === 'string' || 'weekday' in day) return day;
+  if ('week' in day) return 'unreadable';
+  const start = noonOf(day.year, day.month, day.day);
+  return { week: getISOWeek(start), date: calendarDate(endOfISOWeek(start)) };
+}
+
 /** What a date says, with a written day of the week checked against it. */
-function readWithWeekday(text: string, year: number): CalendarDate | 'impossible' | 'unreadable' | { readonly weekday: CalendarDate } {
+function readWithWeekday(text: string, year: number): Read {
   const prefix = WEEKDAY_PREFIX.exec(text);
   const rest = prefix ? text.slice(prefix[0].length) : text;
-  const date = readWithYear(rest, year);
   const written = prefix?.[1]?.normalize('NFC').toLowerCase();
+  const weekday = written === undefined ? -1 : WEEKDAYS.findIndex((names) => names.includes(written));
+  // `fredag v. 12` is the Friday of week 12, `v. 12` its Sunday.
+  const week = readWeek(rest, year, weekday < 0 ? undefined : weekday + 1);
+  if (week !== undefined) return week;
+  const date = readWithYear(rest, year);
   if (typeof date === 'string' || written === undefined) return date;
   if (WEEKDAYS[weekdayOf(date)]?.includes(written)) return date;
   // Without a year of its own, a date whose day of the week fits the next year is in that year:
@@ -90,7 +156,7 @@ function readWithYear(text: string, year: number): CalendarDate | 'impossible' |
  * written date is read once. The key is the text, with the meeting year after a line break (which
  * the collapsed text cannot hold) when the text has no year of its own.
  */
-const readRemembered = memoByString((key): ReturnType<typeof readWithWeekday> => {
+const readRemembered = memoByString((key): Read => {
   const [text = '', year] = key.split('\n');
   if (year === undefined && !/\d{4}/.test(text)) return 'unreadable';
   return readWithWeekday(text, Number(year ?? 0));
@@ -99,15 +165,64 @@ const readRemembered = memoByString((key): ReturnType<typeof readWithWeekday> =>
 /** What a written date says, without its node: the part of a `DateValue` that depends on the text alone. */
 type Reading = Omit<DateValue, 'text'>;
 
-function read(written: string, meetingYear: number | undefined): Reading {
-  // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
-  // Invisible format characters pasted with the date (a zero-width space, a direction mark) are not part of it.
-  const text = withoutInvisible(written).trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
+/** One time of day: `13`, `9.30`, `13:00`, `7 pm`, `7.30 p.m.`; groups: hour, minutes, `a`/`p`. */
+const TIME = String.raw`(\d{1,2})(?:[.:](\d{2}))?(?:\s?([ap])\.?m\.?)?`;
+/**
+ * A time of day at the end of a date: `, kl. 13.00–15.00`, ` kl 9–12`, ` 13:00-15:00`,
+ * `, 7.30 pm`, ` at 10:00`, ` klockan 13 till 15`. Groups: the marker (`kl.`, `at` …), the first
+ * time's three, the second time's three.
+ */
+const TIME_SUFFIX = new RegExp(String.raw`(?:,\s*|\s+)(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[–—-]\s*|\s+(?:till|to)\s+)${TIME})?$`, 'iu');
+/** A time suffix is at most this long: it is looked for in the text's last characters only, so a long pasted text costs no more than a date. */
+const TIME_REACH = 64;
+
+/** Whether hour, minutes and am/pm make a time of day: `25.00`, `13.75` and `13 pm` do not. */
+function isTime(hour: string | undefined, minutes: string | undefined, half: string | undefined): boolean {
+  const h = Number(hour);
+  const m = minutes === undefined ? 0 : Number(minutes);
+  if (m > 59) return false;
+  if (half !== undefined) return h >= 1 && h <= 12;
+  return h < 24 || (h === 24 && m === 0);
+}
+
+/**
+ * The date and the time of day when `text` ends in a time (`2025-03-11 kl. 13.00`), else
+ * undefined. A bare hour (`15 mars 2024 13`) is a time only after `kl.`/`klockan`/`at` or as the
+ * start of a range (`9–12`).
+ */
+function splitTime(text: string): { readonly date: string; readonly time: string } | undefined {
+  const from = Math.max(0, text.length - TIME_REACH);
+  const m = TIME_SUFFIX.exec(text.slice(from));
+  if (!m) return undefined;
+  const [, marker, h1, m1, half1, h2, m2, half2] = m;
+  if (!isTime(h1, m1, half1) || (h2 !== undefined && !isTime(h2, m2, half2))) return undefined;
+  if (marker === undefined && m1 === undefined && half1 === undefined && h2 === undefined) return undefined;
+  const date = text.slice(0, from + m.index);
+  return date === '' ? undefined : { date, time: m[0].replace(/^[\s,]+/, '') };
+}
+
+/** What `text`, a date without a time of day, says in `meetingYear`. */
+function readDatePart(text: string, meetingYear: number | undefined): Reading {
   const hasYear = /\d{4}/.test(text);
   const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
   if (typeof result === 'string') return { problem: result, yearImplied: !hasYear };
   if ('weekday' in result) return { problem: 'weekday', named: result.weekday, yearImplied: !hasYear };
+  if ('week' in result) return { date: result.date, week: result.week, yearImplied: !hasYear };
   return { date: result, yearImplied: !hasYear };
+}
+
+function read(written: string, meetingYear: number | undefined): Reading {
+  // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
+  // Invisible format characters pasted with the date (a zero-width space, a direction mark) are not part of it.
+  const text = withoutInvisible(written).trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
+  const whole = readDatePart(text, meetingYear);
+  if (whole.problem !== 'unreadable') return whole;
+  // `Datum: 11 mars 2025, kl. 13.00–15.00`: the date, and a time of day that is kept as written.
+  const split = splitTime(text);
+  if (!split) return whole;
+  const reading = readDatePart(split.date, meetingYear);
+  if (reading.problem === 'unreadable') return whole;
+  return reading.date ? { ...reading, time: split.time } : reading;
 }
 
 /**
@@ -132,7 +247,13 @@ function readingsFor(meetingYear: number | undefined): (written: string) => Read
  */
 export function parseDate(node: TextNode, meetingYear?: number): DateValue {
   const reading = readingsFor(meetingYear)(node.text);
-  if (reading.date) return { text: node, date: reading.date, yearImplied: reading.yearImplied };
+  if (reading.date && reading.week === undefined && reading.time === undefined) return { text: node, date: reading.date, yearImplied: reading.yearImplied };
+  if (reading.date) {
+    const value: Mutable<DateValue> = { text: node, date: reading.date, yearImplied: reading.yearImplied };
+    if (reading.week !== undefined) value.week = reading.week;
+    if (reading.time !== undefined) value.time = reading.time;
+    return value;
+  }
   if (reading.named) return { text: node, problem: reading.problem, named: reading.named, yearImplied: reading.yearImplied };
   return { text: node, problem: reading.problem, yearImplied: reading.yearImplied };
 }

@@ -6,14 +6,20 @@ import type { Lang } from '../model/types';
 
 const LOCALES = { sv, en: enGB } as const;
 
-/** The meeting date in long form: "fredag 8 mars 2024" / "Friday 8 March 2024". */
+/**
+ * The meeting date in long form: "fredag 8 mars 2024" / "Friday 8 March 2024", with a time of day
+ * written after it kept as written ("tisdag 11 mars 2025, kl. 13.00–15.00"); the text as written
+ * when it is no date or a week.
+ */
 export function meetingDateText(value: DateValue, lang: Lang): string {
-  return value.date ? longDate(value.date, lang) : value.text.text;
+  if (!value.date || value.week !== undefined) return value.text.text;
+  const long = longDate(value.date, lang);
+  return value.time === undefined ? long : `${long}, ${value.time}`;
 }
 
-/** A deadline as published: "31 maj 2024" / "31 May 2024"; the text as written when it is no date. */
+/** A deadline as published: "31 maj 2024" / "31 May 2024"; the text as written when it is no date or a week ("v. 12"). */
 export function deadlineText(value: DateValue, lang: Lang): string {
-  return value.date ? dayMonthYear(value.date, lang) : value.text.text;
+  return value.date && value.week === undefined ? dayMonthYear(value.date, lang) : value.text.text;
 }
 
 function dayMonthYear(date: CalendarDate, lang: Lang): string {
