@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Attendee, MeetingDocument } from '../model/types';
-import { nameKey } from '../text/names';
+import { hasTitle, nameKey, withoutTitle } from '../text/names';
 
 /** What an assignee's name refers to. */
 export type Resolution =
@@ -28,6 +28,8 @@ export interface NameResolver {
 export function createResolver(document: MeetingDocument, knownMembers: readonly string[]): NameResolver {
   const attendeesByName = new Map<string, Attendee>();
   const attendeesByFirstName = new Map<string, Attendee[]>();
+  /** By the last word of the name: `Dr Raman`, a title and a surname, is the one Raman present. */
+  const attendeesBySurname = new Map<string, Attendee[]>();
   const organisations = new Map<string, { name: string; attendees: Attendee[] }>();
   for (const section of document.sections) {
     for (const attendee of section.attendees) {
@@ -39,6 +41,10 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
         const list = attendeesByFirstName.get(first) ?? [];
         if (!list.some((a) => nameKey(a.name.text) === key)) list.push(attendee);
         attendeesByFirstName.set(first, list);
+        const last = key.slice(key.lastIndexOf(' ') + 1);
+        const bySurname = attendeesBySurname.get(last) ?? [];
+        if (!bySurname.some((a) => nameKey(a.name.text) === key)) bySurname.push(attendee);
+        attendeesBySurname.set(last, bySurname);
       }
       if (attendee.organisation?.text) {
         const orgKey = nameKey(attendee.organisation.text);
@@ -61,7 +67,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     candidates = [];
     const uniqueFirstNames: string[] = [];
     for (const [first, list] of attendeesByFirstName) {
-      if (list.length === 1 && list[0] && !attendeesByName.has(first)) uniqueFirstNames.push(list[0].name.text.trim().split(/\s+/)[0] ?? first);
+      if (list.length === 1 && list[0] && !attendeesByName.has(first)) uniqueFirstNames.push(withoutTitle(list[0].name.text.trim()).split(/\s+/)[0] ?? first);
     }
     for (const name of [...[...attendeesByName.values()].map((a) => a.name.text), ...uniqueFirstNames, ...members.values(), ...[...organisations.values()].map((o) => o.name)]) {
       const key = nameKey(name);
@@ -97,6 +103,12 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
         if (resolution.kind === 'unknown' && key.endsWith('.')) {
           const without = resolveKey(key.slice(0, -1).trimEnd());
           if (without.kind !== 'unknown') resolution = without;
+        }
+        // A title and a surname (`Dr Raman`, `Cllr Ashdown`) name the one attendee with that surname.
+        if (resolution.kind === 'unknown' && hasTitle(name) && !key.includes(' ')) {
+          const bySurname = attendeesBySurname.get(key);
+          if (bySurname?.length === 1 && bySurname[0]) resolution = { kind: 'attendee', attendee: bySurname[0] };
+          else if (bySurname && bySurname.length > 1) resolution = { kind: 'ambiguous', candidates: bySurname };
         }
         // A party or note copied from the attendance list with the name (`Eva Berg (S)`, as
         // listed `Eva Berg (S), Lerum`) is not part of the name either.

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { analyzeMinutes } from '../../server/src/core/index';
+import { nameKey } from '../../server/src/core/text/names';
+import { joinLines } from '../helpers/expect';
+
+/** Two spellings compare as one name, or not. */
+function same(a: string, b: string, expected = true): void {
+  assert.equal(nameKey(a) === nameKey(b), expected, `${JSON.stringify(a)} vs ${JSON.stringify(b)}: ${nameKey(a)} / ${nameKey(b)}`);
+}
+
+describe('names as they are compared (text/names.ts)', () => {
+  it('one kind of apostrophe and hyphen, as word processors write them', () => {
+    same('O’Neill', "O'Neill");
+    same('Dʼarcy', "D'arcy");
+    same('Davies‐Hughes', 'Davies-Hughes');
+    same('Davies‑Hughes', 'Davies - Hughes');
+    same('Anna-Karin', 'Anna Karin', false);
+  });
+
+  it('without courtesy titles before the name', () => {
+    same('Mrs Helen Smith-Jones', 'Helen Smith-Jones');
+    same('Dr. Priya Raman', 'Priya Raman');
+    same('Cllr Dr Jane Smith', 'jane smith');
+    same('Dr', 'dr');
+    same('Lady', 'Lady Jane', false);
+    // A title is a word of its own: `Drake Hall` keeps its first name.
+    same('Drake Hall', 'Hall', false);
+  });
+});
+
+describe('assignees written as English minutes write them', () => {
+  const text = joinLines(
+    'Minutes',
+    'Date: 2024-03-08',
+    '',
+    'Present:',
+    'Mrs Helen Smith-Jones, Clerk',
+    'Dr Priya Raman',
+    'Cllr Tom Raman',
+    'Mr Sean O’Neill',
+    'Apologies:',
+    'Cllr Rebecca Ashdown',
+    '',
+    '1. Budget',
+    'Action: Helen Smith-Jones – draft the budget',
+    'Action: Helen – call the bank',
+    "Action: Sean O'Neill – sign",
+    'Action: Rebecca Ashdown – read the report',
+    'Action: Dr Raman – write',
+    'Action: Mrs Smith-Jones – file',
+  );
+
+  it('find the attendee without the title, a first name after a title, a title and a surname', () => {
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`),
+      // Two Ramans are present: `Dr Raman` names either.
+      ['absent-assignee Rebecca Ashdown', 'unknown-assignee Dr Raman'],
+    );
+  });
+});
