@@ -33,6 +33,23 @@ describe('dates', () => {
     ['', 'unreadable'],
     ['14 juni', 'unreadable', null],
     // A day of the week and Swedish "den" before the date, as minutes often write it; the day is checked.
+    // Ordinal days, as British minutes write them, and the Swedish 15:e, 1:a.
+    ['12th March 2025', '2025-03-12'],
+    ['31st March 2025', '2025-03-31'],
+    ['1st April', '2024-04-01'],
+    ['2nd of May 2025', '2025-05-02'],
+    ['Wednesday 12th March 2025', '2025-03-12'],
+    ['den 15:e mars 2024', '2024-03-15'],
+    ['1:a april', '2024-04-01'],
+    ['31st June 2025', 'impossible'],
+    // Day and month with slashes, only when the order cannot be mistaken.
+    ['14/01/2025', '2025-01-14'],
+    ['15/3', '2024-03-15'],
+    ['5/5/2025', '2025-05-05'],
+    ['03/04/2025', 'unreadable'],
+    ['3/4', 'unreadable'],
+    ['31/2/2025', 'impossible'],
+    ['14/13/2025', 'impossible'],
     ['den 15 mars 2024', '2024-03-15'],
     ['fredag 15 mars 2024', '2024-03-15'],
     ['fredagen den 15 mars 2024', '2024-03-15'],

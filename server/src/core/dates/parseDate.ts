@@ -18,8 +18,17 @@ import { allowDecomposed } from '../syntax/keywords';
  */
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-/** Day, month word, optional year; the month word is checked by date-fns, not here. */
-const DAY_MONTH = /^(\d{1,2})\.?\s+(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
+/**
+ * Day, month word, optional year; the month word is checked by date-fns, not here. The day may be
+ * written as an ordinal (`12th March`, `1st of April`, `15:e mars`, `1:a april`).
+ */
+const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th|:a|:e)?\.?\s+(?:of\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
+/**
+ * Day and month with slashes, as British and Swedish writers put them (`14/01/2025`, `15/3`),
+ * read only when the order cannot be mistaken: the day above 12, or day and month the same. An
+ * American `03/04/2025` means 4 March, a British one 3 April, so such a date is unreadable.
+ */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
 const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
 
 const LOCALES = [sv, enGB, enUS];
@@ -140,6 +149,13 @@ function readWithWeekday(text: string, year: number): Read {
 function readWithYear(text: string, year: number): CalendarDate | 'impossible' | 'unreadable' {
   const iso = ISO.exec(text);
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const slashed = SLASHED.exec(text);
+  if (slashed) {
+    const day = Number(slashed[1]);
+    const month = Number(slashed[2]);
+    if (day <= 12 && day !== month) return 'unreadable';
+    return fromParts(slashed[3] ? Number(slashed[3]) : year, month, day);
+  }
   const dm = DAY_MONTH.exec(text) ?? undefined;
   const md = dm ? undefined : MONTH_DAY.exec(text) ?? undefined;
   const dayText = dm ? dm[1] : md?.[2];
