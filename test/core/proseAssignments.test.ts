@@ -160,6 +160,12 @@ describe('prose assignments, sentence by sentence', () => {
       ['The Clerk was asked to confirm the booking with the caterer.', ['The Clerk']],
       ['Questions and Answers were asked to be submitted in writing.', []],
       ['Styrelsen har gett oss i uppdrag att svara.', []],
+      ['Nobody was asked to leave.', []],
+      ['Everyone was asked to read the papers.', []],
+      ['Volunteers were asked to sign up at the door.', []],
+      ['Residents are asked to keep the footpath clear.', []],
+      ['Alla får i uppdrag att läsa in sig.', []],
+      ['Samtliga ledamöter får i uppdrag att läsa.', []],
     ];
     for (const [text, expected] of cases) {
       const found = findProseAssignments(joinWithMap([{ text, span: { start: 0, end: text.length } }]), 1);

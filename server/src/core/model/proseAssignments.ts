@@ -105,8 +105,16 @@ export function assigneeStart(name: string, subject: boolean, atSentenceStart: b
   return start;
 }
 
-/** Words that start a sentence but are not a person or body to assign to. */
-const NOT_NAMES = new Set(['hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag', 'oss', 'er', 'dem', 'honom', 'henne', 'mig', 'dig', 'sig', 'us', 'them', 'him', 'her', 'me']);
+/**
+ * Words that start a sentence but are not a person or body to assign to: pronouns, and words for
+ * everyone or no one in particular ("Nobody was asked to leave", "Residents are asked to keep the
+ * footpath clear", "Alla får i uppdrag att läsa in sig"), which no action line could name.
+ */
+const NOT_NAMES = new Set([
+  'hon', 'han', 'hen', 'de', 'vi', 'den', 'det', 'man', 'she', 'he', 'they', 'we', 'it', 'this', 'that', 'i', 'you', 'ni', 'du', 'jag', 'oss', 'er', 'dem', 'honom', 'henne', 'mig', 'dig', 'sig', 'us', 'them', 'him', 'her', 'me',
+  'nobody', 'no one', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'all', 'all members', 'members', 'volunteers', 'residents', 'parents', 'people', 'staff', 'everyone present', 'those present',
+  'alla', 'ingen', 'någon', 'samtliga', 'alla närvarande', 'var och en', 'medlemmarna', 'ledamöterna', 'deltagarna',
+]);
 
 /**
  * The verb phrases alone. They are found quickly (no name to match at every position); only the
