@@ -121,4 +121,30 @@ describe('action lines as people type them', () => {
     assert.deepEqual(resolved, ['attendee', 'attendee', 'attendee', 'unknown']);
     assert.deepEqual(analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`), ['unknown-assignee Kim Ek (C)']);
   });
+
+  it('takes the owners before "to" when an English action line has no dash', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = [
+      'Minutes', 'Date: 2024-03-08', '', 'Present', 'Jane Smith, Finance', 'Omar Khan', '', '1. Budget',
+      'Action: Jane Smith to circulate the minutes. Due: 2024-04-01',
+      'Action: Jane Smith and Omar Khan to draft a reply',
+      'Action: Review the budget to ensure balance',
+      'Action: To be decided',
+      'Action: Jane Smith – to send the letter',
+    ].join('\n');
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    const actions = analysis.document.items[0]?.body.filter((b) => b.kind === 'action') ?? [];
+    assert.deepEqual(
+      actions.map((a) => (a.kind === 'action' ? [a.assignees.map((x) => x.name.text), a.task?.text, a.deadline?.date.text.text ?? null, a.separator ? 'dash' : 'no dash'] : [])),
+      [
+        [['Jane Smith'], 'circulate the minutes.', '2024-04-01', 'no dash'],
+        [['Jane Smith', 'Omar Khan'], 'draft a reply', null, 'no dash'],
+        [[], 'Review the budget to ensure balance', null, 'no dash'],
+        [[], 'To be decided', null, 'no dash'],
+        [['Jane Smith'], 'to send the letter', null, 'dash'],
+      ],
+    );
+    assert.deepEqual(analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`), ['missing-assignee Action', 'missing-assignee Action']);
+  });
 });
+

@@ -58,4 +58,32 @@ describe('assignees written as English minutes write them', () => {
       ['absent-assignee Rebecca Ashdown', 'unknown-assignee Dr Raman'],
     );
   });
+
+  it('find the one attendee whose initials are written (JS, J.S.), or say that several fit', () => {
+    const minutes = joinLines(
+      'Minutes',
+      'Date: 2024-03-08',
+      '',
+      'Present:',
+      'Jane Smith, Finance',
+      'Omar Khan',
+      'Olivia Kent',
+      'Helen Smith-Jones',
+      '',
+      '1. Budget',
+      'Action: JS – circulate the minutes',
+      'Action: J.S. – file the papers',
+      'Action: HSJ – book the room',
+      'Action: OK – draft a reply',
+      'Action: Finance – pay',
+    );
+    const analysis = analyzeMinutes(minutes, { locale: 'en' });
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.code} ${minutes.slice(d.span.start, d.span.end)}`),
+      ['unknown-assignee OK'],
+    );
+    const hsj = analysis.document.items[0]?.body[2];
+    assert.equal(hsj?.kind === 'action' ? analysis.resolutions.get(hsj.assignees[0]!)?.kind : undefined, 'attendee');
+  });
 });
+

@@ -78,6 +78,24 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     return candidates;
   };
 
+  /** Attendees by their initials, of the words (`js` for Jane Smith) and of the words' parts (`hsj` for Helen Smith-Jones); made on first use. */
+  let initials: Map<string, Attendee[]> | undefined;
+  const byInitials = (): Map<string, Attendee[]> => {
+    if (initials) return initials;
+    initials = new Map();
+    for (const attendee of attendeesByName.values()) {
+      const key = nameKey(attendee.name.text);
+      for (const words of [key.split(' '), key.split(/[ -]/)]) {
+        if (words.length < 2) continue;
+        const letters = words.map((w) => w.charAt(0)).join('');
+        const list = initials.get(letters) ?? [];
+        if (!list.includes(attendee)) list.push(attendee);
+        initials.set(letters, list);
+      }
+    }
+    return initials;
+  };
+
   // Documents name the same people again and again; each name is resolved once.
   const resolved = new Map<string, Resolution>();
   const resolveKey = (key: string): Resolution => {
@@ -104,6 +122,12 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
           const without = resolveKey(key.slice(0, -1).trimEnd());
           if (without.kind !== 'unknown') resolution = without;
         }
+        // Initials (`JS`, `J.S.`), as English minutes write owners, name the one attendee they fit.
+        if (resolution.kind === 'unknown' && INITIALS.test(name.trim())) {
+          const fitting = byInitials().get(key.replace(/\./g, ''));
+          if (fitting?.length === 1 && fitting[0]) resolution = { kind: 'attendee', attendee: fitting[0] };
+          else if (fitting && fitting.length > 1) resolution = { kind: 'ambiguous', candidates: fitting };
+        }
         // A title and a surname (`Dr Raman`, `Cllr Ashdown`) name the one attendee with that surname.
         if (resolution.kind === 'unknown' && hasTitle(name) && !key.includes(' ')) {
           const bySurname = attendeesBySurname.get(key);
@@ -123,6 +147,9 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     },
   };
 }
+
+/** Initials as written: two to four capital letters, each may have a full stop (`JS`, `J.S.`, `HSJ`). */
+const INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
 
 /** A note in parentheses at the end of a name, with the white space before it. */
 const TRAILING_NOTE = /\s*\([^()]*\)\.?$/;

@@ -5,7 +5,7 @@ import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionL
 import { wordsPattern } from '../syntax/keywords';
 import type { Span, TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
-import { findSeparator, readKeyValue, readMarker } from './lineReaders';
+import { findOwnersBeforeTo, findSeparator, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
 import { joinLines, joinWithMap } from './joinLines';
@@ -230,7 +230,16 @@ function startAction(content: TextNode, ctx: BodyContext): Open {
     action.separator = separator;
     taskStart = separator.end;
   } else {
-    action.assigneeSpan = { start: afterKeyword, end: afterKeyword };
+    // `Action: Jane Smith to circulate the minutes`: no dash, the owners before `to`. The line
+    // keeps no separator, so that formatting leaves its words as written.
+    const owners = value.text ? findOwnersBeforeTo(ctx.source, value.span.start, value.span.end) : undefined;
+    if (owners) {
+      action.assignees = splitNames(ctx.source, owners.names.start, owners.names.end, ctx.joinedNames).map((name): Assignee => ({ name }));
+      action.assigneeSpan = owners.names;
+      taskStart = owners.taskStart;
+    } else {
+      action.assigneeSpan = { start: afterKeyword, end: afterKeyword };
+    }
   }
   const { task, deadline } = splitDeadline(ctx.source, taskStart, content.span.end);
   if (deadline) action.deadline = readDeadline(deadline.keyword, deadline.text, ctx);

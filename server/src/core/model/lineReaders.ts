@@ -51,6 +51,28 @@ export function findSeparator(source: string, start: number, end: number): Span 
   return m ? { start: start + m.index, end: start + m.index + m[0].length } : undefined;
 }
 
+/** A capitalised word of a name, initials (`JS`, `J.S.`) included. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/**
+ * Owners and task parted by `to`, as English minutes write actions without a dash: `Jane Smith to
+ * circulate the minutes`, `JS and OK to draft a reply`. The names are capitalised words (up to
+ * six names of up to four words), the task starts with a lower-case word. Group 1: the names.
+ */
+const OWNERS_BEFORE_TO = new RegExp(
+  String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*&\s*)${NAME_WORD}(?:\s+${NAME_WORD}){0,3}){0,5})\s+(to)\s+(?=\p{Ll})`,
+  'u',
+);
+
+/**
+ * Where `Name to task` parts owners from task in `[start, end)` (an action line's text without a
+ * dash), if it does: the names' span and where the task begins.
+ */
+export function findOwnersBeforeTo(source: string, start: number, end: number): { readonly names: Span; readonly taskStart: number } | undefined {
+  const m = OWNERS_BEFORE_TO.exec(source.slice(start, end));
+  if (!m || m[1] === undefined) return undefined;
+  return { names: { start, end: start + m[1].length }, taskStart: start + m[0].length };
+}
+
 export interface AttendeeFields {
   /** Name, organisation, role …: the comma- or dash-separated fields outside parentheses. */
   readonly fields: readonly TextNode[];
