@@ -16,8 +16,8 @@ import type {
   HeaderField,
 } from '../model/types';
 import type { Span, TextNode } from '../text/span';
-import { linesOf, readLine, trimmedNode, type Line } from './cstUtil';
-import { footerKind, headerKind, keywordLang, sectionKind } from './keywordLookup';
+import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
+import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
 import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
@@ -43,6 +43,52 @@ const ABSENCE_NOTE = new RegExp(
  * tab beside a comma (`Bo Ek,⇥Ale`) or a note (`Eva Hessman, (S), Göteborg`) leaves.
  */
 const LEFT_EMPTY = /^[^\S\r\n]*,[^\S\r\n]*,[^\S\r\n]*$/;
+
+/** Between two fields of a table row: a tab, or several, and no other separator. */
+const TABS_ONLY = /^[ ]*\t[\t ]*$/;
+
+/**
+ * A page marker that text copied from a PDF leaves between the lines: `Sida 1 av 3`, `Sida 2 (4)`,
+ * `Page 1 of 3`, `2 (4)`, `- 2 -`. In an attendance list it is nobody. Anchored and bounded, so
+ * it costs one line's length.
+ */
+const PAGE_MARKER = /^(?:(?:sida|page)\s*\d{1,4}(?:\s*(?:(?:av|of|\/)\s*\d{1,4}|\(\s*\d{1,4}\s*\)))?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–—]\s*\d{1,4}\s*[-–—])$/i;
+
+/** Words that, alone in an attendance list or after a heading's colon (`Frånvarande: Inga`), say the list is empty. */
+const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody']);
+/** A line of dashes only (`-`, `–`), as a table's empty cell is written: nobody, wherever it stands. */
+const DASHES_ONLY = /^[-–—](?:\s*[-–—])*$/;
+
+/** Whether `text` says "nobody": a word of `NOBODY_WORDS` (with an optional full stop) or dashes only. */
+function saysNobody(text: string): boolean {
+  return DASHES_ONLY.test(text) || NOBODY_WORDS.has(keywordKey(text).replace(/\.$/, ''));
+}
+
+/**
+ * Bullet glyphs of lists pasted from a word processor: stripped before an attendee's fields are
+ * read, with or without white space after them (`•Mia Bo`, `·⇥Eva Berg`).
+ */
+const GLYPH_BULLETS = '•·▪◦‣∙';
+
+/**
+ * Where the text of an attendee line starts after its bullets: a glyph of `GLYPH_BULLETS`, an en
+ * or em dash followed by white space (`– Kim Ek`), or a lone `o` followed by a tab (Word's
+ * second-level bullet, `o⇥Eva Berg`) — each with the white space after it. `start` is where the
+ * line's text starts; every character is looked at once.
+ */
+function afterBullets(source: string, start: number, end: number): number {
+  let i = start;
+  for (;;) {
+    const c = source.charAt(i);
+    let next: number;
+    if (GLYPH_BULLETS.includes(c) && c !== '') next = i + 1;
+    else if ((c === '–' || c === '—') && isBlank(source.charCodeAt(i + 1))) next = i + 1;
+    else if (c === 'o' && source.charCodeAt(i + 1) === 9) next = i + 2;
+    else return i;
+    while (next < end && isBlank(source.charCodeAt(next))) next++;
+    i = next;
+  }
+}
 
 /** Whether a note says the person was not there at all (`anmält förhinder`), over one line or two. */
 function saysAbsent(note: string): boolean {
@@ -134,8 +180,12 @@ export class AstBuilder extends BaseVisitor {
       const line = this.line(token);
       if (token.tokenType === BlankLine) continue;
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
-      else if (isA(token, FieldLike)) this.headerFields.push(this.headerField(line));
-      else this.preamble.push(line.content);
+      else if (isA(token, FieldLike)) {
+        // `Frånvarande: Inga` is an attendance section with nobody in it, not a field.
+        const empty = this.emptySection(line);
+        if (empty) this.sections.push(empty);
+        else this.headerFields.push(this.headerField(line));
+      } else this.preamble.push(line.content);
     }
   }
 
@@ -150,12 +200,19 @@ export class AstBuilder extends BaseVisitor {
     const wraps = new Map<number, { text: TextNode; groups: TextNode[]; end: number; absent: boolean }>();
     /** The attendee just read whose note has no `)`, and the problem reported for it. */
     let open: { index: number; problem: SyntaxProblem } | undefined;
+    /** Sections written on one line inside this one (`Frånvarande: Inga`), placed after it. */
+    const emptySections: AttendanceSection[] = [];
     for (const token of linesOf(ctx.AnyLine)) {
       if (token.tokenType === BlankLine) continue;
       const line = this.line(token);
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
       else if (token.tokenType === HeaderFieldLine) this.headerFields.push(this.headerField(line));
+      // A PDF's page marker (`Sida 2 av 3`) is nobody, and so is a line of dashes (`-`, `–`) or
+      // `Frånvarande: Inga`: no attendee, no problem. A note wrapped onto the line below a page
+      // marker still joins the attendee above it.
+      else if (PAGE_MARKER.test(line.content.text) || DASHES_ONLY.test(line.content.text)) open = undefined;
+      else if (isA(token, FieldLike) && this.emptySectionInto(emptySections, line)) open = undefined;
       else {
         const last = attendees.length - 1;
         // The rest of a note broken inside its parentheses (`(digitalt from` / `p 2)`).
@@ -194,8 +251,30 @@ export class AstBuilder extends BaseVisitor {
       if (wrapped.absent) attendee.section = 'absent';
       attendees[index] = attendee;
     }
+    // A list whose only entry is `Inga`, `Ingen` or `None` (no organisation, role or note) is empty.
+    const only = attendees.length === 1 ? attendees[0] : undefined;
+    if (only && !only.organisation && !only.role && !only.note && saysNobody(only.name.text)) attendees.pop();
     const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
-    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } });
+    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } }, ...emptySections);
+  }
+
+  /**
+   * `Frånvarande: Inga`, `Absent: None`, `Ersättare: –`: an attendance heading followed on its line
+   * by a word that says nobody — a section with no attendees, spanning the line. Undefined for any
+   * other line, `Närvarande: Eva Hessman` included (a field, which the checks explain).
+   */
+  private emptySection(line: Line): AttendanceSection | undefined {
+    const { key, value } = readKeyValue(this.source, line.content);
+    if (!isSectionKeyword(key.text) || !saysNobody(value.text)) return undefined;
+    this.vote(key.text);
+    return { kind: sectionKind(key.text), heading: key, attendees: [], span: line.content.span };
+  }
+
+  /** `emptySection` for a line inside a section: adds the section to `into` and says whether the line was one. */
+  private emptySectionInto(into: AttendanceSection[], line: Line): boolean {
+    const empty = this.emptySection(line);
+    if (empty) into.push(empty);
+    return empty !== undefined;
   }
 
   footer(ctx: Record<string, IToken[] | undefined>): void {
@@ -261,8 +340,9 @@ export class AstBuilder extends BaseVisitor {
    */
   private wrappedNote(line: Line): { text: TextNode; groups: readonly TextNode[]; absent: boolean } | undefined {
     // In a bulleted list the note may have a bullet of its own (`- Anna Lind` / `- (från p 2)`).
-    const text = line.token.tokenType === BulletLine ? readMarker(this.source, line.content).text : line.content;
-    if (line.token.tokenType === NumberedLine || !text.text.startsWith('(')) return undefined;
+    if (line.token.tokenType === NumberedLine) return undefined;
+    const text = this.entryText(line);
+    if (!text.text.startsWith('(')) return undefined;
     const { fields, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
     if (!note || fields.some((f) => f.text !== '')) return undefined;
     if (!note.closed) this.problems.push(unclosedNote(note));
@@ -297,15 +377,38 @@ export class AstBuilder extends BaseVisitor {
   /** The parenthesised groups of each attendee's note, for a note wrapped onto the next line. */
   private readonly noteGroups = new WeakMap<Attendee, readonly TextNode[]>();
 
-  private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
+  /**
+   * The text of an attendance line after its list marker: `- `, `• `, `* `, `2. ` (the lexer's
+   * bullet and numbered lines), and the bullets pasted from a word processor (`afterBullets`).
+   */
+  private entryText(line: Line): TextNode {
     const isListed = line.token.tokenType === BulletLine || line.token.tokenType === NumberedLine;
     const text = isListed ? readMarker(this.source, line.content).text : line.content;
+    const start = afterBullets(this.source, text.span.start, text.span.end);
+    return start === text.span.start ? text : trimmedNode(this.source, start, text.span.end);
+  }
+
+  private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
+    const text = this.entryText(line);
     const { fields: all, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
-    // A note may stand before the name (`(M) Per Ström`, `(digitalt) Bo Ek, Ale`): the name is
-    // then the first field after it.
-    const fields = all[0]?.text === '' && text.text.startsWith('(') ? all.slice(1) : all;
-    const name = fields[0];
-    if (!name || name.text === '') return undefined;
+    // Leading empty fields are skipped: a note may stand before the name (`(M) Per Ström`,
+    // `(digitalt) Bo Ek, Ale`), and a pasted list may start its lines with a separator
+    // (`, Åke Berg`, `–Kim Ek`). The name is the first field with text.
+    let first = 0;
+    while (first < all.length && all[first]?.text === '') first++;
+    let fields = first === 0 ? all : all.slice(first);
+    // A line with nothing but separators is nobody; one with a note and no name (`(S)` with no
+    // attendee above it to belong to) is kept whole as the name, so that no line vanishes.
+    if (fields.length === 0) return note && text.text !== '' ? { name: text, section, span: line.content.span } : undefined;
+    // A row of a Word table that starts with the role (`Ledamot⇥Per Ström (M)`): the role is the
+    // first column and the name the second, when the columns are parted by tabs.
+    let leadingRole: TextNode | undefined;
+    const [maybeRole, afterRole] = fields;
+    if (maybeRole && afterRole && ROLES.has(keywordKey(maybeRole.text)) && !ROLES.has(keywordKey(afterRole.text)) && TABS_ONLY.test(this.source.slice(maybeRole.span.end, afterRole.span.start))) {
+      leadingRole = maybeRole;
+      fields = fields.slice(1);
+    }
+    const name = fields[0] as TextNode;
     // A known role word (`sekreterare`) after the name is the role wherever it stands; the first
     // other field is the organisation, and any further fields belong to the role. An empty second
     // field (`Maria Standar, , protokolljusterare`) says there is no organisation: the rest is role.
@@ -315,7 +418,9 @@ export class AstBuilder extends BaseVisitor {
     const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];
-    const role = firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined;
+    // A role written before the name is the role; a role word after the name then stays out of it
+    // (a role is one stretch of the line, and the name stands between them).
+    const role = leadingRole ?? (firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined);
     if (note && !note.closed) {
       // Underline the note rather than the invisible end of line where `)` is missing.
       this.problems.push(unclosedNote(note));

@@ -7,10 +7,13 @@ import type { AttendanceKind, FooterKind, HeaderFieldKind } from '../model/types
 import { memoByString } from '../text/memo';
 
 export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> = {
-  others: ['övriga närvarande', 'adjungerade', 'also present', 'in attendance', 'övriga deltagare', 'ej tjänstgörande ersättare'],
-  // `Närvarande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
-  present: ['närvarande', 'present', 'attendees', 'deltagare', 'närvarande ledamöter', 'beslutande', 'members present'],
-  absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence'],
+  others: [
+    'övriga närvarande', 'adjungerade', 'also present', 'in attendance', 'övriga deltagare', 'ej tjänstgörande ersättare',
+    'övriga deltagande', 'närvarande tjänstepersoner', 'tjänstepersoner',
+  ],
+  // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
+  present: ['närvarande', 'present', 'attendees', 'deltagare', 'närvarande ledamöter', 'beslutande', 'members present', 'beslutande ledamöter', 'ledamöter'],
+  absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare'],
   substitutes: ['ersättare', 'substitutes', 'tjänstgörande ersättare', 'närvarande ersättare'],
 };
 
@@ -93,10 +96,11 @@ export function wordsPattern(words: readonly string[]): string {
 
 /**
  * Roles that may stand in an attendee's second field (`Maria Standar, sekreterare`): there they
- * are the role, not an organisation.
+ * are the role, not an organisation. In a row parted by tabs, as pasted from a Word table, one may
+ * also stand before the name (`Ordförande⇥Eva Berg (S)`).
  */
 export const ROLE_WORDS = [
   'ordförande', 'vice ordförande', '1:e vice ordförande', '2:e vice ordförande', 'sekreterare', 'ledamot', 'ersättare',
-  'justerare', 'adjungerad', 'tjänstgörande ersättare', 'protokollförare', 'föredragande', 'sakkunnig',
-  'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker',
+  'justerare', 'adjungerad', 'tjänstgörande ersättare', 'protokollförare', 'föredragande', 'sakkunnig', 'kassör', 'vice kassör', 'revisor',
+  'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker', 'auditor',
 ];
