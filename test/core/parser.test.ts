@@ -182,6 +182,12 @@ describe('parser: constructs', () => {
     assert.equal(paragraph?.kind === 'paragraph' ? paragraph.text : '', 'Approved: the minutes.');
   });
 
+  it('a role after an adjuster on the keyword line is that adjuster\'s role, not one more adjuster', () => {
+    check(joinLines('1. A', 'Text', '', 'Approved: Lisa Chow, Chair'), ['item 1 "A"', '  paragraph', 'footer adjusters Lisa Chow, Chair']);
+    check(joinLines('1. A', 'Text', '', 'Justeras: Eva Berg, ordförande, Per Ström'), ['item 1 "A"', '  paragraph', 'footer adjusters Eva Berg, ordförande; Per Ström']);
+    check(joinLines('1. A', 'Text', '', 'Justeras: Chair'), ['item 1 "A"', '  paragraph', 'footer adjusters Chair']);
+  });
+
   it('reads CRLF line ends and a BOM', () => {
     check('\ufeffAnteckningar\r\nDatum: 2024-03-08\r\n\r\n1. A\r\nBeslut: Ja.\r\n', ['field date "2024-03-08"', 'item 1 "A"', '  decision "Ja."']);
   });

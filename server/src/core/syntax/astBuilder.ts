@@ -455,7 +455,12 @@ export class AstBuilder extends BaseVisitor {
         return true;
       }
       if (following && entry.valueOnLine) return false;
-      entry.persons.push(...splitNames(this.source, value.span.start, value.span.end).map((name) => ({ name })));
+      // A role after a name on the same line (`Approved: Lisa Chow, Chair`) is that name's role too.
+      for (const name of splitNames(this.source, value.span.start, value.span.end)) {
+        const previous = entry.persons[entry.persons.length - 1];
+        if (previous && !previous.role && ROLES.has(keywordKey(name.text))) entry.persons[entry.persons.length - 1] = { name: previous.name, role: name };
+        else entry.persons.push({ name });
+      }
       return true;
     }
     const current = entry.persons[entry.persons.length - 1];
