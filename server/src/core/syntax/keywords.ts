@@ -12,8 +12,12 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     'övriga deltagande', 'närvarande tjänstepersoner', 'tjänstepersoner',
   ],
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
-  present: ['närvarande', 'present', 'attendees', 'deltagare', 'närvarande ledamöter', 'beslutande', 'members present', 'beslutande ledamöter', 'ledamöter'],
-  absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare'],
+  present: [
+    'närvarande', 'present', 'attendees', 'deltagare', 'närvarande ledamöter', 'beslutande', 'members present', 'beslutande ledamöter', 'ledamöter',
+    // English councils and boards: `Councillors present`, `Governors present`, `Attendance`.
+    'councillors present', 'governors present', 'trustees present', 'directors present', 'attendance',
+  ],
+  absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare', 'apologies received'],
   substitutes: ['ersättare', 'substitutes', 'tjänstgörande ersättare', 'närvarande ersättare'],
 };
 
@@ -21,9 +25,9 @@ export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, rea
   meeting: ['möte', 'meeting'],
   date: ['datum', 'date'],
   time: ['tid', 'time'],
-  place: ['plats', 'location', 'place'],
+  place: ['plats', 'location', 'place', 'venue'],
   chair: ['ordförande', 'chair', 'chairperson'],
-  secretary: ['sekreterare', 'secretary'],
+  secretary: ['sekreterare', 'secretary', 'clerk', 'minute taker'],
   adjusters: ['justerare', 'adjuster', 'adjusters'],
 };
 
