@@ -115,5 +115,15 @@ export function byPlace(a: MinutesDiagnostic, b: MinutesDiagnostic): number {
 
 /** A syntax problem as a `syntax-error` finding. */
 export function problemFinding(problem: SyntaxProblem, context: DocumentContext): Finding {
-  return { code: 'syntax-error', span: problem.span, message: problem.kind === 'unclosed-note' ? context.msg.unclosedNote() : context.msg.syntaxError(problem.detail) };
+  const msg = context.msg;
+  const written = problem.written ?? '';
+  const message =
+    problem.kind === 'unclosed-note'
+      ? msg.unclosedNote()
+      : problem.kind === 'item-heading-form'
+        ? msg.itemHeadingForm(written, problem.number ?? 0)
+        : problem.kind === 'keyword-in-attendance'
+          ? msg.keywordInAttendance(written)
+          : msg.syntaxError(problem.detail);
+  return { code: 'syntax-error', span: problem.span, message };
 }

@@ -32,6 +32,10 @@ interface Catalogue {
   /** An attendance heading written as a field (`Present: Jane Smith, Omar Khan`). */
   attendanceAsField(key: string): string;
   unclosedNote(): string;
+  /** An item heading written in another form (`1)`, `Item 3 –`), before the first item. */
+  itemHeadingForm(written: string, item: number): string;
+  /** An action or decision line (`Action:`) inside an attendance list. */
+  keywordInAttendance(written: string): string;
   syntaxError(detail: string): string;
   /** Attendance in words, for messages and hovers. */
   attendanceFrom(item: number): string;
@@ -111,6 +115,10 @@ const sv: Catalogue = {
   unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
   attendanceAsField: (key) => `"${key}:" med namn efter sig läses som ett fält, inte som närvaro. Skriv rubriken ${key.toUpperCase()} på en egen rad och en person per rad under den.`,
   unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
+  itemHeadingForm: (written, item) =>
+    `"${written}" ser ut som rubriken till punkt ${item}, men en punkt skrivs "${item}. Rubrik" (eller "§ ${item} Rubrik") först på raden; raden och allt under den läses nu som sidhuvud eller närvarolista.`,
+  keywordInAttendance: (written) =>
+    `"${written}" står i närvarolistan och läses som en deltagare. Listan räcker till första punkten ("1. Rubrik"): skriv uppdrag och beslut under en punkt.`,
   syntaxError: (detail) => `Raden kunde inte läsas: ${detail}`,
   attendanceFrom: (item) => `från punkt ${item}`,
   attendanceUntil: (item) => `till och med punkt ${item}`,
@@ -183,6 +191,10 @@ const en: Catalogue = {
   unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
   attendanceAsField: (key) => `"${key}:" followed by names is read as a field, not as attendance. Write the heading ${key.toUpperCase()} on a line of its own and one person per line below it.`,
   unclosedNote: () => 'The attendance note has no closing parenthesis.',
+  itemHeadingForm: (written, item) =>
+    `"${written}" looks like the heading of item ${item}, but an item is written "${item}. Title" (or "§ ${item} Title") at the start of a line; this line and everything below it are read as header or attendance list.`,
+  keywordInAttendance: (written) =>
+    `"${written}" stands in the attendance list and is read as an attendee. The list runs until the first item ("1. Title"): write actions and decisions under an item.`,
   syntaxError: (detail) => `The line could not be read: ${detail}`,
   attendanceFrom: (item) => `from item ${item}`,
   attendanceUntil: (item) => `up to and including item ${item}`,

@@ -18,6 +18,7 @@ import type {
 import type { Span, TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
+import { keywordInAttendance, otherHeadingForm } from './misplacedLines';
 import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
@@ -120,6 +121,8 @@ export class AstBuilder extends BaseVisitor {
   private footerModel: Footer | undefined;
   /** Problems found inside lines (an attendance note without `)`), for the caller. */
   private problems: SyntaxProblem[] = [];
+  /** Header lines that look like item headings in another form (`buildPrefix` decides whether they count). */
+  private headingFormsInHeader: SyntaxProblem[] = [];
 
   constructor(
     private readonly source: string,
@@ -129,7 +132,12 @@ export class AstBuilder extends BaseVisitor {
   }
 
   /** Builds the prefix from the `document` rule's tree; `end` is where the prefix region ends. */
-  buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number): PrefixPart {
+  /**
+   * Builds the header and attendance from the `document` rule's tree. `hasItems`: whether items
+   * follow, in which case lines in the header that look like item headings in another form are an
+   * agenda or the like, not items gone astray, and get no problem (in an attendance list they do).
+   */
+  buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number, hasItems = false): PrefixPart {
     this.visit(root);
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
     const part: Mutable<PrefixPart> = {
@@ -137,7 +145,7 @@ export class AstBuilder extends BaseVisitor {
       preamble: this.preamble,
       sections: this.sections,
       comments: this.comments.sort((a, b) => a.span.start - b.span.start),
-      problems: [...grammarProblems, ...this.problems].sort((a, b) => a.span.start - b.span.start),
+      problems: [...grammarProblems, ...this.problems, ...(hasItems ? [] : this.headingFormsInHeader)].sort((a, b) => a.span.start - b.span.start),
       votes: this.languageVotes,
       meetingYear: this.meetingYear,
       joinedNames: joinedNamesOf(this.sections),
@@ -147,6 +155,7 @@ export class AstBuilder extends BaseVisitor {
     this.languageVotes = { sv: 0, en: 0 };
     this.comments = [];
     this.problems = [];
+    this.headingFormsInHeader = [];
     return part;
   }
 
@@ -180,12 +189,17 @@ export class AstBuilder extends BaseVisitor {
       const line = this.line(token);
       if (token.tokenType === BlankLine) continue;
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
-      else if (isA(token, FieldLike)) {
+      else if (isA(token, FieldLike) && !otherHeadingForm(line)) {
         // `Frånvarande: Inga` is an attendance section with nobody in it, not a field.
         const empty = this.emptySection(line);
         if (empty) this.sections.push(empty);
         else this.headerFields.push(this.headerField(line));
-      } else this.preamble.push(line.content);
+      } else {
+        // `Item 2: Budget` is no field but a heading written in another form.
+        const misplaced = otherHeadingForm(line);
+        if (misplaced) this.headingFormsInHeader.push(misplaced);
+        this.preamble.push(line.content);
+      }
     }
   }
 
@@ -214,6 +228,10 @@ export class AstBuilder extends BaseVisitor {
       else if (PAGE_MARKER.test(line.content.text) || DASHES_ONLY.test(line.content.text)) open = undefined;
       else if (isA(token, FieldLike) && this.emptySectionInto(emptySections, line)) open = undefined;
       else {
+        // Still an attendee, so that nothing is lost, but said: the list has taken in what was
+        // meant as an item or an action.
+        const misplaced = otherHeadingForm(line) ?? keywordInAttendance(token, line);
+        if (misplaced) this.problems.push(misplaced);
         const last = attendees.length - 1;
         // The rest of a note broken inside its parentheses (`(digitalt from` / `p 2)`).
         const closing = open && open.index === last ? this.closedNote(attendees[last] as Attendee, open.problem, line) : undefined;

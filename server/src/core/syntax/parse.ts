@@ -16,11 +16,20 @@ import { FooterLine, ItemLine } from './tokens';
 
 /** A place where the grammar had to recover. */
 export interface SyntaxProblem {
-  /** `unclosed-note` for an attendance note without `)`, `unexpected` otherwise. */
-  readonly kind: 'unclosed-note' | 'unexpected';
+  /**
+   * `unclosed-note` for an attendance note without `)`; `item-heading-form` for an item heading
+   * written in a form the language does not read (`1) Apologies`) and `keyword-in-attendance`
+   * for an action or decision line in an attendance list (`misplacedLines.ts`); `unexpected`
+   * otherwise.
+   */
+  readonly kind: 'unclosed-note' | 'item-heading-form' | 'keyword-in-attendance' | 'unexpected';
   readonly span: Span;
-  /** Chevrotain's own description, in English, for logs. */
+  /** A description in English, for logs (for `unexpected`, chevrotain's own). */
   readonly detail: string;
+  /** What the line has as written (`1)`, `Item 3 –`, `Action:`), for the message. */
+  readonly written?: string;
+  /** The item number an `item-heading-form` line names. */
+  readonly number?: number;
 }
 
 export interface ParseResult {
@@ -67,7 +76,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
 
   const builder = new AstBuilder(text, options);
   const prefixTree = parseRule(withoutFooterLines(lexRegion(source, 0, prefixEnd ?? source.length, 0)), 'document', text.length);
-  const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, prefixEnd ?? text.length);
+  const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, prefixEnd ?? text.length, layout.itemStarts.length > 0);
 
   const doubleSpaced = options.doubleSpaced ?? layoutIsDoubleSpaced(layout);
   const ctx: ItemContext = {

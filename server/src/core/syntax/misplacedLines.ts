@@ -1,0 +1,41 @@
+import type { IToken } from 'chevrotain';
+import type { Line } from './cstUtil';
+import type { SyntaxProblem } from './parse';
+import { ActionLine, DecisionLine } from './tokens';
+
+/**
+ * Lines before the first item that a writer meant as something else, which would otherwise pass
+ * without a word: an item heading in a form the language does not read (`1) Apologies`, `Item 3 –
+ * Budget`, `Punkt 4: Ekonomi`), which leaves every line after it in the header or the attendance
+ * list; and an action or decision line inside an attendance list, which is read as an attendee.
+ */
+
+/**
+ * An item heading in another form, at the start of a line: `1)`, or a word for an item and a
+ * number (`Item 3`, `Agenda item 3`, `Punkt 4`, `Ärende 5`, `Paragraf 6`), then perhaps `:`, `.`,
+ * `)` or a dash, then a title starting with a capital letter. Group 1 or 2: the number.
+ */
+const OTHER_HEADING = /^(?:(\d{1,4})\)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?)\s+/iu;
+/** The title's first letter is a capital (tested apart: under the `i` flag `\p{Lu}` takes any letter). */
+const CAPITAL = /\p{Lu}/u;
+
+/** The problem of a line before the first item that looks like an item heading in another form, if it does. */
+export function otherHeadingForm(line: Line): SyntaxProblem | undefined {
+  if (line.indented) return undefined;
+  const text = line.content.text;
+  const m = OTHER_HEADING.exec(text);
+  if (!m || !CAPITAL.test(text.charAt(m[0].length))) return undefined;
+  const number = Number(m[1] ?? m[2]);
+  const written = m[0].trimEnd();
+  const start = line.content.span.start;
+  return { kind: 'item-heading-form', span: { start, end: start + written.length }, detail: `item heading written as "${written}"`, written, number };
+}
+
+/** The problem of an action or decision line inside an attendance list, if the line is one. */
+export function keywordInAttendance(token: IToken, line: Line): SyntaxProblem | undefined {
+  if (token.tokenType !== ActionLine && token.tokenType !== DecisionLine) return undefined;
+  const colon = line.content.text.indexOf(':');
+  const written = colon < 0 ? line.content.text : line.content.text.slice(0, colon + 1);
+  const start = line.content.span.start;
+  return { kind: 'keyword-in-attendance', span: { start, end: start + written.length }, detail: `"${written}" inside an attendance list`, written };
+}
