@@ -90,7 +90,7 @@ const sv: Catalogue = {
   missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
   emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
   unknownAssignee: (name, suggestions) =>
-    `"${name}" finns inte bland de närvarande, kända ledamöter eller organisationer.` +
+    `"${name}" finns inte bland de närvarande, de kända ledamöterna eller organisationerna.` +
     (suggestions.length > 0 ? ` Menade du ${list(suggestions.map((x) => `"${x}"`), 'eller')}?` : ''),
   ambiguousAssignee: (name, candidates) => `"${name}" kan syfta på flera personer: ${list(candidates, 'eller')}. Skriv hela namnet.`,
   assigneeNotPresent: (name, item, attendance) => `${name} var inte närvarande vid punkt ${item} (${attendance}).`,
@@ -99,8 +99,8 @@ const sv: Catalogue = {
   duplicateItemNumber: (item) => `Punkt ${item} finns redan.`,
   itemNumberGap: (item, expected, before) =>
     before === undefined || before === expected - 1
-      ? `Punkterna hoppar från ${expected - 1} till ${item}; väntade punkt ${expected}.`
-      : `Punkterna hoppar till ${item} efter punkt ${expected - 1}, den högsta hittills; väntade punkt ${expected}.`,
+      ? `Punkterna hoppar från ${expected - 1} till ${item}; punkt ${expected} borde komma här.`
+      : `Punkterna hoppar till ${item} efter punkt ${expected - 1}, den högsta hittills; punkt ${expected} borde komma här.`,
   itemNumberOrder: (item, previous) => `Punkt ${item} står efter punkt ${previous}; punkterna ska vara i nummerordning.`,
   itemNumberStart: (item) => `Första punkten har nummer ${item}; väntade 1.`,
   unknownItemReference: (item, last) =>
