@@ -22,16 +22,32 @@ const ITEM_NUMBER = String.raw`(\d{1,6})(?![\d:.,]\d)(?!\d)`;
 /** The phrases' words match with decomposed letters too (`allowDecomposed`). */
 const phrase = (source: string) => new RegExp(allowDecomposed(source), 'iuy');
 const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | 'skip'; re: RegExp }[] = [
-  { kind: 'remote', re: phrase(String.raw`(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|via\s+(?:länk|video|teams|zoom))(?![\p{L}])`) },
-  { kind: 'from', re: phrase(String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro|anslöt\s+(?:vid|under)|joined\s+(?:at|during))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`) },
-  { kind: 'to', re: phrase(String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|(?:lämnade(?:\s+mötet)?\s+)?efter|left(?:\s+the\s+meeting)?\s+after)\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`) },
+  {
+    kind: 'remote',
+    re: phrase(
+      String.raw`(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|virtually|virtual|via\s+(?:länk|videolänk|video|teams|zoom|skype|telefon|phone)|(?:by|on)\s+(?:phone|video|zoom|teams)|videolänk|zoom|teams|skype)(?![\p{L}])`,
+    ),
+  },
+  {
+    kind: 'from',
+    re: phrase(
+      String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro|anslöt\s+(?:vid|under)|kom\s+(?:vid|under|till)|joined\s+(?:at|during|for)|arrived\s+(?:at|during|for))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`,
+    ),
+  },
+  {
+    kind: 'to',
+    re: phrase(
+      String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|(?:lämnade(?:\s+mötet)?\s+)?efter|lämnade(?:\s+mötet)?\s+(?:under|vid)|gick\s+(?:efter|under|vid)|left(?:\s+the\s+meeting)?\s+(?:after|during|at))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`,
+    ),
+  },
   {
     kind: 'except',
     re: phrase(
       String.raw`(?:(?:ej|inte|utom|förutom|except|not)(?:\s+(?:närvarande|present))?(?:\s+(?:vid|under|at|for|during))?|(?:frånvarande|förhinder|förhindrad|absent)(?:\s+(?:vid|under|at|for|during))?)\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`,
     ),
   },
-  { kind: 'only', re: phrase(String.raw`(?:(?:endast|bara|only)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)`) },
+  // `for item 4 only`, `för punkt 4`: the words around the items are part of the phrase.
+  { kind: 'only', re: phrase(String.raw`(?:(?:endast|bara|only|for|för)\s+)?${ITEM_WORD}\s*(${NUMBER_LIST})(?!\d)(?:\s+only(?![\p{L}]))?`) },
   { kind: 'skip', re: /[\s,;]+|(?:och|and|&)(?![\p{L}])/iuy },
 ];
 
