@@ -188,6 +188,35 @@ describe('parser: constructs', () => {
     check(joinLines('1. A', 'Text', '', 'Justeras: Chair'), ['item 1 "A"', '  paragraph', 'footer adjusters Chair']);
   });
 
+  it('an action\'s task wrapped onto a line in lower case, as a PDF wraps it, goes on there, deadline included', () => {
+    check(
+      joinLines(
+        '§ 4 Plan',
+        'Uppdrag: Hanna Strömgren – återkomma med en tid-',
+        'plan. Senast: 2025-04-15',
+        'Uppdrag: Eva Berg – ring kommunen',
+        'och boka ett möte.',
+        'Uppdrag: Eva Berg – ring kommunen.',
+        'nästa stycke.',
+        'Uppdrag: Eva Berg – skriv AI-',
+        'Policy ska tas fram.',
+        'Uppdrag: Eva Berg – ring. Senast: 2025-05-01',
+        'och mer text.',
+      ),
+      [
+        'item 4 "Plan"',
+        '  action [Hanna Strömgren] "återkomma med en tidplan." due 2025-04-15',
+        '  action [Eva Berg] "ring kommunen och boka ett möte."',
+        '  action [Eva Berg] "ring kommunen."',
+        '  paragraph',
+        '  action [Eva Berg] "skriv AI-"',
+        '  paragraph',
+        '  action [Eva Berg] "ring." due 2025-05-01',
+        '  paragraph',
+      ],
+    );
+  });
+
   it('reads CRLF line ends and a BOM', () => {
     check('\ufeffAnteckningar\r\nDatum: 2024-03-08\r\n\r\n1. A\r\nBeslut: Ja.\r\n', ['field date "2024-03-08"', 'item 1 "A"', '  decision "Ja."']);
   });

@@ -28,6 +28,8 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
   let inFooter = false;
   let pending: number[] = [];
   let lastWasPlaceholder = false;
+  let inAction = false;
+  const decision = new RegExp(`^(?:${wordsPattern(DECISION_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
   const emit = (index: number, content: string) => {
     for (const b of pending) {
       out.push(lines[b] ?? '');
@@ -42,6 +44,7 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
       emit(i, line);
     } else if (item(line)) {
       inItems = true;
+      inAction = false;
       lastWasPlaceholder = false;
       emit(i, line);
     } else if (!blank[i] && footer(line)) {
@@ -50,19 +53,25 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
     } else if (!inItems) {
       emit(i, line);
     } else if (blank[i]) {
+      if (!preserve) inAction = false;
       if (preserve) emit(i, line);
       else pending.push(i);
-    } else if (/^\s/.test(line) || line.startsWith('//') || statement.test(line)) {
+    } else if ((inAction && /^\s*\p{Ll}/u.test(line)) || /^\s/.test(line) || line.startsWith('//') || statement.test(line)) {
+      // A line in lower case in an action may continue its task, as a PDF wraps it.
+      if (statement.test(line)) inAction = !decision.test(line);
       lastWasPlaceholder = false;
       emit(i, line);
     } else if (preserve) {
+      inAction = false;
       const trimmed = line.trimEnd();
       const ends = trimmed !== '' && '.!?:;)”"'.includes(trimmed.charAt(trimmed.length - 1));
       const lower = /^\s*\p{Ll}/u.test(line);
       emit(i, `${lower ? 'x' : 'X'}${ends ? '.' : ''}`);
     } else if (lastWasPlaceholder) {
+      inAction = false;
       pending = [];
     } else {
+      inAction = false;
       emit(i, '.');
       lastWasPlaceholder = true;
     }

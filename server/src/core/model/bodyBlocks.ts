@@ -1,6 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
 import { contentEnd, contentStart, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
+import { startsLowerCase } from '../syntax/regions';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
 import { wordsPattern } from '../syntax/keywords';
 import type { Span, TextNode } from '../text/span';
@@ -137,6 +138,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         // A decision whose keyword stands alone (`Beslut:` and below it `Kommunstyrelsen beslutar`,
         // `att …`, as a protokoll writes it) takes the lines that follow, indented or not.
         if ((open?.kind === 'action' || open?.kind === 'decision') && (isIndented(ctx.source, token) || (open.kind === 'decision' && open.bare))) open = continueStatement(open, lineContent(ctx.source, token), ctx);
+        else if (open?.kind === 'action' && wrapsTask(open, ctx.source, token)) continueWrappedTask(open, lineContent(ctx.source, token), ctx);
         else open = appendLine(open, token, close, ctx);
     }
   }
@@ -154,6 +156,28 @@ function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>,
   if (open.kind === 'action') open.taskLines.push(content);
   else open.lines.push(content);
   return open;
+}
+
+/**
+ * Whether a line that is not indented still continues an action's task, as text copied from a
+ * PDF wraps it: the task so far ends mid-sentence — in a word cut with a hyphen (`återkomma med
+ * en tid-` / `plan.`) or any other way (`ring kommunen` / `och boka ett möte.`) — and the line
+ * starts in lower case. Not after a deadline or a continuation keyword line.
+ */
+function wrapsTask(open: Extract<Open, { kind: 'action' }>, source: string, token: IToken): boolean {
+  const last = open.taskLines[open.taskLines.length - 1];
+  if (!last || open.action.deadline || last.span.end < open.action.span.end) return false;
+  const text = last.text;
+  const end = text.charCodeAt(text.length - 1);
+  return end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
+}
+
+/** A wrapped line of an action's task (`wrapsTask`), which may end in the deadline (`plan. Senast: 2025-04-15`). */
+function continueWrappedTask(open: Extract<Open, { kind: 'action' }>, content: TextNode, ctx: BodyContext): void {
+  const { task, deadline } = splitDeadline(ctx.source, content.span.start, content.span.end);
+  if (deadline) open.action.deadline = readDeadline(deadline.keyword, deadline.text, ctx);
+  if (task.text) continueStatement(open, task, ctx);
+  open.action.span = { start: open.action.span.start, end: content.span.end };
 }
 
 /** The words every prose-assignment phrase contains whole ("uppdrag", "uppdra åt", not "uppdragets"). */

@@ -10,6 +10,8 @@ const STATEMENT_WORDS = [...ACTION_WORDS, ...DECISION_WORDS, ...OWNER_WORDS, ...
 const STATEMENT_LINE = new RegExp(`^(?:${wordsPattern(STATEMENT_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
 /** First letters (lower case) of the keywords above: other lines need no regular expression. */
 const STATEMENT_STARTS = new Set(STATEMENT_WORDS.map((w) => w.charAt(0)));
+/** A decision line, after which a line in lower case does not continue an action. */
+const DECISION_LINE = new RegExp(`^(?:${wordsPattern(DECISION_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
 
 /** The reduced text and, for each of its lines, the line of the original it stands for. */
 export interface IndexText {
@@ -51,6 +53,8 @@ export function indexText(text: string): IndexText {
   /** Blank lines since the last line written, held back in case a prose run swallows them. */
   let pendingBlanks: number[] = [];
   let lastWasPlaceholder = false;
+  /** Whether the last line kept in an item belongs to an action (its line, or one below it). */
+  let inAction = false;
   const flushBlanks = () => {
     for (const blank of pendingBlanks) {
       out.line(lines.start[blank] ?? 0, lines.end[blank] ?? 0);
@@ -81,6 +85,7 @@ export function indexText(text: string): IndexText {
     }
     if (isItemHeading(source, start)) {
       inItems = true;
+      inAction = false;
       lastWasPlaceholder = false;
       keep(i);
       continue;
@@ -95,17 +100,25 @@ export function indexText(text: string): IndexText {
       continue;
     }
     if (lines.blank[i]) {
+      // A blank line ends an action, except in double-spaced text, which keeps every line anyway.
+      if (!preserve) inAction = false;
       if (preserve) keep(i);
       else pendingBlanks.push(i);
       continue;
     }
     const lower = lowerFirst(text, start);
-    // Indented lines (continuations, numbered entries), comments and statements are kept.
-    if (isWhiteSpace(text.charCodeAt(start)) || text.startsWith('//', start) || (STATEMENT_STARTS.has(lower) && STATEMENT_LINE.test(text.slice(start, end)))) {
+    // Indented lines (continuations, numbered entries), comments and statements are kept; so is a
+    // line in lower case in an action, which may continue its task as a PDF wraps it (`wrapsTask`
+    // in bodyBlocks.ts).
+    const statement = STATEMENT_STARTS.has(lower) && STATEMENT_LINE.test(text.slice(start, end));
+    const wrapped = inAction && startsLowerCase(text, start, end);
+    if (wrapped || statement || isWhiteSpace(text.charCodeAt(start)) || text.startsWith('//', start)) {
+      if (statement) inAction = !DECISION_LINE.test(text.slice(start, end));
       lastWasPlaceholder = false;
       keep(i);
       continue;
     }
+    inAction = false;
     if (preserve) {
       placeholder(i, proseStandIn(text, start, end));
     } else if (lastWasPlaceholder) {
