@@ -217,6 +217,20 @@ describe('parser: constructs', () => {
     );
   });
 
+  it('a footer keyword alone on its line, without a colon, begins the footer as a signature block does', () => {
+    check(joinLines('§ 7 Avslutning', 'Mötet avslutas.', '', 'Vid protokollet', '', 'Anna Andersson', '', 'Justeras', '', 'Eva Berg', 'Ordförande'), [
+      'item 7 "Avslutning"',
+      '  paragraph',
+      'footer recorder Anna Andersson',
+      'footer adjusters Eva Berg, Ordförande',
+    ]);
+    // `Approved` alone is no footer: a matter's last word may be just that.
+    const { document } = parseMinutes(joinLines('1. Minutes of the last meeting', 'Approved', '2. Budget', 'Text.', 'Approved'));
+    assert.equal(document.footer, undefined);
+    // Nor is a footer word with more on the line and no colon.
+    assert.equal(parseMinutes(joinLines('1. A', 'Justeras vid nästa möte.')).document.footer, undefined);
+  });
+
   it('reads CRLF line ends and a BOM', () => {
     check('\ufeffAnteckningar\r\nDatum: 2024-03-08\r\n\r\n1. A\r\nBeslut: Ja.\r\n', ['field date "2024-03-08"', 'item 1 "A"', '  decision "Ja."']);
   });

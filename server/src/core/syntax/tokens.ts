@@ -88,7 +88,20 @@ export const DecisionLine = keywordLine('DecisionLine', DECISION_WORDS);
 export const OwnerLine = keywordLine('OwnerLine', OWNER_WORDS);
 export const DeadlineLine = keywordLine('DeadlineLine', DEADLINE_WORDS);
 export const StatusLine = keywordLine('StatusLine', STATUS_WORDS);
-export const FooterLine = keywordLine('FooterLine', Object.values(FOOTER_WORDS).flat());
+const footerWords = Object.values(FOOTER_WORDS).flat();
+/**
+ * Footer keywords that also begin the footer alone on their line, without a colon, as a signature
+ * block is laid out (`Vid protokollet` / name / `Justeras` / names). Not `Approved`, which alone
+ * on a line is as likely a minute's last word on a matter.
+ */
+const BARE_FOOTER_WORDS = footerWords.filter((w) => w !== 'approved');
+/** A footer keyword with a colon (`Antecknat av: …`), or one of `BARE_FOOTER_WORDS` alone on its line. */
+export const FooterLine = lineToken(
+  'FooterLine',
+  new RegExp(`${HSPACE}*(?:(?:${wordsPattern(footerWords)})${HSPACE}*:${SPACE_FOLLOWS}${REST}|(?:${wordsPattern(BARE_FOOTER_WORDS)})${HSPACE}*${EOL})`, 'i'),
+  [...HSPACE_CHARS, ...startChars(footerWords)],
+  [FieldLike],
+);
 /** A known header field (`Datum:`, `Plats:` …): it ends an attendance section. */
 export const HeaderFieldLine = keywordLine('HeaderFieldLine', Object.values(HEADER_KEYS).flat());
 
