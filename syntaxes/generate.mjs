@@ -57,6 +57,10 @@ const HEADER = Object.fromEntries(Object.entries(HEADER_KEYS).map(([kind, list])
 const RECORDER = words(FOOTER_WORDS.recorder);
 const ADJUSTERS = words(FOOTER_WORDS.adjusters);
 const FOOTER = words(Object.values(FOOTER_WORDS).flat());
+/** Footer keywords that begin the footer alone on their line, without a colon (not `Approved`), as the lexer reads them. */
+const BARE_FOOTER = words(Object.values(FOOTER_WORDS).flat().filter((w) => w !== 'approved'));
+/** What begins the footer: a footer keyword and a colon, or a bare footer keyword alone on its line. */
+const FOOTER_START = `[ \\t]*(?:${FOOTER}${COLON}|${BARE_FOOTER}[ \\t]*$)`;
 const ROLE = words(ROLE_WORDS);
 
 /** `6.` or `§ 6` / `§6.` at column 0, followed by white space or the end: an item heading. */
@@ -212,7 +216,7 @@ const grammar = {
         1: { name: 'entity.name.section.attendance.minutes' },
         2: colon,
       },
-      end: `(?i)^(?=${ITEM_START}|[ \\t]*${FOOTER}${COLON}|[ \\t]*${SECTION}[ \\t]*:?[ \\t]*$)`,
+      end: `(?i)^(?=${ITEM_START}|${FOOTER_START}|[ \\t]*${SECTION}[ \\t]*:?[ \\t]*$)`,
       patterns: include('comment', 'header-field', 'attendance-nobody', 'not-attendee', 'attendee'),
     },
     'attendance-nobody': {
@@ -316,7 +320,7 @@ const grammar = {
         5: { name: 'punctuation.definition.item-number.minutes' },
         6: { name: 'entity.name.section.item.minutes' },
       },
-      end: `(?i)^(?=${ITEM_START}|[ \\t]*${FOOTER}${COLON})`,
+      end: `(?i)^(?=${ITEM_START}|${FOOTER_START})`,
       patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'decision', 'owner', 'deadline', 'status', 'text-item-refs'),
     },
     'numbered-entry': {
@@ -363,12 +367,18 @@ const grammar = {
 
     // ── Footer ──
     footer: {
-      comment: 'The footer starts at the first footer keyword and runs to the end of the document.',
+      comment:
+        'The footer starts at a footer keyword and runs to the end of the document. An item heading below it ends it: the parser then reads the keyword line as a line of its item (the footer is the first footer keyword below the last item heading).',
       name: 'meta.footer.minutes',
-      begin: `(?i)^(?=[ \\t]*${FOOTER}${COLON})`,
-      end: '(?!)',
+      begin: `(?i)^(?=${FOOTER_START})`,
+      end: `^(?=${ITEM_START})`,
       patterns: [
         ...include('comment'),
+        {
+          comment: 'A footer keyword alone on its line, as a signature block is laid out.',
+          match: `(?i)^[ \\t]*(${BARE_FOOTER})[ \\t]*$`,
+          captures: { 1: { name: 'keyword.control.footer.minutes' } },
+        },
         {
           match: `(?i)^[ \\t]*(${RECORDER})${COLON}[ \\t]*(?:([^,]*?)[ \\t]*(?:(,)[ \\t]*(.*?))?)?[ \\t]*$`,
           captures: {
