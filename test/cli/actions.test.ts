@@ -54,7 +54,8 @@ describe('minutes actions', () => {
     assert.equal(
       csv.stdout,
       [
-        'file,line,meetingDate,item,itemTitle,assignees,task,deadline,status,overdue',
+        // A byte-order mark first, for Excel.
+        '\ufefffile,line,meetingDate,item,itemTitle,assignees,task,deadline,status,overdue',
         'styrelsen/2024-04-09.minutes,14,2024-04-09,2,Uppföljning av uppdrag,Bo Ek,boka lokal för årsmötet.,,done,false',
         'styrelsen/2024-04-09.minutes,18,2024-04-09,3,Årsmöte,David Falk; Cecilia Dahl,skicka kallelse till årsmötet.,2024-04-30,open,true',
         '',
@@ -67,6 +68,25 @@ describe('minutes actions', () => {
       'styrelsen/2024-04-09.minutes | 18 | 2024-04-09 | 3 | Årsmöte | David Falk, Cecilia Dahl | skicka kallelse till årsmötet. | 2024-04-30 | öppen, FÖRSENAD',
       '',
     ]);
+  });
+
+  it('lists names and tasks without invisible characters, composed, and CSV without formulas', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'minutes-actions-'));
+    try {
+      writeFileSync(
+        join(folder, 'a.minutes'),
+        ['Möte', 'Datum: 2024-05-14', '', 'NÄRVARANDE', 'Go\u0308ran Sjö\u00adberg', 'Eva\u200b Berg', '', '1. Budget', 'Uppdrag: Go\u0308ran Sjö\u00adberg – =HYPERLINK("x")', 'Uppdrag: Eva\u200b Berg – @ringa', ''].join('\n'),
+      );
+      const json = await minutes(['actions', '--format', 'json', folder]);
+      const rows = JSON.parse(json.stdout) as { assignees: string[]; task: string }[];
+      assert.deepEqual(rows.map((r) => r.assignees), [['Göran Sjöberg'], ['Eva Berg']]);
+      const csv = await minutes(['actions', '--format', 'csv', folder]);
+      const lines = csv.stdout.split('\r\n');
+      assert.match(lines[1] ?? '', /,Göran Sjöberg,"'=HYPERLINK\(""x""\)",/);
+      assert.match(lines[2] ?? '', /,Eva Berg,'@ringa,/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reports bad usage and unreadable paths with exit status 2', async () => {

@@ -1,4 +1,4 @@
-import { actionState, isoDate, type CalendarDate, type SeriesAction } from '../core';
+import { actionState, isoDate, withoutInvisible, type CalendarDate, type SeriesAction } from '../core';
 import type { SeriesMessages } from './actionsMessages';
 
 /** One action as `minutes actions` prints it: the spec's columns, plus the line and the meeting date. */
@@ -23,13 +23,22 @@ export function toRow(action: SeriesAction, today: CalendarDate): ActionRow {
     line: action.range.start.line + 1,
     meetingDate: action.meetingDate ? isoDate(action.meetingDate) : null,
     item: action.itemNumber,
-    itemTitle: action.itemTitle,
-    assignees: action.assignees,
-    task: action.task,
+    itemTitle: clean(action.itemTitle),
+    assignees: action.assignees.map(clean),
+    task: clean(action.task),
     deadline: action.deadline ? isoDate(action.deadline) : null,
     status: action.status,
     overdue: actionState(action, today) === 'overdue',
   };
+}
+
+/**
+ * Text as a list shows it: composed letters (`Göran`, not `Go` and a combining diaeresis) and no
+ * invisible characters (soft hyphens, zero-width spaces), which text copied from a word processor
+ * or a PDF carries and which would otherwise split a name in a spreadsheet and misalign a table.
+ */
+function clean(text: string): string {
+  return withoutInvisible(text).normalize('NFC');
 }
 
 /** One JSON array, as `minutes check --format json` prints its findings. */
@@ -39,15 +48,24 @@ export function formatActionsJson(rows: readonly ActionRow[]): string {
 
 const CSV_COLUMNS = ['file', 'line', 'meetingDate', 'item', 'itemTitle', 'assignees', 'task', 'deadline', 'status', 'overdue'] as const;
 
-/** RFC 4180: a header line, fields quoted when they hold a comma, quote or line break; CRLF line ends. */
+/**
+ * RFC 4180: a header line, fields quoted when they hold a comma, quote or line break; CRLF line
+ * ends. It starts with a byte-order mark, without which Excel reads UTF-8 as Latin-1 (`Ã¥` for
+ * `å`). A text field that starts with `=`, `+` or `@` gets a `'` before it, so that a spreadsheet
+ * shows it rather than running it as a formula (a task `=HYPERLINK(…)` copied from elsewhere).
+ */
 export function formatActionsCsv(rows: readonly ActionRow[]): string {
   const field = (value: unknown): string => {
-    const text = Array.isArray(value) ? value.join('; ') : value === null ? '' : String(value);
+    let text = Array.isArray(value) ? value.join('; ') : value === null ? '' : String(value);
+    if (typeof value === 'string' || Array.isArray(value)) text = FORMULA_START.test(text) ? `'${text}` : text;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => field(row[column])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return `\ufeff${lines.join('\r\n')}\r\n`;
 }
+
+/** What a spreadsheet takes for the start of a formula (`-` is left: tasks and numbers start so). */
+const FORMULA_START = /^[=+@\t\r]/;
 
 /** Columns padded to their widest cell, headings in the user's language; overdue rows say so in the status. */
 export function formatActionsTable(rows: readonly ActionRow[], messages: SeriesMessages): string {

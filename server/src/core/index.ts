@@ -15,6 +15,7 @@ export type { MinutesDiagnostic, DiagnosticData } from './analysis/diagnostic';
 export { detectLocale } from './i18n/locale';
 export { messages } from './i18n/messages';
 export { LineIndex } from './text/lineIndex';
+export { withoutInvisible } from './text/names';
 export type { Position, Range, Span, TextNode } from './text/span';
 export { parseDate } from './dates/parseDate';
 export { compareDates, isoDate, type CalendarDate, type DateValue } from './dates/dateValue';
