@@ -88,7 +88,7 @@ const BULLET = '(?:[-•*–—]|\\d{1,4}[.)])(?=[ \\t])|[•·▪◦‣∙]|(?-
  * of a list. The same words as astBuilder's `NOBODY_WORDS` and `DASHES_ONLY`.
  */
 const DASHES = '[-–—](?:[ \\t]*[-–—])*';
-const NOBODY = `(?:(?:inga|ingen|none|nobody)\\.?|${DASHES})`;
+const NOBODY = `(?:(?:inga|ingen|none|nobody|nil|none[ \\t]+received|no[ \\t]+apologies)\\.?|${DASHES})`;
 /** A page marker copied from a PDF (`Sida 1 av 3`, `Page 2 (4)`, `2 (4)`, `- 2 -`), as astBuilder's `PAGE_MARKER`. */
 const PAGE_MARKER =
   '(?:(?:sida|page)[ \\t]*\\d{1,4}(?:[ \\t]*(?:(?:av|of|/)[ \\t]*\\d{1,4}|\\([ \\t]*\\d{1,4}[ \\t]*\\)))?' +

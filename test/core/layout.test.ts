@@ -23,17 +23,20 @@ function place(t: IToken): string {
 
 function check(source: string, label: string): void {
   const whole = minutesLexer.tokenize(source).tokens;
-  // The footer is the first footer line below the last item heading.
-  let lastHeading = -1;
-  whole.forEach((t, i) => {
-    if (t.tokenType === ItemLine) lastHeading = i;
-  });
-  const footerIndex = whole.findIndex((t, i) => i > lastHeading && t.tokenType === FooterLine);
-  const beforeFooter = footerIndex < 0 ? whole : whole.slice(0, footerIndex);
+  // The footer is the first footer line below the last item heading; below a footer line, only a
+  // heading that is the first item or numbered one past the last item takes the items up again.
+  const number = (t: IToken) => Number(/\d+/.exec(t.image)?.[0] ?? 0);
   const headings: number[] = [];
-  beforeFooter.forEach((t, i) => {
-    if (t.tokenType === ItemLine) headings.push(i);
+  let footerIndex = -1;
+  whole.forEach((t, i) => {
+    if (t.tokenType === FooterLine && footerIndex < 0) footerIndex = i;
+    if (t.tokenType !== ItemLine) return;
+    const last = headings[headings.length - 1];
+    if (footerIndex >= 0 && last !== undefined && number(t) !== number(whole[last] as IToken) + 1) return;
+    footerIndex = -1;
+    headings.push(i);
   });
+  const beforeFooter = footerIndex < 0 ? whole : whole.slice(0, footerIndex);
   const layout = readLayout(source);
   assert.deepEqual(layout.itemStarts, headings.map((i) => (whole[i] as IToken).startOffset), `${label}: item headings`);
   assert.deepEqual(layout.itemLines, headings.map((i) => ((whole[i] as IToken).startLine ?? 0) - 1), `${label}: their lines`);

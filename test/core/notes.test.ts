@@ -52,6 +52,11 @@ describe('attendance notes', () => {
     ['via Teams', 'remote'],
     ['by phone', 'remote'],
     ['Teams', 'remote'],
+    // A time is no item: after these words the item word must be written.
+    ['arrived at 7pm', 'free "arrived at 7pm"'],
+    ['left at 9', 'free "left at 9"'],
+    ['kom vid 19', 'free "kom vid 19"'],
+    ['Youth Teams coordinator', 'free "Youth Teams coordinator"'],
     ['digitalt from p 4', 'remote; from 4'],
     ['from p 2 t.o.m. p 5', 'from 2; to 5'],
     ['digitalt from 4', 'remote; from 4'],

@@ -174,6 +174,10 @@ describe('parser: constructs', () => {
         'footer adjusters Jane Smith, Chair',
       ],
     );
+    // Below a footer keyword only a heading that takes the items up again counts: numbered lines
+    // of a signature block and a date such as `20. mars 2025` stay in the footer.
+    check(joinLines('6. A', 'Text', '7. B', 'Text', '', 'Approved by:', '1. Jane Smith', '2. Tom Reed'), ['item 6 "A"', '  paragraph', 'item 7 "B"', '  paragraph', 'footer adjusters ']);
+    check(joinLines('1. A', 'Text', '', 'Justeras:', 'Lerum', '20. mars 2025'), ['item 1 "A"', '  paragraph', 'footer adjusters Lerum']);
     const { document } = parseMinutes(joinLines('1. A', 'Approved: the minutes.', '2. B', 'Text'));
     assert.equal(document.footer, undefined);
     assert.deepEqual(document.items.map((i) => i.number), [1, 2]);

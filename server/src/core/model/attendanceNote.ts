@@ -25,19 +25,21 @@ const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | '
   {
     kind: 'remote',
     re: phrase(
-      String.raw`(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|virtually|virtual|via\s+(?:länk|videolänk|video|teams|zoom|skype|telefon|phone)|(?:by|on)\s+(?:phone|video|zoom|teams)|videolänk|zoom|teams|skype)(?![\p{L}])`,
+      // A bare `Zoom`, `Teams` stands alone in the note or its part (`Zoom, from item 2`), not in `Youth Teams coordinator`.
+      String.raw`(?:(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|virtually|virtual|via\s+(?:länk|videolänk|video|teams|zoom|skype|telefon|phone)|(?:by|on)\s+(?:phone|video|zoom|teams))(?![\p{L}])|(?:videolänk|zoom|teams|skype)(?=\s*(?:[,;)]|$)))`,
     ),
   },
   {
     kind: 'from',
     re: phrase(
-      String.raw`(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro|anslöt\s+(?:vid|under)|kom\s+(?:vid|under|till)|joined\s+(?:at|during|for)|arrived\s+(?:at|during|for))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`,
+      // After `arrived at`, `kom vid` … a number may be a time (`arrived at 7pm`, `kom vid 19`): the item word must be written.
+      String.raw`(?:(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro|anslöt\s+(?:vid|under)|joined\s+(?:at|during))\s*(?:${ITEM_WORD}\s*)?|(?:kom\s+(?:vid|under|till)|joined\s+for|arrived\s+(?:at|during|for))\s*${ITEM_WORD}\s*)${ITEM_NUMBER}`,
     ),
   },
   {
     kind: 'to',
     re: phrase(
-      String.raw`(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|(?:lämnade(?:\s+mötet)?\s+)?efter|lämnade(?:\s+mötet)?\s+(?:under|vid)|gick\s+(?:efter|under|vid)|left(?:\s+the\s+meeting)?\s+(?:after|during|at))\s*(?:${ITEM_WORD}\s*)?${ITEM_NUMBER}`,
+      String.raw`(?:(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med|till|to|until|up\s+to|(?:lämnade(?:\s+mötet)?\s+)?efter|left(?:\s+the\s+meeting)?\s+after)\s*(?:${ITEM_WORD}\s*)?|(?:lämnade(?:\s+mötet)?\s+(?:under|vid)|gick\s+(?:efter|under|vid)|left(?:\s+the\s+meeting)?\s+(?:during|at))\s*${ITEM_WORD}\s*)${ITEM_NUMBER}`,
     ),
   },
   {

@@ -56,7 +56,7 @@ const TABS_ONLY = /^[ ]*\t[\t ]*$/;
 const PAGE_MARKER = /^(?:(?:sida|page)\s*\d{1,4}(?:\s*(?:(?:av|of|\/)\s*\d{1,4}|\(\s*\d{1,4}\s*\)))?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–—]\s*\d{1,4}\s*[-–—])$/i;
 
 /** Words that, alone in an attendance list or after a heading's colon (`Frånvarande: Inga`), say the list is empty. */
-const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody']);
+const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody', 'nil', 'none received', 'no apologies']);
 /** A line of dashes only (`-`, `–`), as a table's empty cell is written: nobody, wherever it stands. */
 const DASHES_ONLY = /^[-–—](?:\s*[-–—])*$/;
 

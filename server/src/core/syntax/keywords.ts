@@ -14,8 +14,9 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
   present: [
     'närvarande', 'present', 'attendees', 'deltagare', 'närvarande ledamöter', 'beslutande', 'members present', 'beslutande ledamöter', 'ledamöter',
-    // English councils and boards: `Councillors present`, `Governors present`, `Attendance`.
-    'councillors present', 'governors present', 'trustees present', 'directors present', 'attendance',
+    // English councils and boards: `Councillors present`, `Governors present`. Not `Attendance`,
+    // which heads `Present: …` / `Apologies: …` lines of its own.
+    'councillors present', 'governors present', 'trustees present', 'directors present',
   ],
   absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare', 'apologies received'],
   substitutes: ['ersättare', 'substitutes', 'tjänstgörande ersättare', 'närvarande ersättare'],
@@ -106,5 +107,5 @@ export function wordsPattern(words: readonly string[]): string {
 export const ROLE_WORDS = [
   'ordförande', 'vice ordförande', '1:e vice ordförande', '2:e vice ordförande', 'sekreterare', 'ledamot', 'ersättare',
   'justerare', 'adjungerad', 'tjänstgörande ersättare', 'protokollförare', 'föredragande', 'sakkunnig', 'kassör', 'vice kassör', 'revisor',
-  'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker', 'auditor',
+  'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker', 'auditor', 'clerk',
 ];

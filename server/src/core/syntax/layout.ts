@@ -18,7 +18,9 @@ import { FooterLine, ItemLine } from './tokens';
  *   pattern takes it. The footer begins at the first footer line below the last item heading,
  *   and everything after it is footer; a footer keyword with an item heading below it
  *   (`Approved: the minutes of the last meeting` in item 1) is a line of its item or of the
- *   header, which `parse.ts` reads as the lexer would without footer keywords.
+ *   header, which `parse.ts` reads as the lexer would without footer keywords. Below a footer
+ *   keyword, only a heading that takes the items up again counts (`continuesItems`): numbered
+ *   lines of a signature block, or a date such as `20. mars 2025`, stay in the footer.
  *
  * With the headings comes each item's line-break evidence (`countLineBreaks` in `regions.ts`,
  * from the same lines): whether the document is double-spaced must be known before any item is
@@ -83,7 +85,7 @@ export function readLayout(source: string): Layout {
   for (let start = 0; start < source.length; line++) {
     starts.add(start);
     const next = nextLineStart(source, start, hasCarriageReturn);
-    if (isItemHeading(source, start)) {
+    if (isItemHeading(source, start) && (footer === undefined || continuesItems(source, start, itemStarts))) {
       footer = undefined;
       if (counter) lineBreaks.push(counter.counts);
       counter = new LineBreakCounter();
@@ -108,6 +110,30 @@ export function readLayout(source: string): Layout {
   if (counter) lineBreaks.push(footer && countsAtFooter ? countsAtFooter : counter.counts);
   const lineStarts = starts.done();
   return footer ? { itemStarts, itemLines, lineBreaks, footer, lineStarts } : { itemStarts, itemLines, lineBreaks, lineStarts };
+}
+
+/**
+ * Whether an item heading below a footer keyword takes the items up again, so that the keyword
+ * was no footer (`1. Minutes` / `Approved: …` / `2. Budget`): it is the first item, or its number
+ * follows the last item's. A heading that does not (`Justeras:` / `20. mars 2025`, `Approved by:`
+ * / `1. Jane Smith` / `2. Tom Reed` after item 7) is a line of the footer.
+ */
+function continuesItems(source: string, start: number, itemStarts: readonly number[]): boolean {
+  const last = itemStarts[itemStarts.length - 1];
+  return last === undefined || headingNumber(source, start) === headingNumber(source, last) + 1;
+}
+
+/** The number of the item heading at `start`: after invisible characters and a `§`, its digits. */
+function headingNumber(source: string, start: number): number {
+  let i = start;
+  while (i < source.length && !isDigit(source.charCodeAt(i))) i++;
+  let n = 0;
+  for (; i < source.length && isDigit(source.charCodeAt(i)); i++) n = n * 10 + (source.charCodeAt(i) - 48);
+  return n;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Line starts collected in a typed array that doubles when full: no array of boxed numbers. */
