@@ -85,5 +85,17 @@ describe('assignees written as English minutes write them', () => {
     const hsj = analysis.document.items[0]?.body[2];
     assert.equal(hsj?.kind === 'action' ? analysis.resolutions.get(hsj.assignees[0]!)?.kind : undefined, 'attendee');
   });
+
+  it('resolve the same whatever order the spellings come in, and take no word in capitals for initials', () => {
+    const lines = (...actions: string[]) =>
+      joinLines('Minutes', 'Date: 2024-03-08', '', 'Present:', 'Dr Priya Raman', 'Anna Lisa Lind', '', '1. Budget', ...actions);
+    const codes = (text: string) => analyzeMinutes(text, { locale: 'en' }).diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`);
+    const first = lines('Action: Raman – check', 'Action: Dr Raman – circulate');
+    const second = lines('Action: Dr Raman – circulate', 'Action: Raman – check');
+    assert.deepEqual(codes(first), ['unknown-assignee Raman']);
+    assert.deepEqual(codes(second), ['unknown-assignee Raman']);
+    const all = lines('Action: ALL – read the papers', 'Action: ALL – read the papers again');
+    assert.deepEqual(codes(all), ['unknown-assignee ALL', 'unknown-assignee ALL']);
+  });
 });
 

@@ -113,7 +113,12 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
   return {
     resolve(name) {
       const key = nameKey(name);
-      let resolution = resolved.get(key);
+      // What is looked up besides the key depends on how the name is written: with a title
+      // (`Dr Raman`) or as initials (`JS`). Remembered apart, so the order of lines does not matter.
+      const titled = hasTitle(name);
+      const initials = INITIALS.test(name.trim()) && !NOT_INITIALS.has(name.trim().replace(/\./g, ''));
+      const memoKey = titled ? `title\n${key}` : initials ? `initials\n${key}` : key;
+      let resolution = resolved.get(memoKey);
       if (!resolution) {
         resolution = resolveKey(key);
         // A full stop that ends a sentence (`Owner: Tom Reed.`) is not part of the name: a name
@@ -123,13 +128,13 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
           if (without.kind !== 'unknown') resolution = without;
         }
         // Initials (`JS`, `J.S.`), as English minutes write owners, name the one attendee they fit.
-        if (resolution.kind === 'unknown' && INITIALS.test(name.trim())) {
+        if (resolution.kind === 'unknown' && initials) {
           const fitting = byInitials().get(key.replace(/\./g, ''));
           if (fitting?.length === 1 && fitting[0]) resolution = { kind: 'attendee', attendee: fitting[0] };
           else if (fitting && fitting.length > 1) resolution = { kind: 'ambiguous', candidates: fitting };
         }
         // A title and a surname (`Dr Raman`, `Cllr Ashdown`) name the one attendee with that surname.
-        if (resolution.kind === 'unknown' && hasTitle(name) && !key.includes(' ')) {
+        if (resolution.kind === 'unknown' && titled && !key.includes(' ')) {
           const bySurname = attendeesBySurname.get(key);
           if (bySurname?.length === 1 && bySurname[0]) resolution = { kind: 'attendee', attendee: bySurname[0] };
           else if (bySurname && bySurname.length > 1) resolution = { kind: 'ambiguous', candidates: bySurname };
@@ -141,7 +146,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
           const without = resolveKey(key.slice(0, note.index));
           if (without.kind !== 'unknown') resolution = without;
         }
-        resolved.set(key, resolution);
+        resolved.set(memoKey, resolution);
       }
       return resolution;
     },
@@ -150,6 +155,8 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
 
 /** Initials as written: two to four capital letters, each may have a full stop (`JS`, `J.S.`, `HSJ`). */
 const INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
+/** Words in capitals that are no one's initials (`Action: ALL to read`). */
+const NOT_INITIALS = new Set(['ALL', 'ANY', 'NONE', 'TBC', 'TBA', 'TBD', 'NB', 'NA', 'AOB', 'ALLA']);
 
 /** A note in parentheses at the end of a name, with the white space before it. */
 const TRAILING_NOTE = /\s*\([^()]*\)\.?$/;
