@@ -91,7 +91,10 @@ describe('diagnostics: ranges and details', () => {
     assert.deepEqual(numbered([1, 2, 30, 3, 4]), ['30 Items jump from 2 to 30; expected item 3.']);
     assert.deepEqual(numbered([1, 2, 3, 2025, 4, 5, 6]), ['2025 Items jump from 3 to 2025; expected item 4.']);
     assert.deepEqual(numbered([1, 2, 3, 1, 4]).length, 1);
-    assert.deepEqual(numbered([1, 2, 30, 5, 6]), ['30 Items jump from 2 to 30; expected item 3.', '5 Items jump to 5 after item 2, the highest so far; expected item 3.']);
+    assert.deepEqual(numbered([1, 2, 30, 5, 6]), ['30 Items jump from 2 to 30; expected item 3.', '5 Items jump from 2 to 5; expected item 3.']);
+    // A number below the highest so far is said to come after that one.
+    assert.deepEqual(numbered([1, 2, 9, 8, 3, 4]), ['9 Items jump from 2 to 9; expected item 3.', '8 Item 8 comes after item 9; items should be in numerical order.']);
+    assert.deepEqual(numbered([1, 2, 6, 7, 3]), ['6 Items jump from 2 to 6; expected item 3.', '3 Item 3 comes after item 7; items should be in numerical order.']);
     assert.deepEqual(numbered([5, 1, 2, 3]), ['5 The first item is numbered 5; expected 1.']);
     assert.deepEqual(numbered([1, 2, 3, 5, 4, 6]).length, 1);
     assert.deepEqual(numbered([1, 2, 5]), ['5 Items jump from 2 to 5; expected item 3.']);

@@ -25,6 +25,8 @@ export const checkItemNumbers: Check = (ctx) => {
   let last: number | undefined;
   let strays = 0;
   let before: number | undefined;
+  /** The highest number so far. */
+  let highest: number | undefined;
   /** A first item out of place that got no warning of its own (numbered with `§`). */
   let strayFirst: number | undefined;
   items.forEach((item, index) => {
@@ -40,18 +42,27 @@ export const checkItemNumbers: Check = (ctx) => {
     } else if (strayFirst !== undefined && last === undefined && inOrder[index]) {
       out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberOrder(n, strayFirst) });
     } else if (!inOrder[index]) {
-      const reference = last ?? before ?? n;
+      // Out of place: lower than the highest number so far, or a jump beyond it.
+      const top = highest ?? n;
       out.push(
-        n < reference
-          ? { code: 'item-number-sequence', span, message: ctx.msg.itemNumberOrder(n, reference) }
-          : { code: 'item-number-sequence', span, message: ctx.msg.itemNumberGap(n, reference + 1, before) },
+        n < top
+          ? { code: 'item-number-sequence', span, message: ctx.msg.itemNumberOrder(n, top) }
+          : { code: 'item-number-sequence', span, message: ctx.msg.itemNumberGap(n, top + 1, before) },
       );
     } else if (last !== undefined && missingBetween(last, n, seen, strays) > strays) {
-      // The first number no item has: one out of place earlier is not what is expected next.
+      // The first number no item has is the one expected. When the numbers before it stand out
+      // of place earlier (`2. 4. 3. 9.`: 4 came before 3), the jump is told from the highest so
+      // far ("to 9 after item 4, the highest so far; expected 5"); otherwise from the last number
+      // in order (`1. 2. 6. 7. 3.` jumps from 2 to 6, and the 3 gets a warning of its own).
       let expected = last + 1;
       while (expected < n && seen.has(expected)) expected++;
-      out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberGap(n, expected, before) });
+      const message =
+        expected !== last + 1 && highest !== undefined && expected === highest + 1
+          ? ctx.msg.itemNumberGap(n, expected, before)
+          : ctx.msg.itemNumberGap(n, last + 1, last);
+      out.push({ code: 'item-number-sequence', span, message });
     }
+    if (!duplicate[index] && (highest === undefined || n > highest)) highest = n;
     if (!duplicate[index]) {
       if (inOrder[index]) {
         last = n;
