@@ -131,6 +131,7 @@ describe('action lines as people type them', () => {
       'Action: Review the budget to ensure balance',
       'Action: To be decided',
       'Action: Jane Smith – to send the letter',
+      'Action: Thames Water to be chased about the leak',
     ].join('\n');
     const analysis = analyzeMinutes(text, { locale: 'en' });
     const actions = analysis.document.items[0]?.body.filter((b) => b.kind === 'action') ?? [];
@@ -142,9 +143,10 @@ describe('action lines as people type them', () => {
         [[], 'Review the budget to ensure balance', null, 'no dash'],
         [[], 'To be decided', null, 'no dash'],
         [['Jane Smith'], 'to send the letter', null, 'dash'],
+        [[], 'Thames Water to be chased about the leak', null, 'no dash'],
       ],
     );
-    assert.deepEqual(analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`), ['missing-assignee Action', 'missing-assignee Action']);
+    assert.deepEqual(analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`), ['missing-assignee Action', 'missing-assignee Action', 'missing-assignee Action']);
   });
 });
 

@@ -36,6 +36,8 @@ describe('item references in running text (itemRefs.ts)', () => {
     check('§ 3 i kommunallagen', []);
     check('item 4 of the report', []);
     check('item 4 in the constitution', []);
+    check('item 11 in Appendix 3', []);
+    check('item 17 of Appendix 3', []);
   });
 
   it('but these minutes\' own agenda and minutes share their numbers', () => {

@@ -18,7 +18,7 @@ const SUB_NUMBER = /^[.,:]\d/;
  */
 const OWN_DOCUMENT = String.raw`(?:dagens\s+|denna\s+|detta\s+)?(?:dagordning|kallelse|föredragningslist|protokoll|anteckning|minnesanteckning|agenda|minutes|meeting|mötet|sammanträde)`;
 const IN_ANOTHER_DOCUMENT = new RegExp(
-  String.raw`^\s+(?:(?:i|ur)\s+(?!${OWN_DOCUMENT})(?:bilaga\b|[\p{L}-]+(?:en|et|na)(?![\p{L}\p{M}]))|(?:of|in)\s+(?:the|this|that|its|their|our|an?)\s+(?!${OWN_DOCUMENT})\p{L})`,
+  String.raw`^\s+(?:(?:i|ur)\s+(?!${OWN_DOCUMENT})(?:bilaga\b|[\p{L}-]+(?:en|et|na)(?![\p{L}\p{M}]))|(?:of|in)\s+(?:appendix|annex|attachment|enclosure)\b|(?:of|in)\s+(?:the|this|that|its|their|our|an?)\s+(?!${OWN_DOCUMENT})\p{L})`,
   'iu',
 );
 

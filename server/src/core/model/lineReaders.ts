@@ -56,10 +56,11 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 /**
  * Owners and task parted by `to`, as English minutes write actions without a dash: `Jane Smith to
  * circulate the minutes`, `JS and OK to draft a reply`. The names are capitalised words (up to
- * six names of up to four words), the task starts with a lower-case word. Group 1: the names.
+ * six names of up to four words), the task starts with a lower-case word other than `be` (`Thames
+ * Water to be chased` names who is to be chased, not who chases). Group 1: the names.
  */
 const OWNERS_BEFORE_TO = new RegExp(
-  String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*&\s*)${NAME_WORD}(?:\s+${NAME_WORD}){0,3}){0,5})\s+(to)\s+(?=\p{Ll})`,
+  String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*&\s*)${NAME_WORD}(?:\s+${NAME_WORD}){0,3}){0,5})\s+(to)\s+(?!be\s)(?=\p{Ll})`,
   'u',
 );
 
