@@ -14,7 +14,9 @@ function check(lines: readonly string[], expected: readonly string[], locale: La
 
 describe('lines before the first item that were meant as something else (misplacedLines.ts)', () => {
   it('an item heading in another form, in the attendance list or in a document without items', () => {
-    check(['PRESENT', 'Jane Smith', '1) Apologies', '2) Budget'], ['syntax-error [1)]', 'syntax-error [2)]']);
+    check(['PRESENT', 'Jane Smith', '1) Apologies for absence', '2) Matters arising'], ['syntax-error [1)]', 'syntax-error [2)]']);
+    // In a document without items, every such heading counts.
+    check(['1) Apologies', '2) Budget'], ['syntax-error [1)]', 'syntax-error [2)]']);
     check(['Item 1 – Apologies', 'None.', 'Item 2: Budget'], ['syntax-error [Item 1 –]', 'syntax-error [Item 2:]']);
     check(['Agenda item 3: Budget'], ['syntax-error [Agenda item 3:]']);
     check(['NÄRVARANDE', 'Eva Berg', 'Punkt 4: Ekonomi', 'Ärende 5 Bygglov'], ['syntax-error [Punkt 4:]', 'syntax-error [Ärende 5]'], 'sv');
@@ -24,13 +26,20 @@ describe('lines before the first item that were meant as something else (misplac
     check(['PRESENT', 'Jane Smith', 'Action: Omar Khan – prepare the budget', 'Decision: approved', '', '1. Budget'], ['syntax-error [Action:]', 'syntax-error [Decision:]']);
   });
 
+  it('not a numbered list of names, whose numbers are left out of the names', () => {
+    const text = joinLines('Protokoll', 'Datum: 2024-03-08', 'NÄRVARANDE', '1) Inga Lund, kassör', '2) Per von Ström', '', '1. Budget', 'Uppdrag: Inga – räkna');
+    const analysis = analyzeMinutes(text, { locale: 'sv' });
+    assert.deepEqual(analysis.diagnostics.map((d) => d.code), []);
+    assert.deepEqual(analysis.document.sections[0]?.attendees.map((a) => `${a.name.text}|${a.role?.text ?? ''}`), ['Inga Lund|kassör', 'Per von Ström|']);
+  });
+
   it('not an agenda in the header of a document with items, nor lines that are no headings', () => {
     check(['Dagordning', 'Punkt 1 Öppnande', 'Punkt 2: Val av justerare', '', 'NÄRVARANDE', 'Eva Berg', '', '1. Öppnande', '2. Val'], [], 'sv');
     check(['PRESENT', 'Jane Smith', 'Item 3 in the list', '  1) Indented', 'Jane Smith 2) Budget', '', '1. Budget'], []);
   });
 
   it('says in the message how to write the item, in Swedish and English', () => {
-    const sv = analyzeMinutes(joinLines('Protokoll', 'NÄRVARANDE', 'Eva Berg', '1) Öppnande'), { locale: 'sv' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
+    const sv = analyzeMinutes(joinLines('Protokoll', 'NÄRVARANDE', 'Eva Berg', '1) Val av justerare'), { locale: 'sv' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
     assert.match(sv, /"1\)" ser ut som rubriken till punkt 1, men en punkt skrivs "1\. Rubrik"/);
     const en = analyzeMinutes(joinLines('Minutes', 'PRESENT', 'Jane Smith', 'Action: Tom – go'), { locale: 'en' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
     assert.match(en, /"Action:" stands in the attendance list and is read as an attendee/);

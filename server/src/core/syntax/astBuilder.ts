@@ -74,7 +74,8 @@ const GLYPH_BULLETS = '•·▪◦‣∙';
 /**
  * Where the text of an attendee line starts after its bullets: a glyph of `GLYPH_BULLETS`, an en
  * or em dash followed by white space (`– Kim Ek`), or a lone `o` followed by a tab (Word's
- * second-level bullet, `o⇥Eva Berg`) — each with the white space after it. `start` is where the
+ * second-level bullet, `o⇥Eva Berg`), or a number and `)` first on the line (`1) Inga Lund`) —
+ * each with the white space after it. `start` is where the
  * line's text starts; every character is looked at once.
  */
 function afterBullets(source: string, start: number, end: number): number {
@@ -85,10 +86,20 @@ function afterBullets(source: string, start: number, end: number): number {
     if (GLYPH_BULLETS.includes(c) && c !== '') next = i + 1;
     else if ((c === '–' || c === '—') && isBlank(source.charCodeAt(i + 1))) next = i + 1;
     else if (c === 'o' && source.charCodeAt(i + 1) === 9) next = i + 2;
-    else return i;
+    else if (isDigitCode(source.charCodeAt(i)) && i === start) {
+      // A numbered list of names: `1) Inga Lund`, `12) Per Ström`.
+      let j = i;
+      while (j < end && j - i < 3 && isDigitCode(source.charCodeAt(j))) j++;
+      if (source.charAt(j) !== ')' || !isBlank(source.charCodeAt(j + 1))) return i;
+      next = j + 1;
+    } else return i;
     while (next < end && isBlank(source.charCodeAt(next))) next++;
     i = next;
   }
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Whether a note says the person was not there at all (`anmält förhinder`), over one line or two. */
@@ -230,7 +241,8 @@ export class AstBuilder extends BaseVisitor {
       else {
         // Still an attendee, so that nothing is lost, but said: the list has taken in what was
         // meant as an item or an action.
-        const misplaced = otherHeadingForm(line) ?? keywordInAttendance(token, line);
+        // `1) Inga Lund` is a numbered list of names: only the word forms (`Item 3 – …`) count here.
+        const misplaced = otherHeadingForm(line, { words: true, numbers: false }) ?? keywordInAttendance(token, line);
         if (misplaced) this.problems.push(misplaced);
         const last = attendees.length - 1;
         // The rest of a note broken inside its parentheses (`(digitalt from` / `p 2)`).

@@ -16,15 +16,25 @@ import { ActionLine, DecisionLine } from './tokens';
  * `)` or a dash, then a title starting with a capital letter. Group 1 or 2: the number.
  */
 const OTHER_HEADING = /^(?:(\d{1,4})\)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?)\s+/iu;
+/** A word in lower case that is no particle of a name (`af`, `von`, `de` …): a title, not a name. */
+const NOT_A_NAME = /\s(?!(?:af|av|von|van|der|den|de|la|le|du)\s)\p{Ll}/u;
 /** The title's first letter is a capital (tested apart: under the `i` flag `\p{Lu}` takes any letter). */
 const CAPITAL = /\p{Lu}/u;
 
-/** The problem of a line before the first item that looks like an item heading in another form, if it does. */
-export function otherHeadingForm(line: Line): SyntaxProblem | undefined {
+/**
+ * The problem of a line before the first item that looks like an item heading in another form, if
+ * it does. `forms`: which forms count — in an attendance list `1) Inga Lund` is a numbered name,
+ * so there a number form counts only when what follows has a word in lower case (`1) Matters
+ * arising`), while the word forms (`Item 3 – Budget`) always do.
+ */
+export function otherHeadingForm(line: Line, forms: { readonly words: boolean; readonly numbers: boolean } = { words: true, numbers: true }): SyntaxProblem | undefined {
   if (line.indented) return undefined;
   const text = line.content.text;
   const m = OTHER_HEADING.exec(text);
   if (!m || !CAPITAL.test(text.charAt(m[0].length))) return undefined;
+  // In a list of names, `1) Matters arising` (a word in lower case) is a heading, `1) Inga Lund` a name.
+  if (m[1] !== undefined && !forms.numbers && !NOT_A_NAME.test(text.slice(m[0].length).split(/[,(\t]/)[0] ?? '')) return undefined;
+  if (m[1] === undefined && !forms.words) return undefined;
   const number = Number(m[1] ?? m[2]);
   const written = m[0].trimEnd();
   const start = line.content.span.start;
