@@ -159,6 +159,11 @@ describe('parser: constructs', () => {
       '  decision "Noteras."',
       '  paragraph',
     ]);
+    check(joinLines('§ 7 Förslag', 'Beslut:', '- att avslå förslaget,', '- att ge förvaltningen i uppdrag att svara.', '', 'Nästa stycke.'), [
+      'item 7 "Förslag"',
+      '  decision "att avslå förslaget, att ge förvaltningen i uppdrag att svara."',
+      '  paragraph',
+    ]);
   });
 
   it('a footer keyword with an item heading below it is a line of its item or header, not the footer', () => {

@@ -125,6 +125,11 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
           open = continueStatement(open, content, ctx);
           break;
         }
+        // Under a bare `Beslut:` the decision's points may be bullets (`- att avslå …`).
+        if (open?.kind === 'decision' && open.bare) {
+          open = continueStatement(open, readMarker(ctx.source, content).text, ctx);
+          break;
+        }
         const { marker, text } = readMarker(ctx.source, content);
         const entry = { marker, lines: text.text ? [text] : [], noteworthy: addRefs(ctx, text) };
         if (open?.kind === 'list') open.entries.push(entry);
