@@ -101,6 +101,8 @@ describe('render: the published minutes', () => {
   it('keeps a time of day after the meeting date, and a deadline written as a week, as written', () => {
     const text = joinLines('Protokoll', 'Datum: 11 mars 2025, kl. 13.00–15.00', '', 'NÄRVARANDE', 'Eva Berg', '', '1. Budget', 'Uppdrag: Eva Berg – ringa. Senast: v. 12', 'Uppdrag: Eva Berg – skriva. Senast: 2025-04-01');
     check(text, { html: ['<dd>tisdag 11 mars 2025, kl. 13.00–15.00</dd>', 'v. 12', '1 april 2025'], notHtml: ['23 mars 2025'], markdown: ['v. 12'] });
+    const english = joinLines('Minutes', 'Date: 11 March 2025 at 7.30 pm', '', 'PRESENT', 'Jane Smith', '', '1. Budget', 'Action: Jane Smith – file. Due: 2025-04-01 at 12:00');
+    check(english, { html: ['<dd>Tuesday 11 March 2025 at 7.30 pm</dd>', '1 April 2025 at 12:00'], lang: 'en' });
   });
 
   it('writes attendance in words', () => {

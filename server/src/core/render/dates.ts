@@ -13,13 +13,18 @@ const LOCALES = { sv, en: enGB } as const;
  */
 export function meetingDateText(value: DateValue, lang: Lang): string {
   if (!value.date || value.week !== undefined) return value.text.text;
-  const long = longDate(value.date, lang);
-  return value.time === undefined ? long : `${long}, ${value.time}`;
+  return withTime(longDate(value.date, lang), value.time);
+}
+
+/** A date with the time of day written after it: "…, kl. 13.00–15.00", "… at 7.30 pm". */
+function withTime(date: string, time: string | undefined): string {
+  if (time === undefined) return date;
+  return /^at\s/i.test(time) ? `${date} ${time}` : `${date}, ${time}`;
 }
 
 /** A deadline as published: "31 maj 2024" / "31 May 2024"; the text as written when it is no date or a week ("v. 12"). */
 export function deadlineText(value: DateValue, lang: Lang): string {
-  return value.date && value.week === undefined ? dayMonthYear(value.date, lang) : value.text.text;
+  return value.date && value.week === undefined ? withTime(dayMonthYear(value.date, lang), value.time) : value.text.text;
 }
 
 function dayMonthYear(date: CalendarDate, lang: Lang): string {
