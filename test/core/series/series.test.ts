@@ -94,6 +94,14 @@ describe('series: actions across meetings', () => {
     assert.deepEqual(rollUpActions([first, later]).map((a) => `${a.file} ${a.itemNumber} ${a.status} given ${a.given?.itemNumber ?? '-'}`), ['a.minutes 1 open given -', 'b.minutes 1 inProgress given 2']);
   });
 
+  it('lists an assignee written as initials, with a title or with a party as the attendee, so a later meeting reports on the same action', () => {
+    const attendance = ['PRESENT', 'Jane Smith, Finance', 'Dr Priya Raman', 'Eva Berg (S), Lerum', ''];
+    const first = summarizeMinutes('a.minutes', joinLines('Minutes', 'Date: 2024-04-15', '', ...attendance, '1. A', 'Action: JS to draft a reply.', 'Action: Dr Raman – check the figures.', 'Action: Eva Berg (S) – call the council.'));
+    assert.deepEqual(first.actions.map((a) => a.assignees.join('; ')), ['Jane Smith', 'Dr Priya Raman', 'Eva Berg']);
+    const later = summarizeMinutes('b.minutes', joinLines('Minutes', 'Date: 2024-05-15', '', ...attendance, '1. Follow-up', 'Action: Jane Smith – draft a reply.', 'Status: done'));
+    assert.deepEqual(rollUpActions([first, later]).map((a) => `${a.assignees.join('; ')} ${a.status}`), ['Dr Priya Raman open', 'Eva Berg open', 'Jane Smith done']);
+  });
+
   it('counts a person whose note says they were not there as absent', () => {
     const summary = summarizeMinutes('a.minutes', joinLines('Anteckningar', 'Datum: 2024-03-08', '', 'NÄRVARANDE', 'Eva Berg, Ale', 'Bo Ek, Ale (anmält förhinder)', 'Per Ek, Ale (frånvarande p 1)', '', '1. Ett'));
     assert.deepEqual(summary.attendees.map((a) => `${a.name} ${a.present}`), ['Eva Berg true', 'Bo Ek false', 'Per Ek true']);

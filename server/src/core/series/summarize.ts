@@ -3,8 +3,8 @@ import type { Mutable } from '../model/mutable';
 import type { ActionBlock, MeetingDocument } from '../model/types';
 import { parseMinutes } from '../syntax/parse';
 import { LineIndex } from '../text/lineIndex';
-import { nameKey } from '../text/names';
 import type { Range, Span } from '../text/span';
+import { createResolver } from '../analysis/resolve';
 import { indexText } from './indexText';
 import type { MeetingSummary, SeriesAction, SummaryAttendee, SummaryItem } from './types';
 
@@ -121,33 +121,15 @@ class MappedLines {
 }
 
 /**
- * How an assignee is written in the summary: the attendee's full name when the assignee is an
- * attendee by full name or by a first name only one attendee has, else as written. This is the
- * attendee part of the analysis' resolver (organisations win over first names, as there), without
- * its members and did-you-mean suggestions, which the index does not need.
+ * How an assignee is listed in the series: as the attendee it names — by full name, a first name
+ * only one attendee has, initials, a title and surname, or with the party written after it
+ * (`JS`, `Dr Raman`, `Eva Berg (S)`), as the analysis' resolver finds them — else as written. So
+ * a later meeting that writes the name out in full reports on the same action.
  */
 function attendeeNames(document: MeetingDocument): (written: string) => string {
-  const byKey = new Map<string, string>();
-  const byFirstName = new Map<string, string | null>();
-  const organisations = new Set<string>();
-  for (const section of document.sections) {
-    for (const attendee of section.attendees) {
-      const key = nameKey(attendee.name.text);
-      if (!byKey.has(key)) byKey.set(key, attendee.name.text);
-      if (attendee.organisation) organisations.add(nameKey(attendee.organisation.text));
-      const space = key.indexOf(' ');
-      if (space < 0) continue;
-      const first = key.slice(0, space);
-      const holder = byFirstName.get(first);
-      if (holder === undefined) byFirstName.set(first, attendee.name.text);
-      else if (holder !== null && nameKey(holder) !== key) byFirstName.set(first, null);
-    }
-  }
+  const resolver = createResolver(document, []);
   return (written) => {
-    const key = nameKey(written);
-    const full = byKey.get(key);
-    if (full !== undefined) return full;
-    if (organisations.has(key)) return written;
-    return byFirstName.get(key) ?? written;
+    const resolution = resolver.resolve(written);
+    return resolution.kind === 'attendee' ? resolution.attendee.name.text : written;
   };
 }
