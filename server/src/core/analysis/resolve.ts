@@ -96,6 +96,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     return initials;
   };
 
+  const byWritten = new Map<string, Resolution>();
   // Documents name the same people again and again; each name is resolved once.
   const resolved = new Map<string, Resolution>();
   const resolveKey = (key: string): Resolution => {
@@ -112,6 +113,9 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
   };
   return {
     resolve(name) {
+      // Documents write the same names again and again: as written, each is resolved once.
+      const known = byWritten.get(name);
+      if (known) return known;
       const key = nameKey(name);
       // What is looked up besides the key depends on how the name is written: with a title
       // (`Dr Raman`) or as initials (`JS`). Remembered apart, so the order of lines does not matter.
@@ -148,6 +152,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
         }
         resolved.set(memoKey, resolution);
       }
+      byWritten.set(name, resolution);
       return resolution;
     },
   };
