@@ -23,16 +23,33 @@ function place(t: IToken): string {
 
 function check(source: string, label: string): void {
   const whole = minutesLexer.tokenize(source).tokens;
-  // The footer is the first footer line below the last item heading; below a footer line, only a
-  // heading that is the first item or numbered one past the last item takes the items up again.
+  // The footer is the first footer line below the last item heading. Below a footer line a heading
+  // takes the items up again unless its title starts in lower case or its form (`§` or not)
+  // differs from the last item's; then, after a keyword line in words of a sentence, always, and
+  // otherwise only as the first item or numbered one past the last. A heading that does not
+  // makes the footer stand for good.
   const number = (t: IToken) => Number(/\d+/.exec(t.image)?.[0] ?? 0);
+  const sign = (t: IToken) => /^[^\d]*§/.test(t.image);
+  const lowerTitle = (t: IToken) => /^\D*\d+\.?\s*\p{Ll}/u.test(t.image);
+  const prose = (t: IToken) => {
+    const value = t.image.slice(t.image.indexOf(':') + 1);
+    return t.image.includes(':') && [...value.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)].filter((m) => !['och', 'and', 'af', 'av', 'von', 'van', 'der', 'den', 'de', 'la', 'le', 'du'].includes(m[0])).length >= 2;
+  };
   const headings: number[] = [];
   let footerIndex = -1;
+  let locked = false;
   whole.forEach((t, i) => {
     if (t.tokenType === FooterLine && footerIndex < 0) footerIndex = i;
-    if (t.tokenType !== ItemLine) return;
-    const last = headings[headings.length - 1];
-    if (footerIndex >= 0 && last !== undefined && number(t) !== number(whole[last] as IToken) + 1) return;
+    if (t.tokenType !== ItemLine || locked) return;
+    if (footerIndex >= 0) {
+      const lastIndex = headings[headings.length - 1];
+      const last = lastIndex === undefined ? undefined : (whole[lastIndex] as IToken);
+      const continues = !lowerTitle(t) && (last === undefined || (sign(t) === sign(last) && (prose(whole[footerIndex] as IToken) || number(t) === number(last) + 1)));
+      if (!continues) {
+        locked = true;
+        return;
+      }
+    }
     footerIndex = -1;
     headings.push(i);
   });

@@ -183,6 +183,13 @@ describe('parser: constructs', () => {
     // of a signature block and a date such as `20. mars 2025` stay in the footer.
     check(joinLines('6. A', 'Text', '7. B', 'Text', '', 'Approved by:', '1. Jane Smith', '2. Tom Reed'), ['item 6 "A"', '  paragraph', 'item 7 "B"', '  paragraph', 'footer adjusters ']);
     check(joinLines('1. A', 'Text', '', 'Justeras:', 'Lerum', '20. mars 2025'), ['item 1 "A"', '  paragraph', 'footer adjusters Lerum']);
+    // After a keyword line in words of a sentence the items go on whatever the numbering.
+    check(joinLines('1. Opening', '2. Minutes', 'Approved: the minutes of 11 February', '2. Budget', 'Action: Jane Smith – draft'), ['item 1 "Opening"', 'item 2 "Minutes"', '  paragraph', 'item 2 "Budget"', '  action [Jane Smith] "draft"']);
+    // A signature list that reaches the next number stays whole in the footer.
+    check(joinLines('1. A', 'Text', '2. B', 'Text', '', 'Approved by:', '1. Jane Smith', '2. Omar Khan', '3. Lucy Brown'), ['item 1 "A"', '  paragraph', 'item 2 "B"', '  paragraph', 'footer adjusters ']);
+    assert.deepEqual(parseMinutes(joinLines('1. A', 'Text', '2. B', 'Text', '', 'Approved by:', '1. Jane Smith', '2. Omar Khan', '3. Lucy Brown')).problems, []);
+    // A date under a footer keyword in minutes numbered with § is no item, even numbered one past the last.
+    check(joinLines('§ 18 A', 'Text', '§ 19 Budget', 'Text', '', 'Justeras', '20. mars 2025', 'Eva Berg'), ['item 18 "A"', '  paragraph', 'item 19 "Budget"', '  paragraph', 'footer adjusters Eva Berg']);
     const { document } = parseMinutes(joinLines('1. A', 'Approved: the minutes.', '2. B', 'Text'));
     assert.equal(document.footer, undefined);
     assert.deepEqual(document.items.map((i) => i.number), [1, 2]);

@@ -26,14 +26,15 @@ const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | '
     kind: 'remote',
     re: phrase(
       // A bare `Zoom`, `Teams` stands alone in the note or its part (`Zoom, from item 2`), not in `Youth Teams coordinator`.
-      String.raw`(?:(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|virtually|virtual|via\s+(?:länk|videolänk|video|teams|zoom|skype|telefon|phone)|(?:by|on)\s+(?:phone|video|zoom|teams))(?![\p{L}])|(?:videolänk|zoom|teams|skype)(?=\s*(?:[,;)]|$)))`,
+      String.raw`(?:(?:digitalt|digital|på\s+distans|distans|remote|remotely|online|virtually|virtual|via\s+(?:länk|videolänk|video|teams|zoom|skype|telefon|phone)|(?:by|on)\s+(?:phone|video|zoom|teams))(?![\p{L}])|(?:videolänk|zoom|teams|skype)(?=\s*(?:[,;)]|$|(?:from|fr(?:å|a)n|fr\.o\.m|to|till|until|t\.o\.m|ej|except|only|endast)(?![\p{L}]))))`,
     ),
   },
   {
     kind: 'from',
     re: phrase(
-      // After `arrived at`, `kom vid` … a number may be a time (`arrived at 7pm`, `kom vid 19`): the item word must be written.
-      String.raw`(?:(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro|anslöt\s+(?:vid|under)|joined\s+(?:at|during))\s*(?:${ITEM_WORD}\s*)?|(?:kom\s+(?:vid|under|till)|joined\s+for|arrived\s+(?:at|during|for))\s*${ITEM_WORD}\s*)${ITEM_NUMBER}`,
+      // After the words of a moment (`arrived at`, `joined at`, `kom vid`, `anslöt vid`) a number may
+      // be a time (`arrived at 7pm`, `kom vid 19`): there the item word must be written.
+      String.raw`(?:(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro)\s*(?:${ITEM_WORD}\s*)?|(?:anslöt\s+(?:vid|under)|kom\s+(?:vid|under|till)|joined\s+(?:at|during|for)|arrived\s+(?:at|during|for))\s*${ITEM_WORD}\s*)${ITEM_NUMBER}`,
     ),
   },
   {

@@ -76,6 +76,10 @@ export function readLayout(source: string): Layout {
    */
   let footer: Layout['footer'];
   let countsAtFooter: LineBreakCounts | undefined;
+  /** The footer keyword's line goes on in words of a sentence (`Approved: the minutes of …`). */
+  let footerIsProse = false;
+  /** A heading below the footer keyword was a line of the footer: the footer stands. */
+  let footerLocked = false;
   /** The evidence of the item being read, the same count as `countLineBreaks` over its tokens. */
   let counter: LineBreakCounter | undefined;
 
@@ -85,7 +89,11 @@ export function readLayout(source: string): Layout {
   for (let start = 0; start < source.length; line++) {
     starts.add(start);
     const next = nextLineStart(source, start, hasCarriageReturn);
-    if (isItemHeading(source, start) && (footer === undefined || continuesItems(source, start, itemStarts))) {
+    const heading = isItemHeading(source, start);
+    // Below a footer keyword, a heading either takes the items up again (the keyword was a line
+    // of an item) or is a line of the footer; once one is, the footer stands.
+    if (heading && footer !== undefined && !footerLocked && !continuesItems(source, start, next, itemStarts, footerIsProse)) footerLocked = true;
+    if (heading && (footer === undefined || !footerLocked)) {
       footer = undefined;
       if (counter) lineBreaks.push(counter.counts);
       counter = new LineBreakCounter();
@@ -94,9 +102,10 @@ export function readLayout(source: string): Layout {
       start = next;
       continue;
     }
-    if (footer === undefined && isFooterLine(source, start, next)) {
+    if (footer === undefined && !heading && isFooterLine(source, start, next)) {
       footer = { offset: start, line };
       countsAtFooter = counter?.counts;
+      footerIsProse = holdsProse(source, start, next);
     }
     // Counted as an item's line too, in case an item heading follows the footer keyword.
     if (counter) {
@@ -114,14 +123,56 @@ export function readLayout(source: string): Layout {
 
 /**
  * Whether an item heading below a footer keyword takes the items up again, so that the keyword
- * was no footer (`1. Minutes` / `Approved: …` / `2. Budget`): it is the first item, or its number
- * follows the last item's. A heading that does not (`Justeras:` / `20. mars 2025`, `Approved by:`
- * / `1. Jane Smith` / `2. Tom Reed` after item 7) is a line of the footer.
+ * was no footer (`1. Minutes` / `Approved: the minutes of 11 February` / `2. Budget`). A heading
+ * written in another form than the items before it (`20. mars 2025` after `§ 19`), or whose title
+ * starts in lower case (`20. mars 2025`), is a line of the footer. Otherwise: when the keyword
+ * line goes on in words of a sentence (`holdsProse`), it was no footer whatever the number; when
+ * it is a footer's (`Approved by:`, `Justeras`, `Antecknat av: Anna Andersson`), only the first
+ * item or one numbered one past the last item takes the items up again — numbered lines of a
+ * signature block (`1. Jane Smith` after item 7) are the footer's.
  */
-function continuesItems(source: string, start: number, itemStarts: readonly number[]): boolean {
+function continuesItems(source: string, start: number, end: number, itemStarts: readonly number[], afterProse: boolean): boolean {
   const last = itemStarts[itemStarts.length - 1];
-  return last === undefined || headingNumber(source, start) === headingNumber(source, last) + 1;
+  if (titleStartsLowerCase(source, start, end)) return false;
+  if (last === undefined) return true;
+  if (withParagraphSign(source, start) !== withParagraphSign(source, last)) return false;
+  return afterProse || headingNumber(source, start) === headingNumber(source, last) + 1;
 }
+
+/** Whether the heading at `start` is written with `§`. */
+function withParagraphSign(source: string, start: number): boolean {
+  for (let i = start; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0xa7) return true;
+    if (isDigit(c)) return false;
+  }
+  return false;
+}
+
+/** Whether the title of the heading `[start, end)` begins with a letter in lower case (`20. mars 2025`). */
+function titleStartsLowerCase(source: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && !isDigit(source.charCodeAt(i))) i++;
+  while (i < end && (isDigit(source.charCodeAt(i)) || source.charCodeAt(i) === 46)) i++;
+  return startsLowerCase(source, i, end);
+}
+
+/**
+ * Whether the footer keyword's line `[start, end)` goes on in words of a sentence: two words or
+ * more in lower case after the colon (`Approved: the minutes of 11 February`), not counting `och`,
+ * `and` and name particles. A footer's value is names and a role (`Eva Berg, ordförande`).
+ */
+function holdsProse(source: string, start: number, end: number): boolean {
+  const colon = source.indexOf(':', start);
+  if (colon < 0 || colon >= end) return false;
+  let words = 0;
+  for (const m of source.slice(colon + 1, end).matchAll(LOWER_CASE_WORD)) if (!NAME_LINKS.has(m[0])) words++;
+  return words >= 2;
+}
+
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+/** Words in lower case that link or belong to names: `och`, `and`, `af`, `von` … */
+const NAME_LINKS = new Set(['och', 'and', 'af', 'av', 'von', 'van', 'der', 'den', 'de', 'la', 'le', 'du']);
 
 /** The number of the item heading at `start`: after invisible characters and a `§`, its digits. */
 function headingNumber(source: string, start: number): number {
