@@ -38,6 +38,12 @@ describe('lines before the first item that were meant as something else (misplac
     check(['PRESENT', 'Jane Smith', 'Item 3 in the list', '  1) Indented', 'Jane Smith 2) Budget', '', '1. Budget'], []);
   });
 
+  it('an action or decision line in the footer, which a footer keyword in the last item began', () => {
+    check(['PRESENT', 'Jane Smith', '', '1. Accounts', 'Approved: the accounts for 2024, subject to audit.', 'Action: Jane Smith – send them to the auditor', 'Decision: noted'], ['syntax-error [Action:]', 'syntax-error [Decision:]']);
+    const en = analyzeMinutes(joinLines('Minutes', '1. A', 'Approved: the accounts.', 'Action: Tom – go'), { locale: 'en' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
+    assert.match(en, /"Action:" stands in the footer and is not read as an action/);
+  });
+
   it('says in the message how to write the item, in Swedish and English', () => {
     const sv = analyzeMinutes(joinLines('Protokoll', 'NÄRVARANDE', 'Eva Berg', '1) Val av justerare'), { locale: 'sv' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
     assert.match(sv, /"1\)" ser ut som rubriken till punkt 1, men en punkt skrivs "1\. Rubrik"/);

@@ -124,6 +124,8 @@ export function problemFinding(problem: SyntaxProblem, context: DocumentContext)
         ? msg.itemHeadingForm(written, problem.number ?? 0)
         : problem.kind === 'keyword-in-attendance'
           ? msg.keywordInAttendance(written)
+          : problem.kind === 'keyword-in-footer'
+            ? msg.keywordInFooter(written)
           : msg.syntaxError(problem.detail);
   return { code: 'syntax-error', span: problem.span, message };
 }

@@ -36,6 +36,8 @@ interface Catalogue {
   itemHeadingForm(written: string, item: number): string;
   /** An action or decision line (`Action:`) inside an attendance list. */
   keywordInAttendance(written: string): string;
+  /** An action or decision line (`Action:`) in the footer. */
+  keywordInFooter(written: string): string;
   syntaxError(detail: string): string;
   /** Attendance in words, for messages and hovers. */
   attendanceFrom(item: number): string;
@@ -117,6 +119,8 @@ const sv: Catalogue = {
   unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
   itemHeadingForm: (written, item) =>
     `"${written}" ser ut som rubriken till punkt ${item}, men en punkt skrivs "${item}. Rubrik" (eller "§ ${item} Rubrik") först på raden; raden och allt under den läses nu som sidhuvud eller närvarolista.`,
+  keywordInFooter: (written) =>
+    `"${written}" står i sidfoten och läses inte som uppdrag eller beslut: sidfoten börjar vid ett sidfotsord (Antecknat av:, Justeras:, Approved: …) under den sista punkten. Flytta raden ovanför, eller skriv ordet på annat sätt.`,
   keywordInAttendance: (written) =>
     `"${written}" står i närvarolistan och läses som en deltagare. Listan räcker till första punkten ("1. Rubrik"): skriv uppdrag och beslut under en punkt.`,
   syntaxError: (detail) => `Raden kunde inte läsas: ${detail}`,
@@ -193,6 +197,8 @@ const en: Catalogue = {
   unclosedNote: () => 'The attendance note has no closing parenthesis.',
   itemHeadingForm: (written, item) =>
     `"${written}" looks like the heading of item ${item}, but an item is written "${item}. Title" (or "§ ${item} Title") at the start of a line; this line and everything below it are read as header or attendance list.`,
+  keywordInFooter: (written) =>
+    `"${written}" stands in the footer and is not read as an action or decision: the footer begins at a footer keyword (Minutes taken by:, Approved: …) below the last item. Move the line above it, or word that line differently.`,
   keywordInAttendance: (written) =>
     `"${written}" stands in the attendance list and is read as an attendee. The list runs until the first item ("1. Title"): write actions and decisions under an item.`,
   syntaxError: (detail) => `The line could not be read: ${detail}`,

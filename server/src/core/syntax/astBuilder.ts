@@ -18,7 +18,7 @@ import type {
 import type { Span, TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
-import { keywordInAttendance, otherHeadingForm } from './misplacedLines';
+import { keywordInAttendance, keywordInFooter, otherHeadingForm } from './misplacedLines';
 import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
@@ -324,8 +324,10 @@ export class AstBuilder extends BaseVisitor {
         this.addFooterPersons(entry, value, false);
         entries.push(entry);
       } else {
+        const misplaced = keywordInFooter(token, line);
+        if (misplaced) this.problems.push(misplaced);
         const entry = entries[entries.length - 1];
-        if (entry && this.addFooterPersons(entry, line.content, true)) entry.span = { start: entry.span.start, end: line.content.span.end };
+        if (!misplaced && entry && this.addFooterPersons(entry, line.content, true)) entry.span = { start: entry.span.start, end: line.content.span.end };
         else notes.push(line.content);
       }
     }

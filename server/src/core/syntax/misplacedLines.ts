@@ -49,3 +49,13 @@ export function keywordInAttendance(token: IToken, line: Line): SyntaxProblem | 
   const start = line.content.span.start;
   return { kind: 'keyword-in-attendance', span: { start, end: start + written.length }, detail: `"${written}" inside an attendance list`, written };
 }
+
+/**
+ * The problem of an action or decision line in the footer, if the line is one: a footer keyword
+ * in the last item (`Approved: the accounts, subject to audit`) begins the footer, and what
+ * follows it is no longer read as actions.
+ */
+export function keywordInFooter(token: IToken, line: Line): SyntaxProblem | undefined {
+  const problem = keywordInAttendance(token, line);
+  return problem && { ...problem, kind: 'keyword-in-footer', detail: `"${problem.written ?? ''}" inside the footer` };
+}
