@@ -236,6 +236,15 @@ describe('series: carry-forward', () => {
     assert.match(text, /^Antecknat av: Karin Lund, sekreterare$/m);
   });
 
+  it('numbers a protokoll\'s paragraphs on from the previous meeting, with §', () => {
+    const summary = summarizeMinutes('a.minutes', joinLines('Protokoll', 'Datum: 2024-01-10', '', 'NÄRVARANDE', 'Karin Lund, GR', '', '§ 44 Mötets öppnande', '§ 45 Budget', 'Uppdrag: Karin Lund – räkna.', '§ 46 Övriga frågor'));
+    const text = nextMeetingText(summary, { date: { year: 2024, month: 2, day: 14 }, openActions: rollUpActions([summary]) });
+    assert.deepEqual(text.split('\n').filter((line) => /^(?:§|\d+\.)/.test(line)), ['§ 47 Mötets öppnande', '§ 48 Uppföljning av uppdrag', '§ 49 Övriga frågor']);
+    // Items numbered 1., 2. … start at 1 again.
+    const plain = summarizeMinutes('b.minutes', joinLines('Anteckningar', 'Datum: 2024-01-10', '', '1. Mötets öppnande', '2. Budget'));
+    assert.match(nextMeetingText(plain, { date: { year: 2024, month: 2, day: 14 }, openActions: [] }), /^1\. Mötets öppnande$/m);
+  });
+
   it('recognises standing items whatever their case and final punctuation', () => {
     assert.ok(isStandingItem('övriga frågor.'));
     assert.ok(isStandingItem('Stående punkter:'));

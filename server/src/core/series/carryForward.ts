@@ -62,8 +62,10 @@ export function nextMeetingText(previous: MeetingSummary, options: NextMeetingOp
   const firstOther = previous.items.find((item) => !isStandingItem(item.title, options.standingItems) && titleKey(item.title) !== followTitle);
   const opening = firstOther ? standing.filter((item) => item.number < firstOther.number) : [];
   const closing = standing.filter((item) => !opening.includes(item));
-  let number = 0;
-  const heading = (title: string) => lines.push('', `${++number}. ${title}`);
+  // A protokoll numbers its paragraphs on from one meeting to the next (`§ 46` follows `§ 45`).
+  const paragraphs = previous.items.length > 0 && previous.items.every((item) => item.paragraphSign);
+  let number = paragraphs ? Math.max(...previous.items.map((item) => item.number)) : 0;
+  const heading = (title: string) => lines.push('', paragraphs ? `§ ${++number} ${title}` : `${++number}. ${title}`);
   const bodyless = (items: readonly SummaryItem[]) => {
     for (const item of items) heading(item.title);
   };

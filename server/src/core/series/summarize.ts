@@ -51,7 +51,9 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const items: SummaryItem[] = [];
   const actions: SeriesAction[] = [];
   for (const item of document.items) {
-    items.push({ number: item.number, title: item.title.text, range: lines.rangeOf(item.headerSpan) });
+    const summaryItem: Mutable<SummaryItem> = { number: item.number, title: item.title.text, range: lines.rangeOf(item.headerSpan) };
+    if (item.numberNode.span.start > item.headerSpan.start) summaryItem.paragraphSign = true;
+    items.push(summaryItem);
     for (const block of item.body) {
       if (block.kind !== 'action') continue;
       actions.push(toSeriesAction(file, block, item.title.text, lines, displayName, meeting, date));

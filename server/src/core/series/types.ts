@@ -16,6 +16,8 @@ export interface SummaryAttendee {
 export interface SummaryItem {
   readonly number: number;
   readonly title: string;
+  /** Numbered with `§` (`§ 46 Budget`), as a protokoll numbers its paragraphs on across meetings. */
+  readonly paragraphSign?: boolean;
   /** The heading line. */
   readonly range: Range;
 }
