@@ -173,3 +173,14 @@ describe('prose assignments, sentence by sentence', () => {
     }
   });
 });
+
+describe('prose assignments to a name of the attendance that holds och', () => {
+  it('finds the organisation as subject, its words in lower case, and only at the start of a sentence', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = ['Anteckningar', 'Datum: 2024-03-08', '', 'NÄRVARANDE', 'Anders Berg, Kultur och fritid', '', '1. Riktlinjer',
+      'Kultur och fritid ges i uppdrag att ta fram riktlinjer. Nämnden för kultur och fritid får i uppdrag att svara.', 'Även Kultur och fritid får i uppdrag att läsa.'].join('\n');
+    const hints = analyzeMinutes(text, { locale: 'sv' }).diagnostics.filter((d) => d.code === 'prose-assignment').map((d) => text.slice(d.span.start, d.span.end));
+    assert.deepEqual(hints, ['Kultur och fritid ges i uppdrag', 'Kultur och fritid får i uppdrag']);
+  });
+});
+

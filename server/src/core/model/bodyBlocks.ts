@@ -307,7 +307,7 @@ function joinedText(lines: readonly TextNode[]): string {
 /** Searches wrapped lines for prose assignments, joining them only when a line may hold one. */
 function reportProse(lines: readonly TextNode[], noteworthy: boolean, ctx: BodyContext): void {
   if (!noteworthy) return;
-  const found = findProseAssignments(joinWithMap(lines), ctx.itemNumber);
+  const found = findProseAssignments(joinWithMap(lines), ctx.itemNumber, ctx.joinedNames);
   if (found.length > 0) ctx.onProseAssignments(found);
 }
 

@@ -127,18 +127,64 @@ const TRIGGER = new RegExp(allowDecomposed(String.raw`\bi\s+uppdrag\b|\buppdras\
  * verb phrase is searched on its own: a name cannot reach across a sentence's end, and the full
  * patterns, which try a name at every capital letter, cost about 60 µs on a whole paragraph.
  */
-export function findProseAssignments(joined: JoinedText, itemNumber: number): ProseAssignment[] {
+export function findProseAssignments(joined: JoinedText, itemNumber: number, joinedNames: readonly string[] = []): ProseAssignment[] {
   const found: ProseAssignment[] = [];
   const text = joined.text;
+  const organisations = joinedNames.length > 0 ? joinedNamePattern(joinedNames) : undefined;
   TRIGGER.lastIndex = 0;
   for (let trigger = TRIGGER.exec(text); trigger; trigger = TRIGGER.exec(text)) {
     const start = lastSentenceEnd(text, trigger.index);
     const end = nextSentenceEnd(text, trigger.index + trigger[0].length);
     searchSentence(joined, start, end, itemNumber, found);
+    if (organisations) searchJoinedNames(joined, start, end, itemNumber, organisations, found);
     // The whole sentence has been searched: go on after it.
     TRIGGER.lastIndex = Math.max(end, trigger.index + 1);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The subject patterns for names of the attendance that hold `och`, `and` or `&` (`Kultur och
+ * fritid`, `joinedNamesOf`), whose words after the first need not be capitalised: `Kultur och
+ * fritid får i uppdrag att …`. Group 1: the name, group 2: the phrase. Made once per list.
+ */
+const joinedNamePatterns = new WeakMap<readonly string[], RegExp>();
+function joinedNamePattern(names: readonly string[]): RegExp {
+  let pattern = joinedNamePatterns.get(names);
+  if (!pattern) {
+    const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    pattern = new RegExp(allowDecomposed(String.raw`(?<![\p{L}\p{M}])(${alternatives.join('|')})\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag|uppdras)(?:\s+att)?`), 'giu');
+    joinedNamePatterns.set(names, pattern);
+  }
+  return pattern;
+}
+
+/** Adds the prose assignments of the sentence `[start, end)` whose subject is a name with `och` (`joinedNamePattern`). */
+function searchJoinedNames(joined: JoinedText, start: number, end: number, itemNumber: number, pattern: RegExp, found: ProseAssignment[]): void {
+  const sentence = joined.text.slice(start, end);
+  const src = (i: number) => joined.sourceOffset(start + i);
+  const sentenceStart = lastSentenceEnd(sentence, sentence.length);
+  const sentenceEnd = nextSentenceEnd(sentence, sentenceStart);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const name = m[1] ?? '';
+    const phrase = m[2] ?? '';
+    if (!beginsSentence(sentence, sentenceStart, m.index)) continue;
+    const phraseStart = m.index + m[0].indexOf(phrase, name.length);
+    const assignee = { start: src(m.index), end: src(m.index + name.length - 1) + 1 };
+    // The general patterns may have found it already (`Bygg- och miljönämnden uppdras …`).
+    if (found.some((p) => p.assignee.span.start === assignee.start && p.assignee.span.end === assignee.end)) continue;
+    const phraseSpan = { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 };
+    const matchEnd = m.index + m[0].length;
+    found.push({
+      assignee: { text: name, span: assignee },
+      phrase: { text: phrase, span: phraseSpan },
+      task: withoutFinalMark(sentence.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim(),
+      span: { start: assignee.start, end: phraseSpan.end },
+      sentence: { start: src(sentenceStart), end: src(Math.max(sentenceStart, sentenceEnd - 1)) + 1 },
+      itemNumber,
+    });
+  }
 }
 
 /** Adds the prose assignments of the sentence `[start, end)` of the joined text to `found`. */
