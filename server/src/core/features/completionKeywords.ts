@@ -2,6 +2,7 @@ import type { HeaderFieldKind, Lang, MeetingDocument } from '../model/types';
 import { keywordLang } from '../syntax/keywordLookup';
 import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, FOOTER_WORDS, HEADER_KEYS, keywordKey, OWNER_WORDS, SECTION_WORDS, STATUS_WORDS } from '../syntax/keywords';
 import { sortKey, type CompletionEntry, type CompletionKind } from './completionTypes';
+import { numberedWithParagraphSign } from '../model/paragraphSign';
 
 /** A keyword proposal before filtering: its label, what it inserts, its language. */
 interface Keyword {
@@ -101,7 +102,7 @@ export function keywordEntries(document: MeetingDocument, prefix: string, query:
 /** The heading of the next item: `7. ` after item 6, or `§ 47 ` in a protokoll numbered with `§`. */
 export function nextItemEntry(document: MeetingDocument, typedDigits: string, newItemWord: string, group: number): CompletionEntry | undefined {
   const first = document.items[0];
-  const paragraphSign = first !== undefined && first.numberNode.span.start > first.headerSpan.start;
+  const paragraphSign = first !== undefined && numberedWithParagraphSign(first);
   const next = document.items.reduce((max, item) => Math.max(max, item.number), 0) + 1;
   if (!String(next).startsWith(typedDigits)) return undefined;
   const label = paragraphSign ? `§ ${next}` : `${next}.`;

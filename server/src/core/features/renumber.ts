@@ -1,6 +1,7 @@
 import type { MeetingDocument } from '../model/types';
 import type { Span } from '../text/span';
 import type { TextEdit } from './textEdit';
+import { numberedWithParagraphSign } from '../model/paragraphSign';
 
 /**
  * The edits that renumber the items 1, 2, 3 … in the order they are written, and move every
@@ -15,7 +16,7 @@ export function renumberEdits(source: string, document: MeetingDocument): TextEd
   const items = document.items;
   const first = items[0];
   if (!first) return [];
-  const paragraphSign = first.numberNode.span.start > first.headerSpan.start;
+  const paragraphSign = numberedWithParagraphSign(first);
   const start = paragraphSign ? first.number : 1;
   const edits: TextEdit[] = [];
   const renumbered = new Map<number, number>();

@@ -1,3 +1,4 @@
+import { isDigit } from '../text/digits';
 import type { Span, TextNode } from '../text/span';
 import { trimmedNode } from '../syntax/cstUtil';
 
@@ -35,9 +36,6 @@ function markerLength(text: string): number {
   return after === 46 /* . */ || after === 41 /* ) */ ? digits + 1 : 0;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /**
  * An en or em dash, or a hyphen — or two, as a dash is typed where there is no dash key — with

@@ -135,8 +135,7 @@ export function findProseAssignments(joined: JoinedText, itemNumber: number, joi
   for (let trigger = TRIGGER.exec(text); trigger; trigger = TRIGGER.exec(text)) {
     const start = lastSentenceEnd(text, trigger.index);
     const end = nextSentenceEnd(text, trigger.index + trigger[0].length);
-    searchSentence(joined, start, end, itemNumber, found);
-    if (organisations) searchJoinedNames(joined, start, end, itemNumber, organisations, found);
+    searchSentence(joined, start, end, itemNumber, found, organisations);
     // The whole sentence has been searched: go on after it.
     TRIGGER.lastIndex = Math.max(end, trigger.index + 1);
   }
@@ -159,73 +158,77 @@ function joinedNamePattern(names: readonly string[]): RegExp {
   return pattern;
 }
 
-/** Adds the prose assignments of the sentence `[start, end)` whose subject is a name with `och` (`joinedNamePattern`). */
-function searchJoinedNames(joined: JoinedText, start: number, end: number, itemNumber: number, pattern: RegExp, found: ProseAssignment[]): void {
-  const sentence = joined.text.slice(start, end);
-  const src = (i: number) => joined.sourceOffset(start + i);
-  const sentenceStart = lastSentenceEnd(sentence, sentence.length);
-  const sentenceEnd = nextSentenceEnd(sentence, sentenceStart);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    const name = m[1] ?? '';
-    const phrase = m[2] ?? '';
-    if (!beginsSentence(sentence, sentenceStart, m.index)) continue;
-    const phraseStart = m.index + m[0].indexOf(phrase, name.length);
-    const assignee = { start: src(m.index), end: src(m.index + name.length - 1) + 1 };
-    // The general patterns may have found it already (`Bygg- och miljönämnden uppdras …`).
-    if (found.some((p) => p.assignee.span.start === assignee.start && p.assignee.span.end === assignee.end)) continue;
-    const phraseSpan = { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 };
-    const matchEnd = m.index + m[0].length;
-    found.push({
-      assignee: { text: name, span: assignee },
-      phrase: { text: phrase, span: phraseSpan },
-      task: withoutFinalMark(sentence.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim(),
-      span: { start: assignee.start, end: phraseSpan.end },
-      sentence: { start: src(sentenceStart), end: src(Math.max(sentenceStart, sentenceEnd - 1)) + 1 },
-      itemNumber,
-    });
-  }
+/** One sentence of a joined text, as the assignments found in it need it. */
+interface Sentence {
+  readonly joined: JoinedText;
+  /** Where the sentence's stretch starts in the joined text. */
+  readonly start: number;
+  /** The stretch itself, and where in it the sentence starts and ends. */
+  readonly text: string;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly itemNumber: number;
 }
 
-/** Adds the prose assignments of the sentence `[start, end)` of the joined text to `found`. */
-function searchSentence(joined: JoinedText, start: number, end: number, itemNumber: number, found: ProseAssignment[]): void {
-  const sentence = joined.text.slice(start, end);
-  const src = (i: number) => joined.sourceOffset(start + i);
+/**
+ * Adds the prose assignments of the sentence `[start, end)` of the joined text to `found`: those
+ * of `PROSE_PATTERNS`, then those whose subject is a name of the attendance with `och`
+ * (`organisations`, `joinedNamePattern`) that the patterns did not find.
+ */
+function searchSentence(joined: JoinedText, start: number, end: number, itemNumber: number, found: ProseAssignment[], organisations: RegExp | undefined): void {
+  const text = joined.text.slice(start, end);
   // The sentence holds no sentence end but its last character: every match in it has the same
   // sentence, worked out once (per match, it cost a scan of the sentence: quadratic).
-  const sentenceStart = lastSentenceEnd(sentence, sentence.length);
-  const sentenceEnd = nextSentenceEnd(sentence, sentenceStart);
+  const sentenceStart = lastSentenceEnd(text, text.length);
+  const sentence: Sentence = { joined, start, text, sentenceStart, sentenceEnd: nextSentenceEnd(text, sentenceStart), itemNumber };
   for (const pattern of PROSE_PATTERNS) {
     const { re, subject } = pattern;
-    if (!pattern.gate.test(sentence)) continue;
+    if (!pattern.gate.test(text)) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const group = m[pattern.name];
       const phrase = m[pattern.phrase];
       if (group === undefined || phrase === undefined) continue;
       // Where the groups stand (the `d` flag): the phrase comes first in some patterns.
       const groupStart = m.indices?.[pattern.name]?.[0] ?? m.index + m[0].indexOf(group);
-      const skip = assigneeStart(group, subject, beginsSentence(sentence, sentenceStart, groupStart));
+      const skip = assigneeStart(group, subject, beginsSentence(text, sentenceStart, groupStart));
       const name = group.slice(skip);
-      const nameStart = groupStart + skip;
       if (NOT_NAMES.has(name.toLowerCase())) continue;
       const phraseStart = m.indices?.[pattern.phrase]?.[0] ?? m.index + m[0].indexOf(phrase);
-      const matchEnd = m.index + m[0].length;
-      const task = withoutFinalMark(sentence.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim();
-      const assignee = { start: src(nameStart), end: src(nameStart + name.length - 1) + 1 };
-      const phraseSpan = { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 };
-      found.push({
-        assignee: { text: name, span: assignee },
-        phrase: { text: phrase, span: phraseSpan },
-        task,
-        // From the name to the end of the phrase, or from the phrase to the end of the name where
-        // the phrase comes first ("uppdra åt förvaltningen att …").
-        span: { start: Math.min(assignee.start, phraseSpan.start), end: Math.max(assignee.end, phraseSpan.end) },
-        sentence: { start: src(sentenceStart), end: src(Math.max(sentenceStart, sentenceEnd - 1)) + 1 },
-        itemNumber,
-      });
+      found.push(assignment(sentence, name, groupStart + skip, phrase, phraseStart, m.index + m[0].length));
     }
   }
+  if (!organisations) return;
+  organisations.lastIndex = 0;
+  for (let m = organisations.exec(text); m; m = organisations.exec(text)) {
+    const name = m[1] ?? '';
+    const phrase = m[2] ?? '';
+    if (!beginsSentence(text, sentenceStart, m.index)) continue;
+    const candidate = assignment(sentence, name, m.index, phrase, m.index + m[0].indexOf(phrase, name.length), m.index + m[0].length);
+    // The patterns may have found it already (`Bygg- och miljönämnden uppdras …`).
+    if (!found.some((p) => p.assignee.span.start === candidate.assignee.span.start && p.assignee.span.end === candidate.assignee.span.end)) found.push(candidate);
+  }
+}
+
+/**
+ * A prose assignment found in `sentence`: `name` at `nameStart` and `phrase` at `phraseStart` (in
+ * the sentence's stretch), the task being the rest of the sentence after `matchEnd`.
+ */
+function assignment(sentence: Sentence, name: string, nameStart: number, phrase: string, phraseStart: number, matchEnd: number): ProseAssignment {
+  const { joined, start, text, sentenceStart, sentenceEnd } = sentence;
+  const src = (i: number) => joined.sourceOffset(start + i);
+  const assignee = { start: src(nameStart), end: src(nameStart + name.length - 1) + 1 };
+  const phraseSpan = { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 };
+  return {
+    assignee: { text: name, span: assignee },
+    phrase: { text: phrase, span: phraseSpan },
+    task: withoutFinalMark(text.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim(),
+    // From the name to the end of the phrase, or from the phrase to the end of the name where the
+    // phrase comes first ("uppdra åt förvaltningen att …").
+    span: { start: Math.min(assignee.start, phraseSpan.start), end: Math.max(assignee.end, phraseSpan.end) },
+    sentence: { start: src(sentenceStart), end: src(Math.max(sentenceStart, sentenceEnd - 1)) + 1 },
+    itemNumber: sentence.itemNumber,
+  };
 }
 
 /**

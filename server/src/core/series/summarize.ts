@@ -7,6 +7,7 @@ import type { Range, Span } from '../text/span';
 import { createResolver } from '../analysis/resolve';
 import { indexText } from './indexText';
 import type { MeetingSummary, SeriesAction, SummaryAttendee, SummaryItem } from './types';
+import { numberedWithParagraphSign } from '../model/paragraphSign';
 
 export interface SummarizeOptions {
   /** For dates written without a year in a file without `Datum:`. */
@@ -52,7 +53,7 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const actions: SeriesAction[] = [];
   for (const item of document.items) {
     const summaryItem: Mutable<SummaryItem> = { number: item.number, title: item.title.text, range: lines.rangeOf(item.headerSpan) };
-    if (item.numberNode.span.start > item.headerSpan.start) summaryItem.paragraphSign = true;
+    if (numberedWithParagraphSign(item)) summaryItem.paragraphSign = true;
     items.push(summaryItem);
     for (const block of item.body) {
       if (block.kind !== 'action') continue;

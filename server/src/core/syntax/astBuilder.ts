@@ -15,6 +15,7 @@ import type {
   FooterPerson,
   HeaderField,
 } from '../model/types';
+import { isDigit } from '../text/digits';
 import type { Span, TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
@@ -86,20 +87,16 @@ function afterBullets(source: string, start: number, end: number): number {
     if (GLYPH_BULLETS.includes(c) && c !== '') next = i + 1;
     else if ((c === '–' || c === '—') && isBlank(source.charCodeAt(i + 1))) next = i + 1;
     else if (c === 'o' && source.charCodeAt(i + 1) === 9) next = i + 2;
-    else if (isDigitCode(source.charCodeAt(i)) && i === start) {
+    else if (isDigit(source.charCodeAt(i)) && i === start) {
       // A numbered list of names: `1) Inga Lund`, `12) Per Ström`.
       let j = i;
-      while (j < end && j - i < 3 && isDigitCode(source.charCodeAt(j))) j++;
+      while (j < end && j - i < 3 && isDigit(source.charCodeAt(j))) j++;
       if (source.charAt(j) !== ')' || !isBlank(source.charCodeAt(j + 1))) return i;
       next = j + 1;
     } else return i;
     while (next < end && isBlank(source.charCodeAt(next))) next++;
     i = next;
   }
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Whether a note says the person was not there at all (`anmält förhinder`), over one line or two. */
@@ -199,15 +196,18 @@ export class AstBuilder extends BaseVisitor {
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
       if (token.tokenType === BlankLine) continue;
-      if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
-      else if (isA(token, FieldLike) && !otherHeadingForm(line)) {
+      if (token.tokenType === CommentLine) {
+        this.comments.push(this.comment(line));
+        continue;
+      }
+      // `Item 2: Budget` is no field but a heading written in another form.
+      const misplaced = otherHeadingForm(line);
+      if (isA(token, FieldLike) && !misplaced) {
         // `Frånvarande: Inga` is an attendance section with nobody in it, not a field.
         const empty = this.emptySection(line);
         if (empty) this.sections.push(empty);
         else this.headerFields.push(this.headerField(line));
       } else {
-        // `Item 2: Budget` is no field but a heading written in another form.
-        const misplaced = otherHeadingForm(line);
         if (misplaced) this.headingFormsInHeader.push(misplaced);
         this.preamble.push(line.content);
       }

@@ -1,4 +1,6 @@
 import type { IToken } from 'chevrotain';
+import { isDigit } from '../text/digits';
+import { NAME_PARTICLES } from '../text/names';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { minutesLexer } from './lexer';
 import { LineToken } from './lineToken';
@@ -166,13 +168,11 @@ function holdsProse(source: string, start: number, end: number): boolean {
   const colon = source.indexOf(':', start);
   if (colon < 0 || colon >= end) return false;
   let words = 0;
-  for (const m of source.slice(colon + 1, end).matchAll(LOWER_CASE_WORD)) if (!NAME_LINKS.has(m[0])) words++;
+  for (const m of source.slice(colon + 1, end).matchAll(LOWER_CASE_WORD)) if (m[0] !== 'och' && m[0] !== 'and' && !NAME_PARTICLES.has(m[0])) words++;
   return words >= 2;
 }
 
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
-/** Words in lower case that link or belong to names: `och`, `and`, `af`, `von` … */
-const NAME_LINKS = new Set(['och', 'and', 'af', 'av', 'von', 'van', 'der', 'den', 'de', 'la', 'le', 'du']);
 
 /** The number of the item heading at `start`: after invisible characters and a `§`, its digits. */
 function headingNumber(source: string, start: number): number {
@@ -181,10 +181,6 @@ function headingNumber(source: string, start: number): number {
   let n = 0;
   for (; i < source.length && isDigit(source.charCodeAt(i)); i++) n = n * 10 + (source.charCodeAt(i) - 48);
   return n;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Line starts collected in a typed array that doubles when full: no array of boxed numbers. */

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import { NAME_PARTICLES } from '../text/names';
 import type { Line } from './cstUtil';
 import type { SyntaxProblem } from './parse';
 import { ActionLine, DecisionLine } from './tokens';
@@ -17,7 +18,7 @@ import { ActionLine, DecisionLine } from './tokens';
  */
 const OTHER_HEADING = /^(?:(\d{1,4})\)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?)\s+/iu;
 /** A word in lower case that is no particle of a name (`af`, `von`, `de` …): a title, not a name. */
-const NOT_A_NAME = /\s(?!(?:af|av|von|van|der|den|de|la|le|du)\s)\p{Ll}/u;
+const NOT_A_NAME = new RegExp(`\\s(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}`, 'u');
 /** The title's first letter is a capital (tested apart: under the `i` flag `\p{Lu}` takes any letter). */
 const CAPITAL = /\p{Lu}/u;
 

@@ -8,6 +8,9 @@ export function withoutInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** Words in lower case that belong to names: `Per von Ström`, `Anna af Klint`, `Jean de la Fontaine`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['af', 'av', 'von', 'van', 'der', 'den', 'de', 'la', 'le', 'du']);
+
 /** Apostrophes as word processors write them (`O’Neill`, `Dʼarcy`): compared as `'`. */
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032\u0060\u00b4]/g;
 /** Hyphens other than `-` that word processors put in double names (`Davies‐Hughes`): compared as `-`. */

@@ -1,4 +1,5 @@
 import type { Check, Finding } from './context';
+import { numberedWithParagraphSign } from '../../model/paragraphSign';
 
 /**
  * `duplicate-item-number` and `item-number-sequence`. Items numbered with `§` may start anywhere
@@ -35,8 +36,7 @@ export const checkItemNumbers: Check = (ctx) => {
     if (duplicate[index]) {
       out.push({ code: 'duplicate-item-number', span, message: ctx.msg.duplicateItemNumber(n) });
     } else if (index === 0) {
-      const paragraphSign = item.numberNode.span.start > item.headerSpan.start;
-      if (n !== 1 && !paragraphSign) out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberStart(n) });
+      if (n !== 1 && !numberedWithParagraphSign(item)) out.push({ code: 'item-number-sequence', span, message: ctx.msg.itemNumberStart(n) });
       // `§ 30`, then `§ 2 … § 5`: a protokoll may start anywhere, so the first in order says it.
       else if (!inOrder[index]) strayFirst = n;
     } else if (strayFirst !== undefined && last === undefined && inOrder[index]) {
