@@ -1,32 +1,68 @@
 import assert from 'node:assert/strict';
-import { NoteworthyPlaces } from '../../server/src/core/model/noteworthy';
+import { findItemRefs } from '../../server/src/core/model/itemRefs';
+import { NoteworthyPlaces, PROSE_WORD } from '../../server/src/core/model/noteworthy';
 import { seededRandom } from '../helpers/random';
 
-/** What `NoteworthyPlaces.holds` stands for: the words, tested on the stretch of text alone. */
-const WORDS = /punkt|item|§|uppdr|asked|ssign/i;
+/** Random texts from pieces of the words, with what may stand around them. */
+function randomTexts(seed: number, count: number, pieces: readonly string[]): string[] {
+  const random = seededRandom(seed);
+  const texts: string[] = [];
+  for (let round = 0; round < count; round++) {
+    let text = '';
+    const length = Math.floor(random() * 14);
+    for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)] ?? '';
+    texts.push(text);
+  }
+  return texts;
+}
+
+function eachStretch(text: string, visit: (start: number, end: number) => void): void {
+  for (let start = 0; start <= text.length; start++) for (let end = start; end <= text.length; end++) visit(start, end);
+}
 
 describe('NoteworthyPlaces', () => {
-  it('answers for every stretch of a text what testing that stretch alone answers', () => {
-    const random = seededRandom(99);
-    const pieces = ['punkt', 'PUNKT', 'Item', 'ite', 'm', '§', 'Uppdrag', 'upp', 'dr', 'asked', 'tASKed', 'assign', 'ssign', ' ', 'x', 'å', '\n', '4'];
-    for (let round = 0; round < 200; round++) {
-      let text = '';
-      const length = Math.floor(random() * 14);
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)] ?? '';
+  it('answers whether a stretch holds a prose word exactly as PROSE_WORD tested on that stretch alone', () => {
+    const pieces = ['uppdrag', 'Uppdr', 'UPPDRAS', 'uppdra', 'ets', 'it', 'ar', 'og', 'g', 'asked', 't', 'tASKed', 'assigned', 'ASSIGNED', 'ass', 'igned', ' ', '_', 'x', 'å', '9', '\n', 'åt'];
+    for (const text of randomTexts(99, 300, pieces)) {
       const places = new NoteworthyPlaces(text);
-      for (let start = 0; start <= text.length; start++) {
-        for (let end = start; end <= text.length; end++) {
-          assert.equal(places.holds(start, end), WORDS.test(text.slice(start, end)), `${JSON.stringify(text)} [${start}, ${end})`);
-        }
-      }
+      eachStretch(text, (start, end) => {
+        assert.equal(places.holdsProseWord(start, end), PROSE_WORD.test(text.slice(start, end)), `${JSON.stringify(text)} [${start}, ${end})`);
+      });
     }
   });
 
-  it('counts a word only when the stretch holds all of it', () => {
-    // "assign" holds "ssign" from its second letter on.
-    const places = new NoteworthyPlaces('xassign');
-    assert.equal(places.holds(1, 7), true);
-    assert.equal(places.holds(2, 7), true);
-    assert.equal(places.holds(3, 7), false);
+  it('holds every stretch in which findItemRefs finds a reference', () => {
+    const pieces = ['punkt', 'PUNKT', 'Item', 'ite', 'm', 'items', '§', '§§', ' ', '  ', '\t', 'x', 'å', '\n', '4', '12', '.2', ' i stadgarna', 'bilaga 5, '];
+    let found = 0;
+    for (const text of randomTexts(7, 300, pieces)) {
+      const places = new NoteworthyPlaces(text);
+      eachStretch(text, (start, end) => {
+        const stretch = text.slice(start, end);
+        // Lines are asked about, and a line holds no line break (`findItemRefs`'s `\s` would span one).
+        if (stretch.includes('\n') || findItemRefs({ text: stretch, span: { start, end } }).length === 0) return;
+        found++;
+        assert.equal(places.holdsReference(start, end), true, `${JSON.stringify(text)} [${start}, ${end})`);
+      });
+    }
+    assert.ok(found > 1000, `only ${found} stretches with references`);
+  });
+
+  it('passes over words that only begin like a reference or a prose word', () => {
+    const text = 'Uppdragets inriktning, punkten om budget, § utan nummer, items, reassigned';
+    const places = new NoteworthyPlaces(text);
+    assert.equal(places.holdsReference(0, text.length), false);
+    assert.equal(places.holdsProseWord(0, text.length), false);
+  });
+
+  it('finds references and prose words in running text, and only in the stretch that holds them', () => {
+    const text = 'Se punkt 4.\nKalle får i uppdrag att ringa.\nThe clerk was tasked to reply (§ 12).';
+    const places = new NoteworthyPlaces(text);
+    const lines = text.split('\n');
+    const bounds = lines.map((line) => {
+      const start = text.indexOf(line);
+      return [start, start + line.length] as const;
+    });
+    assert.deepEqual(bounds.map(([s, e]) => places.holdsReference(s, e)), [true, false, true]);
+    assert.deepEqual(bounds.map(([s, e]) => places.holdsProseWord(s, e)), [false, true, true]);
   });
 });

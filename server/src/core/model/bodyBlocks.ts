@@ -185,18 +185,20 @@ function continueWrappedTask(open: Extract<Open, { kind: 'action' }>, content: T
   open.action.span = { start: open.action.span.start, end: content.span.end };
 }
 
-/** The words every prose-assignment phrase contains whole ("uppdrag", "uppdra åt", not "uppdragets"). */
-const PROSE_WORD = /\b(?:uppdrag|uppdras|uppdra|uppdrar|uppdrog|uppdragit|tasked|asked|assigned)\b/i;
-
 /**
  * Reports the item references of `text`; returns whether the line may be part of a prose
- * assignment, so that its paragraph is searched for one.
+ * assignment (it holds a word of `PROSE_WORD`), so that its paragraph is searched for one.
  */
 function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
-  if (!text || !ctx.noteworthy.holds(text.span.start, text.span.end)) return false;
+  if (!text) return false;
+  const { start, end } = text.span;
+  if (ctx.noteworthy.holdsReference(start, end)) reportRefs(ctx, text);
+  return ctx.noteworthy.holdsProseWord(start, end);
+}
+
+function reportRefs(ctx: BodyContext, text: TextNode): void {
   const refs = findItemRefs(text);
   if (refs.length > 0) ctx.onItemRefs(refs);
-  return PROSE_WORD.test(text.text);
 }
 
 /**
@@ -208,7 +210,8 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   const lineEndAt = lineEnd(ctx.source, token);
   const start = contentStart(ctx.source, token, lineEndAt);
   const end = contentEnd(ctx.source, lineEndAt, start);
-  const noteworthy = ctx.noteworthy.holds(start, end) && addRefs(ctx, textNode(ctx.source, start, end));
+  if (ctx.noteworthy.holdsReference(start, end)) reportRefs(ctx, textNode(ctx.source, start, end));
+  const noteworthy = ctx.noteworthy.holdsProseWord(start, end);
   if (open?.kind === 'paragraph') {
     openBounds.push(start, end);
     open.noteworthy ||= noteworthy;
@@ -356,7 +359,7 @@ function finish(open: Open, ctx: BodyContext): Block {
     case 'decision': {
       const texts = open.lines.filter((l) => l.text);
       // "Styrelsen ger förvaltningen i uppdrag att …" is how a protokoll's decisions assign work.
-      reportProse(texts, texts.some((t) => PROSE_WORD.test(t.text)), ctx);
+      reportProse(texts, texts.some((t) => ctx.noteworthy.holdsProseWord(t.span.start, t.span.end)), ctx);
       const first = texts[0];
       const last = texts[texts.length - 1];
       const text = first && last ? { text: joinedText(texts), span: { start: first.span.start, end: last.span.end } } : { text: '', span: { start: open.keyword.span.end, end: open.keyword.span.end } };

@@ -1,56 +1,100 @@
 /**
- * Where a text may hold an item reference (`punkt 4`, `item 4`, `§ 4`) or part of a prose
- * assignment ("i uppdrag", "tasked", "assigned"): the places where one of the words those need
- * begins. Only lines that hold such a place are searched with the exact patterns
- * (`itemRefs.ts`, `proseAssignments.ts`); elsewhere nothing can be found.
+ * Where a text may hold an item reference (`punkt 4`, `item 4`, `§ 4`) or a word of a prose
+ * assignment ("i uppdrag", "tasked", "assigned"), found once per text, so that a line is searched
+ * with the exact patterns (`itemRefs.ts`, `proseAssignments.ts`) only where one may stand.
  *
- * The text is searched once, as a whole, when the lexed text is parsed; a line then asks only
- * whether one of the places lies inside it. Asking the expression of every line instead was one
- * call per line, 7 % of an analysis. Spelled-out case classes are measurably faster than the `i`
- * flag; false positives only cost a closer look.
+ * One expression goes over the whole text and records two kinds of place:
+ *
+ * - a *reference*: `punkt` or `item`, white space and a digit, or `§`, optional white space and
+ *   a digit — the start of every match of `findItemRefs`'s expression, whatever the words around;
+ * - a *prose word's* letters: `uppdr`, `asked`, `assigned`; whether they make one of the words of
+ *   `PROSE_WORD` is decided when a line asks, from the whole word around them (`uppdragets` is
+ *   none, `tasked` is one).
+ *
+ * Asking the expressions of every line instead was one call per line, 7 % of an analysis; a
+ * looser set of places (every `uppdr`, `punkt` or `§`, with or without a number) sent one line in
+ * eight of the benchmark's minutes through both line expressions. `noteworthy.test.ts` holds both
+ * answers to the line expressions over random texts.
  */
-const WORDS = /[pP][uU][nN][kK][tT]|[iI][tT][eE][mM]|§|[uU][pP][pP][dD][rR]|[aA][sS][kK][eE][dD]|[sS][sS][iI][gG][nN]/g;
+const PLACES = /(?:punkt|item)[^\S\r\n]+\d|§[^\S\r\n]*\d|uppdr|asked|assigned/giu;
 
-/** The length of the word of `WORDS` that ends in this character: `§`, `item`, or one of five letters. */
-function wordLength(last: number): number {
-  if (last === 0xa7) return 1;
-  return last === 109 /* m */ || last === 77 /* M */ ? 4 : 5;
-}
+/** The words every prose-assignment phrase contains whole ("uppdrag", "uppdra åt", not "uppdragets"). */
+export const PROSE_WORD = /\b(?:uppdrag|uppdras|uppdra|uppdrar|uppdrog|uppdragit|tasked|asked|assigned)\b/i;
+
+const PROSE_WORDS: ReadonlySet<string> = new Set(['uppdrag', 'uppdras', 'uppdra', 'uppdrar', 'uppdrog', 'uppdragit', 'tasked', 'asked', 'assigned']);
 
 export class NoteworthyPlaces {
   /** No place anywhere: for a parse that looks for no references or prose assignments. */
   static readonly NONE = new NoteworthyPlaces('');
 
-  /** Start and end of every place, in text order: `[start0, end0, start1, end1, …]`. */
-  private readonly places: number[] = [];
+  private readonly text: string;
+  /** Where the digit of every reference's place stands, in text order. */
+  private readonly references: number[] = [];
+  /** Where the last letter of every prose word's letters stands, in text order. */
+  private readonly proseLetters: number[] = [];
 
   constructor(text: string) {
-    // Every place where a word starts, overlapping ones included: the words begin with different
-    // characters, so at most one starts at any position, and `holds` is exact for any stretch.
-    // `test` rather than `exec`: no match object per place. The word is told by its last letter.
-    WORDS.lastIndex = 0;
-    while (WORDS.test(text)) {
-      const end = WORDS.lastIndex;
-      const start = end - wordLength(text.charCodeAt(end - 1));
-      this.places.push(start, end);
-      WORDS.lastIndex = start + 1;
+    this.text = text;
+    // `test` rather than `exec`: no match object per place. A reference's place ends in its
+    // digit, a prose word's letters in a letter; one position of each is all a line needs.
+    PLACES.lastIndex = 0;
+    while (PLACES.test(text)) {
+      const last = PLACES.lastIndex - 1;
+      const c = text.charCodeAt(last);
+      if (c >= 0x30 && c <= 0x39) this.references.push(last);
+      else this.proseLetters.push(last);
     }
   }
 
-  /** Whether one of the words stands wholly inside `[start, end)`: what testing that stretch of the text alone would say. */
-  holds(start: number, end: number): boolean {
-    const places = this.places;
-    // The first place starting at or after `start` (binary search over the starts).
-    let low = 0;
-    let high = places.length >> 1;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((places[mid * 2] as number) < start) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low * 2; i < places.length && (places[i] as number) < end; i += 2) {
-      if ((places[i + 1] as number) <= end) return true;
+  /**
+   * Whether `findItemRefs` on the stretch `[start, end)` alone may find a reference: every
+   * reference it finds begins with a reference's place, whose digit lies in the stretch. (A
+   * stretch that begins inside a place may be answered true and then holds none.)
+   */
+  holdsReference(start: number, end: number): boolean {
+    const places = this.references;
+    const i = firstAtOrAfter(places, start);
+    return i < places.length && (places[i] as number) < end;
+  }
+
+  /** Whether `PROSE_WORD` matches the stretch `[start, end)` tested alone. */
+  holdsProseWord(start: number, end: number): boolean {
+    const places = this.proseLetters;
+    // Any such word holds the letters of a place whole, and so their last letter.
+    for (let i = firstAtOrAfter(places, start); i < places.length && (places[i] as number) < end; i++) {
+      if (isProseWord(this.text, places[i] as number, start, end)) return true;
     }
     return false;
   }
+}
+
+/** The first index of `places` (ascending) whose value is at least `start`. */
+function firstAtOrAfter(places: readonly number[], start: number): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((places[mid] as number) < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Whether the letter at `at` lies in one of `PROSE_WORD`'s words within the stretch `[start,
+ * end)`: the run of word characters around it (as `\b` counts them: ASCII letters, digits and
+ * `_`), cut at the stretch's ends, is such a word.
+ */
+function isProseWord(text: string, at: number, start: number, end: number): boolean {
+  let from = at;
+  while (from > start && isWordCharacter(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < end && isWordCharacter(text.charCodeAt(to))) to++;
+  if (to - from < 5 || to - from > 9) return false;
+  return PROSE_WORDS.has(text.slice(from, to).toLowerCase());
+}
+
+function isWordCharacter(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
