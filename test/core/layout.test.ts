@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IToken } from 'chevrotain';
-import { lexRegion, lineStartsOf, readLayout } from '../../server/src/core/syntax/layout';
+import { lineStartsOf, readLayout } from '../../server/src/core/syntax/layout';
 import { parseMinutes } from '../../server/src/core/syntax/parse';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { minutesLexer } from '../../server/src/core/syntax/lexer';
@@ -12,14 +12,12 @@ import { root } from '../helpers/expect';
 import { seededRandom } from '../helpers/random';
 
 /**
- * `readLayout` finds the regions from the lines alone, and `lexRegion` lexes each on its own.
- * Both are held to lexing the whole text at once: the footer begins at its first `FooterLine`
- * below its last `ItemLine`, the item headings are its `ItemLine` tokens, each item's line-break evidence
- * is `countLineBreaks` of its tokens, and the regions' tokens, put together, are its tokens.
+ * `readLayout` reads the regions from the tokens in one pass; this reads them again, written apart
+ * and plainly: the footer begins at the first `FooterLine` below the last `ItemLine`, the item
+ * headings are the `ItemLine` tokens, each item's line-break evidence is `countLineBreaks` of its
+ * tokens, and the line starts are the tokens' starts — one token per line, as `LineIndex` counts
+ * lines.
  */
-function place(t: IToken): string {
-  return `${t.tokenType.name} ${t.startOffset}-${t.endOffset} ${t.startLine}:${t.startColumn}-${t.endLine}:${t.endColumn} ${JSON.stringify(t.image)}`;
-}
 
 function check(source: string, label: string): void {
   const whole = minutesLexer.tokenize(source).tokens;
@@ -54,21 +52,16 @@ function check(source: string, label: string): void {
     headings.push(i);
   });
   const beforeFooter = footerIndex < 0 ? whole : whole.slice(0, footerIndex);
-  const layout = readLayout(source);
-  assert.deepEqual(layout.itemStarts, headings.map((i) => (whole[i] as IToken).startOffset), `${label}: item headings`);
-  assert.deepEqual(layout.itemLines, headings.map((i) => ((whole[i] as IToken).startLine ?? 0) - 1), `${label}: their lines`);
-  const footer = footerIndex < 0 ? undefined : (whole[footerIndex] as IToken);
-  assert.deepEqual(layout.footer, footer ? { offset: footer.startOffset, line: (footer.startLine ?? 0) - 1 } : undefined, `${label}: footer`);
+  const layout = readLayout(whole, source);
+  assert.deepEqual(layout.itemTokens, headings, `${label}: item headings`);
+  // A token's index is its line: the heading tokens' own lines say so.
+  assert.deepEqual(layout.itemTokens.map((i) => ((whole[i] as IToken).startLine ?? 0) - 1), headings, `${label}: their lines`);
+  assert.equal(layout.footerToken, footerIndex < 0 ? undefined : footerIndex, `${label}: footer`);
   assert.deepEqual(
     layout.lineBreaks,
     headings.map((first, k) => countLineBreaks(beforeFooter.slice(first + 1, headings[k + 1] ?? beforeFooter.length))),
     `${label}: line-break evidence`,
   );
-  const bounds = [0, ...layout.itemStarts, ...(layout.footer ? [layout.footer.offset] : []), source.length];
-  const lines = [0, ...layout.itemLines, ...(layout.footer ? [layout.footer.line] : [])];
-  const pieces: IToken[] = [];
-  for (let r = 0; r + 1 < bounds.length; r++) pieces.push(...lexRegion(source, bounds[r] ?? 0, bounds[r + 1] ?? 0, lines[r] ?? 0));
-  assert.deepEqual(pieces.map(place), whole.map(place), `${label}: tokens of the regions`);
   assert.deepEqual([...lineStartsOf(layout, source)], scannedStarts(source), `${label}: line starts`);
 }
 
@@ -85,7 +78,7 @@ function checkLineStarts(text: string, label: string): void {
 
 const withBreak = (text: string) => (/[\r\n]$/.test(text) ? text : `${text}\n`);
 
-describe('layout: the regions read from the lines (layout.ts)', () => {
+describe('layout: the regions read from the tokens (layout.ts)', () => {
   const files = [
     'examples/kommunchefsgruppen.minutes',
     'examples/klimat.minutes',
@@ -93,7 +86,7 @@ describe('layout: the regions read from the lines (layout.ts)', () => {
     ...readdirSync(join(root, 'test/fixtures/parser')).filter((f) => f.endsWith('.minutes')).map((f) => `test/fixtures/parser/${f}`),
   ];
   for (const file of files) {
-    it(`finds what lexing the whole of ${file} finds`, () => {
+    it(`finds the regions of ${file}`, () => {
       const text = withBreak(readFileSync(join(root, file), 'utf8'));
       check(text, file);
       check(text.replace(/\n/g, '\r\n'), `${file} (CRLF)`);
@@ -101,7 +94,7 @@ describe('layout: the regions read from the lines (layout.ts)', () => {
     });
   }
 
-  it('finds what lexing the whole finds in random documents', () => {
+  it('finds the regions of random documents', () => {
     const random = seededRandom(2711);
     const lines = [
       'Anteckningar', 'NÄRVARANDE', 'Eva Ström, GR', '1. Inledning', '12. Budget', '§ 3 Val', '§4', '2024 var ett bra år.', '3.14 är pi',

@@ -1,47 +1,40 @@
 import type { IToken } from 'chevrotain';
 import { isDigit } from '../text/digits';
 import { NAME_PARTICLES } from '../text/names';
-import { isWhiteSpace } from '../text/whiteSpace';
 import { minutesLexer } from './lexer';
-import { LineToken } from './lineToken';
 import { endsSentence, LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
-import { FooterLine, ItemLine } from './tokens';
+import { BlankLine, FooterLine, ItemLine } from './tokens';
 
 /**
- * Where the regions of a document begin, read from the text line by line before anything is
- * lexed, so that each region can then be lexed, parsed and built on its own and its tokens die
- * young (`parse.ts`). The lexer classifies every line by itself, so these are the lines it would
- * make an `ItemLine` or a `FooterLine`:
+ * Where the regions of a document begin, read from its tokens (one per line, `tokens.ts`), so
+ * that each region can then be parsed and built on its own (`parse.ts`):
  *
- * - an item heading begins with a character of `ItemLine`'s start hint (a digit, `§`, an
- *   invisible character) and matches `ItemLine`'s expression; no pattern before `ItemLine`
- *   (`tokens.ts`) matches such a line;
- * - a line that matches `FooterLine`'s expression is lexed alone to learn whether an earlier
- *   pattern takes it. The footer begins at the first footer line below the last item heading,
- *   and everything after it is footer; a footer keyword with an item heading below it
- *   (`Approved: the minutes of the last meeting` in item 1) is a line of its item or of the
- *   header, which `parse.ts` reads as the lexer would without footer keywords. Below a footer
- *   keyword, only a heading that takes the items up again counts (`continuesItems`): numbered
- *   lines of a signature block, or a date such as `20. mars 2025`, stay in the footer.
+ * - the item headings are the `ItemLine` tokens;
+ * - the footer begins at the first `FooterLine` below the last item heading, and everything after
+ *   it is footer; a footer keyword with an item heading below it (`Approved: the minutes of the
+ *   last meeting` in item 1) is a line of its item or of the header, which `parse.ts` reads as
+ *   the lexer would without footer keywords. Below a footer keyword, only a heading that takes
+ *   the items up again counts (`continuesItems`): numbered lines of a signature block, or a date
+ *   such as `20. mars 2025`, stay in the footer.
  *
  * With the headings comes each item's line-break evidence (`countLineBreaks` in `regions.ts`,
  * from the same lines): whether the document is double-spaced must be known before any item is
- * built. `test/core/layout.test.ts` holds all of it to a lexing of the whole text.
+ * built. Every token is one line, so a token's index is its zero-based line, and the tokens'
+ * starts are the line starts. `test/core/layout.test.ts` holds all of it to a reading of the
+ * tokens written apart.
  */
 export interface Layout {
-  /** Offset of each item heading, in text order (all of them stand before the footer). */
-  readonly itemStarts: readonly number[];
-  /** The zero-based line of each item heading. */
-  readonly itemLines: readonly number[];
+  /** The index in the tokens (and so the zero-based line) of each item heading, in text order. */
+  readonly itemTokens: readonly number[];
   /** Each item's mid-sentence line breaks. */
   readonly lineBreaks: readonly LineBreakCounts[];
-  /** Offset and zero-based line of the footer's first line; absent without a footer. */
-  readonly footer?: { readonly offset: number; readonly line: number };
+  /** The index of the footer's first line in the tokens; absent without a footer. */
+  readonly footerToken?: number;
   /**
    * The offset at which every line of the source starts, the first at 0 and the last at the
-   * source's length (after its final line break): what `LineIndex` finds, read in the same pass
-   * rather than in one of its own (for the text without the final line break the parser may have
-   * added, see `lineStartsOf`).
+   * source's length (after its final line break): what `LineIndex` finds, taken from the tokens
+   * rather than found in a pass of its own (for the text without the final line break the parser
+   * may have added, see `lineStartsOf`).
    */
   readonly lineStarts: Int32Array;
 }
@@ -51,7 +44,7 @@ const FOOTER_KEYWORD = sticky(FooterLine.PATTERN);
 /**
  * The characters an item heading and a footer line can begin with (the lexer's own hints: a
  * digit, `§` or an invisible character; a footer keyword's first letter), so most lines need no
- * expression: tables by character code, which every line of a document is looked up in.
+ * expression in `isItemHeading` and `isFooterLine`: tables by character code.
  */
 const ITEM_FIRST = firstCharacterTable(ItemLine.START_CHARS_HINT ?? []);
 const FOOTER_FIRST = firstCharacterTable(FooterLine.START_CHARS_HINT ?? []);
@@ -67,16 +60,15 @@ function sticky(pattern: unknown): RegExp {
   return new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
 }
 
-/** The layout of `source`, which ends in a line break (as the lexer reads it). */
-export function readLayout(source: string): Layout {
-  const itemStarts: number[] = [];
-  const itemLines: number[] = [];
+/** The layout of `source` (which ends in a line break) from its tokens, one per line as the lexer makes them. */
+export function readLayout(tokens: readonly IToken[], source: string): Layout {
+  const itemTokens: number[] = [];
   const lineBreaks: LineBreakCounts[] = [];
   /**
    * The footer so far: the first footer line since the last item heading, and the evidence of
    * the item before it up to that line. An item heading below it makes it a line of that item.
    */
-  let footer: Layout['footer'];
+  let footer: number | undefined;
   let countsAtFooter: LineBreakCounts | undefined;
   /** The footer keyword's line goes on in words of a sentence (`Approved: the minutes of …`). */
   let footerIsProse = false;
@@ -84,43 +76,43 @@ export function readLayout(source: string): Layout {
   let footerLocked = false;
   /** The evidence of the item being read, the same count as `countLineBreaks` over its tokens. */
   let counter: LineBreakCounter | undefined;
+  const lineStarts = new Int32Array(tokens.length + 1);
 
-  const hasCarriageReturn = source.includes('\r');
-  const starts = new LineStarts(source.length);
-  let line = 0;
-  for (let start = 0; start < source.length; line++) {
-    starts.add(start);
-    const next = nextLineStart(source, start, hasCarriageReturn);
-    const heading = isItemHeading(source, start);
+  for (let line = 0; line < tokens.length; line++) {
+    const token = tokens[line] as IToken;
+    const type = token.tokenType;
+    const start = token.startOffset;
+    const next = start + token.image.length;
+    lineStarts[line] = start;
+    const heading = type === ItemLine;
     // Below a footer keyword, a heading either takes the items up again (the keyword was a line
     // of an item) or is a line of the footer; once one is, the footer stands.
-    if (heading && footer !== undefined && !footerLocked && !continuesItems(source, start, next, itemStarts, footerIsProse)) footerLocked = true;
+    if (heading && footer !== undefined && !footerLocked) {
+      const last = itemTokens[itemTokens.length - 1];
+      if (!continuesItems(source, start, next, last === undefined ? undefined : (tokens[last] as IToken).startOffset, footerIsProse)) footerLocked = true;
+    }
     if (heading && (footer === undefined || !footerLocked)) {
       footer = undefined;
       if (counter) lineBreaks.push(counter.counts);
       counter = new LineBreakCounter();
-      itemStarts.push(start);
-      itemLines.push(line);
-      start = next;
+      itemTokens.push(line);
       continue;
     }
-    if (footer === undefined && !heading && isFooterLine(source, start, next)) {
-      footer = { offset: start, line };
+    if (footer === undefined && type === FooterLine) {
+      footer = line;
       countsAtFooter = counter?.counts;
       footerIsProse = holdsProse(source, start, next);
     }
     // Counted as an item's line too, in case an item heading follows the footer keyword.
     if (counter) {
-      if (isBlankLine(source, start, next)) counter.blank();
+      if (type === BlankLine) counter.blank();
       else counter.text(endsSentence(source, start, next), startsLowerCase(source, start, next));
     }
-    start = next;
   }
   // The source ends in a line break, after which the line index counts one more, empty, line.
-  starts.add(source.length);
-  if (counter) lineBreaks.push(footer && countsAtFooter ? countsAtFooter : counter.counts);
-  const lineStarts = starts.done();
-  return footer ? { itemStarts, itemLines, lineBreaks, footer, lineStarts } : { itemStarts, itemLines, lineBreaks, lineStarts };
+  lineStarts[tokens.length] = source.length;
+  if (counter) lineBreaks.push(footer !== undefined && countsAtFooter ? countsAtFooter : counter.counts);
+  return footer === undefined ? { itemTokens, lineBreaks, lineStarts } : { itemTokens, lineBreaks, footerToken: footer, lineStarts };
 }
 
 /**
@@ -133,8 +125,7 @@ export function readLayout(source: string): Layout {
  * item or one numbered one past the last item takes the items up again — numbered lines of a
  * signature block (`1. Jane Smith` after item 7) are the footer's.
  */
-function continuesItems(source: string, start: number, end: number, itemStarts: readonly number[], afterProse: boolean): boolean {
-  const last = itemStarts[itemStarts.length - 1];
+function continuesItems(source: string, start: number, end: number, last: number | undefined, afterProse: boolean): boolean {
   if (titleStartsLowerCase(source, start, end)) return false;
   if (last === undefined) return true;
   if (withParagraphSign(source, start) !== withParagraphSign(source, last)) return false;
@@ -183,30 +174,6 @@ function headingNumber(source: string, start: number): number {
   return n;
 }
 
-/** Line starts collected in a typed array that doubles when full: no array of boxed numbers. */
-class LineStarts {
-  private starts: Int32Array;
-  private count = 0;
-
-  constructor(length: number) {
-    // About one line per 48 characters of minutes; grown as needed.
-    this.starts = new Int32Array(Math.max(16, (length >> 5) + 1));
-  }
-
-  add(start: number): void {
-    if (this.count === this.starts.length) {
-      const grown = new Int32Array(this.starts.length * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
-    this.starts[this.count++] = start;
-  }
-
-  done(): Int32Array {
-    return this.starts.slice(0, this.count);
-  }
-}
-
 /**
  * The line starts of `text` from those of its layout, read from `text` or from `text` with a
  * final line break added: such a break ends the last line and starts none, whereas a break of
@@ -218,31 +185,10 @@ export function lineStartsOf(layout: Layout, text: string): Int32Array {
   return starts[starts.length - 1] === text.length ? starts : starts.subarray(0, starts.length - 1);
 }
 
-/** Where the line after the one starting at `start` begins (the text's length after the last). */
-function nextLineStart(source: string, start: number, hasCarriageReturn: boolean): number {
-  if (!hasCarriageReturn) {
-    const lf = source.indexOf('\n', start);
-    return lf < 0 ? source.length : lf + 1;
-  }
-  for (let i = start; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return source.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return source.length;
-}
-
-/** A line of horizontal white space only: a `BlankLine` (the first pattern, which nothing precedes). */
-function isBlankLine(source: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (!isWhiteSpace(c)) return false;
-  }
-  return true;
-}
-
-/** Whether the lexer makes the line starting at `start` of `source` an `ItemLine`. */
+/**
+ * Whether the lexer makes the line starting at `start` of `source` an `ItemLine`: for a reader
+ * of a text's lines that does not lex them (the workspace index's `indexText`).
+ */
 export function isItemHeading(source: string, start: number): boolean {
   if (ITEM_FIRST[source.charCodeAt(start)] !== 1) return false;
   ITEM_HEADING.lastIndex = start;
@@ -260,23 +206,4 @@ export function isFooterLine(source: string, start: number, end: number): boolea
   // An earlier pattern may take the line first: ask the lexer about this line alone.
   const token: IToken | undefined = minutesLexer.tokenize(source.slice(start, end)).tokens[0];
   return token?.tokenType === FooterLine;
-}
-
-/**
- * The tokens of the region `[start, end)` of `source` (which begins at zero-based line `line`),
- * lexed on their own and placed where lexing the whole text would put them: offsets and line
- * numbers are moved by the region's start (columns need no change: a region begins a line).
- */
-export function lexRegion(source: string, start: number, end: number, line: number): IToken[] {
-  const tokens = minutesLexer.tokenize(start === 0 && end === source.length ? source : source.slice(start, end)).tokens;
-  if (start === 0 && line === 0) return tokens;
-  for (const token of tokens) {
-    token.startOffset += start;
-    if (token.startLine !== undefined) token.startLine += line;
-    // A `LineToken` works out its end from its start; another token keeps its own.
-    if (token instanceof LineToken) continue;
-    if (token.endOffset !== undefined) token.endOffset += start;
-    if (token.endLine !== undefined) token.endLine += line;
-  }
-  return tokens;
 }

@@ -10,9 +10,9 @@ import { buildItemPart, type ItemContext } from './itemBuilder';
 import { lineTypeWithoutFooter, minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart } from './parts';
-import { lexRegion, lineStartsOf, readLayout, type Layout } from './layout';
+import { lineStartsOf, readLayout, type Layout } from './layout';
 import { countLineBreaks, isDoubleSpaced } from './regions';
-import { FooterLine, ItemLine } from './tokens';
+import { BlankLine, FooterLine, ItemLine } from './tokens';
 
 /** A place where the grammar had to recover. */
 export interface SyntaxProblem {
@@ -61,22 +61,25 @@ export interface ParseOptions {
  * problems. The text always gets a final line break for the grammar, whose line rules end in one;
  * offsets are unaffected because it is added after the last character.
  *
- * First the text is read line by line for where its regions begin (`layout.ts`: the item
- * headings, the footer, and each item's line-break evidence). Then each region is lexed, parsed
- * with the grammar rule that reads it — the prefix with `document`, each item with `item`, the
- * footer with `footer` — and built on its own, which places every line exactly where parsing the
- * whole with `document` would. An item's tokens and syntax tree are turned into its model at once
- * and then dropped, so a long document never holds its whole tree, nor all its tokens.
+ * The text is lexed once, a token per line, and its tokens read for where its regions begin
+ * (`layout.ts`: the item headings, the footer, and each item's line-break evidence). Then each
+ * region's tokens are parsed with the grammar rule that reads them — the prefix with `document`,
+ * each item with `item`, the footer with `footer` — and built on their own, which places every
+ * line exactly where parsing the whole with `document` would. An item's syntax tree is turned
+ * into its model at once and then dropped, so a long document never holds its whole tree.
  */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParseResult {
   const source = withFinalBreak(text);
-  const layout = readLayout(source);
-  const footerStart = layout.footer?.offset;
-  const prefixEnd = layout.itemStarts[0] ?? footerStart;
+  const tokens = minutesLexer.tokenize(source).tokens;
+  const layout = readLayout(tokens, source);
+  const { itemTokens, footerToken } = layout;
+  const startOf = (token: number | undefined): number | undefined => (token === undefined ? undefined : (tokens[token] as IToken).startOffset);
+  const footerStart = startOf(footerToken);
+  const prefixEnd = itemTokens[0] ?? footerToken ?? tokens.length;
 
   const builder = new AstBuilder(text, options);
-  const prefixTree = parseRule(withoutFooterLines(lexRegion(source, 0, prefixEnd ?? source.length, 0)), 'document', text.length);
-  const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, prefixEnd ?? text.length, layout.itemStarts.length > 0);
+  const prefixTree = parseRule(withoutFooterLines(tokens.slice(0, prefixEnd)), 'document', text.length);
+  const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, startOf(itemTokens[0]) ?? footerStart ?? text.length, itemTokens.length > 0);
 
   const doubleSpaced = options.doubleSpaced ?? layoutIsDoubleSpaced(layout);
   const ctx: ItemContext = {
@@ -86,16 +89,21 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
     noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
     joinedNames: prefix.joinedNames,
   };
-  const items: ItemPart[] = layout.itemStarts.map((start, i) => {
-    const next = layout.itemStarts[i + 1] ?? footerStart;
-    const tree = parseRule(withoutFooterLines(lexRegion(source, start, next ?? source.length, layout.itemLines[i] ?? 0)), 'item', text.length);
-    return buildItemPart(tree.cst, { start, end: next ?? text.length, lineBreaks: layout.lineBreaks[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems }, ctx);
+  const items: ItemPart[] = itemTokens.map((first, i) => {
+    const next = itemTokens[i + 1] ?? footerToken;
+    const end = next ?? tokens.length;
+    const tree = parseRule(withoutFooterLines(tokens.slice(first, end)), 'item', text.length);
+    const region = { start: (tokens[first] as IToken).startOffset, end: startOf(next) ?? text.length, lineBreaks: layout.lineBreaks[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems };
+    const part = buildItemPart(tree.cst, region, ctx);
+    // The item's tokens die with its tree, not with the document's.
+    tokens.fill(RELEASED, first + 1, end);
+    return part;
   });
 
   let footer;
-  if (layout.footer) {
-    const tree = parseRule(lexRegion(source, layout.footer.offset, source.length, layout.footer.line), 'footer', text.length);
-    footer = builder.buildFooter(tree.cst, tree.problems, layout.footer.offset);
+  if (footerToken !== undefined && footerStart !== undefined) {
+    const tree = parseRule(tokens.slice(footerToken), 'footer', text.length);
+    footer = builder.buildFooter(tree.cst, tree.problems, footerStart);
   }
   const parts: DocumentParts = { prefix, items, footer, doubleSpaced };
   return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts, lineStarts: lineStartsOf(layout, text) };
@@ -148,7 +156,8 @@ function moveItemPart(part: ItemPart, delta: number): ItemPart {
  * must decide it before parsing, as the workspace index does.
  */
 export function readsAsDoubleSpaced(text: string): boolean {
-  return layoutIsDoubleSpaced(readLayout(withFinalBreak(text)));
+  const source = withFinalBreak(text);
+  return layoutIsDoubleSpaced(readLayout(minutesLexer.tokenize(source).tokens, source));
 }
 
 function layoutIsDoubleSpaced(layout: Layout): boolean {
@@ -192,3 +201,9 @@ function toProblem(error: IRecognitionException, length: number): SyntaxProblem 
   const end = Number.isNaN(token.startOffset) ? start : Math.min(length, token.startOffset + token.image.length);
   return { kind: 'unexpected', span: { start, end: Math.max(start, end) }, detail: error.message };
 }
+
+/**
+ * What stands in the document's token list for the tokens of an item already built, so that
+ * they die young with its syntax tree (a long document's tokens are about a third of its size).
+ */
+const RELEASED: IToken = { image: '', startOffset: -1, tokenTypeIdx: BlankLine.tokenTypeIdx as number, tokenType: BlankLine };
