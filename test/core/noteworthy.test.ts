@@ -47,6 +47,22 @@ describe('NoteworthyPlaces', () => {
     assert.ok(found > 1000, `only ${found} stretches with references`);
   });
 
+  it('answers the same whatever order the stretches are asked in', () => {
+    const random = seededRandom(5);
+    const pieces = ['se punkt 4', ' ', 'uppdrag', 'x', '§ 2', 'tasked', '\n', 'item 7', 'uppdragets'];
+    for (const text of randomTexts(11, 100, pieces)) {
+      const places = new NoteworthyPlaces(text);
+      for (let ask = 0; ask < 200; ask++) {
+        const a = Math.floor(random() * (text.length + 1));
+        const b = Math.floor(random() * (text.length + 1));
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const stretch = text.slice(start, end);
+        assert.equal(places.holdsProseWord(start, end), PROSE_WORD.test(stretch), `${JSON.stringify(text)} [${start}, ${end})`);
+        if (!stretch.includes('\n') && findItemRefs({ text: stretch, span: { start, end } }).length > 0) assert.equal(places.holdsReference(start, end), true);
+      }
+    }
+  });
+
   it('passes over words that only begin like a reference or a prose word', () => {
     const text = 'Uppdragets inriktning, punkten om budget, § utan nummer, items, reassigned';
     const places = new NoteworthyPlaces(text);

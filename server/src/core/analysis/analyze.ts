@@ -2,7 +2,7 @@ import type { CalendarDate } from '../dates/dateValue';
 import { messages } from '../i18n/messages';
 import type { Assignee, Lang, MeetingDocument } from '../model/types';
 import { parseMinutes, type SyntaxProblem } from '../syntax/parse';
-import { allProblems, assembleDocument, totalLineBreaks, type DocumentParts } from '../syntax/parts';
+import { allProblems, totalLineBreaks, type DocumentParts } from '../syntax/parts';
 import type { LineBreakCounts } from '../syntax/regions';
 import { LineIndex } from '../text/lineIndex';
 import type { TextSource } from '../text/textSource';
@@ -80,9 +80,8 @@ export function analysisState(analysis: Analysis): AnalysisState | undefined {
 
 /** Parses and checks a document. Never throws. */
 export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { parts, lineStarts } = parseMinutes(text, options.today ? { today: options.today } : {});
+  const { parts, lineStarts, document } = parseMinutes(text, options.today ? { today: options.today } : {});
   const lineIndex = new LineIndex(text, lineStarts);
-  const document = assembleDocument(parts, text.length);
   const context = documentContext(document, options, messages(options.locale ?? 'en'));
   const items = parts.items.map((part) => checkItem(part, context, options, lineIndex));
   const documentDiagnostics = checkWhole(parts, document, context, options, lineIndex);

@@ -32,6 +32,9 @@ export class NoteworthyPlaces {
   private readonly references: number[] = [];
   /** Where the last letter of every prose word's letters stands, in text order. */
   private readonly proseLetters: number[] = [];
+  /** Where the last search in each list ended: lines are asked about in text order, so most answers are found there. */
+  private referenceHint = 0;
+  private proseHint = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -53,7 +56,7 @@ export class NoteworthyPlaces {
    */
   holdsReference(start: number, end: number): boolean {
     const places = this.references;
-    const i = firstAtOrAfter(places, start);
+    const i = (this.referenceHint = firstAtOrAfter(places, start, this.referenceHint));
     return i < places.length && (places[i] as number) < end;
   }
 
@@ -61,15 +64,23 @@ export class NoteworthyPlaces {
   holdsProseWord(start: number, end: number): boolean {
     const places = this.proseLetters;
     // Any such word holds the letters of a place whole, and so their last letter.
-    for (let i = firstAtOrAfter(places, start); i < places.length && (places[i] as number) < end; i++) {
+    const first = (this.proseHint = firstAtOrAfter(places, start, this.proseHint));
+    for (let i = first; i < places.length && (places[i] as number) < end; i++) {
       if (isProseWord(this.text, places[i] as number, start, end)) return true;
     }
     return false;
   }
 }
 
-/** The first index of `places` (ascending) whose value is at least `start`. */
-function firstAtOrAfter(places: readonly number[], start: number): number {
+/**
+ * The first index of `places` (ascending) whose value is at least `start`: `hint` when that is
+ * the answer or the next index is, otherwise by binary search.
+ */
+function firstAtOrAfter(places: readonly number[], start: number, hint: number): number {
+  if (hint <= places.length && (hint === 0 || (places[hint - 1] as number) < start)) {
+    if (hint === places.length || (places[hint] as number) >= start) return hint;
+    if (hint + 1 === places.length || (places[hint + 1] as number) >= start) return hint + 1;
+  }
   let low = 0;
   let high = places.length;
   while (low < high) {
