@@ -145,6 +145,22 @@ describe('incremental re-analysis', () => {
     }
   });
 
+  it("moves a kept list's entries with the edits before it, read before and after each", () => {
+    let text = documents.kommunchefsgruppen as string;
+    let analysis = analyzeMinutes(text, OPTIONS);
+    const lists = (a: Analysis) => a.document.items.flatMap((item) => item.body.filter((b) => b.kind === 'list').map((b) => JSON.stringify(b)));
+    const before = lists(analysis);
+    assert.ok(before.length >= 3, 'the example has lists');
+    for (const item of [0, 2, 0, 4]) {
+      const at = analysis.document.items[item]?.title.span.end ?? 0;
+      const next = apply(text, { at: at / text.length, removed: 0, inserted: 'xyz' });
+      analysis = updateAnalysis(analysis, next.text, next.change);
+      text = next.text;
+      assert.deepEqual(lists(analysis), lists(analyzeMinutes(text, OPTIONS)), `after an edit in item ${item + 1}`);
+    }
+    assert.notDeepEqual(lists(analysis), before, 'the lists moved');
+  });
+
   it('reads the whole document again when an edit adds an item', () => {
     const text = documents.klimat as string;
     const before = analyzeMinutes(text, OPTIONS);

@@ -1,19 +1,20 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { contentEnd, contentStart, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
+import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
 import { wordsPattern } from '../syntax/keywords';
-import type { Span, TextNode } from '../text/span';
+import type { TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
-import { findOwnersBeforeTo, findSeparator, readKeyValue, readMarker } from './lineReaders';
+import { BulletList, ListBounds } from './bulletList';
+import { findOwnersBeforeTo, findSeparator, markerLengthAt, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
 import { lineNodes, Paragraph } from './paragraph';
 import { findProseAssignments } from './proseAssignments';
-import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
+import type { ActionBlock, ActionStatus, Assignee, Block, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
 
 export interface BodyContext {
   readonly source: string;
@@ -36,7 +37,8 @@ export interface BodyContext {
 /** The block being built; it stays open while the following lines continue it. */
 type Open =
   | { kind: 'paragraph'; noteworthy: boolean }
-  | { kind: 'list'; entries: { marker: TextNode; lines: TextNode[]; noteworthy: boolean }[] }
+  /** The entries' bounds are in `openList`; `noteworthy`: the current entry may hold a prose assignment. */
+  | { kind: 'list'; noteworthy: boolean }
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
   /** `bare`: the keyword line holds nothing after the colon, so the text follows on the next lines. */
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number; bare: boolean };
@@ -120,23 +122,16 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         break;
       case BulletLine:
       case NumberedLine: {
-        const content = lineContent(ctx.source, token);
         if (type === NumberedLine && (open?.kind === 'action' || open?.kind === 'decision')) {
-          open = continueStatement(open, content, ctx);
+          open = continueStatement(open, lineContent(ctx.source, token), ctx);
           break;
         }
         // Under a bare `Beslut:` the decision's points may be bullets (`- att avslå …`).
         if (open?.kind === 'decision' && open.bare) {
-          open = continueStatement(open, readMarker(ctx.source, content).text, ctx);
+          open = continueStatement(open, readMarker(ctx.source, lineContent(ctx.source, token)).text, ctx);
           break;
         }
-        const { marker, text } = readMarker(ctx.source, content);
-        const entry = { marker, lines: text.text ? [text] : [], noteworthy: addRefs(ctx, text) };
-        if (open?.kind === 'list') open.entries.push(entry);
-        else {
-          close();
-          open = { kind: 'list', entries: [entry] };
-        }
+        open = startEntry(open, token, close, ctx);
         break;
       }
       default:
@@ -217,11 +212,10 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
     open.noteworthy ||= noteworthy;
     return open;
   }
-  const lastEntry = open?.kind === 'list' ? open.entries[open.entries.length - 1] : undefined;
-  if (lastEntry) {
-    lastEntry.lines.push(textNode(ctx.source, start, end));
-    lastEntry.noteworthy ||= noteworthy;
-    return open as Open;
+  if (open?.kind === 'list') {
+    openList.line(start, end);
+    open.noteworthy ||= noteworthy;
+    return open;
   }
   close();
   openBounds.length = 0;
@@ -236,6 +230,43 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
  * paragraph left the growth behind as garbage, and spare room in what the model keeps.
  */
 const openBounds: number[] = [];
+
+/** The bounds of the list being built (`BulletList`), one builder for every list as `openBounds` is for paragraphs. */
+const openList = new ListBounds();
+
+/**
+ * A bullet or numbered line starts an entry: of the open list, or of a new one. Its marker and
+ * text are kept as offsets; a node is made only where a reference may stand.
+ */
+function startEntry(open: Open | undefined, token: IToken, close: () => void, ctx: BodyContext): Open {
+  const lineEndAt = lineEnd(ctx.source, token);
+  const start = contentStart(ctx.source, token, lineEndAt);
+  const end = contentEnd(ctx.source, lineEndAt, start);
+  const markerEnd = start + markerLengthAt(ctx.source, start, end);
+  let textStart = markerEnd;
+  while (textStart < end && isBlank(ctx.source.charCodeAt(textStart))) textStart++;
+  let list: Extract<Open, { kind: 'list' }>;
+  if (open?.kind === 'list') {
+    endEntry(open, ctx);
+    list = open;
+  } else {
+    close();
+    list = { kind: 'list', noteworthy: false };
+  }
+  openList.entry(start, markerEnd);
+  if (textStart < end) {
+    openList.line(textStart, end);
+    if (ctx.noteworthy.holdsReference(textStart, end)) reportRefs(ctx, textNode(ctx.source, textStart, end));
+    list.noteworthy = ctx.noteworthy.holdsProseWord(textStart, end);
+  }
+  return list;
+}
+
+/** The current entry of a list is complete: its lines are searched for prose assignments if one may stand there. */
+function endEntry(list: Extract<Open, { kind: 'list' }>, ctx: BodyContext): void {
+  if (list.noteworthy) reportProse(lineNodes(ctx.source, openList.currentLines()), true, ctx);
+  list.noteworthy = false;
+}
 
 function textNode(source: string, start: number, end: number): TextNode {
   return { text: source.slice(start, end), span: { start, end } };
@@ -314,23 +345,6 @@ function reportProse(lines: readonly TextNode[], noteworthy: boolean, ctx: BodyC
   if (found.length > 0) ctx.onProseAssignments(found);
 }
 
-/**
- * Bullet entries (and paragraphs, `paragraph.ts`) get their `text` (the lines joined as a reader
- * reads them) on first use: analysis never needs it, rendering does, and joining every paragraph
- * of a large document up front is waste. A getter on the prototype keeps the objects cheap.
- */
-class Entry implements BulletEntry {
-  private joined: string | undefined;
-  constructor(
-    readonly marker: TextNode,
-    readonly lines: readonly TextNode[],
-    readonly span: Span,
-  ) {}
-  get text(): string {
-    return (this.joined ??= joinLines(this.lines));
-  }
-}
-
 function finish(open: Open, ctx: BodyContext): Block {
   switch (open.kind) {
     case 'paragraph': {
@@ -339,12 +353,8 @@ function finish(open: Open, ctx: BodyContext): Block {
       return new Paragraph(ctx.source, bounds);
     }
     case 'list': {
-      const entries: BulletEntry[] = open.entries.map((entry) => {
-        reportProse(entry.lines, entry.noteworthy, ctx);
-        const last = entry.lines[entry.lines.length - 1];
-        return new Entry(entry.marker, entry.lines, { start: entry.marker.span.start, end: last?.span.end ?? entry.marker.span.end });
-      });
-      return { kind: 'list', entries, span: { start: entries[0]?.span.start ?? 0, end: entries[entries.length - 1]?.span.end ?? 0 } };
+      endEntry(open, ctx);
+      return new BulletList(ctx.source, openList.take());
     }
     case 'action': {
       const { action, taskLines } = open;

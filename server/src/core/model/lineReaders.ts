@@ -27,12 +27,17 @@ export function readMarker(source: string, content: TextNode): { marker: TextNod
 
 /** The length of the marker `^(?:[-•*]|\d{1,4}[.)])` at the start of `text` (0 without one), read by character codes. */
 function markerLength(text: string): number {
-  const first = text.charCodeAt(0);
+  return markerLengthAt(text, 0, text.length);
+}
+
+/** The length of a list marker (`-`, `•`, `*`, `2.`, `2)`) at `start` in `[start, end)` of `source`; 0 without one. */
+export function markerLengthAt(source: string, start: number, end: number): number {
+  const first = start < end ? source.charCodeAt(start) : NaN;
   if (first === 45 /* - */ || first === 0x2022 /* • */ || first === 42 /* * */) return 1;
   let digits = 0;
-  while (digits < 4 && isDigit(text.charCodeAt(digits))) digits++;
-  if (digits === 0) return 0;
-  const after = text.charCodeAt(digits);
+  while (digits < 4 && start + digits < end && isDigit(source.charCodeAt(start + digits))) digits++;
+  if (digits === 0 || start + digits >= end) return 0;
+  const after = source.charCodeAt(start + digits);
   return after === 46 /* . */ || after === 41 /* ) */ ? digits + 1 : 0;
 }
 

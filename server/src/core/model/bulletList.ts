@@ -1,0 +1,133 @@
+import type { Span, TextNode } from '../text/span';
+import { joinLines } from './joinLines';
+import type { BulletEntry, ListBlock } from './types';
+
+/**
+ * A bullet list whose entries become objects only when they are read, as a paragraph's lines do
+ * (`paragraph.ts`). A list entry as objects is a marker node, a node per line, their spans and
+ * strings — about five objects a line, a quarter of the model of the benchmark's minutes, which
+ * every young-generation collection copies while the model is built — and an analysis reads none
+ * of them: references and prose assignments in entries are found while the list is built
+ * (`bodyBlocks.ts`). Rendering, formatting and the editor features read `entries`.
+ *
+ * The list keeps where its entries stand, in numbers (`ListBounds`). The entries are read from
+ * the text the list was built from, at the places they had then; `span` is the list's place now.
+ * An edit elsewhere moves `span` (with every other span of a kept item, `shiftSpans`), and the
+ * entries read afterwards are moved by as much.
+ */
+export class BulletList implements ListBlock {
+  readonly kind = 'list' as const;
+  readonly span: Span;
+  readonly #source: string;
+  readonly #bounds: readonly number[];
+  /** Where the list began in `#source`. */
+  readonly #builtAt: number;
+  #entries: { readonly delta: number; readonly entries: readonly BulletEntry[] } | undefined;
+
+  /** `bounds` as `ListBounds` writes them, at least one entry. */
+  constructor(source: string, bounds: readonly number[]) {
+    this.#source = source;
+    this.#bounds = bounds;
+    const start = bounds[0] ?? 0;
+    this.span = { start, end: lastEnd(bounds) };
+    this.#builtAt = start;
+  }
+
+  get entries(): readonly BulletEntry[] {
+    const delta = this.span.start - this.#builtAt;
+    if (this.#entries?.delta !== delta) this.#entries = { delta, entries: entriesOf(this.#source, this.#bounds, delta) };
+    return this.#entries.entries;
+  }
+
+  /** As plain data, the list shows its entries as if they were a property (tests compare models so). */
+  toJSON(): { kind: 'list'; entries: readonly BulletEntry[]; span: Span } {
+    return { kind: this.kind, entries: this.entries, span: this.span };
+  }
+}
+
+/**
+ * The bounds of a list being built, in one array of numbers: for each entry its marker's start
+ * and end, the number of its lines, then each line's content start and end. An entry whose
+ * marker has no text after it has no line.
+ */
+export class ListBounds {
+  readonly #numbers: number[] = [];
+  /** Where the current entry's line count stands. */
+  #count = -1;
+
+  /** Starts an entry with its marker `[start, end)`. */
+  entry(markerStart: number, markerEnd: number): void {
+    this.#numbers.push(markerStart, markerEnd, 0);
+    this.#count = this.#numbers.length - 1;
+  }
+
+  /** Adds a line `[start, end)` to the current entry. */
+  line(start: number, end: number): void {
+    this.#numbers.push(start, end);
+    this.#numbers[this.#count] = (this.#numbers[this.#count] as number) + 1;
+  }
+
+  get isEmpty(): boolean {
+    return this.#numbers.length === 0;
+  }
+
+  /** The lines of the current entry, as `[start0, end0, …]`. */
+  currentLines(): number[] {
+    return this.#numbers.slice(this.#count + 1);
+  }
+
+  /** The bounds so far, at their exact length, for a `BulletList`; the builder is then empty. */
+  take(): number[] {
+    const bounds = this.#numbers.slice();
+    this.#numbers.length = 0;
+    this.#count = -1;
+    return bounds;
+  }
+}
+
+function lastEnd(bounds: readonly number[]): number {
+  let end = bounds[1] ?? 0;
+  for (let i = 0; i < bounds.length; ) {
+    const lines = bounds[i + 2] as number;
+    end = lines > 0 ? (bounds[i + 2 + lines * 2] as number) : (bounds[i + 1] as number);
+    i += 3 + lines * 2;
+  }
+  return end;
+}
+
+function entriesOf(source: string, bounds: readonly number[], delta: number): BulletEntry[] {
+  const entries: BulletEntry[] = [];
+  for (let i = 0; i < bounds.length; ) {
+    const markerStart = bounds[i] as number;
+    const markerEnd = bounds[i + 1] as number;
+    const count = bounds[i + 2] as number;
+    const lines: TextNode[] = [];
+    for (let k = 0; k < count; k++) {
+      const start = bounds[i + 3 + k * 2] as number;
+      const end = bounds[i + 4 + k * 2] as number;
+      lines.push({ text: source.slice(start, end), span: { start: start + delta, end: end + delta } });
+    }
+    const marker: TextNode = { text: source.slice(markerStart, markerEnd), span: { start: markerStart + delta, end: markerEnd + delta } };
+    const last = lines[lines.length - 1];
+    entries.push(new Entry(marker, lines, { start: marker.span.start, end: last?.span.end ?? marker.span.end }));
+    i += 3 + count * 2;
+  }
+  return entries;
+}
+
+/**
+ * A bullet entry; its `text` (the lines joined as a reader reads them) is made on first use, on
+ * the prototype rather than as a field, so that the entry stays a cheap object.
+ */
+class Entry implements BulletEntry {
+  #joined: string | undefined;
+  constructor(
+    readonly marker: TextNode,
+    readonly lines: readonly TextNode[],
+    readonly span: Span,
+  ) {}
+
+  get text(): string {
+    return (this.#joined ??= joinLines(this.lines));
+  }
+}
