@@ -71,6 +71,14 @@ export interface AnalysisState {
   readonly lineBreaks: LineBreakCounts;
 }
 
+/**
+ * `build`'s result for `analysis`, made on the first call with `key` and kept with the analysis
+ * (for `features/perAnalysis.ts`). An analysis this module did not make keeps nothing.
+ */
+export function keptWith<T>(analysis: Analysis, key: object, build: () => T): T {
+  return CompletedAnalysis.keptWith(analysis, key, build);
+}
+
 /** The state an analysis was made from, if it was made by this module. */
 export function analysisState(analysis: Analysis): AnalysisState | undefined {
   return CompletedAnalysis.stateOf(analysis);
@@ -152,7 +160,8 @@ export function completeAnalysis(source: TextSource, options: AnalyzeOptions, st
  * object literal with getters, which V8 builds on its slow path with a closure per getter.
  *
  * The state it was made from is a private field, out of sight of its users (and of copies and
- * comparisons), rather than the value of a module-wide `WeakMap` keyed by the analysis: V8's
+ * comparisons), and so is what the editor features work out from it (`keptWith`), rather than
+ * values of module-wide `WeakMap`s keyed by the analysis: V8's
  * young-generation collector keeps such a map's values alive while their key is young, so every
  * analysis — its whole model — survived each collection until a full one (at 100 KiB: ten
  * analyses, 3 MB, copied and promoted per collection, which took 6 ms instead of 1).
@@ -167,6 +176,8 @@ class CompletedAnalysis implements Analysis {
   #document: MeetingDocument | undefined;
   #problems: SyntaxProblem[] | undefined;
   #resolutions: Map<Assignee, Resolution> | undefined;
+  /** What the editor features worked out from this analysis (`keptWith`), made on first use. */
+  #kept: Map<object, unknown> | undefined;
 
   constructor(
     readonly source: TextSource,
@@ -189,6 +200,15 @@ class CompletedAnalysis implements Analysis {
   /** The state `analysis` was made from, when this module made it. */
   static stateOf(analysis: Analysis): AnalysisState | undefined {
     return #state in analysis ? analysis.#state : undefined;
+  }
+
+  static keptWith<T>(analysis: Analysis, key: object, build: () => T): T {
+    if (!(#kept in analysis)) return build();
+    const kept = (analysis.#kept ??= new Map());
+    if (kept.has(key)) return kept.get(key) as T;
+    const value = build();
+    kept.set(key, value);
+    return value;
   }
 
   /** Joined on first use when the source is in pieces: publishing diagnostics never needs it. */
