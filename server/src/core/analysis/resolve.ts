@@ -36,7 +36,8 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
       const key = nameKey(attendee.name.text);
       // The first listing wins; a later duplicate is reported, not resolved to.
       if (!attendeesByName.has(key)) attendeesByName.set(key, attendee);
-      const first = key.split(' ')[0] ?? key;
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
       if (first !== key) {
         const list = attendeesByFirstName.get(first) ?? [];
         if (!list.some((a) => nameKey(a.name.text) === key)) list.push(attendee);
@@ -57,8 +58,8 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
   const members = new Map<string, string>();
   for (const member of knownMembers) if (member.trim()) members.set(nameKey(member), member.trim());
 
-  let candidates: string[] | undefined;
-  const allCandidates = (): string[] => {
+  let candidates: Candidate[] | undefined;
+  const allCandidates = (): Candidate[] => {
     if (candidates) return candidates;
     // One spelling per name, the document's own first: a member written `Per  Ström` elsewhere
     // is not offered beside the attendee `Per Ström`. A first name that only one attendee has
@@ -73,7 +74,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
       const key = nameKey(name);
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push(name);
+      candidates.push({ name, key });
     }
     return candidates;
   };
@@ -166,6 +167,12 @@ const NOT_INITIALS = new Set(['ALL', 'ANY', 'NONE', 'TBC', 'TBA', 'TBD', 'NB', '
 /** A note in parentheses at the end of a name, with the white space before it. */
 const TRAILING_NOTE = /\s*\([^()]*\)\.?$/;
 
+/** A name a did-you-mean may offer, as written and as compared (`nameKey`). */
+interface Candidate {
+  readonly name: string;
+  readonly key: string;
+}
+
 /** Names longer than this get no did-you-mean (no person's name is). */
 const MAX_SUGGESTED_LENGTH = 160;
 
@@ -174,14 +181,11 @@ const MAX_SUGGESTED_LENGTH = 160;
  * candidate whose length differs by more than that cannot be close and is not measured, and text
  * far longer than a name gets no suggestion: an edit distance costs the product of the lengths.
  */
-function suggest(key: string, candidates: readonly string[]): { suggestions: string[]; closest: number } {
+function suggest(key: string, candidates: readonly Candidate[]): { suggestions: string[]; closest: number } {
   if (key.length > MAX_SUGGESTED_LENGTH) return { suggestions: [], closest: 0 };
   const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
   const ranked = candidates
-    .map((candidate) => {
-      const candidateKey = nameKey(candidate);
-      return { candidate, d: Math.abs(candidateKey.length - key.length) > limit ? Infinity : distance(key, candidateKey) };
-    })
+    .map(({ name: candidate, key: candidateKey }) => ({ candidate, d: Math.abs(candidateKey.length - key.length) > limit ? Infinity : distance(key, candidateKey) }))
     .filter((c) => c.d <= limit)
     .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'sv'))
     .slice(0, 3);
