@@ -22,6 +22,9 @@ export interface ItemContext {
   readonly joinedNames: readonly string[];
 }
 
+/** The empty list every item without comments, references or prose assignments shares. */
+export const NOTHING: readonly never[] = Object.freeze([]);
+
 /** An item heading's number: `6.`, `§ 6`, `§6.`, after any invisible characters (`INVISIBLE_START`). */
 const ITEM_NUMBER = new RegExp(`^([${INVISIBLE_START}]*(?:§\\s*)?)(\\d+)\\.?`);
 
@@ -40,9 +43,10 @@ export interface ItemRegion {
  */
 export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContext): ItemPart {
   const children = node.children as Record<string, IToken[] | undefined>;
-  const comments: CommentBlock[] = [];
-  const textItemRefs: ItemRef[] = [];
-  const proseAssignments: ProseAssignment[] = [];
+  // Most items have none of these: the lists are made when the first one is found.
+  let comments: CommentBlock[] | undefined;
+  let textItemRefs: ItemRef[] | undefined;
+  let proseAssignments: ProseAssignment[] | undefined;
   const votes = { sv: 0, en: 0 };
   const vote = (keyword: string) => {
     const lang = keywordLang(keyword);
@@ -66,12 +70,12 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
     noteworthy: ctx.noteworthy,
     joinedNames: ctx.joinedNames,
     onKeyword: vote,
-    onComment: (c) => comments.push(c),
+    onComment: (c) => (comments ??= []).push(c),
     onItemRefs: (refs) => {
-      for (const r of refs) textItemRefs.push(r);
+      for (const r of refs) (textItemRefs ??= []).push(r);
     },
     onProseAssignments: (found) => {
-      for (const p of found) proseAssignments.push(p);
+      for (const p of found) (proseAssignments ??= []).push(p);
     },
   });
   const lastBlock = body[body.length - 1];
@@ -84,9 +88,9 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
       headerSpan: heading.span,
       span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
     },
-    comments,
-    textItemRefs,
-    proseAssignments,
+    comments: comments ?? NOTHING,
+    textItemRefs: textItemRefs ?? NOTHING,
+    proseAssignments: proseAssignments ?? NOTHING,
     problems: region.problems,
     votes,
     lineBreaks: region.lineBreaks,

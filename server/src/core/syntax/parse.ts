@@ -6,7 +6,7 @@ import type { Span } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { NoteworthyPlaces } from '../model/noteworthy';
 import { AstBuilder } from './astBuilder';
-import { buildItemPart, type ItemContext } from './itemBuilder';
+import { buildItemPart, NOTHING, type ItemContext } from './itemBuilder';
 import { lineTypeWithoutFooter, minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart } from './parts';
@@ -189,10 +189,11 @@ function withFinalBreak(text: string): string {
   return text.endsWith('\n') || text.endsWith('\r') ? text : `${text}\n`;
 }
 
-function parseRule(tokens: IToken[], rule: 'document' | 'item' | 'footer', length: number): { cst: CstNode; problems: SyntaxProblem[] } {
+function parseRule(tokens: IToken[], rule: 'document' | 'item' | 'footer', length: number): { cst: CstNode; problems: readonly SyntaxProblem[] } {
   minutesParser.input = tokens;
   const cst = minutesParser[rule]();
-  return { cst, problems: minutesParser.errors.map((e) => toProblem(e, length)) };
+  const errors = minutesParser.errors;
+  return { cst, problems: errors.length === 0 ? NOTHING : errors.map((e) => toProblem(e, length)) };
 }
 
 function toProblem(error: IRecognitionException, length: number): SyntaxProblem {
