@@ -21,6 +21,8 @@ const DOCUMENT_CHECKS: readonly Check[] = [checkDuplicateAttendees, checkNoteRef
 
 /** Checks of one item at a time; each reads the item's actions, prose assignments or item references (see `checkItem`). */
 const ITEM_CHECKS: readonly ItemCheck[] = [checkActionShape, checkAssignees, checkDeadlines, checkDeadlineDates, checkTextReferences, checkProseAssignments];
+/** The item checks that read no actions, for an item without any. */
+const TEXT_CHECKS: readonly ItemCheck[] = [checkTextReferences, checkProseAssignments];
 
 /**
  * What the item checks need from the rest of the document. An edit inside an item changes none
@@ -63,16 +65,21 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
   };
 }
 
-/** The findings of an item with nothing to check, shared: most items of a long document. */
-const NOTHING_FOUND: ItemFindings = { diagnostics: [], resolutions: new Map() };
+/** The findings of an item with nothing to check or nothing found, shared: most items of a long document. */
+const NOTHING_FOUND: ItemFindings = { diagnostics: Object.freeze([]), resolutions: new Map() };
+const NO_ACTIONS: readonly ActionBlock[] = Object.freeze([]);
 
 export function checkItem(part: ItemPart, context: DocumentContext, options: AnalyzeOptions, lineIndex: LineIndex): ItemFindings {
-  const actions: ActionBlock[] = [];
-  for (const block of part.item.body) if (block.kind === 'action') actions.push(block);
+  let actions: ActionBlock[] | undefined;
+  for (const block of part.item.body) if (block.kind === 'action') (actions ??= []).push(block);
   // Every item check reads the item's actions, prose assignments or item references.
-  if (actions.length === 0 && part.proseAssignments.length === 0 && part.textItemRefs.length === 0 && part.problems.length === 0) return NOTHING_FOUND;
-  const resolutions = new Map<Assignee, Resolution>();
-  for (const action of actions) for (const assignee of action.assignees) resolutions.set(assignee, context.resolver.resolve(assignee.name.text));
+  if (!actions && part.proseAssignments.length === 0 && part.textItemRefs.length === 0 && part.problems.length === 0) return NOTHING_FOUND;
+  let resolutions: Map<Assignee, Resolution> | undefined;
+  if (actions) {
+    for (const action of actions) {
+      for (const assignee of action.assignees) (resolutions ??= new Map()).set(assignee, context.resolver.resolve(assignee.name.text));
+    }
+  }
   // Spelled out rather than `{ ...context, … }`: V8 copies a spread object on a slow path that cost
   // about 5 µs per item, an eighth of a whole analysis.
   const ctx: ItemCheckContext = {
@@ -81,24 +88,27 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
     msg: context.msg,
     itemNumbers: context.itemNumbers,
     lastItemNumber: context.lastItemNumber,
-    actions,
+    actions: actions ?? NO_ACTIONS,
     proseAssignments: part.proseAssignments,
     textItemRefs: part.textItemRefs,
-    resolutions,
+    resolutions: resolutions ?? NOTHING_FOUND.resolutions,
   };
   const diagnostics: MinutesDiagnostic[] = [];
   for (const problem of part.problems) {
     const diagnostic = toDiagnostic(problemFinding(problem, context), options, lineIndex);
     if (diagnostic) diagnostics.push(diagnostic);
   }
-  for (const check of ITEM_CHECKS) {
-    for (const finding of check(ctx)) {
-      const diagnostic = toDiagnostic(finding, options, lineIndex);
+  // Only the checks that have something to read: each returns a list of its own.
+  const checks = actions ? ITEM_CHECKS : TEXT_CHECKS;
+  for (let c = 0; c < checks.length; c++) {
+    const findings = (checks[c] as ItemCheck)(ctx);
+    for (let f = 0; f < findings.length; f++) {
+      const diagnostic = toDiagnostic(findings[f] as Finding, options, lineIndex);
       if (diagnostic) diagnostics.push(diagnostic);
     }
   }
   if (diagnostics.length > 1) diagnostics.sort(byPlace);
-  return { diagnostics, resolutions };
+  return diagnostics.length === 0 && !resolutions ? NOTHING_FOUND : { diagnostics, resolutions: resolutions ?? NOTHING_FOUND.resolutions };
 }
 
 export function checkDocument(document: MeetingDocument, context: DocumentContext, lineIndex: LineIndex): Finding[] {

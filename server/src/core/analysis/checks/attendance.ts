@@ -39,11 +39,12 @@ export const checkTextReferences: ItemCheck = (ctx) => unknownReferences(ctx.tex
 
 function unknownReferences(refs: readonly ItemRef[], numbers: ReadonlySet<number>, last: number, msg: Catalogue): Finding[] {
   const out: Finding[] = [];
-  const reported = new Set<string>();
+  let reported: Set<string> | undefined;
   for (const ref of refs) {
     if (numbers.has(ref.number)) continue;
     // A range such as `p 2–9` yields one ref per number, all with the range's span: report it once.
     const key = `${ref.span.start}:${ref.span.end}`;
+    reported ??= new Set();
     if (reported.has(key)) continue;
     reported.add(key);
     out.push({ code: 'unknown-item-reference', span: ref.span, message: msg.unknownItemReference(ref.number, last) });
