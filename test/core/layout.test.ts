@@ -57,6 +57,7 @@ function check(source: string, label: string): void {
   // A token's index is its line: the heading tokens' own lines say so.
   assert.deepEqual(layout.itemTokens.map((i) => ((whole[i] as IToken).startLine ?? 0) - 1), headings, `${label}: their lines`);
   assert.equal(layout.footerToken, footerIndex < 0 ? undefined : footerIndex, `${label}: footer`);
+  assert.equal(layout.footerLinesInItems, beforeFooter.some((t) => t.tokenType === FooterLine), `${label}: footer keywords above an item heading`);
   assert.deepEqual(
     layout.lineBreaks,
     headings.map((first, k) => countLineBreaks(beforeFooter.slice(first + 1, headings[k + 1] ?? beforeFooter.length))),

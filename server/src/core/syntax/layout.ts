@@ -31,6 +31,11 @@ export interface Layout {
   /** The index of the footer's first line in the tokens; absent without a footer. */
   readonly footerToken?: number;
   /**
+   * Whether a `FooterLine` stands above an item heading, as a line of its item or of the header
+   * (`withoutFooterLines` in `parse.ts` reads it as the lexer would without footer keywords).
+   */
+  readonly footerLinesInItems: boolean;
+  /**
    * The offset at which every line of the source starts, the first at 0 and the last at the
    * source's length (after its final line break): what `LineIndex` finds, taken from the tokens
    * rather than found in a pass of its own (for the text without the final line break the parser
@@ -74,6 +79,7 @@ export function readLayout(tokens: readonly IToken[], source: string): Layout {
   let footerIsProse = false;
   /** A heading below the footer keyword was a line of the footer: the footer stands. */
   let footerLocked = false;
+  let footerLinesInItems = false;
   /** The evidence of the item being read, the same count as `countLineBreaks` over its tokens. */
   let counter: LineBreakCounter | undefined;
   const lineStarts = new Int32Array(tokens.length + 1);
@@ -92,6 +98,7 @@ export function readLayout(tokens: readonly IToken[], source: string): Layout {
       if (!continuesItems(source, start, next, last === undefined ? undefined : (tokens[last] as IToken).startOffset, footerIsProse)) footerLocked = true;
     }
     if (heading && (footer === undefined || !footerLocked)) {
+      if (footer !== undefined) footerLinesInItems = true;
       footer = undefined;
       if (counter) lineBreaks.push(counter.counts);
       counter = new LineBreakCounter();
@@ -112,7 +119,7 @@ export function readLayout(tokens: readonly IToken[], source: string): Layout {
   // The source ends in a line break, after which the line index counts one more, empty, line.
   lineStarts[tokens.length] = source.length;
   if (counter) lineBreaks.push(footer !== undefined && countsAtFooter ? countsAtFooter : counter.counts);
-  return footer === undefined ? { itemTokens, lineBreaks, lineStarts } : { itemTokens, lineBreaks, footerToken: footer, lineStarts };
+  return footer === undefined ? { itemTokens, lineBreaks, footerLinesInItems, lineStarts } : { itemTokens, lineBreaks, footerToken: footer, footerLinesInItems, lineStarts };
 }
 
 /**

@@ -78,7 +78,9 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const prefixEnd = itemTokens[0] ?? footerToken ?? tokens.length;
 
   const builder = new AstBuilder(text, options);
-  const prefixTree = parseRule(withoutFooterLines(tokens.slice(0, prefixEnd)), 'document', text.length);
+  // Only a footer keyword's line above an item heading needs reading again.
+  const retype = layout.footerLinesInItems ? withoutFooterLines : (region: IToken[]) => region;
+  const prefixTree = parseRule(retype(tokens.slice(0, prefixEnd)), 'document', text.length);
   const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, startOf(itemTokens[0]) ?? footerStart ?? text.length, itemTokens.length > 0);
 
   const doubleSpaced = options.doubleSpaced ?? layoutIsDoubleSpaced(layout);
@@ -92,7 +94,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const items: ItemPart[] = itemTokens.map((first, i) => {
     const next = itemTokens[i + 1] ?? footerToken;
     const end = next ?? tokens.length;
-    const tree = parseRule(withoutFooterLines(tokens.slice(first, end)), 'item', text.length);
+    const tree = parseRule(retype(tokens.slice(first, end)), 'item', text.length);
     const region = { start: (tokens[first] as IToken).startOffset, end: startOf(next) ?? text.length, lineBreaks: layout.lineBreaks[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems };
     const part = buildItemPart(tree.cst, region, ctx);
     // The item's tokens die with its tree, not with the document's.
