@@ -5,7 +5,8 @@ import type { IToken } from 'chevrotain';
 import { lineStartsOf, readLayout } from '../../server/src/core/syntax/layout';
 import { parseMinutes } from '../../server/src/core/syntax/parse';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { minutesLexer } from '../../server/src/core/syntax/lexer';
+import { lineTypeWithoutFooter, minutesLexer } from '../../server/src/core/syntax/lexer';
+import { minutesParser } from '../../server/src/core/syntax/parser';
 import { countLineBreaks } from '../../server/src/core/syntax/regions';
 import { FooterLine, ItemLine } from '../../server/src/core/syntax/tokens';
 import { root } from '../helpers/expect';
@@ -64,6 +65,18 @@ function check(source: string, label: string): void {
     `${label}: line-break evidence`,
   );
   assert.deepEqual([...lineStartsOf(layout, source)], scannedStarts(source), `${label}: line starts`);
+  // Each item's region, as `parseMinutes` cuts it, reads the same with the ungated `itemRegion`
+  // rule as with `item`, which stops at the next heading or the footer (footer keywords above a
+  // heading read as the lexer reads them without footer keywords, as `parseMinutes` does).
+  const retyped = whole.map((t, i) => (t.tokenType === FooterLine && (footerIndex < 0 || i < footerIndex) ? { ...t, tokenType: lineTypeWithoutFooter(t.image), tokenTypeIdx: lineTypeWithoutFooter(t.image).tokenTypeIdx as number } : t));
+  layout.itemTokens.forEach((first, k) => {
+    const region = retyped.slice(first, layout.itemTokens[k + 1] ?? (footerIndex < 0 ? retyped.length : footerIndex));
+    minutesParser.input = region;
+    const gated = minutesParser.item();
+    minutesParser.input = region;
+    const ungated = minutesParser.itemRegion();
+    assert.deepEqual(ungated.children, gated.children, `${label}: item ${k + 1} by itemRegion`);
+  });
 }
 
 /** The line starts `LineIndex` finds by scanning the text itself. */

@@ -94,7 +94,7 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const items: ItemPart[] = itemTokens.map((first, i) => {
     const next = itemTokens[i + 1] ?? footerToken;
     const end = next ?? tokens.length;
-    const tree = parseRule(retype(tokens.slice(first, end)), 'item', text.length);
+    const tree = parseRule(retype(tokens.slice(first, end)), 'itemRegion', text.length);
     const region = { start: (tokens[first] as IToken).startOffset, end: startOf(next) ?? text.length, lineBreaks: layout.lineBreaks[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems };
     const part = buildItemPart(tree.cst, region, ctx);
     // The item's tokens die with its tree, not with the document's.
@@ -137,7 +137,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
   return starts.map((first, i) => {
     const next = starts[i + 1];
     const slice = tokens.slice(first, next ?? tokens.length);
-    const tree = parseRule(slice, 'item', endOfText);
+    const tree = parseRule(slice, 'itemRegion', endOfText);
     const regionEnd = next === undefined ? end - start : (tokens[next] as IToken).startOffset;
     const part = buildItemPart(tree.cst, { start: (slice[0] as IToken).startOffset, end: regionEnd, lineBreaks: countLineBreaks(slice.slice(1)), problems: tree.problems }, local);
     return moveItemPart(part, start);
@@ -191,7 +191,7 @@ function withFinalBreak(text: string): string {
   return text.endsWith('\n') || text.endsWith('\r') ? text : `${text}\n`;
 }
 
-function parseRule(tokens: IToken[], rule: 'document' | 'item' | 'footer', length: number): { cst: CstNode; problems: readonly SyntaxProblem[] } {
+function parseRule(tokens: IToken[], rule: 'document' | 'itemRegion' | 'footer', length: number): { cst: CstNode; problems: readonly SyntaxProblem[] } {
   minutesParser.input = tokens;
   const cst = minutesParser[rule]();
   const errors = minutesParser.errors;

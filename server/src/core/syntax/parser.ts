@@ -10,6 +10,8 @@ import { allTokens, AnyLine, BlankLine, CommentLine, FooterLine, ItemLine, Secti
  * section  := SectionLine AnyLine* up to the next heading, an item or the footer
  * item     := ItemLine AnyLine*    up to the next column-0 item heading or the footer
  * footer   := FooterLine AnyLine*  to the end
+ *
+ * itemRegion := ItemLine AnyLine*  one item's region, cut by `layout.ts`
  * ```
  * Tokens are whole lines classified by the lexer, so a region's lines come out in order in one
  * array of its node. Every line is accepted somewhere, so a document never fails to parse; error
@@ -59,6 +61,17 @@ export class MinutesParser extends CstParser {
       GATE: () => !this.atItem() && !this.atFooter(),
       DEF: () => this.CONSUME(AnyLine),
     });
+  });
+
+  /**
+   * One item's lines, as `parseMinutes` cuts them (`layout.ts`): the same lines as `item` reads,
+   * without asking before every line whether the next item or the footer begins — the region
+   * holds neither (a footer keyword above a heading is read as a line of its item). The gate of
+   * `item` was a sixth of the parse.
+   */
+  public itemRegion = this.RULE('itemRegion', () => {
+    this.CONSUME(ItemLine);
+    this.MANY(() => this.CONSUME(AnyLine));
   });
 
   public footer = this.RULE('footer', () => {
