@@ -67,59 +67,111 @@ function sticky(pattern: unknown): RegExp {
 
 /** The layout of `source` (which ends in a line break) from its tokens, one per line as the lexer makes them. */
 export function readLayout(tokens: readonly IToken[], source: string): Layout {
-  const itemTokens: number[] = [];
-  const lineBreaks: LineBreakCounts[] = [];
-  /**
-   * The footer so far: the first footer line since the last item heading, and the evidence of
-   * the item before it up to that line. An item heading below it makes it a line of that item.
-   */
-  let footer: number | undefined;
-  let countsAtFooter: LineBreakCounts | undefined;
-  /** The footer keyword's line goes on in words of a sentence (`Approved: the minutes of …`). */
-  let footerIsProse = false;
-  /** A heading below the footer keyword was a line of the footer: the footer stands. */
-  let footerLocked = false;
-  let footerLinesInItems = false;
-  /** The evidence of the item being read, the same count as `countLineBreaks` over its tokens. */
-  let counter: LineBreakCounter | undefined;
-  const lineStarts = new Int32Array(tokens.length + 1);
+  const reader = new LayoutReader(source);
+  for (const token of tokens) reader.feed(token);
+  return reader.finish();
+}
 
-  for (let line = 0; line < tokens.length; line++) {
-    const token = tokens[line] as IToken;
+/** What a line is to the regions, as `LayoutReader.feed` answers. */
+export const enum LineRole {
+  /** A line of the region being read (or of the footer, once it stands). */
+  Line,
+  /** An item heading: the region before it ends, and an item begins. */
+  Heading,
+  /**
+   * A heading that makes the footer stand (`continuesItems`): the footer begins at the footer
+   * line `LayoutReader.footer`, and this line and all that follow are the footer's.
+   */
+  FooterStands,
+}
+
+/**
+ * Reads the layout line by line, so that a reader of the tokens (`parseMinutes`) can build each
+ * region as soon as it ends rather than hold every token of the text. `feed` takes the lines in
+ * order, from the first; `finish` gives the whole layout.
+ */
+export class LayoutReader {
+  readonly itemTokens: number[] = [];
+  /** Each item's evidence, pushed when its region ends at the next heading (the last one's in `finish`). */
+  readonly lineBreaks: LineBreakCounts[] = [];
+  /**
+   * The footer so far: the first footer line since the last item heading. An item heading below
+   * it either makes it a line of that item or, once one does not, makes the footer stand.
+   */
+  footer: number | undefined;
+  #countsAtFooter: LineBreakCounts | undefined;
+  /** The footer keyword's line goes on in words of a sentence (`Approved: the minutes of …`). */
+  #footerIsProse = false;
+  /** A heading below the footer keyword was a line of the footer: the footer stands. */
+  #footerLocked = false;
+  #footerLinesInItems = false;
+  /** The evidence of the item being read, the same count as `countLineBreaks` over its tokens. */
+  #counter: LineBreakCounter | undefined;
+  #lastHeadingStart: number | undefined;
+  readonly #source: string;
+  #starts: Int32Array;
+  #line = 0;
+
+  constructor(source: string) {
+    this.#source = source;
+    // About one line per 48 characters of minutes; grown as needed.
+    this.#starts = new Int32Array(Math.max(16, (source.length >> 5) + 2));
+  }
+
+  feed(token: IToken): LineRole {
+    const line = this.#line++;
+    const source = this.#source;
     const type = token.tokenType;
     const start = token.startOffset;
     const next = start + token.image.length;
-    lineStarts[line] = start;
-    const heading = type === ItemLine;
-    // Below a footer keyword, a heading either takes the items up again (the keyword was a line
-    // of an item) or is a line of the footer; once one is, the footer stands.
-    if (heading && footer !== undefined && !footerLocked) {
-      const last = itemTokens[itemTokens.length - 1];
-      if (!continuesItems(source, start, next, last === undefined ? undefined : (tokens[last] as IToken).startOffset, footerIsProse)) footerLocked = true;
+    if (line >= this.#starts.length - 1) this.#grow();
+    this.#starts[line] = start;
+    if (this.#footerLocked) return LineRole.Line;
+    if (type === ItemLine) {
+      // Below a footer keyword, a heading either takes the items up again (the keyword was a line
+      // of an item) or is a line of the footer; once one is, the footer stands.
+      if (this.footer !== undefined && !continuesItems(source, start, next, this.#lastHeadingStart, this.#footerIsProse)) {
+        this.#footerLocked = true;
+        return LineRole.FooterStands;
+      }
+      if (this.footer !== undefined) this.#footerLinesInItems = true;
+      this.footer = undefined;
+      if (this.#counter) this.lineBreaks.push(this.#counter.counts);
+      this.#counter = new LineBreakCounter();
+      this.itemTokens.push(line);
+      this.#lastHeadingStart = start;
+      return LineRole.Heading;
     }
-    if (heading && (footer === undefined || !footerLocked)) {
-      if (footer !== undefined) footerLinesInItems = true;
-      footer = undefined;
-      if (counter) lineBreaks.push(counter.counts);
-      counter = new LineBreakCounter();
-      itemTokens.push(line);
-      continue;
-    }
-    if (footer === undefined && type === FooterLine) {
-      footer = line;
-      countsAtFooter = counter?.counts;
-      footerIsProse = holdsProse(source, start, next);
+    if (this.footer === undefined && type === FooterLine) {
+      this.footer = line;
+      this.#countsAtFooter = this.#counter?.counts;
+      this.#footerIsProse = holdsProse(source, start, next);
     }
     // Counted as an item's line too, in case an item heading follows the footer keyword.
+    const counter = this.#counter;
     if (counter) {
       if (type === BlankLine) counter.blank();
       else counter.text(endsSentence(source, start, next), startsLowerCase(source, start, next));
     }
+    return LineRole.Line;
   }
-  // The source ends in a line break, after which the line index counts one more, empty, line.
-  lineStarts[tokens.length] = source.length;
-  if (counter) lineBreaks.push(footer !== undefined && countsAtFooter ? countsAtFooter : counter.counts);
-  return footer === undefined ? { itemTokens, lineBreaks, footerLinesInItems, lineStarts } : { itemTokens, lineBreaks, footerToken: footer, footerLinesInItems, lineStarts };
+
+  /** The layout, once every line has been fed. */
+  finish(): Layout {
+    const { itemTokens, lineBreaks, footer } = this;
+    // The source ends in a line break, after which the line index counts one more, empty, line.
+    const lineStarts = this.#starts.slice(0, this.#line + 1);
+    lineStarts[this.#line] = this.#source.length;
+    if (this.#counter) lineBreaks.push(footer !== undefined && this.#countsAtFooter ? this.#countsAtFooter : this.#counter.counts);
+    const footerLinesInItems = this.#footerLinesInItems;
+    return footer === undefined ? { itemTokens, lineBreaks, footerLinesInItems, lineStarts } : { itemTokens, lineBreaks, footerToken: footer, footerLinesInItems, lineStarts };
+  }
+
+  #grow(): void {
+    const grown = new Int32Array(this.#starts.length * 2);
+    grown.set(this.#starts);
+    this.#starts = grown;
+  }
 }
 
 /**

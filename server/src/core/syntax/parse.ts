@@ -9,10 +9,11 @@ import { AstBuilder } from './astBuilder';
 import { buildItemPart, NOTHING, type ItemContext } from './itemBuilder';
 import { lineTypeWithoutFooter, minutesLexer } from './lexer';
 import { minutesParser } from './parser';
-import { allProblems, assembleDocument, type DocumentParts, type ItemPart } from './parts';
-import { lineStartsOf, readLayout, type Layout } from './layout';
+import { allProblems, assembleDocument, type DocumentParts, type ItemPart, type PrefixPart } from './parts';
+import { LayoutReader, LineRole, lineStartsOf, readLayout, type Layout } from './layout';
+import { LineToken } from './lineToken';
 import { countLineBreaks, isDoubleSpaced } from './regions';
-import { BlankLine, FooterLine, ItemLine } from './tokens';
+import { FooterLine, ItemLine } from './tokens';
 
 /** A place where the grammar had to recover. */
 export interface SyntaxProblem {
@@ -61,54 +62,156 @@ export interface ParseOptions {
  * problems. The text always gets a final line break for the grammar, whose line rules end in one;
  * offsets are unaffected because it is added after the last character.
  *
- * The text is lexed once, a token per line, and its tokens read for where its regions begin
- * (`layout.ts`: the item headings, the footer, and each item's line-break evidence). Then each
- * region's tokens are parsed with the grammar rule that reads them — the prefix with `document`,
- * each item with `item`, the footer with `footer` — and built on their own, which places every
- * line exactly where parsing the whole with `document` would. An item's syntax tree is turned
- * into its model at once and then dropped, so a long document never holds its whole tree.
+ * The text is lexed a stretch of lines at a time (`lexInChunks`), a token per line, and the
+ * tokens read in order for where the regions begin (`LayoutReader`: the item headings, the footer,
+ * and each item's line-break evidence). Each region's tokens are parsed with the grammar rule
+ * that reads them — the prefix with `document`, an item with `itemRegion`, the footer with
+ * `footer` — and built as soon as the region ends, which places every line exactly where parsing
+ * the whole with `document` would. So a long document never holds all its tokens, nor its whole
+ * syntax tree: an item's tokens die young, with its tree.
+ *
+ * Whether the document is double-spaced (`isDoubleSpaced`) is known only once every item has
+ * been read; the items are built as if it were not, and a document that turns out to be is read
+ * once more, knowing it (documents copied from a PDF, seldom long).
  */
 export function parseMinutes(text: string, options: ParseOptions = {}): ParseResult {
+  return parseInChunks(text, options, CHUNK);
+}
+
+/** The length of text lexed at a time: the tokens of one stretch are alive at once. */
+const CHUNK = 1 << 16;
+
+/** `parseMinutes`, lexing `chunk` characters (to the next line break) at a time; exported for tests. */
+export function parseInChunks(text: string, options: ParseOptions, chunk: number): ParseResult {
   const source = withFinalBreak(text);
-  const tokens = minutesLexer.tokenize(source).tokens;
-  const layout = readLayout(tokens, source);
-  const { itemTokens, footerToken } = layout;
-  const startOf = (token: number | undefined): number | undefined => (token === undefined ? undefined : (tokens[token] as IToken).startOffset);
-  const footerStart = startOf(footerToken);
-  const prefixEnd = itemTokens[0] ?? footerToken ?? tokens.length;
-
+  const reader = new LayoutReader(source);
   const builder = new AstBuilder(text, options);
-  // Only a footer keyword's line above an item heading needs reading again.
-  const retype = layout.footerLinesInItems ? withoutFooterLines : (region: IToken[]) => region;
-  const prefixTree = parseRule(retype(tokens.slice(0, prefixEnd)), 'document', text.length);
-  const prefix = builder.buildPrefix(prefixTree.cst, prefixTree.problems, startOf(itemTokens[0]) ?? footerStart ?? text.length, itemTokens.length > 0);
+  const doubleSpaced = options.doubleSpaced ?? false;
+  let prefix: PrefixPart | undefined;
+  let ctx: ItemContext | undefined;
+  const items: ItemPart[] = [];
+  /** The tokens of the region being read: the prefix, or the item begun by the last heading. */
+  let region: IToken[] = [];
+  let regionLine = 0;
+  let regionHasFooterLine = false;
+  /** Once the footer stands: its tokens. */
+  let footerTokens: IToken[] | undefined;
+  /** An item region whose end is known before its evidence is (cut at the footer): built last. */
+  let lastRegion: IToken[] | undefined;
 
-  const doubleSpaced = options.doubleSpaced ?? layoutIsDoubleSpaced(layout);
-  const ctx: ItemContext = {
-    source: text,
-    doubleSpaced,
-    meetingYear: prefix.meetingYear ?? options.today?.year,
-    noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
-    joinedNames: prefix.joinedNames,
+  const buildPrefix = (tokens: IToken[], end: number, hasItems: boolean) => {
+    const tree = parseRule(regionHasFooterLine ? withoutFooterLines(tokens) : tokens, 'document', text.length);
+    prefix = builder.buildPrefix(tree.cst, tree.problems, end, hasItems);
+    ctx = {
+      source: text,
+      doubleSpaced,
+      meetingYear: prefix.meetingYear ?? options.today?.year,
+      noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
+      joinedNames: prefix.joinedNames,
+    };
   };
-  const items: ItemPart[] = itemTokens.map((first, i) => {
-    const next = itemTokens[i + 1] ?? footerToken;
-    const end = next ?? tokens.length;
-    const tree = parseRule(retype(tokens.slice(first, end)), 'itemRegion', text.length);
-    const region = { start: (tokens[first] as IToken).startOffset, end: startOf(next) ?? text.length, lineBreaks: layout.lineBreaks[i] ?? { adjacent: 0, acrossBlank: 0 }, problems: tree.problems };
-    const part = buildItemPart(tree.cst, region, ctx);
-    // The item's tokens die with its tree, not with the document's.
-    tokens.fill(RELEASED, first + 1, end);
-    return part;
+  const buildItem = (tokens: IToken[], end: number, retype: boolean) => {
+    const tree = parseRule(retype ? withoutFooterLines(tokens) : tokens, 'itemRegion', text.length);
+    const lineBreaks = reader.lineBreaks[items.length] ?? { adjacent: 0, acrossBlank: 0 };
+    items.push(buildItemPart(tree.cst, { start: (tokens[0] as IToken).startOffset, end, lineBreaks, problems: tree.problems }, ctx as ItemContext));
+  };
+
+  lexInChunks(source, chunk, (token) => {
+    if (footerTokens) {
+      reader.feed(token);
+      footerTokens.push(token);
+      return;
+    }
+    const role = reader.feed(token);
+    if (role === LineRole.Line) {
+      region.push(token);
+      if (token.tokenType === FooterLine) regionHasFooterLine = true;
+      return;
+    }
+    if (role === LineRole.Heading) {
+      // The region before the heading ends here: built now, its tokens let go.
+      if (!prefix) buildPrefix(region, token.startOffset, true);
+      else buildItem(region, token.startOffset, regionHasFooterLine);
+      region = [token];
+      regionLine = reader.itemTokens[reader.itemTokens.length - 1] as number;
+      regionHasFooterLine = false;
+      return;
+    }
+    // The footer stands: it begins at its first line, which the region being read holds.
+    const cut = (reader.footer as number) - regionLine;
+    footerTokens = region.slice(cut);
+    footerTokens.push(token);
+    region.length = cut;
+    // An item's region is built once its evidence is known (`finish`); the prefix below.
+    if (prefix) {
+      lastRegion = region;
+      region = [];
+    }
   });
+  const layout = reader.finish();
+  if (!footerTokens && layout.footerToken !== undefined) {
+    // A footer line with no heading below it: the footer.
+    const cut = layout.footerToken - regionLine;
+    footerTokens = region.slice(cut);
+    region.length = cut;
+    if (prefix) lastRegion = region;
+    else buildPrefix(region, (footerTokens[0] as IToken).startOffset, false);
+  } else if (!footerTokens) {
+    if (prefix) lastRegion = region;
+    else buildPrefix(region, text.length, false);
+  } else if (!prefix) {
+    buildPrefix(region, (footerTokens[0] as IToken).startOffset, false);
+  }
+  const footerStart = footerTokens?.[0]?.startOffset;
+  if (lastRegion) buildItem(lastRegion, footerStart ?? text.length, regionHasFooterLine);
+
+  if (options.doubleSpaced === undefined && layoutIsDoubleSpaced(layout)) return parseInChunks(text, { ...options, doubleSpaced: true }, chunk);
 
   let footer;
-  if (footerToken !== undefined && footerStart !== undefined) {
-    const tree = parseRule(tokens.slice(footerToken), 'footer', text.length);
+  if (footerTokens && footerStart !== undefined) {
+    const tree = parseRule(footerTokens, 'footer', text.length);
     footer = builder.buildFooter(tree.cst, tree.problems, footerStart);
   }
-  const parts: DocumentParts = { prefix, items, footer, doubleSpaced };
+  const parts: DocumentParts = { prefix: prefix as PrefixPart, items, footer, doubleSpaced };
   return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts, lineStarts: lineStartsOf(layout, text) };
+}
+
+/**
+ * Lexes `source` (which ends in a line break) `chunk` characters at a time, each stretch
+ * running to the next line break, and hands `visit` every token in order, placed where lexing
+ * the whole text would put it: offsets and lines moved by the stretch's start (columns need no
+ * change: a stretch begins a line).
+ */
+export function lexInChunks(source: string, chunk: number, visit: (token: IToken) => void): void {
+  const hasCarriageReturn = source.includes('\r');
+  let line = 0;
+  for (let start = 0; start < source.length; ) {
+    const end = stretchEnd(source, start + chunk, hasCarriageReturn);
+    const tokens = minutesLexer.tokenize(start === 0 && end === source.length ? source : source.slice(start, end)).tokens;
+    for (const token of tokens) {
+      if (start !== 0 || line !== 0) {
+        token.startOffset += start;
+        if (token.startLine !== undefined) token.startLine += line;
+        // A `LineToken` works out its end from its start; another token keeps its own.
+        if (!(token instanceof LineToken)) {
+          if (token.endOffset !== undefined) token.endOffset += start;
+          if (token.endLine !== undefined) token.endLine += line;
+        }
+      }
+      visit(token);
+    }
+    line += tokens.length;
+    start = end;
+  }
+}
+
+/** Where a stretch that should end at `at` ends: after the line break at or after it, or at the end. */
+function stretchEnd(source: string, at: number, hasCarriageReturn: boolean): number {
+  if (at >= source.length) return source.length;
+  const lf = source.indexOf('\n', at);
+  const cr = hasCarriageReturn ? source.indexOf('\r', at) : -1;
+  if (cr !== -1 && (lf === -1 || cr < lf)) return source.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+  return lf === -1 ? source.length : lf + 1;
 }
 
 /**
@@ -205,8 +308,3 @@ function toProblem(error: IRecognitionException, length: number): SyntaxProblem 
   return { kind: 'unexpected', span: { start, end: Math.max(start, end) }, detail: error.message };
 }
 
-/**
- * What stands in the document's token list for the tokens of an item already built, so that
- * they die young with its syntax tree (a long document's tokens are about a third of its size).
- */
-const RELEASED: IToken = { image: '', startOffset: -1, tokenTypeIdx: BlankLine.tokenTypeIdx as number, tokenType: BlankLine };
