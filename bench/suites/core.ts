@@ -38,8 +38,8 @@ const MiB = 1024 * KiB;
  * also runs one untimed analysis, so the wall time is about twice the budget at most.
  */
 const CASES: readonly CoreCase[] = [
-  { label: '100 KiB', bytes: 100 * KiB, seed: 101, warmup: 30, rounds: 41, minRounds: 15, budgetMs: 8_000, floorPerRound: 2 },
-  { label: '1 MiB', bytes: MiB, seed: 102, warmup: 5, rounds: 25, minRounds: 15, budgetMs: 20_000, floorPerRound: 2 },
+  { label: '100 KiB', bytes: 100 * KiB, seed: 101, warmup: 100, rounds: 41, minRounds: 15, budgetMs: 8_000, floorPerRound: 2 },
+  { label: '1 MiB', bytes: MiB, seed: 102, warmup: 10, rounds: 25, minRounds: 15, budgetMs: 20_000, floorPerRound: 2 },
   { label: '10 MiB', bytes: 10 * MiB, seed: 103, warmup: 1, rounds: 9, minRounds: 5, budgetMs: 50_000, floorPerRound: 6 },
 ];
 
