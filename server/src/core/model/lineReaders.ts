@@ -46,12 +46,17 @@ export function markerLengthAt(source: string, start: number, end: number): numb
  * An en or em dash, or a hyphen — or two, as a dash is typed where there is no dash key — with
  * white space on both sides (or at the end).
  */
-const SEPARATOR = /[–—]|(?<=\s)--?(?=\s|$)/;
+const SEPARATOR = /[–—]|\s--?(?=\s|$)/;
 
-/** The first separating dash in `[start, end)`, if any. */
+/**
+ * The first separating dash in `[start, end)`, if any. A hyphen's white space before it is in the
+ * match (a look-behind there made the expression try it at every position) and left out of the span.
+ */
 export function findSeparator(source: string, start: number, end: number): Span | undefined {
   const m = SEPARATOR.exec(source.slice(start, end));
-  return m ? { start: start + m.index, end: start + m.index + m[0].length } : undefined;
+  if (!m) return undefined;
+  const at = m[0].length > 1 && m[0].charCodeAt(0) !== 45 ? m.index + 1 : m.index;
+  return { start: start + at, end: start + m.index + m[0].length };
 }
 
 /** A capitalised word of a name, initials (`JS`, `J.S.`) included. */
