@@ -34,18 +34,20 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
   for (const section of document.sections) {
     for (const attendee of section.attendees) {
       const key = nameKey(attendee.name.text);
-      // The first listing wins; a later duplicate is reported, not resolved to.
-      if (!attendeesByName.has(key)) attendeesByName.set(key, attendee);
+      // The first listing wins; a later duplicate is reported, not resolved to — nor listed again
+      // under its first name or surname, where the first listing already stands.
+      const firstListing = !attendeesByName.has(key);
+      if (firstListing) attendeesByName.set(key, attendee);
       const space = key.indexOf(' ');
-      const first = space < 0 ? key : key.slice(0, space);
-      if (first !== key) {
-        const list = attendeesByFirstName.get(first) ?? [];
-        if (!list.some((a) => nameKey(a.name.text) === key)) list.push(attendee);
-        attendeesByFirstName.set(first, list);
+      if (firstListing && space >= 0) {
+        const first = key.slice(0, space);
+        const list = attendeesByFirstName.get(first);
+        if (list) list.push(attendee);
+        else attendeesByFirstName.set(first, [attendee]);
         const last = key.slice(key.lastIndexOf(' ') + 1);
-        const bySurname = attendeesBySurname.get(last) ?? [];
-        if (!bySurname.some((a) => nameKey(a.name.text) === key)) bySurname.push(attendee);
-        attendeesBySurname.set(last, bySurname);
+        const bySurname = attendeesBySurname.get(last);
+        if (bySurname) bySurname.push(attendee);
+        else attendeesBySurname.set(last, [attendee]);
       }
       if (attendee.organisation?.text) {
         const orgKey = nameKey(attendee.organisation.text);

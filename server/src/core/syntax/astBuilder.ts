@@ -16,6 +16,7 @@ import type {
   HeaderField,
 } from '../model/types';
 import { isDigit } from '../text/digits';
+import { memoByString } from '../text/memo';
 import type { Span, TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
@@ -99,10 +100,11 @@ function afterBullets(source: string, start: number, end: number): number {
   }
 }
 
-/** Whether a note says the person was not there at all (`anmält förhinder`), over one line or two. */
-function saysAbsent(note: string): boolean {
-  return ABSENCE_NOTE.test(note.replace(/\s+/g, ' ').replace(/[.!]$/, '').trim());
-}
+/**
+ * Whether a note says the person was not there at all (`anmält förhinder`), over one line or two.
+ * Lists repeat their notes (`digitalt from p 4`), so each is read once.
+ */
+const saysAbsent: (note: string) => boolean = memoByString((note) => ABSENCE_NOTE.test(note.replace(/\s+/g, ' ').replace(/[.!]$/, '').trim()));
 
 /** The problem of a note without its `)`, underlined on the note rather than the invisible end of the line. */
 function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }): SyntaxProblem {
