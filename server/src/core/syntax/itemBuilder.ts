@@ -1,12 +1,14 @@
 import type { CstNode, IToken } from 'chevrotain';
-import { buildBody } from '../model/bodyBlocks';
+import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import type { NoteworthyPlaces } from '../model/noteworthy';
 import type { CommentBlock, ItemRef, ProseAssignment } from '../model/types';
-import { linesOf, readLine, trimmedNode } from './cstUtil';
+import { isDigit } from '../text/digits';
+import { isWhiteSpace } from '../text/whiteSpace';
+import { lineContent, linesOf, trimmedNode } from './cstUtil';
 import { keywordLang } from './keywordLookup';
 import type { SyntaxProblem } from './parse';
 import type { ItemPart } from './parts';
-import { INVISIBLE_START } from './tokens';
+import { INVISIBLE_START_CHARS } from './tokens';
 import type { LineBreakCounts } from './regions';
 
 /** What building one item needs to know about the rest of the document. */
@@ -25,8 +27,6 @@ export interface ItemContext {
 /** The empty list every item without comments, references or prose assignments shares. */
 export const NOTHING: readonly never[] = Object.freeze([]);
 
-/** An item heading's number: `6.`, `§ 6`, `§6.`, after any invisible characters (`INVISIBLE_START`). */
-const ITEM_NUMBER = new RegExp(`^([${INVISIBLE_START}]*(?:§\\s*)?)(\\d+)\\.?`);
 
 /** Where an item's region lies and what its parse reported. */
 export interface ItemRegion {
@@ -43,59 +43,102 @@ export interface ItemRegion {
  */
 export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContext): ItemPart {
   const children = node.children as Record<string, IToken[] | undefined>;
-  // Most items have none of these: the lists are made when the first one is found.
-  let comments: CommentBlock[] | undefined;
-  let textItemRefs: ItemRef[] | undefined;
-  let proseAssignments: ProseAssignment[] | undefined;
-  const votes = { sv: 0, en: 0 };
-  const vote = (keyword: string) => {
-    const lang = keywordLang(keyword);
-    if (lang) votes[lang]++;
-  };
   const headingToken = linesOf(children.ItemLine)[0];
   // The region starts with an item heading by construction; an empty heading keeps the item whole anyway.
-  const heading = headingToken ? readLine(ctx.source, headingToken).content : { text: '', span: { start: region.start, end: region.start } };
-  const m = ITEM_NUMBER.exec(heading.text);
-  const digits = m?.[2] ?? '';
-  const digitsAt = heading.span.start + (m?.[1]?.length ?? 0);
+  const heading = headingToken ? lineContent(ctx.source, headingToken) : { text: '', span: { start: region.start, end: region.start } };
+  const { digitsAt, digitsEnd, numberEnd } = readItemNumber(ctx.source, heading.span.start, heading.span.end);
+  const digits = ctx.source.slice(digitsAt, digitsEnd);
   const number = Number(digits || 0);
-  const title = trimmedNode(ctx.source, heading.span.start + (m?.[0].length ?? 0), heading.span.end);
+  const title = trimmedNode(ctx.source, numberEnd, heading.span.end);
   // Only error recovery invents tokens, and it reports a problem: without one, the lines are as lexed.
   const bodyLines = region.problems.length === 0 ? (children.AnyLine ?? []) : linesOf(children.AnyLine);
-  const body = buildBody(bodyLines, {
-    source: ctx.source,
-    itemNumber: number,
-    doubleSpaced: ctx.doubleSpaced,
-    meetingYear: ctx.meetingYear,
-    noteworthy: ctx.noteworthy,
-    joinedNames: ctx.joinedNames,
-    onKeyword: vote,
-    onComment: (c) => (comments ??= []).push(c),
-    onItemRefs: (refs) => {
-      for (const r of refs) (textItemRefs ??= []).push(r);
-    },
-    onProseAssignments: (found) => {
-      for (const p of found) (proseAssignments ??= []).push(p);
-    },
-  });
+  const found = new ItemFinds(ctx, number);
+  const body = buildBody(bodyLines, found);
   const lastBlock = body[body.length - 1];
   return {
     item: {
       number,
-      numberNode: { text: digits, span: { start: digitsAt, end: digitsAt + digits.length } },
+      numberNode: { text: digits, span: { start: digitsAt, end: digitsEnd } },
       title,
       body,
       headerSpan: heading.span,
       span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
     },
-    comments: comments ?? NOTHING,
-    textItemRefs: textItemRefs ?? NOTHING,
-    proseAssignments: proseAssignments ?? NOTHING,
+    comments: found.comments ?? NOTHING,
+    textItemRefs: found.textItemRefs ?? NOTHING,
+    proseAssignments: found.proseAssignments ?? NOTHING,
     problems: region.problems,
-    votes,
+    votes: found.votes,
     lineBreaks: region.lineBreaks,
     start: region.start,
     end: region.end,
     unsettled: 0,
   };
 }
+
+/**
+ * What building an item's body reads and what it finds: the comments, item references and prose
+ * assignments (lists made when the first one is found: most items have none) and the keywords'
+ * languages. One object with methods rather than a context of closures, made for every item.
+ */
+class ItemFinds implements BodyContext {
+  readonly source: string;
+  readonly doubleSpaced: boolean;
+  readonly meetingYear: number | undefined;
+  readonly noteworthy: NoteworthyPlaces;
+  readonly joinedNames: readonly string[];
+  readonly votes = { sv: 0, en: 0 };
+  comments: CommentBlock[] | undefined;
+  textItemRefs: ItemRef[] | undefined;
+  proseAssignments: ProseAssignment[] | undefined;
+
+  constructor(
+    ctx: ItemContext,
+    readonly itemNumber: number,
+  ) {
+    this.source = ctx.source;
+    this.doubleSpaced = ctx.doubleSpaced;
+    this.meetingYear = ctx.meetingYear;
+    this.noteworthy = ctx.noteworthy;
+    this.joinedNames = ctx.joinedNames;
+  }
+
+  onKeyword(keyword: string): void {
+    const lang = keywordLang(keyword);
+    if (lang) this.votes[lang]++;
+  }
+
+  onComment(comment: CommentBlock): void {
+    (this.comments ??= []).push(comment);
+  }
+
+  onItemRefs(refs: readonly ItemRef[]): void {
+    for (const r of refs) (this.textItemRefs ??= []).push(r);
+  }
+
+  onProseAssignments(found: readonly ProseAssignment[]): void {
+    for (const p of found) (this.proseAssignments ??= []).push(p);
+  }
+}
+
+/**
+ * Where an item heading's number stands in `[start, end)` of `source` (its content): after any
+ * invisible characters and a `§` with white space, the digits, then an optional full stop — what
+ * `^([${INVISIBLE_START}]*(?:§\s*)?)(\d+)\.?` matches, read by character codes. Without digits
+ * the number is empty at `start` and the title is the whole heading.
+ */
+function readItemNumber(source: string, start: number, end: number): { digitsAt: number; digitsEnd: number; numberEnd: number } {
+  let i = start;
+  while (i < end && INVISIBLE.has(source.charCodeAt(i))) i++;
+  if (i < end && source.charCodeAt(i) === 0xa7 /* § */) {
+    i++;
+    while (i < end && isWhiteSpace(source.charCodeAt(i))) i++;
+  }
+  const digitsAt = i;
+  while (i < end && isDigit(source.charCodeAt(i))) i++;
+  if (i === digitsAt) return { digitsAt: start, digitsEnd: start, numberEnd: start };
+  const digitsEnd = i;
+  return { digitsAt, digitsEnd, numberEnd: i < end && source.charCodeAt(i) === 46 /* . */ ? i + 1 : i };
+}
+
+const INVISIBLE: ReadonlySet<number> = new Set(INVISIBLE_START_CHARS.map((c) => c.charCodeAt(0)));
