@@ -1,42 +1,27 @@
 import type { Span, TextNode } from '../text/span';
 import { joinLines } from './joinLines';
+import { OffsetBlock } from './offsetBlock';
 import type { BulletEntry, ListBlock } from './types';
 
 /**
- * A bullet list whose entries become objects only when they are read, as a paragraph's lines do
- * (`paragraph.ts`). A list entry as objects is a marker node, a node per line, their spans and
- * strings — about five objects a line, a quarter of the model of the benchmark's minutes, which
- * every young-generation collection copies while the model is built — and an analysis reads none
- * of them: references and prose assignments in entries are found while the list is built
- * (`bodyBlocks.ts`). Rendering, formatting and the editor features read `entries`.
- *
- * The list keeps where its entries stand, in numbers (`ListBounds`). The entries are read from
- * the text the list was built from, at the places they had then; `span` is the list's place now.
- * An edit elsewhere moves `span` (with every other span of a kept item, `shiftSpans`), and the
- * entries read afterwards are moved by as much.
+ * A bullet list whose entries become objects only when they are read (`OffsetBlock`), as a
+ * paragraph's lines do (`paragraph.ts`). A list entry as objects is a marker node, a node per line,
+ * their spans and strings — about five objects a line, a quarter of the model of the benchmark's
+ * minutes, which every young-generation collection copies while the model is built — and an
+ * analysis reads none of them: references and prose assignments in entries are found while the
+ * list is built (`bodyBlocks.ts`). Rendering, formatting and the editor features read `entries`.
+ * The list keeps where its entries stand, in numbers (`ListBounds`).
  */
-export class BulletList implements ListBlock {
+export class BulletList extends OffsetBlock<readonly BulletEntry[]> implements ListBlock {
   readonly kind = 'list' as const;
-  readonly span: Span;
-  readonly #source: string;
-  readonly #bounds: readonly number[];
-  /** Where the list began in `#source`. */
-  readonly #builtAt: number;
-  #entries: { readonly delta: number; readonly entries: readonly BulletEntry[] } | undefined;
 
   /** `bounds` as `ListBounds` writes them, at least one entry. */
   constructor(source: string, bounds: readonly number[]) {
-    this.#source = source;
-    this.#bounds = bounds;
-    const start = bounds[0] ?? 0;
-    this.span = { start, end: lastEnd(bounds) };
-    this.#builtAt = start;
+    super(source, bounds, lastEnd(bounds));
   }
 
   get entries(): readonly BulletEntry[] {
-    const delta = this.span.start - this.#builtAt;
-    if (this.#entries?.delta !== delta) this.#entries = { delta, entries: entriesOf(this.#source, this.#bounds, delta) };
-    return this.#entries.entries;
+    return this.made(entriesOf);
   }
 
   /** As plain data, the list shows its entries as if they were a property (tests compare models so). */

@@ -1,42 +1,26 @@
 import type { Span, TextNode } from '../text/span';
 import { joinLines } from './joinLines';
+import { OffsetBlock } from './offsetBlock';
 import type { ParagraphBlock } from './types';
 
 /**
- * A paragraph whose lines become text nodes only when they are read. Most lines of minutes are
- * paragraph lines, and an analysis reads none of them (its checks read actions, decisions and the
- * few lines where a reference or a prose assignment may stand, which `bodyBlocks.ts` reads at
- * once): so the paragraph keeps where its lines stand — two numbers a line — instead of a text
- * node, a span and a string each. Rendering, formatting and hover read `lines` and `text`.
- *
- * The lines are read from the text the paragraph was built from, at the places they had then;
- * `span` is the paragraph's place now. An edit elsewhere moves `span` (with every other span of a
- * kept item, `shiftSpans`), and the lines read afterwards are moved by as much. The bounds and the
- * text live in private fields, which the span walk (`collectSpans`) does not see.
+ * A paragraph whose lines become text nodes only when they are read (`OffsetBlock`). Most lines of
+ * minutes are paragraph lines, and an analysis reads none of them (its checks read actions,
+ * decisions and the few lines where a reference or a prose assignment may stand, which
+ * `bodyBlocks.ts` reads at once): so the paragraph keeps where its lines stand — two numbers a
+ * line, `[start0, end0, start1, end1, …]` — instead of a text node, a span and a string each.
+ * Rendering, formatting and hover read `lines` and `text`.
  */
-export class Paragraph implements ParagraphBlock {
+export class Paragraph extends OffsetBlock<readonly TextNode[]> implements ParagraphBlock {
   readonly kind = 'paragraph' as const;
-  readonly span: Span;
-  readonly #source: string;
-  /** Start and end of each line's content in `#source`: `[start0, end0, start1, end1, …]`. */
-  readonly #bounds: readonly number[];
-  /** Where the paragraph began in `#source`. */
-  readonly #builtAt: number;
-  #lines: { readonly delta: number; readonly nodes: readonly TextNode[] } | undefined;
   #joined: string | undefined;
 
   constructor(source: string, bounds: readonly number[]) {
-    this.#source = source;
-    this.#bounds = bounds;
-    const start = bounds[0] ?? 0;
-    this.span = { start, end: bounds[bounds.length - 1] ?? start };
-    this.#builtAt = start;
+    super(source, bounds, bounds[bounds.length - 1] ?? bounds[0] ?? 0);
   }
 
   get lines(): readonly TextNode[] {
-    const delta = this.span.start - this.#builtAt;
-    if (this.#lines?.delta !== delta) this.#lines = { delta, nodes: lineNodes(this.#source, this.#bounds, delta) };
-    return this.#lines.nodes;
+    return this.made(lineNodes);
   }
 
   /** As plain data, the paragraph shows its lines as if they were a property (tests compare models so). */

@@ -1,0 +1,34 @@
+import type { Span } from '../text/span';
+
+/**
+ * A block of the model kept as offsets into the text it was built from (`Paragraph`, `BulletList`):
+ * a few numbers a line instead of text nodes, spans and strings, which an analysis never reads.
+ * What the offsets stand for is made on first read, at the block's place now: an edit elsewhere
+ * moves `span` (with every other span of a kept item, `shiftSpans`), and what is read afterwards
+ * is moved by as much. The offsets and the text live in private fields, which the span walk
+ * (`collectSpans`) does not see.
+ */
+export abstract class OffsetBlock<T> {
+  readonly span: Span;
+  readonly #source: string;
+  readonly #bounds: readonly number[];
+  /** Where the block began in `#source`. */
+  readonly #builtAt: number;
+  #made: { readonly delta: number; readonly value: T } | undefined;
+
+  /** `bounds` begin with the block's start; `end` is where it ends. */
+  protected constructor(source: string, bounds: readonly number[], end: number) {
+    this.#source = source;
+    this.#bounds = bounds;
+    const start = bounds[0] ?? 0;
+    this.span = { start, end };
+    this.#builtAt = start;
+  }
+
+  /** What `make` makes of the offsets, moved to the block's place now; made again only after a move. */
+  protected made(make: (source: string, bounds: readonly number[], delta: number) => T): T {
+    const delta = this.span.start - this.#builtAt;
+    if (this.#made?.delta !== delta) this.#made = { delta, value: make(this.#source, this.#bounds, delta) };
+    return this.#made.value;
+  }
+}
