@@ -19,7 +19,6 @@ export interface AttendanceTimeline {
  * rules hold whatever order the items are written in.
  */
 export function buildTimeline(document: MeetingDocument): AttendanceTimeline {
-  const attendees = document.sections.flatMap((s) => s.attendees);
   const presenceAt = (attendee: Attendee, itemNumber: number): Presence => {
     if (attendee.section === 'absent') return 'absent';
     const note = attendee.note;
@@ -33,12 +32,15 @@ export function buildTimeline(document: MeetingDocument): AttendanceTimeline {
     return 'onSite';
   };
   const cache = new Map<number, { attendee: Attendee; presence: Exclude<Presence, 'absent'> }[]>();
+  // Gathered on first use: the checks ask only `presenceAt`.
+  let attendees: Attendee[] | undefined;
   return {
     presenceAt,
     presentAt(itemNumber) {
       let present = cache.get(itemNumber);
       if (!present) {
         present = [];
+        attendees ??= document.sections.flatMap((s) => s.attendees);
         for (const attendee of attendees) {
           const presence = presenceAt(attendee, itemNumber);
           if (presence !== 'absent') present.push({ attendee, presence });

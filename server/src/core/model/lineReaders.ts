@@ -1,4 +1,5 @@
 import { isDigit } from '../text/digits';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { Span, TextNode } from '../text/span';
 import { trimmedNode } from '../syntax/cstUtil';
 
@@ -117,8 +118,9 @@ export function readAttendeeFields(source: string, start: number, end: number): 
   // for every space (`Eva⇥Hessman⇥(digitalt from p 2)`), a tab is a space.
   let tabsPart: boolean | undefined;
   while (i < end) {
-    const c = source.charAt(i);
-    if (c === '(') {
+    // By character code: this reads every character of every attendance line.
+    const c = source.charCodeAt(i);
+    if (c === 40 /* ( */) {
       // Blank since the last group: this group continues the note (`(ordförande) (digitalt)`).
       const continues = note !== undefined && source.slice(fieldStart, i).trim() === '';
       if (!continues) pushField(i);
@@ -138,7 +140,7 @@ export function readAttendeeFields(source: string, start: number, end: number): 
       afterNote = true;
       continue;
     }
-    if (c === '\t' && (tabsPart ??= spaceBeforeNote(source, start, end))) {
+    if (c === 9 /* tab */ && (tabsPart ??= spaceBeforeNote(source, start, end))) {
       // Columns pasted from a table (a spreadsheet, a Word table) are parted by tabs; a run of
       // them, spaces around included, is one separator.
       pushField(i);
@@ -146,8 +148,8 @@ export function readAttendeeFields(source: string, start: number, end: number): 
       fieldStart = i;
       continue;
     }
-    const spacedHyphen = c === '-' && /\s/.test(source.charAt(i - 1)) && (i + 1 >= end || /\s/.test(source.charAt(i + 1)));
-    if (c === ',' || c === '–' || c === '—' || spacedHyphen) {
+    const spacedHyphen = c === 45 /* - */ && isWhiteSpace(source.charCodeAt(i - 1)) && (i + 1 >= end || isWhiteSpace(source.charCodeAt(i + 1)));
+    if (c === 44 /* , */ || c === 0x2013 /* – */ || c === 0x2014 /* — */ || spacedHyphen) {
       pushField(i);
       fieldStart = i + 1;
     }
