@@ -80,6 +80,8 @@ export function trimmedNode(source: string, start: number, end: number): TextNod
 
 /** Horizontal white space, BOM included. */
 export function isBlank(code: number): boolean {
+  // Printable ASCII first: most characters asked about are letters or punctuation.
+  if (code > 32 && code < 127) return false;
   return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000 || code === 11 || code === 12 || code === 0x1680 || code === 0x205f;
 }
 

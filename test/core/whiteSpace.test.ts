@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { isBlank } from '../../server/src/core/syntax/cstUtil';
+import { isWhiteSpace } from '../../server/src/core/text/whiteSpace';
+
+/** The character tests used on every line, held to JavaScript's `\s` at every UTF-16 code unit. */
+describe('white space by character code (whiteSpace.ts, cstUtil.ts)', () => {
+  it('isWhiteSpace is `\\s`, and isBlank is `\\s` but line breaks', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const space = /\s/.test(String.fromCharCode(code));
+      assert.equal(isWhiteSpace(code), space, `U+${code.toString(16)}`);
+      assert.equal(isBlank(code), space && code !== 10 && code !== 13 && code !== 0x2028 && code !== 0x2029, `U+${code.toString(16)}`);
+    }
+    assert.equal(isWhiteSpace(Number.NaN), false);
+  });
+});
