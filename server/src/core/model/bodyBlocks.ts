@@ -2,7 +2,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
 import { startsLowerCase } from '../syntax/regions';
-import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine } from '../syntax/tokens';
+import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
 import { wordsPattern } from '../syntax/keywords';
 import type { TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
@@ -91,7 +91,12 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     if (type !== CommentLine && hardBreak) close();
     blankRun = 0;
     hardBreak = false;
-    // A line of running text gets a node only where it is more than a paragraph line (`appendLine`).
+    // Most lines are running text: they take the shortest way (a node only where a line is more
+    // than a paragraph line, `appendLine`).
+    if (type === TextLine) {
+      open = textLine(open, token, close, ctx);
+      continue;
+    }
     switch (type) {
       case CommentLine: {
         const content = lineContent(ctx.source, token);
@@ -135,15 +140,23 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         break;
       }
       default:
-        // A decision whose keyword stands alone (`Beslut:` and below it `Kommunstyrelsen beslutar`,
-        // `att …`, as a protokoll writes it) takes the lines that follow, indented or not.
-        if ((open?.kind === 'action' || open?.kind === 'decision') && (isIndented(ctx.source, token) || (open.kind === 'decision' && open.bare))) open = continueStatement(open, lineContent(ctx.source, token), ctx);
-        else if (open?.kind === 'action' && wrapsTask(open, ctx.source, token)) continueWrappedTask(open, lineContent(ctx.source, token), ctx);
-        else open = appendLine(open, token, close, ctx);
+        open = textLine(open, token, close, ctx);
     }
   }
   close();
   return blocks;
+}
+
+/** A line of text (or a `Key:` line in a body): it continues what is open, or starts a paragraph. */
+function textLine(open: Open | undefined, token: IToken, close: () => void, ctx: BodyContext): Open | undefined {
+  // A decision whose keyword stands alone (`Beslut:` and below it `Kommunstyrelsen beslutar`,
+  // `att …`, as a protokoll writes it) takes the lines that follow, indented or not.
+  if ((open?.kind === 'action' || open?.kind === 'decision') && (isIndented(ctx.source, token) || (open.kind === 'decision' && open.bare))) return continueStatement(open, lineContent(ctx.source, token), ctx);
+  if (open?.kind === 'action' && wrapsTask(open, ctx.source, token)) {
+    continueWrappedTask(open, lineContent(ctx.source, token), ctx);
+    return open;
+  }
+  return appendLine(open, token, close, ctx);
 }
 
 function isLineBreak(code: number): boolean {
