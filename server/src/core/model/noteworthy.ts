@@ -18,10 +18,11 @@
  */
 const PLACES = /(?:punkt|item)[^\S\r\n]+\d|§[^\S\r\n]*\d|uppdr|asked|assigned/giu;
 
-/** The words every prose-assignment phrase contains whole ("uppdrag", "uppdra åt", not "uppdragets"). */
-export const PROSE_WORD = /\b(?:uppdrag|uppdras|uppdra|uppdrar|uppdrog|uppdragit|tasked|asked|assigned)\b/i;
-
+/** The words every prose-assignment phrase contains whole ("uppdrag", "uppdra åt", not "uppdragets"), in lower case. */
 const PROSE_WORDS: ReadonlySet<string> = new Set(['uppdrag', 'uppdras', 'uppdra', 'uppdrar', 'uppdrog', 'uppdragit', 'tasked', 'asked', 'assigned']);
+
+/** The same words as an expression over a stretch of text: what `holdsProseWord` answers for a stretch. */
+export const PROSE_WORD = new RegExp(`\\b(?:${[...PROSE_WORDS].join('|')})\\b`, 'i');
 
 export class NoteworthyPlaces {
   /** No place anywhere: for a parse that looks for no references or prose assignments. */
