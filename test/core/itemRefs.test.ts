@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { analyzeMinutes } from '../../server/src/core/index';
 import { findItemRefs } from '../../server/src/core/model/itemRefs';
 import { joinLines } from '../helpers/expect';
+import { seededRandom } from '../helpers/random';
 
 /** The item numbers `findItemRefs` reads in one line of running text. */
 function check(text: string, expected: readonly number[]): void {
@@ -65,5 +66,38 @@ describe('item references in running text (itemRefs.ts)', () => {
     );
     const codes = analyzeMinutes(text, { locale: 'sv' }).diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`);
     assert.deepEqual(codes, ['unknown-item-reference 9']);
+  });
+});
+
+describe('item references without a look-behind (itemRefs.ts)', () => {
+  it('finds what the expression with the look-behind finds, over random lines', () => {
+    // The plain form: the word start tested by a look-behind at the head of the expression.
+    const plain = /(?<![\p{L}\p{N}])(?:punkt|item)\s+(\d{1,6})(?![\p{N}])|§\s*(\d{1,6})(?![\p{N}])/giu;
+    const matches = (text: string) => {
+      const out: string[] = [];
+      plain.lastIndex = 0;
+      for (let m = plain.exec(text); m; m = plain.exec(text)) out.push(`${m.index}:${m[1] ?? m[2]}`);
+      return out;
+    };
+    const random = seededRandom(19);
+    const pieces = ['punkt', 'PUNKT', 'item', 'Item', '§', ' ', '  ', '4', '12', 'x', 'å', '𝐀', '2', '.', '-', 'upunkt', 'ypunkt 3', '1234567', ' punkt 4', '§ 7', ' item 12', '𝐀punkt 5'];
+    let found = 0;
+    for (let round = 0; round < 5000; round++) {
+      let text = '';
+      const length = Math.floor(random() * 10);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)] ?? '';
+      // Only the matches: what follows them is judged the same way by both.
+      const got = findItemRefs({ text, span: { start: 0, end: text.length } });
+      const expected = matches(text).filter((m) => {
+        const [index] = m.split(':');
+        const at = Number(index);
+        const digitsEnd = text.slice(at).search(/\d(?!\d)/u) + at + 1;
+        const after = text.slice(digitsEnd, digitsEnd + 60);
+        return !/^[.,:]\d/.test(after);
+      });
+      found += got.length;
+      assert.deepEqual(got.map((r) => r.number), expected.map((m) => Number(m.split(':')[1])), JSON.stringify(text));
+    }
+    assert.ok(found > 500, `only ${found} references`);
   });
 });

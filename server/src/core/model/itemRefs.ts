@@ -1,7 +1,14 @@
 import type { TextNode } from '../text/span';
 import type { ItemRef } from './types';
 
-const ITEM_REFERENCE = /(?<![\p{L}\p{N}])(?:punkt|item)\s+(\d{1,6})(?![\p{N}])|§\s*(\d{1,6})(?![\p{N}])/giu;
+/**
+ * `punkt 4`, `item 4`, `§ 4`. That `punkt` and `item` begin a word is tested apart (`wordBefore`):
+ * as a look-behind at the head of the expression, V8 tried it at every position of the line.
+ */
+const ITEM_REFERENCE = /(?:punkt|item)\s+(\d{1,6})(?![\p{N}])|§\s*(\d{1,6})(?![\p{N}])/giu;
+
+/** A letter or a digit: what may not stand before `punkt` or `item`. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Rules out most lines cheaply: the full pattern needs Unicode classes and look-behind. */
 const MAYBE = /punkt|item|§/i;
@@ -35,6 +42,11 @@ export function findItemRefs(line: TextNode): ItemRef[] {
   if (!MAYBE.test(text)) return refs;
   ITEM_REFERENCE.lastIndex = 0;
   for (let m = ITEM_REFERENCE.exec(text); m; m = ITEM_REFERENCE.exec(text)) {
+    if (m[1] !== undefined && wordBefore(text, m.index)) {
+      // Inside a word (`xpunkt 4`): no reference here; the search goes on from the next character.
+      ITEM_REFERENCE.lastIndex = m.index + 1;
+      continue;
+    }
     const digits = m[1] ?? m[2] ?? '';
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 60);
@@ -43,4 +55,16 @@ export function findItemRefs(line: TextNode): ItemRef[] {
     refs.push({ number: Number(digits), span: { start: at, end: at + digits.length } });
   }
   return refs;
+}
+
+/** Whether a letter or a digit (a whole code point, surrogate pairs included) stands just before `at`. */
+function wordBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  const start = code >= 0xdc00 && code <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2)) ? at - 2 : at - 1;
+  return LETTER_OR_DIGIT.test(text.slice(start, at));
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
