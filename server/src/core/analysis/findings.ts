@@ -2,6 +2,7 @@ import type { CalendarDate } from '../dates/dateValue';
 import type { Catalogue } from '../i18n/messages';
 import type { ActionBlock, Assignee, MeetingDocument } from '../model/types';
 import type { SyntaxProblem } from '../syntax/parse';
+import { NOTHING } from '../syntax/itemBuilder';
 import type { ItemPart } from '../syntax/parts';
 import type { LineIndex } from '../text/lineIndex';
 import { toDiagnostic } from './diagnostic';
@@ -66,8 +67,7 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
 }
 
 /** The findings of an item with nothing to check or nothing found, shared: most items of a long document. */
-const NOTHING_FOUND: ItemFindings = { diagnostics: Object.freeze([]), resolutions: new Map() };
-const NO_ACTIONS: readonly ActionBlock[] = Object.freeze([]);
+const NOTHING_FOUND: ItemFindings = { diagnostics: NOTHING, resolutions: new Map() };
 
 export function checkItem(part: ItemPart, context: DocumentContext, options: AnalyzeOptions, lineIndex: LineIndex): ItemFindings {
   let actions: ActionBlock[] | undefined;
@@ -88,7 +88,7 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
     msg: context.msg,
     itemNumbers: context.itemNumbers,
     lastItemNumber: context.lastItemNumber,
-    actions: actions ?? NO_ACTIONS,
+    actions: actions ?? NOTHING,
     proseAssignments: part.proseAssignments,
     textItemRefs: part.textItemRefs,
     resolutions: resolutions ?? NOTHING_FOUND.resolutions,

@@ -198,15 +198,19 @@ function continueWrappedTask(open: Extract<Open, { kind: 'action' }>, content: T
  * assignment (it holds a word of `PROSE_WORD`), so that its paragraph is searched for one.
  */
 function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
-  if (!text) return false;
-  const { start, end } = text.span;
-  if (ctx.noteworthy.holdsReference(start, end)) reportRefs(ctx, text);
-  return ctx.noteworthy.holdsProseWord(start, end);
+  return text ? noteLine(ctx, text.span.start, text.span.end, text) : false;
 }
 
-function reportRefs(ctx: BodyContext, text: TextNode): void {
-  const refs = findItemRefs(text);
-  if (refs.length > 0) ctx.onItemRefs(refs);
+/**
+ * `addRefs` for the line `[start, end)` of the source, whose node (`node`, if the caller has one)
+ * is made only where a reference may stand.
+ */
+function noteLine(ctx: BodyContext, start: number, end: number, node?: TextNode): boolean {
+  if (ctx.noteworthy.holdsReference(start, end)) {
+    const refs = findItemRefs(node ?? textNode(ctx.source, start, end));
+    if (refs.length > 0) ctx.onItemRefs(refs);
+  }
+  return ctx.noteworthy.holdsProseWord(start, end);
 }
 
 /**
@@ -218,8 +222,7 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   const lineEndAt = lineEnd(ctx.source, token);
   const start = contentStart(ctx.source, token, lineEndAt);
   const end = contentEnd(ctx.source, lineEndAt, start);
-  if (ctx.noteworthy.holdsReference(start, end)) reportRefs(ctx, textNode(ctx.source, start, end));
-  const noteworthy = ctx.noteworthy.holdsProseWord(start, end);
+  const noteworthy = noteLine(ctx, start, end);
   if (open?.kind === 'paragraph') {
     openBounds.push(start, end);
     open.noteworthy ||= noteworthy;
@@ -269,8 +272,7 @@ function startEntry(open: Open | undefined, token: IToken, close: () => void, ct
   openList.entry(start, markerEnd);
   if (textStart < end) {
     openList.line(textStart, end);
-    if (ctx.noteworthy.holdsReference(textStart, end)) reportRefs(ctx, textNode(ctx.source, textStart, end));
-    list.noteworthy = ctx.noteworthy.holdsProseWord(textStart, end);
+    list.noteworthy = noteLine(ctx, textStart, end);
   }
   return list;
 }

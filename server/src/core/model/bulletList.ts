@@ -52,10 +52,6 @@ export class ListBounds {
     this.#numbers[this.#count] = (this.#numbers[this.#count] as number) + 1;
   }
 
-  get isEmpty(): boolean {
-    return this.#numbers.length === 0;
-  }
-
   /** The lines of the current entry, as `[start0, end0, …]`. */
   currentLines(): number[] {
     return this.#numbers.slice(this.#count + 1);

@@ -24,7 +24,7 @@ export interface ItemContext {
   readonly joinedNames: readonly string[];
 }
 
-/** The empty list every item without comments, references or prose assignments shares. */
+/** The empty list shared wherever an item or its findings have nothing to list (frozen: nothing adds to it). */
 export const NOTHING: readonly never[] = Object.freeze([]);
 
 

@@ -18,8 +18,8 @@ import { BlankLine, FooterLine, ItemLine } from './tokens';
  *   such as `20. mars 2025`, stay in the footer.
  *
  * With the headings comes each item's line-break evidence (`countLineBreaks` in `regions.ts`,
- * from the same lines): whether the document is double-spaced must be known before any item is
- * built. Every token is one line, so a token's index is its zero-based line, and the tokens'
+ * from the same lines), from which the parser learns whether the document is double-spaced.
+ * Every token is one line, so a token's index is its zero-based line, and the tokens'
  * starts are the line starts. `test/core/layout.test.ts` holds all of it to a reading of the
  * tokens written apart.
  */

@@ -189,7 +189,7 @@ export function lexInChunks(source: string, chunk: number, visit: (token: IToken
     const end = stretchEnd(source, start + chunk, hasCarriageReturn);
     const tokens = minutesLexer.tokenize(start === 0 && end === source.length ? source : source.slice(start, end)).tokens;
     for (const token of tokens) {
-      if (start !== 0 || line !== 0) {
+      if (start !== 0) {
         token.startOffset += start;
         if (token.startLine !== undefined) token.startLine += line;
         // A `LineToken` works out its end from its start; another token keeps its own.
