@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Attendee, MeetingDocument } from '../model/types';
 import { hasTitle, nameKey, withoutTitle } from '../text/names';
+import { isWhiteSpace } from '../text/whiteSpace';
 
 /** What an assignee's name refers to. */
 export type Resolution =
@@ -70,7 +71,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     candidates = [];
     const uniqueFirstNames: string[] = [];
     for (const [first, list] of attendeesByFirstName) {
-      if (list.length === 1 && list[0] && !attendeesByName.has(first)) uniqueFirstNames.push(withoutTitle(list[0].name.text.trim()).split(/\s+/)[0] ?? first);
+      if (list.length === 1 && list[0] && !attendeesByName.has(first)) uniqueFirstNames.push(firstWord(withoutTitle(list[0].name.text.trim())));
     }
     for (const name of [...[...attendeesByName.values()].map((a) => a.name.text), ...uniqueFirstNames, ...members.values(), ...[...organisations.values()].map((o) => o.name)]) {
       const key = nameKey(name);
@@ -159,6 +160,13 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
       return resolution;
     },
   };
+}
+
+/** The first word of a trimmed name: up to its first white space. */
+function firstWord(name: string): string {
+  let end = 0;
+  while (end < name.length && !isWhiteSpace(name.charCodeAt(end))) end++;
+  return name.slice(0, end);
 }
 
 /** Initials as written: two to four capital letters, each may have a full stop (`JS`, `J.S.`, `HSJ`). */

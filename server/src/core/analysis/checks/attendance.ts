@@ -28,9 +28,16 @@ export const checkDuplicateAttendees: Check = (ctx) => {
 
 /** `unknown-item-reference` in attendance notes (`from p 12`): an item that does not exist. */
 export const checkNoteReferences: Check = (ctx) => {
-  const numbers = new Set(ctx.document.items.map((i) => i.number));
-  const last = ctx.document.items.reduce((max, i) => Math.max(max, i.number), 0);
-  const refs = ctx.document.sections.flatMap((s) => s.attendees.flatMap((a) => a.note?.refs ?? []));
+  const refs: ItemRef[] = [];
+  for (const section of ctx.document.sections) for (const attendee of section.attendees) if (attendee.note) for (const ref of attendee.note.refs) refs.push(ref);
+  // Most attendance lists refer to no item: the item numbers are then not needed.
+  if (refs.length === 0) return [];
+  const numbers = new Set<number>();
+  let last = 0;
+  for (const item of ctx.document.items) {
+    numbers.add(item.number);
+    if (item.number > last) last = item.number;
+  }
   return unknownReferences(refs, numbers, last, ctx.msg);
 };
 
