@@ -73,12 +73,16 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     for (const [first, list] of attendeesByFirstName) {
       if (list.length === 1 && list[0] && !attendeesByName.has(first)) uniqueFirstNames.push(firstWord(withoutTitle(list[0].name.text.trim())));
     }
-    for (const name of [...[...attendeesByName.values()].map((a) => a.name.text), ...uniqueFirstNames, ...members.values(), ...[...organisations.values()].map((o) => o.name)]) {
-      const key = nameKey(name);
-      if (seen.has(key)) continue;
+    // The maps are keyed by each name's `nameKey` already; only the first names need theirs.
+    const add = (name: string, key: string) => {
+      if (seen.has(key)) return;
       seen.add(key);
-      candidates.push({ name, key });
-    }
+      (candidates as Candidate[]).push({ name, key, letters: letterSet(key) });
+    };
+    for (const [key, attendee] of attendeesByName) add(attendee.name.text, key);
+    for (const name of uniqueFirstNames) add(name, nameKey(name));
+    for (const [key, member] of members) add(member, key);
+    for (const [key, org] of organisations) add(org.name, key);
     return candidates;
   };
 
@@ -177,10 +181,34 @@ const NOT_INITIALS = new Set(['ALL', 'ANY', 'NONE', 'TBC', 'TBA', 'TBD', 'NB', '
 /** A note in parentheses at the end of a name, with the white space before it. */
 const TRAILING_NOTE = /\s*\([^()]*\)\.?$/;
 
-/** A name a did-you-mean may offer, as written and as compared (`nameKey`). */
+/** A name a did-you-mean may offer, as written and as compared (`nameKey`), and its key's `letterSet`. */
 interface Candidate {
   readonly name: string;
   readonly key: string;
+  readonly letters: number;
+}
+
+/**
+ * The characters of `text` as a set of 32 classes (each code unit by its value modulo 32), one
+ * bit each. A character of a class that one string has and the other lacks must be deleted,
+ * inserted or replaced by an edit of its own, so each such class is one edit at least:
+ * `editsAtLeast` of two sets is never more than the strings' edit distance.
+ */
+export function letterSet(text: string): number {
+  let set = 0;
+  for (let i = 0; i < text.length; i++) set |= 1 << (text.charCodeAt(i) & 31);
+  return set;
+}
+
+/** The fewest edits two strings with these `letterSet`s can be apart. */
+export function editsAtLeast(a: number, b: number): number {
+  return Math.max(bitCount(a & ~b), bitCount(b & ~a));
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Names longer than this get no did-you-mean (no person's name is). */
@@ -188,17 +216,22 @@ const MAX_SUGGESTED_LENGTH = 160;
 
 /**
  * Close names, best first: within a third of the name's length, at most three edits apart. A
- * candidate whose length differs by more than that cannot be close and is not measured, and text
- * far longer than a name gets no suggestion: an edit distance costs the product of the lengths.
+ * candidate whose length or letters (`editsAtLeast`) differ by more than that cannot be close and
+ * is not measured, and text far longer than a name gets no suggestion: an edit distance costs
+ * the product of the lengths.
  */
 function suggest(key: string, candidates: readonly Candidate[]): { suggestions: string[]; closest: number } {
   if (key.length > MAX_SUGGESTED_LENGTH) return { suggestions: [], closest: 0 };
   const limit = Math.min(3, Math.max(1, Math.floor(key.length / 3)));
-  const ranked = candidates
-    .map(({ name: candidate, key: candidateKey }) => ({ candidate, d: Math.abs(candidateKey.length - key.length) > limit ? Infinity : distance(key, candidateKey) }))
-    .filter((c) => c.d <= limit)
-    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'sv'))
-    .slice(0, 3);
+  const letters = letterSet(key);
+  const close: { candidate: string; d: number }[] = [];
+  for (const { name: candidate, key: candidateKey, letters: candidateLetters } of candidates) {
+    // Two cheap bounds first: most names are too far apart by their lengths or their letters.
+    if (Math.abs(candidateKey.length - key.length) > limit || editsAtLeast(letters, candidateLetters) > limit) continue;
+    const d = distance(key, candidateKey);
+    if (d <= limit) close.push({ candidate, d });
+  }
+  const ranked = close.sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate, 'sv')).slice(0, 3);
   const best = ranked[0]?.d;
   return { suggestions: ranked.map((c) => c.candidate), closest: ranked.filter((c) => c.d === best).length };
 }
