@@ -61,6 +61,8 @@ export interface PairedOptions {
   /** Untimed runs of each function first (the baseline's and the subject's warm-up). */
   readonly baselineWarmup: number;
   readonly subjectWarmup: number;
+  /** Go on with the subject's warm-up until it has also taken this long (0 by default). */
+  readonly subjectWarmupMs?: number;
   /** Rounds wanted: each times the subject once. */
   readonly rounds: number;
   /** Timed baseline runs per round. */
@@ -98,7 +100,14 @@ export function measurePaired<A, B>(baseline: () => A, subject: () => B, options
   // Held in an object so that letting it go is a plain write (`held.result = undefined`).
   const held: { result?: B } = {};
   for (let i = 0; i < options.baselineWarmup; i++) baselineResult = baseline();
-  for (let i = 0; i < options.subjectWarmup; i++) held.result = subject();
+  // Warm-up by count and by time: the count where V8 has seen enough calls, the time where the
+  // young generation has grown to its working size, whichever comes later.
+  const warmupStart = performance.now();
+  let subjectWarmup = 0;
+  while (subjectWarmup < options.subjectWarmup || performance.now() - warmupStart < (options.subjectWarmupMs ?? 0)) {
+    held.result = subject();
+    subjectWarmup++;
+  }
   const baselineSamples: number[] = [];
   const subjectSamples: number[] = [];
   const minRounds = Math.min(options.rounds, options.minRounds ?? options.rounds);
@@ -120,7 +129,7 @@ export function measurePaired<A, B>(baseline: () => A, subject: () => B, options
   }
   return {
     baseline: { summary: summarise(baselineSamples, options.baselineWarmup), samplesMs: baselineSamples, result: baselineResult as A },
-    subject: { summary: summarise(subjectSamples, options.subjectWarmup), samplesMs: subjectSamples, result: held.result as B },
+    subject: { summary: summarise(subjectSamples, subjectWarmup), samplesMs: subjectSamples, result: held.result as B },
   };
 }
 

@@ -32,6 +32,29 @@ describe('measurePaired (bench/measure.ts)', () => {
     assert.equal(result.subject.result, 7);
   });
 
+  it('warms the subject up for its count of runs and for its time, whichever lasts longer', () => {
+    const clock = fakeClock();
+    performance.now = clock.now;
+    let warm = 0;
+    const byTime = measurePaired(
+      () => clock.advance(1),
+      () => {
+        warm++;
+        clock.advance(30);
+      },
+      { baselineWarmup: 0, subjectWarmup: 2, subjectWarmupMs: 100, rounds: 1, baselinePerRound: 1 },
+    );
+    // 30 ms a run: four runs pass 100 ms, more than the two asked for; then the round's two.
+    assert.equal(byTime.subject.summary.warmup, 4);
+    assert.equal(warm, 6);
+    const byCount = measurePaired(
+      () => clock.advance(1),
+      () => clock.advance(30),
+      { baselineWarmup: 0, subjectWarmup: 5, subjectWarmupMs: 100, rounds: 1, baselinePerRound: 1 },
+    );
+    assert.equal(byCount.subject.summary.warmup, 5);
+  });
+
   it('times only the timed subject run of each round', () => {
     const clock = fakeClock();
     performance.now = clock.now;
