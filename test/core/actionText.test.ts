@@ -40,6 +40,20 @@ describe('splitNames', () => {
     check('Naturkultur och fritid', whole, ['Naturkultur', 'fritid']);
   });
 
+  it('splits exactly where the separator expression matches, lists of one name included (read without it)', () => {
+    // No hyphens: a word cut short with one is the rule above. The separator expression alone
+    // gives the names; `splitNames` skips it on a stretch where none can stand.
+    const pieces = ['Eva', 'Berg', ' ', '  ', '\t', '\u00a0', 'och', 'OCH', 'Och', 'and', 'AND', 'o', 'a', 'A', ',', '&', 'Åsa', 'ö', 'x', '.'];
+    const random = seededRandom(5);
+    for (let round = 0; round < 5000; round++) {
+      let list = '';
+      const length = Math.floor(random() * 10);
+      for (let i = 0; i < length; i++) list += pieces[Math.floor(random() * pieces.length)] ?? '';
+      const plain = list.split(/,|\s+(?:och|and)\s+|\s*&\s*/i).map((n) => n.trim()).filter((n) => n !== '');
+      check(list, [], plain);
+    }
+  });
+
   it('reads a long list in one pass', function () {
     this.timeout(10_000);
     const list = 'Kultur och fritid, Barn & utbildning och '.repeat(20_000);

@@ -33,6 +33,11 @@ export function joinedNamesOf(sections: readonly AttendanceSection[]): string[] 
  * one of `whole` (lower case, single-spaced: `joinedNamesOf`), which stays one name.
  */
 export function splitNames(source: string, start: number, end: number, whole: readonly string[] = []): TextNode[] {
+  // Most lists are one name: where no separator can stand, the name is the whole stretch.
+  if (!maySeparate(source, start, end)) {
+    const only = trimmedNode(source, start, end);
+    return only.text ? [only] : [];
+  }
   const names: TextNode[] = [];
   const text = source.slice(start, end);
   const kept = whole.length > 0 ? keptStretches(text, whole) : [];
@@ -56,6 +61,24 @@ export function splitNames(source: string, start: number, end: number, whole: re
   const last = trimmedNode(source, start + pieceStart, end);
   if (last.text) names.push(last);
   return names;
+}
+
+/**
+ * Whether `NAME_SEPARATOR` may match in `[start, end)` of `source`: every match holds a comma,
+ * an `&`, or white space followed by more white space or by the `o` or `a` of `och`, `and`.
+ * Read by character codes, once over the stretch (a name has few spaces).
+ */
+function maySeparate(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 44 /* , */ || c === 38 /* & */) return true;
+    if (isWhiteSpace(c) && i + 1 < end) {
+      const next = source.charCodeAt(i + 1);
+      const lower = next | 0x20;
+      if (lower === 0x6f /* o */ || lower === 0x61 /* a */ || isWhiteSpace(next)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether `at` lies inside one of the stretches from `from` on (sorted by start). */
