@@ -44,20 +44,21 @@ export function markerLengthAt(source: string, start: number, end: number): numb
 
 
 /**
- * An en or em dash, or a hyphen — or two, as a dash is typed where there is no dash key — with
- * white space on both sides (or at the end).
- */
-const SEPARATOR = /[–—]|\s--?(?=\s|$)/;
-
-/**
- * The first separating dash in `[start, end)`, if any. A hyphen's white space before it is in the
- * match (a look-behind there made the expression try it at every position) and left out of the span.
+ * The first separating dash in `[start, end)`, if any: an en or em dash, or a hyphen — or two,
+ * as a dash is typed where there is no dash key — with white space before it and white space or
+ * the end after it (what `/[–—]|(?<=\s)--?(?=\s|$)/` finds in the stretch). Read by character
+ * codes: every action line is searched, and the expression cost a copy of the line and a match.
  */
 export function findSeparator(source: string, start: number, end: number): Span | undefined {
-  const m = SEPARATOR.exec(source.slice(start, end));
-  if (!m) return undefined;
-  const at = m[0].length > 1 && m[0].charCodeAt(0) !== 45 ? m.index + 1 : m.index;
-  return { start: start + at, end: start + m.index + m[0].length };
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x2013 /* – */ || c === 0x2014 /* — */) return { start: i, end: i + 1 };
+    if (c !== 45 /* - */ || i === start || !isWhiteSpace(source.charCodeAt(i - 1))) continue;
+    // Two hyphens first, as `--?` tries them; then one.
+    if (i + 1 < end && source.charCodeAt(i + 1) === 45 && (i + 2 === end || isWhiteSpace(source.charCodeAt(i + 2)))) return { start: i, end: i + 2 };
+    if (i + 1 === end || isWhiteSpace(source.charCodeAt(i + 1))) return { start: i, end: i + 1 };
+  }
+  return undefined;
 }
 
 /** A capitalised word of a name, initials (`JS`, `J.S.`) included. */
