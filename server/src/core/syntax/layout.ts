@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import { isDigit } from '../text/digits';
 import { NAME_PARTICLES } from '../text/names';
 import { minutesLexer } from './lexer';
-import { endsSentence, LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
+import { LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
 import { BlankLine, FooterLine, ItemLine } from './tokens';
 
 /**
@@ -151,7 +151,7 @@ export class LayoutReader {
     const counter = this.#counter;
     if (counter) {
       if (type === BlankLine) counter.blank();
-      else counter.text(endsSentence(source, start, next), startsLowerCase(source, start, next));
+      else counter.text(source, start, next);
     }
     return LineRole.Line;
   }

@@ -22,8 +22,8 @@ export interface LineBreakCounts {
 
 /**
  * Counts an item body's mid-sentence line breaks, told its lines one by one: whether each is
- * blank, and if not whether it ends a sentence and whether it starts in lower case. Used over
- * tokens (`countLineBreaks`) and over the raw lines of a text (`layout.ts`).
+ * blank, and if not the line itself. Used over tokens (`countLineBreaks`) and over the raw lines
+ * of a text (`layout.ts`).
  */
 export class LineBreakCounter {
   private adjacent = 0;
@@ -36,12 +36,15 @@ export class LineBreakCounter {
     if (this.blanks >= 0) this.blanks++;
   }
 
-  /** A text line: whether it ends a sentence, and whether it starts with a lower-case letter. */
-  text(endsSentence: boolean, startsLowerCase: boolean): void {
+  /**
+   * The text line `[start, end)` of `text`: whether it ends a sentence, and — only where that
+   * counts, after a sentence broken off by one blank line — whether it starts in lower case.
+   */
+  text(text: string, start: number, end: number): void {
     if (this.midSentence && this.blanks === 0) this.adjacent++;
-    else if (this.midSentence && this.blanks === 1 && startsLowerCase) this.acrossBlank++;
+    else if (this.midSentence && this.blanks === 1 && startsLowerCase(text, start, end)) this.acrossBlank++;
     this.blanks = 0;
-    this.midSentence = !endsSentence;
+    this.midSentence = !endsSentence(text, start, end);
   }
 
   get counts(): LineBreakCounts {
@@ -54,7 +57,7 @@ export function countLineBreaks(body: readonly IToken[]): LineBreakCounts {
   const counter = new LineBreakCounter();
   for (const token of body) {
     if (token.tokenType === BlankLine) counter.blank();
-    else counter.text(endsSentence(token.image), startsLowerCase(token.image));
+    else counter.text(token.image, 0, token.image.length);
   }
   return counter.counts;
 }
