@@ -13,6 +13,7 @@ import type { Mutable } from './mutable';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
 import { lineNodes, Paragraph } from './paragraph';
+import { NumberRun } from './numberRun';
 import { findProseAssignments } from './proseAssignments';
 import type { ActionBlock, ActionStatus, Assignee, Block, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
 
@@ -224,7 +225,8 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   const end = contentEnd(ctx.source, lineEndAt, start);
   const noteworthy = noteLine(ctx, start, end);
   if (open?.kind === 'paragraph') {
-    openBounds.push(start, end);
+    openBounds.push(start);
+    openBounds.push(end);
     open.noteworthy ||= noteworthy;
     return open;
   }
@@ -234,18 +236,19 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
     return open;
   }
   close();
-  openBounds.length = 0;
-  openBounds.push(start, end);
+  openBounds.clear();
+  openBounds.push(start);
+  openBounds.push(end);
   return { kind: 'paragraph', noteworthy };
 }
 
 /**
- * The line bounds of the paragraph being built (`[start0, end0, …]`): one array for every
- * paragraph — at most one is open at a time, and building never calls back into itself — copied
- * at its exact length when the paragraph is finished. Growing an array of its own for every
- * paragraph left the growth behind as garbage, and spare room in what the model keeps.
+ * The line bounds of the paragraph being built (`[start0, end0, …]`): one run of numbers for
+ * every paragraph — at most one is open at a time, and building never calls back into itself —
+ * copied at its exact length when the paragraph is finished. Growing an array of its own for
+ * every paragraph left the growth behind as garbage, and spare room in what the model keeps.
  */
-const openBounds: number[] = [];
+const openBounds = new NumberRun();
 
 /** The bounds of the list being built (`BulletList`), one builder for every list as `openBounds` is for paragraphs. */
 const openList = new ListBounds();

@@ -2,6 +2,7 @@ import type { Span, TextNode } from '../text/span';
 import { joinLines } from './joinLines';
 import { OffsetBlock } from './offsetBlock';
 import type { BulletEntry, ListBlock } from './types';
+import { NumberRun } from './numberRun';
 
 /**
  * A bullet list whose entries become objects only when they are read (`OffsetBlock`), as a
@@ -36,20 +37,23 @@ export class BulletList extends OffsetBlock<readonly BulletEntry[]> implements L
  * marker has no text after it has no line.
  */
 export class ListBounds {
-  readonly #numbers: number[] = [];
+  readonly #numbers = new NumberRun();
   /** Where the current entry's line count stands. */
   #count = -1;
 
   /** Starts an entry with its marker `[start, end)`. */
   entry(markerStart: number, markerEnd: number): void {
-    this.#numbers.push(markerStart, markerEnd, 0);
+    this.#numbers.push(markerStart);
+    this.#numbers.push(markerEnd);
+    this.#numbers.push(0);
     this.#count = this.#numbers.length - 1;
   }
 
   /** Adds a line `[start, end)` to the current entry. */
   line(start: number, end: number): void {
-    this.#numbers.push(start, end);
-    this.#numbers[this.#count] = (this.#numbers[this.#count] as number) + 1;
+    this.#numbers.push(start);
+    this.#numbers.push(end);
+    this.#numbers.set(this.#count, this.#numbers.at(this.#count) + 1);
   }
 
   /** The lines of the current entry, as `[start0, end0, …]`. */
@@ -60,7 +64,7 @@ export class ListBounds {
   /** The bounds so far, at their exact length, for a `BulletList`; the builder is then empty. */
   take(): number[] {
     const bounds = this.#numbers.slice();
-    this.#numbers.length = 0;
+    this.#numbers.clear();
     this.#count = -1;
     return bounds;
   }
