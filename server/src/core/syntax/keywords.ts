@@ -99,7 +99,7 @@ export function wordsPattern(words: readonly string[]): string {
   // Longest first, and grouped by first letter (`n(?:ärvarande ledamöter|ärvarande)|…`): the same
   // words in the same order, but a line that starts with none of their letters fails at one test
   // instead of one per word (the lexer offers most lines of prose to the attendance headings'
-  // forty words). No word is a letter alone, so every group's rest is a word's.
+  // forty words). A one-letter word would leave an empty rest, which matches that letter alone.
   const byFirst = new Map<string, string[]>();
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
     const first = word.charAt(0);
