@@ -68,7 +68,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     // is not offered beside the attendee `Per Ström`. A first name that only one attendee has
     // is a name too (`Rikard` is close to `Rickard`, as written in `Rickard Vidlund`).
     const seen = new Set<string>();
-    candidates = [];
+    const found: Candidate[] = [];
     const uniqueFirstNames: string[] = [];
     for (const [first, list] of attendeesByFirstName) {
       if (list.length === 1 && list[0] && !attendeesByName.has(first)) uniqueFirstNames.push(firstWord(withoutTitle(list[0].name.text.trim())));
@@ -77,13 +77,14 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     const add = (name: string, key: string) => {
       if (seen.has(key)) return;
       seen.add(key);
-      (candidates as Candidate[]).push({ name, key, letters: letterSet(key) });
+      found.push({ name, key, letters: letterSet(key) });
     };
     for (const [key, attendee] of attendeesByName) add(attendee.name.text, key);
     for (const name of uniqueFirstNames) add(name, nameKey(name));
     for (const [key, member] of members) add(member, key);
     for (const [key, org] of organisations) add(org.name, key);
-    return candidates;
+    candidates = found;
+    return found;
   };
 
   /** Attendees by their initials, of the words (`js` for Jane Smith) and of the words' parts (`hsj` for Helen Smith-Jones); made on first use. */

@@ -96,10 +96,11 @@ export function allowDecomposed(source: string): string {
  */
 export function wordsPattern(words: readonly string[]): string {
   const escape = (w: string) => allowDecomposed(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\S\\r\\n]+'));
-  // Longest first, and grouped by first letter (`n(?:ärvarande ledamöter|ärvarande)|…`): the same
-  // words in the same order, but a line that starts with none of their letters fails at one test
-  // instead of one per word (the lexer offers most lines of prose to the attendance headings'
-  // forty words). A one-letter word would leave an empty rest, which matches that letter alone.
+  // Grouped by first letter, longest first within each (`n(?:ärvarande ledamöter|ärvarande)|…`):
+  // the same words — no two groups can match at one place — but a line that starts with none of
+  // their letters fails at one test instead of one per word (the lexer offers most lines of prose
+  // to the attendance headings' forty words). A one-letter word would leave an empty rest, which
+  // matches that letter alone.
   const byFirst = new Map<string, string[]>();
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
     const first = word.charAt(0);

@@ -3,10 +3,11 @@
  * so each is worked out once; the store is emptied when it holds `limit` entries, which bounds
  * memory in a long-running server without bookkeeping on every hit.
  *
- * A key (and a result that is a string) is kept as a copy of its own. The keys are mostly pieces of a document (`source.slice`),
- * and V8 makes a piece of 13 characters or more a view into the whole text: kept as it came, each
- * new name seen while typing held on to that whole version of the document (1 MiB and more a
- * keystroke in a long one) until the store was emptied. `memo.test.ts` measures the heap.
+ * A key (and a result that is a string) is kept as a copy of its own. The keys are mostly pieces
+ * of a document (`source.slice`), and V8 makes a piece of 13 characters or more a view into the
+ * whole text: kept as it came, each new name seen while typing held on to that whole version of
+ * the document (1 MiB and more a keystroke in a long one) until the store was emptied.
+ * `memo.test.ts` measures the heap.
  */
 export function memoByString<T>(compute: (key: string) => T, limit = 10_000): (key: string) => T {
   const store = new Map<string, T>();
