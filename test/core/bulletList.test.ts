@@ -55,7 +55,7 @@ describe('bullet lists kept as offsets (bulletList.ts)', () => {
         const first = list.entries[0];
         const last = list.entries[list.entries.length - 1];
         assert.ok(first && last);
-        assert.deepEqual(list.span, { start: first.span.start, end: last.span.end }, JSON.stringify(text));
+        assert.deepEqual([list.span.start, list.span.end], [first.span.start, last.span.end], JSON.stringify(text));
         for (const e of list.entries) {
           assert.equal(e.span.end, e.lines[e.lines.length - 1]?.span.end ?? e.marker.span.end);
           assert.equal(text.slice(e.marker.span.start, e.marker.span.end), e.marker.text);

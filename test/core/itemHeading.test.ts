@@ -27,7 +27,8 @@ describe('item headings read by character codes (itemBuilder.ts)', () => {
       const offset = heading.indexOf(content);
       const m = ITEM_NUMBER.exec(content);
       const digitsAt = offset + (m?.[1]?.length ?? 0);
-      assert.deepEqual(item.numberNode, { text: m?.[2] ?? '', span: { start: digitsAt, end: digitsAt + (m?.[2]?.length ?? 0) } }, JSON.stringify(heading));
+      const { text: digits, span: at } = item.numberNode;
+      assert.deepEqual([digits, at.start, at.end], [m?.[2] ?? '', digitsAt, digitsAt + (m?.[2]?.length ?? 0)], JSON.stringify(heading));
       assert.equal(item.number, Number(m?.[2] ?? 0), JSON.stringify(heading));
       assert.equal(item.title.text, content.slice(m?.[0].length ?? 0).trim(), JSON.stringify(heading));
     }

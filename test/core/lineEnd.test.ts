@@ -17,7 +17,7 @@ import { seededRandom } from '../helpers/random';
 const reference = new Lexer(lineTokens, { positionTracking: 'full', ensureOptimizations: true });
 
 function places(tokens: readonly IToken[]): string[] {
-  return tokens.map((t) => `${t.tokenType.name} ${t.startOffset}-${t.endOffset} ${t.startLine}:${t.startColumn}-${t.endLine}:${t.endColumn}`);
+  return tokens.map((t) => `${t.tokenType.name}#${t.tokenTypeIdx} ${t.startOffset}-${t.endOffset} ${t.startLine}:${t.startColumn}-${t.endLine}:${t.endColumn}`);
 }
 
 function check(text: string, label: string): void {
@@ -73,5 +73,23 @@ describe('lexer line tracking (lineEnd.ts)', () => {
     assert.equal(token.endOffset, 9, 'a set end no longer follows the start');
     const [other] = minutesLexer.tokenize('Text\n').tokens;
     assert.deepEqual([other?.endOffset, other?.endLine, other?.endColumn], [4, 1, 5], 'other tokens still work theirs out');
+  });
+
+  it('keeps a start column and a type index set on a token, or made with it, in front of the worked-out ones', () => {
+    const [token, next] = minutesLexer.tokenize('Text\n1. A\n').tokens as LineToken[];
+    assert.ok(token && next);
+    const index = token.tokenType.tokenTypeIdx;
+    assert.deepEqual([token.startColumn, token.tokenTypeIdx], [1, index]);
+    token.startColumn = 1;
+    token.tokenTypeIdx = index as number;
+    assert.deepEqual(Object.keys(token).sort(), ['image', 'startLine', 'startOffset', 'tokenType'], 'setting the worked-out values keeps no field');
+    token.startColumn = 7;
+    token.tokenTypeIdx = 99;
+    assert.deepEqual([token.startColumn, token.tokenTypeIdx], [7, 99]);
+    token.tokenType = next.tokenType;
+    assert.equal(token.tokenTypeIdx, 99, 'a set index no longer follows the type');
+    const made = new LineToken('x\n', 0, 42, next.tokenType, 3, 5);
+    assert.deepEqual([made.startColumn, made.tokenTypeIdx, made.startLine], [5, 42, 3]);
+    assert.deepEqual([next.startColumn, next.tokenTypeIdx], [1, next.tokenType.tokenTypeIdx], 'other tokens still work theirs out');
   });
 });

@@ -9,7 +9,7 @@ function check(text: string): void {
   const { marker, text: rest } = readMarker(text, { text, span: { start: 0, end: text.length } });
   const expected = MARKER.exec(text)?.[0] ?? '';
   assert.equal(marker.text, expected, JSON.stringify(text));
-  assert.deepEqual(marker.span, { start: 0, end: expected.length }, `${JSON.stringify(text)}: marker span`);
+  assert.deepEqual([marker.span.start, marker.span.end], [0, expected.length], `${JSON.stringify(text)}: marker span`);
   assert.equal(rest.text, text.slice(expected.length).trim(), `${JSON.stringify(text)}: text`);
 }
 

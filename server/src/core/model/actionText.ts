@@ -1,6 +1,6 @@
 import { trimmedNode } from '../syntax/cstUtil';
 import { memoByString } from '../text/memo';
-import type { TextNode } from '../text/span';
+import { textNode, type TextNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { AttendanceSection } from './types';
 import { DEADLINE_WORDS, wordsPattern } from '../syntax/keywords';
@@ -175,7 +175,7 @@ export function splitDeadline(source: string, start: number, end: number): TaskA
   for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) last = m;
   if (!last || last[1] === undefined) return { task: trimmedNode(source, start, end) };
   const keywordStart = start + last.index + (last[0].length - last[0].trimStart().length);
-  const keyword: TextNode = { text: last[1], span: { start: keywordStart, end: keywordStart + last[1].length } };
+  const keyword = textNode(last[1], keywordStart, keywordStart + last[1].length);
   const dateStart = start + last.index + last[0].length;
   // A full stop after the date ends the sentence; it is not part of the date.
   let dateEnd = end;

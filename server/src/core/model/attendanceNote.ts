@@ -1,5 +1,5 @@
 import { allowDecomposed } from '../syntax/keywords';
-import type { TextNode } from '../text/span';
+import { textNode, type TextNode } from '../text/span';
 import type { Mutable } from './mutable';
 import type { AttendanceNote, ItemRef } from './types';
 
@@ -73,7 +73,7 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
     const trimmedStart = freeStart + (raw.length - raw.trimStart().length);
     const value = raw.trim();
     // Punctuation left between understood phrases ("(", ")") is not a note of its own.
-    if (/[\p{L}\p{N}]/u.test(value)) free.push({ text: value, span: { start: base + trimmedStart, end: base + trimmedStart + value.length } });
+    if (/[\p{L}\p{N}]/u.test(value)) free.push(textNode(value, base + trimmedStart, base + trimmedStart + value.length));
     freeStart = -1;
   };
 

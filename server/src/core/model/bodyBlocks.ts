@@ -1,10 +1,10 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, trimmedNode } from '../syntax/cstUtil';
+import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
 import { wordsPattern } from '../syntax/keywords';
-import type { TextNode } from '../text/span';
+import { copySpan, textNode, type TextNode } from '../text/span';
 import { splitDeadline, splitNames } from './actionText';
 import { BulletList, ListBounds } from './bulletList';
 import { findOwnersBeforeTo, findSeparator, markerLengthAt, readKeyValue, readMarker } from './lineReaders';
@@ -100,8 +100,8 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     }
     switch (type) {
       case CommentLine: {
-        const content = lineContent(ctx.source, token);
-        const comment: CommentBlock = { kind: 'comment', text: trimmedNode(ctx.source, content.span.start + 2, content.span.end), span: content.span };
+        const content = trimmedSpan(ctx.source, token.startOffset, lineEnd(ctx.source, token));
+        const comment: CommentBlock = { kind: 'comment', text: trimmedNode(ctx.source, content.start + 2, content.end), span: content };
         ctx.onComment(comment);
         close();
         blocks.push(comment);
@@ -208,7 +208,7 @@ function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
  */
 function noteLine(ctx: BodyContext, start: number, end: number, node?: TextNode): boolean {
   if (ctx.noteworthy.holdsReference(start, end)) {
-    const refs = findItemRefs(node ?? textNode(ctx.source, start, end));
+    const refs = findItemRefs(node ?? sourceNode(ctx.source, start, end));
     if (refs.length > 0) ctx.onItemRefs(refs);
   }
   return ctx.noteworthy.holdsProseWord(start, end);
@@ -286,28 +286,29 @@ function endEntry(list: Extract<Open, { kind: 'list' }>, ctx: BodyContext): void
   list.noteworthy = false;
 }
 
-function textNode(source: string, start: number, end: number): TextNode {
-  return { text: source.slice(start, end), span: { start, end } };
+function sourceNode(source: string, start: number, end: number): TextNode {
+  return textNode(source.slice(start, end), start, end);
 }
 
 function startAction(content: TextNode, ctx: BodyContext): Open {
   const { key: keyword, value } = readKeyValue(ctx.source, content);
   ctx.onKeyword(keyword.text);
   const afterKeyword = value.span.start === value.span.end ? content.span.end : value.span.start;
+  const line = copySpan(content.span);
   const action: Mutable<ActionBlock> = {
     kind: 'action',
     keyword,
     assignees: [],
     itemNumber: ctx.itemNumber,
-    span: content.span,
-    lineSpan: content.span,
+    span: line,
+    lineSpan: line,
   };
   let taskStart = afterKeyword;
   const separator = value.text ? findSeparator(ctx.source, value.span.start, value.span.end) : undefined;
   if (separator) {
-    const assigneeRegion = trimmedNode(ctx.source, value.span.start, separator.start);
-    action.assignees = splitNames(ctx.source, assigneeRegion.span.start, assigneeRegion.span.end, ctx.joinedNames).map((name): Assignee => ({ name }));
-    action.assigneeSpan = assigneeRegion.span;
+    const assigneeRegion = trimmedSpan(ctx.source, value.span.start, separator.start);
+    action.assignees = splitNames(ctx.source, assigneeRegion.start, assigneeRegion.end, ctx.joinedNames).map((name): Assignee => ({ name }));
+    action.assigneeSpan = assigneeRegion;
     action.separator = separator;
     taskStart = separator.end;
   } else {
@@ -340,7 +341,7 @@ function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType
   const action = open.action;
   if (type === OwnerLine) {
     action.assignees = [...action.assignees, ...splitNames(ctx.source, value.span.start, value.span.end, ctx.joinedNames).map((name) => ({ name }))];
-    if (action.assignees.length > 0) action.assigneeSpan = value.span;
+    if (action.assignees.length > 0) action.assigneeSpan = copySpan(value.span);
   } else if (type === DeadlineLine) {
     const text = trimmedNode(ctx.source, value.span.start, value.span.end - (value.text.endsWith('.') ? 1 : 0));
     action.deadline = readDeadline(key, text, ctx);
@@ -379,7 +380,7 @@ function finish(open: Open, ctx: BodyContext): Block {
       const first = taskLines[0];
       const last = taskLines[taskLines.length - 1];
       if (first && last) {
-        action.task = { text: joinedText(taskLines), span: { start: first.span.start, end: last.span.end } };
+        action.task = textNode(joinedText(taskLines), first.span.start, last.span.end);
         if (last.span.end > action.span.end) action.span = { start: action.span.start, end: last.span.end };
       }
       return action;
@@ -390,7 +391,7 @@ function finish(open: Open, ctx: BodyContext): Block {
       reportProse(texts, texts.some((t) => ctx.noteworthy.holdsProseWord(t.span.start, t.span.end)), ctx);
       const first = texts[0];
       const last = texts[texts.length - 1];
-      const text = first && last ? { text: joinedText(texts), span: { start: first.span.start, end: last.span.end } } : { text: '', span: { start: open.keyword.span.end, end: open.keyword.span.end } };
+      const text = first && last ? textNode(joinedText(texts), first.span.start, last.span.end) : textNode('', open.keyword.span.end, open.keyword.span.end);
       return { kind: 'decision', keyword: open.keyword, text, itemNumber: ctx.itemNumber, span: { start: open.start, end: Math.max(text.span.end, open.keyword.span.end) } };
     }
   }

@@ -1,4 +1,4 @@
-import type { Span, TextNode } from '../text/span';
+import { textNode, type Span, type TextNode } from '../text/span';
 import { joinLines } from './joinLines';
 import { OffsetBlock } from './offsetBlock';
 import type { BulletEntry, ListBlock } from './types';
@@ -27,7 +27,7 @@ export class BulletList extends OffsetBlock<readonly BulletEntry[]> implements L
 
   /** As plain data, the list shows its entries as if they were a property (tests compare models so). */
   toJSON(): { kind: 'list'; entries: readonly BulletEntry[]; span: Span } {
-    return { kind: this.kind, entries: this.entries, span: this.span };
+    return { kind: this.kind, entries: this.entries, span: this.plainSpan() };
   }
 }
 
@@ -90,9 +90,9 @@ function entriesOf(source: string, bounds: readonly number[], delta: number): Bu
     for (let k = 0; k < count; k++) {
       const start = bounds[i + 3 + k * 2] as number;
       const end = bounds[i + 4 + k * 2] as number;
-      lines.push({ text: source.slice(start, end), span: { start: start + delta, end: end + delta } });
+      lines.push(textNode(source.slice(start, end), start + delta, end + delta));
     }
-    const marker: TextNode = { text: source.slice(markerStart, markerEnd), span: { start: markerStart + delta, end: markerEnd + delta } };
+    const marker = textNode(source.slice(markerStart, markerEnd), markerStart + delta, markerEnd + delta);
     const last = lines[lines.length - 1];
     entries.push(new Entry(marker, lines, { start: marker.span.start, end: last?.span.end ?? marker.span.end }));
     i += 3 + count * 2;

@@ -1,6 +1,6 @@
 import { isDigit } from '../text/digits';
 import { isWhiteSpace } from '../text/whiteSpace';
-import type { Span, TextNode } from '../text/span';
+import { textNode, type Span, type TextNode } from '../text/span';
 import { trimmedNode } from '../syntax/cstUtil';
 
 /**
@@ -11,7 +11,7 @@ import { trimmedNode } from '../syntax/cstUtil';
 /** `Key: value` → the key without its colon, and the trimmed value. */
 export function readKeyValue(source: string, content: TextNode): { key: TextNode; value: TextNode } {
   const colon = content.text.indexOf(':');
-  if (colon < 0) return { key: content, value: { text: '', span: { start: content.span.end, end: content.span.end } } };
+  if (colon < 0) return { key: content, value: textNode('', content.span.end, content.span.end) };
   const key = trimmedNode(source, content.span.start, content.span.start + colon);
   const value = trimmedNode(source, content.span.start + colon + 1, content.span.end);
   return { key, value };
@@ -21,7 +21,7 @@ export function readKeyValue(source: string, content: TextNode): { key: TextNode
 export function readMarker(source: string, content: TextNode): { marker: TextNode; text: TextNode } {
   const length = markerLength(content.text);
   return {
-    marker: { text: content.text.slice(0, length), span: { start: content.span.start, end: content.span.start + length } },
+    marker: textNode(content.text.slice(0, length), content.span.start, content.span.start + length),
     text: trimmedNode(source, content.span.start + length, content.span.end),
   };
 }

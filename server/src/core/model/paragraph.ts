@@ -1,4 +1,4 @@
-import type { Span, TextNode } from '../text/span';
+import { textNode, type Span, type TextNode } from '../text/span';
 import { joinLines } from './joinLines';
 import { OffsetBlock } from './offsetBlock';
 import type { ParagraphBlock } from './types';
@@ -25,7 +25,7 @@ export class Paragraph extends OffsetBlock<readonly TextNode[]> implements Parag
 
   /** As plain data, the paragraph shows its lines as if they were a property (tests compare models so). */
   toJSON(): { kind: 'paragraph'; lines: readonly TextNode[]; span: Span } {
-    return { kind: this.kind, lines: this.lines, span: this.span };
+    return { kind: this.kind, lines: this.lines, span: this.plainSpan() };
   }
 
   /** The lines joined as a reader reads them, made on first use. */
@@ -40,7 +40,7 @@ export function lineNodes(source: string, bounds: readonly number[], delta = 0):
   for (let i = 0; i + 1 < bounds.length; i += 2) {
     const start = bounds[i] as number;
     const end = bounds[i + 1] as number;
-    nodes.push({ text: source.slice(start, end), span: { start: start + delta, end: end + delta } });
+    nodes.push(textNode(source.slice(start, end), start + delta, end + delta));
   }
   return nodes;
 }

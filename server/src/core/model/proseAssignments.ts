@@ -1,3 +1,4 @@
+import { textNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { allowDecomposed } from '../syntax/keywords';
 import type { JoinedText } from './joinLines';
@@ -226,8 +227,8 @@ function assignment(sentence: Sentence, name: string, nameStart: number, phrase:
   const assignee = { start: src(nameStart), end: src(nameStart + name.length - 1) + 1 };
   const phraseSpan = { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 };
   return {
-    assignee: { text: name, span: assignee },
-    phrase: { text: phrase, span: phraseSpan },
+    assignee: textNode(name, assignee.start, assignee.end),
+    phrase: textNode(phrase, phraseSpan.start, phraseSpan.end),
     task: withoutFinalMark(text.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim(),
     // From the name to the end of the phrase, or from the phrase to the end of the name where the
     // phrase comes first ("uppdra åt förvaltningen att …").

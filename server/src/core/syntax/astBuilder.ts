@@ -17,7 +17,7 @@ import type {
 } from '../model/types';
 import { isDigit } from '../text/digits';
 import { memoByString } from '../text/memo';
-import type { Span, TextNode } from '../text/span';
+import { copySpan, type Span, type TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
 import { keywordInAttendance, keywordInFooter, otherHeadingForm } from './misplacedLines';
@@ -299,7 +299,7 @@ export class AstBuilder extends BaseVisitor {
     const { key, value } = readKeyValue(this.source, line.content);
     if (!isSectionKeyword(key.text) || !saysNobody(value.text)) return undefined;
     this.vote(key.text);
-    return { kind: sectionKind(key.text), heading: key, attendees: [], span: line.content.span };
+    return { kind: sectionKind(key.text), heading: key, attendees: [], span: copySpan(line.content.span) };
   }
 
   /** `emptySection` for a line inside a section: adds the section to `into` and says whether the line was one. */
@@ -322,7 +322,7 @@ export class AstBuilder extends BaseVisitor {
       } else if (token.tokenType.name === 'FooterLine') {
         const { key, value } = readKeyValue(this.source, line.content);
         this.vote(key.text);
-        const entry: Entry = { kind: footerKind(key.text), keyword: key, persons: [], span: line.content.span, valueOnLine: value.text !== '' };
+        const entry: Entry = { kind: footerKind(key.text), keyword: key, persons: [], span: copySpan(line.content.span), valueOnLine: value.text !== '' };
         this.addFooterPersons(entry, value, false);
         entries.push(entry);
       } else {
@@ -349,14 +349,14 @@ export class AstBuilder extends BaseVisitor {
 
   private comment(line: Line): CommentBlock {
     const c = line.content;
-    return { kind: 'comment', text: trimmedNode(this.source, c.span.start + 2, c.span.end), span: c.span };
+    return { kind: 'comment', text: trimmedNode(this.source, c.span.start + 2, c.span.end), span: copySpan(c.span) };
   }
 
   private headerField(line: Line): HeaderField {
     const { key, value } = readKeyValue(this.source, line.content);
     const kind = headerKind(key.text);
     if (kind !== 'other') this.vote(key.text);
-    const field: Mutable<HeaderField> = { kind, key, value, span: line.content.span };
+    const field: Mutable<HeaderField> = { kind, key, value, span: copySpan(line.content.span) };
     if (kind === 'date' && value.text) {
       const date = parseDate(value, this.options.today?.year);
       if (date.date && this.meetingYear === undefined) this.meetingYear = date.date.year;
@@ -433,7 +433,7 @@ export class AstBuilder extends BaseVisitor {
     let fields = first === 0 ? all : all.slice(first);
     // A line with nothing but separators is nobody; one with a note and no name (`(S)` with no
     // attendee above it to belong to) is kept whole as the name, so that no line vanishes.
-    if (fields.length === 0) return note && text.text !== '' ? { name: text, section, span: line.content.span } : undefined;
+    if (fields.length === 0) return note && text.text !== '' ? { name: text, section, span: copySpan(line.content.span) } : undefined;
     // A row of a Word table that starts with the role (`Ledamot⇥Per Ström (M)`): the role is the
     // first column and the name the second, when the columns are parted by tabs.
     let leadingRole: TextNode | undefined;
@@ -462,7 +462,7 @@ export class AstBuilder extends BaseVisitor {
     // A note that says the person was not there at all (`(anmält förhinder)`) makes them absent,
     // wherever they are listed.
     const absent = note !== undefined && saysAbsent(note.text.text);
-    const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: line.content.span };
+    const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: copySpan(line.content.span) };
     if (organisation) attendee.organisation = organisation;
     if (role) attendee.role = role;
     if (note) {

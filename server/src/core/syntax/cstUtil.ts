@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import type { Span, TextNode } from '../text/span';
+import { textNode, type Span, type TextNode } from '../text/span';
 
 /** True for a token the parser made up while recovering from an error (it has no place in the text). */
 export function isVirtual(token: IToken): boolean {
@@ -74,8 +74,17 @@ export function trimmedNode(source: string, start: number, end: number): TextNod
   let e = end;
   while (s < e && isBlank(source.charCodeAt(s))) s++;
   while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
-  if (s === e) return { text: '', span: { start: end, end } };
-  return { text: source.slice(s, e), span: { start: s, end: e } };
+  if (s === e) return textNode('', end, end);
+  return textNode(source.slice(s, e), s, e);
+}
+
+/** Where `trimmedNode` would place its node, without the text. */
+export function trimmedSpan(source: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isBlank(source.charCodeAt(s))) s++;
+  while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
+  return s === e ? { start: end, end } : { start: s, end: e };
 }
 
 /** Horizontal white space, BOM included. */

@@ -3,6 +3,7 @@ import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import type { NoteworthyPlaces } from '../model/noteworthy';
 import type { CommentBlock, ItemRef, ProseAssignment } from '../model/types';
 import { isDigit } from '../text/digits';
+import { copySpan, textNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { lineContent, linesOf, trimmedNode } from './cstUtil';
 import { keywordLang } from './keywordLookup';
@@ -45,7 +46,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   const children = node.children as Record<string, IToken[] | undefined>;
   const headingToken = linesOf(children.ItemLine)[0];
   // The region starts with an item heading by construction; an empty heading keeps the item whole anyway.
-  const heading = headingToken ? lineContent(ctx.source, headingToken) : { text: '', span: { start: region.start, end: region.start } };
+  const heading = headingToken ? lineContent(ctx.source, headingToken) : textNode('', region.start, region.start);
   const { digitsAt, digitsEnd, numberEnd } = readItemNumber(ctx.source, heading.span.start, heading.span.end);
   const digits = ctx.source.slice(digitsAt, digitsEnd);
   const number = Number(digits || 0);
@@ -58,10 +59,10 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   return {
     item: {
       number,
-      numberNode: { text: digits, span: { start: digitsAt, end: digitsEnd } },
+      numberNode: textNode(digits, digitsAt, digitsEnd),
       title,
       body,
-      headerSpan: heading.span,
+      headerSpan: copySpan(heading.span),
       span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
     },
     comments: found.comments ?? NOTHING,
