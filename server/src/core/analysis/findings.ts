@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../dates/dateValue';
 import type { Catalogue } from '../i18n/messages';
+import { exactList } from '../model/exactList';
 import type { ActionBlock, Assignee, MeetingDocument } from '../model/types';
 import type { SyntaxProblem } from '../syntax/parse';
 import { NOTHING } from '../syntax/itemBuilder';
@@ -108,7 +109,7 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
     }
   }
   if (diagnostics.length > 1) diagnostics.sort(byPlace);
-  return diagnostics.length === 0 && !resolutions ? NOTHING_FOUND : { diagnostics, resolutions: resolutions ?? NOTHING_FOUND.resolutions };
+  return diagnostics.length === 0 && !resolutions ? NOTHING_FOUND : { diagnostics: exactList(diagnostics), resolutions: resolutions ?? NOTHING_FOUND.resolutions };
 }
 
 export function checkDocument(document: MeetingDocument, context: DocumentContext, lineIndex: LineIndex): Finding[] {

@@ -5,6 +5,7 @@ import { startsLowerCase } from '../syntax/regions';
 import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
 import { wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type TextNode } from '../text/span';
+import { exactList } from './exactList';
 import { splitDeadline, splitNames } from './actionText';
 import { BulletList, ListBounds } from './bulletList';
 import { findOwnersBeforeTo, findSeparator, markerLengthAt, readKeyValue, readMarker } from './lineReaders';
@@ -145,7 +146,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     }
   }
   close();
-  return blocks;
+  return exactList(blocks);
 }
 
 /** A line of text (or a `Key:` line in a body): it continues what is open, or starts a paragraph. */

@@ -1,5 +1,6 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { buildBody, type BodyContext } from '../model/bodyBlocks';
+import { exactList } from '../model/exactList';
 import type { NoteworthyPlaces } from '../model/noteworthy';
 import type { CommentBlock, ItemRef, ProseAssignment } from '../model/types';
 import { isDigit } from '../text/digits';
@@ -65,9 +66,9 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
       headerSpan: copySpan(heading.span),
       span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
     },
-    comments: found.comments ?? NOTHING,
-    textItemRefs: found.textItemRefs ?? NOTHING,
-    proseAssignments: found.proseAssignments ?? NOTHING,
+    comments: found.comments ? exactList(found.comments) : NOTHING,
+    textItemRefs: found.textItemRefs ? exactList(found.textItemRefs) : NOTHING,
+    proseAssignments: found.proseAssignments ? exactList(found.proseAssignments) : NOTHING,
     problems: region.problems,
     votes: found.votes,
     lineBreaks: region.lineBreaks,
