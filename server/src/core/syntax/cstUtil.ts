@@ -39,7 +39,12 @@ export function lineContent(source: string, token: IToken): TextNode {
  * `lineEnd`. With `contentEnd`, an all-blank line gives its end for both, as `trimmedNode` does.
  */
 export function contentStart(source: string, token: IToken, end: number): number {
-  let s = token.startOffset;
+  return blankEnd(source, token.startOffset, end);
+}
+
+/** The first offset at or after `start`, before `end`, that is not blank (`end` when none is). */
+function blankEnd(source: string, start: number, end: number): number {
+  let s = start;
   while (s < end && isBlank(source.charCodeAt(s))) s++;
   return s;
 }
@@ -70,20 +75,16 @@ export function isIndented(source: string, token: IToken): boolean {
  * with it). An all-blank stretch gives empty text at `end`.
  */
 export function trimmedNode(source: string, start: number, end: number): TextNode {
-  let s = start;
-  let e = end;
-  while (s < e && isBlank(source.charCodeAt(s))) s++;
-  while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
+  const s = blankEnd(source, start, end);
+  const e = contentEnd(source, end, s);
   if (s === e) return textNode('', end, end);
   return textNode(source.slice(s, e), s, e);
 }
 
 /** Where `trimmedNode` would place its node, without the text. */
 export function trimmedSpan(source: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && isBlank(source.charCodeAt(s))) s++;
-  while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
+  const s = blankEnd(source, start, end);
+  const e = contentEnd(source, end, s);
   return s === e ? { start: end, end } : { start: s, end: e };
 }
 
