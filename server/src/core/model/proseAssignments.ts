@@ -179,10 +179,13 @@ interface Sentence {
  */
 function searchSentence(joined: JoinedText, start: number, end: number, itemNumber: number, found: ProseAssignment[], organisations: RegExp | undefined): void {
   const text = joined.text.slice(start, end);
-  // The sentence holds no sentence end but its last character: every match in it has the same
-  // sentence, worked out once (per match, it cost a scan of the sentence: quadratic).
-  const sentenceStart = lastSentenceEnd(text, text.length);
-  const sentence: Sentence = { joined, start, text, sentenceStart, sentenceEnd: nextSentenceEnd(text, sentenceStart), itemNumber };
+  // The stretch is one sentence, as `findProseAssignments` cut it: it starts after the last
+  // sentence end before the verb phrase and its white space, and ends just after the first
+  // sentence end after it (or at the text's end), so no sentence end stands inside it. Every
+  // match in it has the whole stretch as its sentence (scanned again, it cost two walks over
+  // the sentence per search).
+  const sentence: Sentence = { joined, start, text, sentenceStart: 0, sentenceEnd: text.length, itemNumber };
+  const sentenceStart = 0;
   for (const pattern of PROSE_PATTERNS) {
     const { re, gate, subject } = pattern;
     re.lastIndex = 0;
