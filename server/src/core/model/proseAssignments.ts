@@ -165,10 +165,8 @@ interface Sentence {
   readonly joined: JoinedText;
   /** Where the sentence's stretch starts in the joined text. */
   readonly start: number;
-  /** The stretch itself, and where in it the sentence starts and ends. */
+  /** The stretch itself: the whole sentence, as `findProseAssignments` cut it. */
   readonly text: string;
-  readonly sentenceStart: number;
-  readonly sentenceEnd: number;
   readonly itemNumber: number;
 }
 
@@ -184,8 +182,7 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
   // sentence end after it (or at the text's end), so no sentence end stands inside it. Every
   // match in it has the whole stretch as its sentence (scanned again, it cost two walks over
   // the sentence per search).
-  const sentence: Sentence = { joined, start, text, sentenceStart: 0, sentenceEnd: text.length, itemNumber };
-  const sentenceStart = 0;
+  const sentence: Sentence = { joined, start, text, itemNumber };
   for (const pattern of PROSE_PATTERNS) {
     const { re, gate, subject } = pattern;
     re.lastIndex = 0;
@@ -201,7 +198,7 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
       if (group === undefined || phrase === undefined) continue;
       // Where the groups stand (the `d` flag): the phrase comes first in some patterns.
       const groupStart = m.indices?.[pattern.name]?.[0] ?? m.index + m[0].indexOf(group);
-      const skip = assigneeStart(group, subject, beginsSentence(text, sentenceStart, groupStart));
+      const skip = assigneeStart(group, subject, beginsSentence(text, 0, groupStart));
       const name = group.slice(skip);
       if (NOT_NAMES.has(name.toLowerCase())) continue;
       const phraseStart = m.indices?.[pattern.phrase]?.[0] ?? m.index + m[0].indexOf(phrase);
@@ -213,7 +210,7 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
   for (let m = organisations.exec(text); m; m = organisations.exec(text)) {
     const name = m[1] ?? '';
     const phrase = m[2] ?? '';
-    if (!beginsSentence(text, sentenceStart, m.index)) continue;
+    if (!beginsSentence(text, 0, m.index)) continue;
     const candidate = assignment(sentence, name, m.index, phrase, m.index + m[0].indexOf(phrase, name.length), m.index + m[0].length);
     // The patterns may have found it already (`Bygg- och miljönämnden uppdras …`).
     if (!found.some((p) => p.assignee.span.start === candidate.assignee.span.start && p.assignee.span.end === candidate.assignee.span.end)) found.push(candidate);
@@ -225,18 +222,18 @@ function searchSentence(joined: JoinedText, start: number, end: number, itemNumb
  * the sentence's stretch), the task being the rest of the sentence after `matchEnd`.
  */
 function assignment(sentence: Sentence, name: string, nameStart: number, phrase: string, phraseStart: number, matchEnd: number): ProseAssignment {
-  const { joined, start, text, sentenceStart, sentenceEnd } = sentence;
+  const { joined, start, text } = sentence;
   const src = (i: number) => joined.sourceOffset(start + i);
   const assignee = { start: src(nameStart), end: src(nameStart + name.length - 1) + 1 };
   const phraseSpan = { start: src(phraseStart), end: src(phraseStart + phrase.length - 1) + 1 };
   return {
     assignee: textNode(name, assignee.start, assignee.end),
     phrase: textNode(phrase, phraseSpan.start, phraseSpan.end),
-    task: withoutFinalMark(text.slice(matchEnd, Math.max(matchEnd, sentenceEnd)).trim()).trim(),
+    task: withoutFinalMark(text.slice(matchEnd).trim()).trim(),
     // From the name to the end of the phrase, or from the phrase to the end of the name where the
     // phrase comes first ("uppdra åt förvaltningen att …").
     span: { start: Math.min(assignee.start, phraseSpan.start), end: Math.max(assignee.end, phraseSpan.end) },
-    sentence: { start: src(sentenceStart), end: src(Math.max(sentenceStart, sentenceEnd - 1)) + 1 },
+    sentence: { start: src(0), end: src(Math.max(0, text.length - 1)) + 1 },
     itemNumber: sentence.itemNumber,
   };
 }

@@ -60,7 +60,7 @@ export function span(start: number, end: number): Span {
  * on the way (a line's content): the node's span is the node itself, which would keep its text alive.
  */
 export function copySpan(s: Span): Span {
-  return { start: s.start, end: s.end };
+  return span(s.start, s.end);
 }
 
 /** True when `offset` lies inside `s` or touches its end (a cursor right after a word still "is on" it). */
