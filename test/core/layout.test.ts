@@ -16,8 +16,8 @@ import { seededRandom } from '../helpers/random';
  * `readLayout` reads the regions from the tokens in one pass; this reads them again, written apart
  * and plainly: the footer begins at the first `FooterLine` below the last `ItemLine`, the item
  * headings are the `ItemLine` tokens, each item's line-break evidence is `countLineBreaks` of its
- * tokens, and the line starts are the tokens' starts — one token per line, as `LineIndex` counts
- * lines.
+ * tokens, and the line starts are those `LineIndex` finds — one token per line that is not blank,
+ * on that line, the blank lines making none.
  */
 
 function check(source: string, label: string): void {
@@ -54,10 +54,20 @@ function check(source: string, label: string): void {
   });
   const beforeFooter = footerIndex < 0 ? whole : whole.slice(0, footerIndex);
   const layout = readLayout(whole, source);
-  assert.deepEqual(layout.itemTokens, headings, `${label}: item headings`);
-  // A token's index is its line: the heading tokens' own lines say so.
-  assert.deepEqual(layout.itemTokens.map((i) => ((whole[i] as IToken).startLine ?? 0) - 1), headings, `${label}: their lines`);
-  assert.equal(layout.footerToken, footerIndex < 0 ? undefined : footerIndex, `${label}: footer`);
+  const lineOf = (i: number) => ((whole[i] as IToken).startLine ?? 0) - 1;
+  assert.deepEqual(layout.itemLines, headings.map(lineOf), `${label}: item headings`);
+  assert.equal(layout.footerLine, footerIndex < 0 ? undefined : lineOf(footerIndex), `${label}: footer`);
+  // Every line that holds more than white space is a token on that line, starting where it starts;
+  // a blank line is none.
+  const starts = scannedStarts(source);
+  const tokenAt = new Map(whole.map((t) => [(t.startLine ?? 0) - 1, t]));
+  for (let line = 0; line < starts.length - 1; line++) {
+    const text = source.slice(starts[line], starts[line + 1]);
+    const token = tokenAt.get(line);
+    if (/^[^\S\r\n]*(?:\r\n|\r|\n)$/.test(text)) assert.equal(token, undefined, `${label}: blank line ${line} makes no token`);
+    else assert.equal(token?.startOffset, starts[line], `${label}: the token of line ${line}`);
+  }
+  assert.equal(tokenAt.size, whole.length, `${label}: one token per line at most`);
   assert.equal(layout.footerLinesInItems, beforeFooter.some((t) => t.tokenType === FooterLine), `${label}: footer keywords above an item heading`);
   assert.deepEqual(
     layout.lineBreaks,
@@ -69,8 +79,8 @@ function check(source: string, label: string): void {
   // rule as with `item`, which stops at the next heading or the footer (footer keywords above a
   // heading read as the lexer reads them without footer keywords, as `parseMinutes` does).
   const retyped = whole.map((t, i) => (t.tokenType === FooterLine && (footerIndex < 0 || i < footerIndex) ? { ...t, tokenType: lineTypeWithoutFooter(t.image), tokenTypeIdx: lineTypeWithoutFooter(t.image).tokenTypeIdx as number } : t));
-  layout.itemTokens.forEach((first, k) => {
-    const region = retyped.slice(first, layout.itemTokens[k + 1] ?? (footerIndex < 0 ? retyped.length : footerIndex));
+  headings.forEach((first, k) => {
+    const region = retyped.slice(first, headings[k + 1] ?? (footerIndex < 0 ? retyped.length : footerIndex));
     minutesParser.input = region;
     const gated = minutesParser.item();
     minutesParser.input = region;

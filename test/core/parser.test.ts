@@ -150,6 +150,22 @@ describe('parser: constructs', () => {
     assert.equal(spaced(joinLines('1. A', 'The group discussed', 'the budget and', 'agreed to meet.', '', 'More text', 'wrapped here.')), false);
   });
 
+  it('in a double-spaced document one empty line joins lines, and a line of white space or two blank lines part paragraphs', () => {
+    const paragraphs = (text: string) => (parseMinutes(text).document.items[0]?.body ?? []).map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
+    const spaced = ['1. A', 'The group discussed', '', 'the budget and', '', 'agreed to', '', 'meet again.'];
+    assert.deepEqual(paragraphs(joinLines(...spaced, ' ', 'Second paragraph', '', 'goes on.', '', '', 'Third paragraph', '', 'ends here.')), [
+      'The group discussed the budget and agreed to meet again.',
+      'Second paragraph goes on.',
+      'Third paragraph ends here.',
+    ]);
+    // A comment parts the lines around it whatever the blank lines.
+    assert.deepEqual(paragraphs(joinLines(...spaced, '', '// note', '', 'another paragraph.')), ['The group discussed the budget and agreed to meet again.', 'comment', 'another paragraph.']);
+    // Blank lines at the item's start and end change nothing.
+    assert.deepEqual(paragraphs(joinLines('1. A', ' ', '', ...spaced.slice(1), '', ' ', '', '2. B')), ['The group discussed the budget and agreed to meet again.']);
+    // Written normally, one blank line parts paragraphs.
+    assert.deepEqual(paragraphs(joinLines('1. A', 'One line.', '', 'Another.')), ['One line.', 'Another.']);
+  });
+
   it('a decision keyword alone on its line takes the lines below it, indented or not, up to a blank line', () => {
     check(joinLines('§ 7 Förslag', 'Beslut:', 'Kommunstyrelsen beslutar', 'att avslå förslaget.', '', 'Nästa stycke.', '§ 8 B', 'Beslut: Noteras.', 'Ny rad.'), [
       'item 7 "Förslag"',

@@ -1,8 +1,9 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
+import { blankLinesBetween, tokenLineEnd } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
-import { ActionLine, BlankLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
+import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
 import { wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type TextNode } from '../text/span';
 import { exactList } from './exactList';
@@ -70,29 +71,27 @@ const STATUS_WORDS_ONLY = new RegExp(`^(?:${wordsPattern(Object.values(STATUS_WO
  * Turns the lines of an item body into blocks: paragraphs, bullet lists, actions (with their
  * `Ansvarig:`/`Senast:`/`Status:` and indented continuation lines) and decisions. A blank line
  * ends a block; in a double-spaced document only a line of white space or two blank lines do.
+ * The tokens are of one lexing, which skips blank lines: they are the lines between two tokens'.
  */
 export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] {
   const blocks: Block[] = [];
   let open: Open | undefined;
-  let blankRun = 0;
-  let hardBreak = false;
 
   const close = () => {
     if (open) blocks.push(finish(open, ctx));
     open = undefined;
   };
 
+  let previous: IToken | undefined;
   for (const token of tokens) {
     const type = token.tokenType;
-    if (type === BlankLine) {
-      blankRun++;
-      // A blank line holding white space (" ") is a deliberate break even in a double-spaced document.
-      if (!ctx.doubleSpaced || !isLineBreak(token.image.charCodeAt(0)) || blankRun >= 2) hardBreak = true;
-      continue;
+    // The blank lines since the last line (the lexer makes no token of them): one ends a block;
+    // in a double-spaced document only two do, or one holding white space (" "), a deliberate break.
+    if (previous !== undefined && type !== CommentLine) {
+      const blanks = blankLinesBetween(previous, token);
+      if (blanks > 0 && (!ctx.doubleSpaced || blanks >= 2 || !isLineBreak(ctx.source.charCodeAt(tokenLineEnd(previous))))) close();
     }
-    if (type !== CommentLine && hardBreak) close();
-    blankRun = 0;
-    hardBreak = false;
+    previous = token;
     // Most lines are running text: they take the shortest way (a node only where a line is more
     // than a paragraph line, `appendLine`).
     if (type === TextLine) {

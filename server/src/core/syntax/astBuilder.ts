@@ -25,7 +25,7 @@ import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
-import { BlankLine, BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine } from './tokens';
+import { BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine } from './tokens';
 
 export interface BuildOptions {
   /** Supplies the year for dates written without one when the meeting has no date. */
@@ -197,7 +197,6 @@ export class AstBuilder extends BaseVisitor {
   header(ctx: Record<string, IToken[] | undefined>): void {
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
-      if (token.tokenType === BlankLine) continue;
       if (token.tokenType === CommentLine) {
         this.comments.push(this.comment(line));
         continue;
@@ -230,7 +229,6 @@ export class AstBuilder extends BaseVisitor {
     /** Sections written on one line inside this one (`Frånvarande: Inga`), placed after it. */
     const emptySections: AttendanceSection[] = [];
     for (const token of linesOf(ctx.AnyLine)) {
-      if (token.tokenType === BlankLine) continue;
       const line = this.line(token);
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
@@ -315,7 +313,6 @@ export class AstBuilder extends BaseVisitor {
     const notes: TextNode[] = [];
     const tokens = [...linesOf(ctx.FooterLine), ...linesOf(ctx.AnyLine)].sort((a, b) => a.startOffset - b.startOffset);
     for (const token of tokens) {
-      if (token.tokenType === BlankLine) continue;
       const line = this.line(token);
       if (token.tokenType === CommentLine) {
         this.comments.push(this.comment(line));

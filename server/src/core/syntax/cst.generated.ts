@@ -7,7 +7,6 @@ export interface DocumentCstNode extends CstNode {
 }
 
 export type DocumentCstChildren = {
-  BlankLine?: IToken[];
   CommentLine?: IToken[];
   TextLine?: IToken[];
   section?: SectionCstNode[];

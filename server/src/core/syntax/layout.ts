@@ -2,11 +2,13 @@ import type { IToken } from 'chevrotain';
 import { isDigit } from '../text/digits';
 import { NAME_PARTICLES } from '../text/names';
 import { minutesLexer } from './lexer';
+import { lineOf, nextLineStart } from './blankLines';
 import { LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
-import { BlankLine, FooterLine, ItemLine } from './tokens';
+import { FooterLine, ItemLine } from './tokens';
 
 /**
- * Where the regions of a document begin, read from its tokens (one per line, `tokens.ts`), so
+ * Where the regions of a document begin, read from its tokens (one per line that holds
+ * something, `tokens.ts`), so
  * that each region can then be parsed and built on its own (`parse.ts`):
  *
  * - the item headings are the `ItemLine` tokens;
@@ -19,17 +21,18 @@ import { BlankLine, FooterLine, ItemLine } from './tokens';
  *
  * With the headings comes each item's line-break evidence (`countLineBreaks` in `regions.ts`,
  * from the same lines), from which the parser learns whether the document is double-spaced.
- * Every token is one line, so a token's index is its zero-based line, and the tokens'
- * starts are the line starts. `test/core/layout.test.ts` holds all of it to a reading of the
- * tokens written apart.
+ * Every token is one line and knows it (`startLine`); the lines between two tokens' lines are
+ * blank, which is how they count as evidence and how their starts are found, so that the line
+ * starts of the whole text come out of the same pass. `test/core/layout.test.ts` holds all of it
+ * to a reading of the tokens written apart.
  */
 export interface Layout {
-  /** The index in the tokens (and so the zero-based line) of each item heading, in text order. */
-  readonly itemTokens: readonly number[];
+  /** The zero-based line of each item heading, in text order. */
+  readonly itemLines: readonly number[];
   /** Each item's mid-sentence line breaks. */
   readonly lineBreaks: readonly LineBreakCounts[];
-  /** The index of the footer's first line in the tokens; absent without a footer. */
-  readonly footerToken?: number;
+  /** The zero-based line of the footer's first line; absent without a footer. */
+  readonly footerLine?: number;
   /**
    * Whether a `FooterLine` stands above an item heading, as a line of its item or of the header
    * (`withoutFooterLines` in `parse.ts` reads it as the lexer would without footer keywords).
@@ -38,7 +41,7 @@ export interface Layout {
   /**
    * The offset at which every line of the source starts, the first at 0 and the last at the
    * source's length (after its final line break): what `LineIndex` finds, taken from the tokens
-   * rather than found in a pass of its own (for the text without the final line break the parser
+   * (and the blank lines between them) rather than found in a pass of its own (for the text without the final line break the parser
    * may have added, see `lineStartsOf`).
    */
   readonly lineStarts: Int32Array;
@@ -65,7 +68,7 @@ function sticky(pattern: unknown): RegExp {
   return new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`);
 }
 
-/** The layout of `source` (which ends in a line break) from its tokens, one per line as the lexer makes them. */
+/** The layout of `source` (which ends in a line break) from its tokens, as the lexer makes them. */
 export function readLayout(tokens: readonly IToken[], source: string): Layout {
   const reader = new LayoutReader(source);
   for (const token of tokens) reader.feed(token);
@@ -91,7 +94,7 @@ export const enum LineRole {
  * order, from the first; `finish` gives the whole layout.
  */
 export class LayoutReader {
-  readonly itemTokens: number[] = [];
+  readonly itemLines: number[] = [];
   /** Each item's evidence, pushed when its region ends at the next heading (the last one's in `finish`). */
   readonly lineBreaks: LineBreakCounts[] = [];
   /**
@@ -110,7 +113,10 @@ export class LayoutReader {
   #lastHeadingStart: number | undefined;
   readonly #source: string;
   #starts: Int32Array;
+  /** The line after the last token's: the first line not yet read. */
   #line = 0;
+  /** Where that line starts. */
+  #lineStart = 0;
 
   constructor(source: string) {
     this.#source = source;
@@ -119,12 +125,15 @@ export class LayoutReader {
   }
 
   feed(token: IToken): LineRole {
-    const line = this.#line++;
+    const line = lineOf(token);
     const source = this.#source;
     const type = token.tokenType;
     const start = token.startOffset;
     const next = start + token.image.length;
-    if (line >= this.#starts.length - 1) this.#grow();
+    if (line > this.#line) this.#blankLines(line);
+    this.#line = line + 1;
+    this.#lineStart = next;
+    while (line >= this.#starts.length - 1) this.#grow();
     this.#starts[line] = start;
     if (this.#footerLocked) return LineRole.Line;
     if (type === ItemLine) {
@@ -138,7 +147,7 @@ export class LayoutReader {
       this.footer = undefined;
       if (this.#counter) this.lineBreaks.push(this.#counter.counts);
       this.#counter = new LineBreakCounter();
-      this.itemTokens.push(line);
+      this.itemLines.push(line);
       this.#lastHeadingStart = start;
       return LineRole.Heading;
     }
@@ -148,23 +157,41 @@ export class LayoutReader {
       this.#footerIsProse = holdsProse(source, start, next);
     }
     // Counted as an item's line too, in case an item heading follows the footer keyword.
-    const counter = this.#counter;
-    if (counter) {
-      if (type === BlankLine) counter.blank();
-      else counter.text(source, start, next);
-    }
+    this.#counter?.text(source, start, next);
     return LineRole.Line;
+  }
+
+  /**
+   * The blank lines from the first line not yet read up to `line` (a token's): where each starts,
+   * and, as the lines of the item being read, the evidence they are.
+   */
+  #blankLines(line: number): void {
+    const source = this.#source;
+    const counter = this.#footerLocked ? undefined : this.#counter;
+    let start = this.#lineStart;
+    for (let blank = this.#line; blank < line; blank++) {
+      while (blank >= this.#starts.length - 1) this.#grow();
+      this.#starts[blank] = start;
+      start = nextLineStart(source, start);
+      counter?.blank();
+    }
   }
 
   /** The layout, once every line has been fed. */
   finish(): Layout {
-    const { itemTokens, lineBreaks, footer } = this;
+    const { itemLines, lineBreaks, footer } = this;
+    // Blank lines after the last token, up to the source's end.
+    const source = this.#source;
+    for (let start = this.#lineStart; start < source.length; start = nextLineStart(source, start)) {
+      while (this.#line >= this.#starts.length - 1) this.#grow();
+      this.#starts[this.#line++] = start;
+    }
     // The source ends in a line break, after which the line index counts one more, empty, line.
     const lineStarts = this.#starts.slice(0, this.#line + 1);
     lineStarts[this.#line] = this.#source.length;
     if (this.#counter) lineBreaks.push(footer !== undefined && this.#countsAtFooter ? this.#countsAtFooter : this.#counter.counts);
     const footerLinesInItems = this.#footerLinesInItems;
-    return footer === undefined ? { itemTokens, lineBreaks, footerLinesInItems, lineStarts } : { itemTokens, lineBreaks, footerToken: footer, footerLinesInItems, lineStarts };
+    return footer === undefined ? { itemLines, lineBreaks, footerLinesInItems, lineStarts } : { itemLines, lineBreaks, footerLine: footer, footerLinesInItems, lineStarts };
   }
 
   #grow(): void {

@@ -11,6 +11,7 @@ import { lineTypeWithoutFooter, minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart, type PrefixPart } from './parts';
 import { LayoutReader, LineRole, lineStartsOf, readLayout, type Layout } from './layout';
+import { lineOf, nextLineStart } from './blankLines';
 import { LineToken } from './lineToken';
 import { countLineBreaks, isDoubleSpaced } from './regions';
 import { FooterLine, ItemLine } from './tokens';
@@ -62,7 +63,8 @@ export interface ParseOptions {
  * problems. The text always gets a final line break for the grammar, whose line rules end in one;
  * offsets are unaffected because it is added after the last character.
  *
- * The text is lexed a stretch of lines at a time (`lexInChunks`), a token per line, and the
+ * The text is lexed a stretch of lines at a time (`lexInChunks`), a token per line that holds
+ * something (blank lines are skipped, and known by the tokens' lines), and the
  * tokens read in order for where the regions begin (`LayoutReader`: the item headings, the footer,
  * and each item's line-break evidence). Each region's tokens are parsed with the grammar rule
  * that reads them — the prefix with `document`, an item with `itemRegion`, the footer with
@@ -97,7 +99,8 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
   const items: ItemPart[] = [];
   /** The tokens of the region being read: the prefix, or the item begun by the last heading. */
   let region: IToken[] = [];
-  let regionLine = 0;
+  /** Where in `region` the footer's first line stands, once the layout reader has seen one since the region began. */
+  let footerAt: number | undefined;
   let regionHasFooterLine = false;
   /** Once the footer stands: its tokens. */
   let footerTokens: IToken[] | undefined;
@@ -129,6 +132,7 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     }
     const role = reader.feed(token);
     if (role === LineRole.Line) {
+      if (footerAt === undefined && reader.footer === lineOf(token)) footerAt = region.length;
       region.push(token);
       if (token.tokenType === FooterLine) regionHasFooterLine = true;
       return;
@@ -138,12 +142,12 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       if (!prefix) buildPrefix(region, token.startOffset, true);
       else buildItem(region, token.startOffset, regionHasFooterLine);
       region = [token];
-      regionLine = reader.itemTokens[reader.itemTokens.length - 1] as number;
+      footerAt = undefined;
       regionHasFooterLine = false;
       return;
     }
     // The footer stands: it begins at its first line, which the region being read holds.
-    const cut = (reader.footer as number) - regionLine;
+    const cut = footerAt as number;
     footerTokens = region.slice(cut);
     footerTokens.push(token);
     region.length = cut;
@@ -154,9 +158,9 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     }
   });
   const layout = reader.finish();
-  if (!footerTokens && layout.footerToken !== undefined) {
+  if (!footerTokens && layout.footerLine !== undefined) {
     // A footer line with no heading below it: the footer.
-    const cut = layout.footerToken - regionLine;
+    const cut = footerAt as number;
     footerTokens = region.slice(cut);
     region.length = cut;
     if (prefix) lastRegion = region;
@@ -185,7 +189,7 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
  * Lexes `source` (which ends in a line break) `chunk` characters at a time, each stretch
  * running to the next line break, and hands `visit` every token in order, placed where lexing
  * the whole text would put it: offsets and lines moved by the stretch's start (columns need no
- * change: a stretch begins a line).
+ * change: a stretch begins a line). Blank lines make no token, here as in one lexing.
  */
 export function lexInChunks(source: string, chunk: number, visit: (token: IToken) => void): void {
   const hasCarriageReturn = source.includes('\r');
@@ -205,7 +209,15 @@ export function lexInChunks(source: string, chunk: number, visit: (token: IToken
       }
       visit(token);
     }
-    line += tokens.length;
+    // The next stretch begins on the line after this one's last: after its last token's line and
+    // the blank lines below it (which the lexer skips).
+    const last = tokens[tokens.length - 1];
+    let from = start;
+    if (last) {
+      line = lineOf(last) + 1;
+      from = last.startOffset + last.image.length;
+    }
+    for (; from < end; from = nextLineStart(source, from)) line++;
     start = end;
   }
 }

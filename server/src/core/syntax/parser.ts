@@ -1,11 +1,11 @@
 import { CstParser } from 'chevrotain';
-import { allTokens, AnyLine, BlankLine, CommentLine, FooterLine, ItemLine, SectionLine, TextLine } from './tokens';
+import { allTokens, AnyLine, CommentLine, FooterLine, ItemLine, SectionLine, TextLine } from './tokens';
 
 /**
  * The grammar of a minutes document: which region each line stands in.
  *
  * ```
- * document := (BlankLine | CommentLine)* TextLine? (header | section)* item* footer?
+ * document := CommentLine* TextLine? (header | section)* item* footer?
  * header   := AnyLine+            up to a section heading, an item or the footer
  * section  := SectionLine AnyLine* up to the next heading, an item or the footer
  * item     := ItemLine AnyLine*    up to the next column-0 item heading or the footer
@@ -13,8 +13,8 @@ import { allTokens, AnyLine, BlankLine, CommentLine, FooterLine, ItemLine, Secti
  *
  * itemRegion := ItemLine AnyLine*  one item's region, cut by `layout.ts`
  * ```
- * Tokens are whole lines classified by the lexer, so a region's lines come out in order in one
- * array of its node. Every line is accepted somewhere, so a document never fails to parse; error
+ * Tokens are whole lines classified by the lexer (blank lines make none), so a region's lines
+ * come out in order in one array of its node. Every line is accepted somewhere, so a document never fails to parse; error
  * recovery stays on for whatever the grammar may one day insist on.
  */
 export class MinutesParser extends CstParser {
@@ -24,7 +24,7 @@ export class MinutesParser extends CstParser {
   }
 
   public document = this.RULE('document', () => {
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(BlankLine) }, { ALT: () => this.CONSUME(CommentLine) }]));
+    this.MANY(() => this.CONSUME(CommentLine));
     this.OPTION(() => this.CONSUME(TextLine));
     this.MANY2({
       GATE: () => !this.atItem() && !this.atFooter(),

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import { BlankLine } from './tokens';
+import { blankLinesBetween } from './blankLines';
 import { isWhiteSpace } from '../text/whiteSpace';
 
 /**
@@ -52,12 +52,17 @@ export class LineBreakCounter {
   }
 }
 
-/** Counts an item body's mid-sentence line breaks (the item's tokens after its heading). */
+/**
+ * Counts an item body's mid-sentence line breaks (the item's tokens after its heading, of one
+ * lexing: the blank lines are those between their lines).
+ */
 export function countLineBreaks(body: readonly IToken[]): LineBreakCounts {
   const counter = new LineBreakCounter();
+  let previous: IToken | undefined;
   for (const token of body) {
-    if (token.tokenType === BlankLine) counter.blank();
-    else counter.text(token.image, 0, token.image.length);
+    for (let blank = blankLinesBetween(previous, token); blank > 0; blank--) counter.blank();
+    counter.text(token.image, 0, token.image.length);
+    previous = token;
   }
   return counter.counts;
 }

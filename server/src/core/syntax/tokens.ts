@@ -1,4 +1,4 @@
-import { createToken, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { fieldLinePattern, KEY_LENGTH } from './fieldPattern';
 import { textLinePattern } from './textLinePattern';
 import {
@@ -14,7 +14,7 @@ import {
 } from './keywords';
 
 /**
- * Token types of the minutes language: one token per line.
+ * Token types of the minutes language: one token per line, blank lines skipped.
  *
  * The language is line based — a line is classified by its first characters — so the lexer's job
  * is exactly that classification: each token is a whole line, line break included, and its type
@@ -50,8 +50,20 @@ export const AnyLine = createToken({ name: 'AnyLine', pattern: /NOT_LEXED/ });
 /** The category of every `Key:` line, keywords included. */
 export const FieldLike = createToken({ name: 'FieldLike', pattern: /NOT_LEXED/ });
 
-/** A line of white space only. */
-export const BlankLine = lineToken('BlankLine', new RegExp(`${HSPACE}*${EOL}`), [...HSPACE_CHARS, '\n', '\r']);
+/**
+ * A line of white space only. Matched like every line but skipped: the lexer makes no token of
+ * it (its line break still counts in the tokens' lines), so the parser and the region readers
+ * go over the lines that hold something. Where blank lines matter — a blank line ends a
+ * paragraph, a double-spaced document's evidence, the line starts — they are the lines between
+ * two tokens' lines (`blankLinesBetween` in `blankLines.ts`).
+ */
+export const BlankLine = createToken({
+  name: 'BlankLine',
+  pattern: new RegExp(`${HSPACE}*${EOL}`),
+  line_breaks: true,
+  start_chars_hint: [...new Set([...HSPACE_CHARS, '\n', '\r'])],
+  group: Lexer.SKIPPED,
+});
 
 export const CommentLine = lineToken('CommentLine', new RegExp(`${HSPACE}*//${REST}`), [...HSPACE_CHARS, '/']);
 
