@@ -42,16 +42,19 @@ const OBJECT = String.raw`(${ONE_OBJECT}(?:(?:${LIST_SEPARATOR_SOURCE})${ONE_OBJ
 const IN_MEETING = String.raw`(?!\s+(?:approve|note|agree|declare|endorse|adopt|ratify|elect|vote|welcome|be)\b)`;
 
 /**
- * A cheap test per pattern, a word the pattern cannot match without: each sentence with a verb
- * phrase is searched only with the patterns whose word it holds, and only as far as the word
- * stands (the full patterns, with names and Unicode classes, cost about two microseconds each
- * even when they find nothing). Global: asked from where the search goes on.
+ * A cheap test per pattern, words the pattern cannot match without: each sentence with a verb
+ * phrase is searched only with the patterns whose words it holds, and only as far as they
+ * stand (the full patterns, with names and Unicode classes, cost about two microseconds each
+ * even when they find nothing). Where a pattern begins with its words, the test is those words
+ * as the pattern writes them (`ger` and white space, `får` and a capital letter), so that "Eva får
+ * i uppdrag …" is not searched for the verb first. Global: asked from where the search goes on.
  */
-const SWEDISH_GIVEN = new RegExp(allowDecomposed('får|fick|ges|gavs|erhåller|erhöll'), 'gi');
+const GIVEN_TASK = new RegExp(allowDecomposed(String.raw`(?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag`), 'gi');
 const UPPDRAS = /uppdras/gi;
-const I_UPPDRAG = /i\s+uppdrag/gi;
-const UPPDRA_AT = /uppdr/gi;
+const GIVE = /\b(?:ge|ger|gav|gett|givit)\s/g;
+const UPPDRA_AT = new RegExp(allowDecomposed(String.raw`(?:uppdra|uppdrar|uppdrog|uppdragit)\s+åt`), 'g');
 const ENGLISH = /tasked|asked|assigned/gi;
+const GIVEN_NAME = new RegExp(allowDecomposed(String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+\p{Lu}`), 'gu');
 const ENGLISH_VERB_FIRST = /asked|tasked/gi;
 
 /**
@@ -60,16 +63,16 @@ const ENGLISH_VERB_FIRST = /asked|tasked/gi;
  * names come first, as the sentence's subject; `gate`: the pattern's cheap test.
  */
 export const PROSE_PATTERNS: readonly { readonly re: RegExp; readonly gate: RegExp; readonly subject: boolean; readonly name: number; readonly phrase: number }[] = [
-  { re: new RegExp(allowDecomposed(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`), 'dgu'), gate: SWEDISH_GIVEN, subject: true, name: 1, phrase: 2 },
+  { re: new RegExp(allowDecomposed(String.raw`${NAME}\s+((?:får|fick|ges|gavs|erhåller|erhöll)\s+i\s+uppdrag)(?:\s+att)?`), 'dgu'), gate: GIVEN_TASK, subject: true, name: 1, phrase: 2 },
   { re: new RegExp(String.raw`${NAME}\s+(uppdras)(?:\s+att)?`, 'dgu'), gate: UPPDRAS, subject: true, name: 1, phrase: 2 },
   // A decision's wording: "Styrelsen ger förvaltningen i uppdrag att …", "att ge X i uppdrag att …".
-  { re: new RegExp(String.raw`\b(?:ge|ger|gav|gett|givit)\s+${OBJECT}\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'), gate: I_UPPDRAG, subject: false, name: 1, phrase: 2 },
+  { re: new RegExp(String.raw`\b(?:ge|ger|gav|gett|givit)\s+${OBJECT}\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'), gate: GIVE, subject: false, name: 1, phrase: 2 },
   // "att uppdra åt förvaltningen att …".
   { re: new RegExp(allowDecomposed(String.raw`\b((?:uppdra|uppdrar|uppdrog|uppdragit)\s+åt)\s+${OBJECT}\s+att\b`), 'dgu'), gate: UPPDRA_AT, subject: false, name: 2, phrase: 1 },
   { re: new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))${IN_MEETING}`, 'dgu'), gate: ENGLISH, subject: true, name: 1, phrase: 2 },
   // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
   // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
-  { re: new RegExp(allowDecomposed(String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'), gate: SWEDISH_GIVEN, subject: false, name: 1, phrase: 2 },
+  { re: new RegExp(allowDecomposed(String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'), gate: GIVEN_NAME, subject: false, name: 1, phrase: 2 },
   { re: new RegExp(String.raw`\b(?:asked|tasked)\s+${NAME}\s+(to|with)(?=\s)${IN_MEETING}`, 'dgu'), gate: ENGLISH_VERB_FIRST, subject: false, name: 1, phrase: 2 },
 ];
 
@@ -264,10 +267,13 @@ function withoutFinalMark(text: string): string {
   return text.length > 0 && isSentenceMark(text.charCodeAt(text.length - 1)) ? text.slice(0, -1) : text;
 }
 
-/** Index just after the sentence-ending mark at or after `index`, or the text's end. */
+/**
+ * Index just after the sentence-ending mark at or after `index` (a `.`, `!` or `?` with white
+ * space or the text's end after it), or the text's end.
+ */
 function nextSentenceEnd(text: string, index: number): number {
-  const re = /[.!?](?=\s|$)/g;
-  re.lastIndex = index;
-  const m = re.exec(text);
-  return m ? m.index + 1 : text.length;
+  for (let i = index; i < text.length; i++) {
+    if (isSentenceMark(text.charCodeAt(i)) && (i + 1 === text.length || isWhiteSpace(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return text.length;
 }
