@@ -8,8 +8,8 @@ import { FooterLine, ItemLine } from './tokens';
 
 /**
  * Where the regions of a document begin, read from its tokens (one per line that holds
- * something, `tokens.ts`), so
- * that each region can then be parsed and built on its own (`parse.ts`):
+ * something, `tokens.ts`), so that each region can then be parsed and built on its own
+ * (`parse.ts`):
  *
  * - the item headings are the `ItemLine` tokens;
  * - the footer begins at the first `FooterLine` below the last item heading, and everything after
@@ -41,8 +41,8 @@ export interface Layout {
   /**
    * The offset at which every line of the source starts, the first at 0 and the last at the
    * source's length (after its final line break): what `LineIndex` finds, taken from the tokens
-   * (and the blank lines between them) rather than found in a pass of its own (for the text without the final line break the parser
-   * may have added, see `lineStartsOf`).
+   * and the blank lines between them rather than found in a pass of its own (for the text
+   * without the final line break the parser may have added, see `lineStartsOf`).
    */
   readonly lineStarts: Int32Array;
 }

@@ -64,9 +64,9 @@ export interface ParseOptions {
  * offsets are unaffected because it is added after the last character.
  *
  * The text is lexed a stretch of lines at a time (`lexInChunks`), a token per line that holds
- * something (blank lines are skipped, and known by the tokens' lines), and the
- * tokens read in order for where the regions begin (`LayoutReader`: the item headings, the footer,
- * and each item's line-break evidence). Each region's tokens are parsed with the grammar rule
+ * something (blank lines are skipped, and known by the tokens' lines), and the tokens read in
+ * order for where the regions begin (`LayoutReader`: the item headings, the footer, and each
+ * item's line-break evidence). Each region's tokens are parsed with the grammar rule
  * that reads them — the prefix with `document`, an item with `itemRegion`, the footer with
  * `footer` — and built as soon as the region ends, which places every line exactly where parsing
  * the whole with `document` would. So a long document never holds all its tokens, nor its whole
