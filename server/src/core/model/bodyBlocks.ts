@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { parseDate } from '../dates/parseDate';
-import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
-import { blankLinesBetween, tokenLineEnd } from '../syntax/blankLines';
+import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, tokenEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
+import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
 import { wordsPattern } from '../syntax/keywords';
@@ -89,7 +89,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     // in a double-spaced document only two do, or one holding white space (" "), a deliberate break.
     if (previous !== undefined && type !== CommentLine) {
       const blanks = blankLinesBetween(previous, token);
-      if (blanks > 0 && (!ctx.doubleSpaced || blanks >= 2 || !isLineBreak(ctx.source.charCodeAt(tokenLineEnd(previous))))) close();
+      if (blanks > 0 && (!ctx.doubleSpaced || blanks >= 2 || !isLineBreak(ctx.source.charCodeAt(tokenEnd(previous))))) close();
     }
     previous = token;
     // Most lines are running text: they take the shortest way (a node only where a line is more

@@ -32,8 +32,3 @@ export function nextLineStart(source: string, start: number): number {
   }
   return source.length;
 }
-
-/** Where the line `token` stands on ends, line break included: where the line after it begins. */
-export function tokenLineEnd(token: IToken): number {
-  return token.startOffset + token.image.length;
-}

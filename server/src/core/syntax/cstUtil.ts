@@ -12,6 +12,7 @@ export function linesOf(tokens: readonly IToken[] | undefined): IToken[] {
   return tokens.some(isVirtual) ? tokens.filter((t) => !isVirtual(t)) : (tokens as IToken[]);
 }
 
+/** Where a line token ends, its line break included: where the line after it begins. */
 export function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
 }

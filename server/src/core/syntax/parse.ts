@@ -12,6 +12,7 @@ import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart, type PrefixPart } from './parts';
 import { LayoutReader, LineRole, lineStartsOf, readLayout, type Layout } from './layout';
 import { lineOf, nextLineStart } from './blankLines';
+import { tokenEnd } from './cstUtil';
 import { LineToken } from './lineToken';
 import { countLineBreaks, isDoubleSpaced } from './regions';
 import { FooterLine, ItemLine } from './tokens';
@@ -215,7 +216,7 @@ export function lexInChunks(source: string, chunk: number, visit: (token: IToken
     let from = start;
     if (last) {
       line = lineOf(last) + 1;
-      from = last.startOffset + last.image.length;
+      from = tokenEnd(last);
     }
     for (; from < end; from = nextLineStart(source, from)) line++;
     start = end;
