@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../dates/dateValue';
 import type { Catalogue } from '../i18n/messages';
 import { exactList } from '../model/exactList';
-import type { ActionBlock, Assignee, MeetingDocument } from '../model/types';
+import type { Assignee, MeetingDocument } from '../model/types';
 import type { SyntaxProblem } from '../syntax/parse';
 import { NOTHING } from '../syntax/itemBuilder';
 import type { ItemPart } from '../syntax/parts';
@@ -71,8 +71,7 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
 const NOTHING_FOUND: ItemFindings = { diagnostics: NOTHING, resolutions: new Map() };
 
 export function checkItem(part: ItemPart, context: DocumentContext, options: AnalyzeOptions, lineIndex: LineIndex): ItemFindings {
-  let actions: ActionBlock[] | undefined;
-  for (const block of part.item.body) if (block.kind === 'action') (actions ??= []).push(block);
+  const actions = part.actions.length > 0 ? part.actions : undefined;
   // Every item check reads the item's actions, prose assignments or item references.
   if (!actions && part.proseAssignments.length === 0 && part.textItemRefs.length === 0 && part.problems.length === 0) return NOTHING_FOUND;
   let resolutions: Map<Assignee, Resolution> | undefined;

@@ -32,6 +32,8 @@ export interface BodyContext {
   readonly joinedNames: readonly string[];
   onKeyword(image: string): void;
   onComment(comment: CommentBlock): void;
+  /** An action block is complete (in body order): the item's checks read its actions without going over every block. */
+  onAction(action: ActionBlock): void;
   onItemRefs(refs: readonly ItemRef[]): void;
   onProseAssignments(found: readonly ProseAssignment[]): void;
 }
@@ -383,6 +385,7 @@ function finish(open: Open, ctx: BodyContext): Block {
         action.task = textNode(joinedText(taskLines), first.span.start, last.span.end);
         if (last.span.end > action.span.end) action.span = { start: action.span.start, end: last.span.end };
       }
+      ctx.onAction(action);
       return action;
     }
     case 'decision': {

@@ -2,7 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import { exactList } from '../model/exactList';
 import type { NoteworthyPlaces } from '../model/noteworthy';
-import type { CommentBlock, ItemRef, ProseAssignment } from '../model/types';
+import type { ActionBlock, CommentBlock, ItemRef, ProseAssignment } from '../model/types';
 import { isDigit } from '../text/digits';
 import { copySpan, textNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
@@ -66,6 +66,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
       headerSpan: copySpan(heading.span),
       span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
     },
+    actions: found.actions ? exactList(found.actions) : NOTHING,
     comments: found.comments ? exactList(found.comments) : NOTHING,
     textItemRefs: found.textItemRefs ? exactList(found.textItemRefs) : NOTHING,
     proseAssignments: found.proseAssignments ? exactList(found.proseAssignments) : NOTHING,
@@ -91,6 +92,7 @@ class ItemFinds implements BodyContext {
   readonly joinedNames: readonly string[];
   readonly votes = { sv: 0, en: 0 };
   comments: CommentBlock[] | undefined;
+  actions: ActionBlock[] | undefined;
   textItemRefs: ItemRef[] | undefined;
   proseAssignments: ProseAssignment[] | undefined;
 
@@ -112,6 +114,10 @@ class ItemFinds implements BodyContext {
 
   onComment(comment: CommentBlock): void {
     (this.comments ??= []).push(comment);
+  }
+
+  onAction(action: ActionBlock): void {
+    (this.actions ??= []).push(action);
   }
 
   onItemRefs(refs: readonly ItemRef[]): void {

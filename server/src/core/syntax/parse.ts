@@ -193,7 +193,8 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
  * change: a stretch begins a line). Blank lines make no token, here as in one lexing.
  */
 export function lexInChunks(source: string, chunk: number, visit: (token: IToken) => void): void {
-  const hasCarriageReturn = source.includes('\r');
+  // Whether the text has a `\r` to end a stretch at: asked only of a text longer than a stretch.
+  const hasCarriageReturn = source.length > chunk && source.includes('\r');
   let line = 0;
   for (let start = 0; start < source.length; ) {
     const end = stretchEnd(source, start + chunk, hasCarriageReturn);

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../dates/dateValue';
-import type { AttendanceSection, CommentBlock, Footer, HeaderField, Item, ItemRef, Lang, MeetingDocument, ProseAssignment } from '../model/types';
+import type { ActionBlock, AttendanceSection, CommentBlock, Footer, HeaderField, Item, ItemRef, Lang, MeetingDocument, ProseAssignment } from '../model/types';
 import type { TextNode } from '../text/span';
 import type { SyntaxProblem } from './parse';
 import type { LineBreakCounts } from './regions';
@@ -45,6 +45,12 @@ export interface PrefixPart {
  */
 export interface ItemPart {
   readonly item: Item;
+  /**
+   * The item's action blocks, in body order: the same objects as in `item.body`, listed as the
+   * body is built, so that the checks need not go over every block (a read of `kind` over the
+   * five shapes of block, once a block).
+   */
+  readonly actions: readonly ActionBlock[];
   readonly comments: readonly CommentBlock[];
   readonly textItemRefs: readonly ItemRef[];
   readonly proseAssignments: readonly ProseAssignment[];
