@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseMinutes } from '../../server/src/core/index';
+import { collectSpans, shiftSpans } from '../../server/src/core/text/shiftSpans';
 
 /** Parses `note` as the note of an attendee line and summarises the facts read from it. */
 function check(note: string, expected: string): void {
@@ -125,5 +126,28 @@ describe('attendance notes', () => {
     const text = 'NÄRVARANDE\nPia Alhäll, Härryda (digitalt from p 4)\n';
     const ref = parseMinutes(text).document.sections[0]?.attendees[0]?.note?.from;
     assert.equal(ref && text.slice(ref.span.start, ref.span.end), '4');
+  });
+
+  it('places a note read before at its new place, in objects of its own (notes are read once per text)', () => {
+    const note = '(ordf.) (digitalt från p 2, ej p 4–5) (se bilaga)';
+    const first = `NÄRVARANDE\nBo Ek, Lerum ${note}\n`;
+    const second = `Datum: 2024-03-05\n\nNÄRVARANDE\nCia Dahl, Ale\nBo Ek, Lerum ${note}\n`;
+    const a = parseMinutes(first).document.sections[0]?.attendees[0]?.note;
+    const b = parseMinutes(second).document.sections[0]?.attendees[1]?.note;
+    assert.ok(a && b, 'both notes are read');
+    for (const [n, text] of [[a, first], [b, second]] as const) {
+      assert.equal(n.remote, true);
+      assert.deepEqual(n.refs.map((r) => [r.number, text.slice(r.span.start, r.span.end)]), [[2, '2'], [4, '4–5'], [5, '4–5']]);
+      assert.deepEqual(n.free.map((f) => [f.text, text.slice(f.span.start, f.span.end)]), [['ordf.', 'ordf.'], ['se bilaga', 'se bilaga']]);
+      // `from` and `except` are among the note's refs, as read.
+      assert.equal(n.from, n.refs[0]);
+      assert.deepEqual(n.except, [n.refs[1], n.refs[2]]);
+    }
+    // Moving one document's spans (as an edit before them does) moves nothing of a later reading.
+    shiftSpans(collectSpans([a]), 100);
+    const again = parseMinutes(first).document.sections[0]?.attendees[0]?.note;
+    assert.equal(again && first.slice(again.from?.span.start, again.from?.span.end), '2');
+    assert.equal(again?.free[1] && first.slice(again.free[1].span.start, again.free[1].span.end), 'se bilaga');
+    assert.notEqual(again?.from, a.from);
   });
 });

@@ -1,4 +1,5 @@
 import { allowDecomposed } from '../syntax/keywords';
+import { ownCopy, memoByString } from '../text/memo';
 import { textNode, type TextNode } from '../text/span';
 import type { Mutable } from './mutable';
 import type { AttendanceNote, ItemRef } from './types';
@@ -54,9 +55,48 @@ const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | '
   { kind: 'skip', re: /[\s,;]+|(?:och|and|&)(?![\p{L}])/iuy },
 ];
 
+/**
+ * What the note `note` says, its item numbers and free text placed where the note stands. A note
+ * is read once per text (`readNote`): attendance lists repeat from one analysis of a document to
+ * the next, and a note's phrases are tried at every position of it. Every span of the result is
+ * an object of its own, so that moving the model's spans after an edit moves nothing remembered.
+ */
 export function parseAttendanceNote(note: TextNode): AttendanceNote {
-  const text = note.text;
+  return placed(readNote(note.text), note);
+}
+
+/** What a note says, read on its own: item numbers and free text at offsets within the note's text. */
+interface NoteReading {
+  readonly remote: boolean;
+  readonly from?: ItemRef;
+  readonly to?: ItemRef;
+  readonly only: readonly ItemRef[];
+  readonly except: readonly ItemRef[];
+  readonly refs: readonly ItemRef[];
+  readonly free: readonly TextNode[];
+}
+
+/** The reading of a note's text, worked out on a copy of its own (the memo keeps no view into a document). */
+const readNote = memoByString((text) => readNoteText(ownCopy(text)));
+
+/** `reading` placed at `note`: its spans moved by where the note starts, the same refs shared by `from`, `to` and `refs` as read. */
+function placed(reading: NoteReading, note: TextNode): AttendanceNote {
   const base = note.span.start;
+  const moved = new Map<ItemRef, ItemRef>();
+  const move = (ref: ItemRef): ItemRef => {
+    let copy = moved.get(ref);
+    if (!copy) {
+      copy = { number: ref.number, span: { start: ref.span.start + base, end: ref.span.end + base } };
+      moved.set(ref, copy);
+    }
+    return copy;
+  };
+  const refs = reading.refs.map(move);
+  const free = reading.free.map((f) => textNode(f.text, f.span.start + base, f.span.end + base));
+  return withLimits({ text: note, remote: reading.remote, refs, free }, reading.from && move(reading.from), reading.to && move(reading.to), reading.only.map(move), reading.except.map(move));
+}
+
+function readNoteText(text: string): NoteReading {
   let remote = false;
   let from: ItemRef | undefined;
   let to: ItemRef | undefined;
@@ -73,7 +113,7 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
     const trimmedStart = freeStart + (raw.length - raw.trimStart().length);
     const value = raw.trim();
     // Punctuation left between understood phrases ("(", ")") is not a note of its own.
-    if (/[\p{L}\p{N}]/u.test(value)) free.push(textNode(value, base + trimmedStart, base + trimmedStart + value.length));
+    if (/[\p{L}\p{N}]/u.test(value)) free.push(textNode(value, trimmedStart, trimmedStart + value.length));
     freeStart = -1;
   };
 
@@ -94,12 +134,12 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
       const groupStart = m[1] !== undefined ? pos + m[0].lastIndexOf(m[1]) : pos;
       if (phrase.kind === 'remote') remote = true;
       else if (phrase.kind === 'from' || phrase.kind === 'to') {
-        const ref = { number: Number(m[1]), span: { start: base + groupStart, end: base + groupStart + (m[1]?.length ?? 0) } };
+        const ref = { number: Number(m[1]), span: { start: groupStart, end: groupStart + (m[1]?.length ?? 0) } };
         refs.push(ref);
         if (phrase.kind === 'from') from = ref;
         else to = ref;
       } else if (phrase.kind === 'only' || phrase.kind === 'except') {
-        for (const ref of numberList(m[1] ?? '', base + groupStart)) {
+        for (const ref of numberList(m[1] ?? '', groupStart)) {
           (phrase.kind === 'only' ? only : except).push(ref);
           refs.push(ref);
         }
@@ -115,7 +155,10 @@ export function parseAttendanceNote(note: TextNode): AttendanceNote {
   }
   flushFree(text.length);
 
-  return withLimits({ text: note, remote, refs, free }, from, to, only, except);
+  const reading: Mutable<NoteReading> = { remote, refs, free, only, except };
+  if (from) reading.from = from;
+  if (to) reading.to = to;
+  return reading;
 }
 
 /**
