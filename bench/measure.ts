@@ -133,6 +133,23 @@ export function measurePaired<A, B>(baseline: () => A, subject: () => B, options
   };
 }
 
+/**
+ * The median of the rounds' own ratios: each timed subject run over the mean of the baseline runs
+ * of its round (`measurePaired` takes `perRound` baseline samples, then one subject sample, per
+ * round). Where the machine's speed changes during a measurement, both sides of a round see the
+ * same speed, whereas the ratio of the two medians compares medians drawn from different mixes of
+ * fast and slow moments (docs/performance.md, "Eleventh session").
+ */
+export function medianRoundRatio(baselineSamplesMs: readonly number[], subjectSamplesMs: readonly number[], perRound: number): number {
+  if (subjectSamplesMs.length === 0 || baselineSamplesMs.length !== subjectSamplesMs.length * perRound) throw new Error('medianRoundRatio needs perRound baseline samples for every subject sample');
+  const ratios = subjectSamplesMs.map((subject, round) => {
+    let sum = 0;
+    for (let i = round * perRound; i < (round + 1) * perRound; i++) sum += baselineSamplesMs[i] as number;
+    return subject / (sum / perRound);
+  });
+  return median(ratios.sort((a, b) => a - b));
+}
+
 export interface MeasuredAsync {
   readonly summary: TimingSummary;
   readonly samplesMs: readonly number[];

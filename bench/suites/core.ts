@@ -10,7 +10,7 @@
  */
 import { generateMinutes } from '../generate';
 import { loadCore } from '../loadCore';
-import { measurePaired } from '../measure';
+import { measurePaired, medianRoundRatio } from '../measure';
 import { atMost, type CaseResult, type Suite, type SuiteContext } from './suite';
 
 interface CoreCase {
@@ -116,6 +116,8 @@ export const coreSuite: Suite = {
           diagnostics: result.diagnostics.length,
           'syntax problems': result.problems.length,
           'best-case ratio (min / min)': `${(analysis.summary.minMs / floor.summary.minMs).toFixed(1)}×`,
+          // A second opinion where the machine changed speed during the case (the goal stays the ratio of the medians).
+          'median of the rounds’ own ratios': `${medianRoundRatio(floor.samplesMs, analysis.samplesMs, spec.floorPerRound).toFixed(1)}×`,
         },
         details: { seed: spec.seed, diagnosticsByCode, floorSamplesMs: floor.samplesMs, analysisSamplesMs: analysis.samplesMs },
       });

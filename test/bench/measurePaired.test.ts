@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { measurePaired } from '../../bench/measure';
+import { measurePaired, medianRoundRatio } from '../../bench/measure';
 
 /** A clock the test moves by hand, so that "time spent" is exact. */
 function fakeClock(): { now: () => number; advance: (ms: number) => void } {
@@ -92,5 +92,18 @@ describe('measurePaired (bench/measure.ts)', () => {
   it('refuses to measure nothing', () => {
     assert.throws(() => measurePaired(() => 0, () => 0, { baselineWarmup: 0, subjectWarmup: 0, rounds: 0, baselinePerRound: 1 }), /at least one round/);
     assert.throws(() => measurePaired(() => 0, () => 0, { baselineWarmup: 0, subjectWarmup: 0, rounds: 1, baselinePerRound: 0 }), /baseline run/);
+  });
+
+  it('gives the median of the rounds’ own ratios, which a change of speed during the measurement does not move', () => {
+    // Two baseline runs per round. The first three rounds run at half speed (both sides twice as
+    // slow), the last four at full speed, and one round's subject is slow on its own.
+    const baseline = [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1];
+    const subject = [16, 16, 16, 8, 8, 20, 8];
+    // Every round but the odd one says 8; their median is 8, whatever the mix of speeds.
+    assert.equal(medianRoundRatio(baseline, subject, 2), 8);
+    // The ratio of the medians mixes the speeds differently on each side: 16 / 1 here.
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+    assert.equal(med(subject) / med(baseline), 16);
+    assert.throws(() => medianRoundRatio([1, 1, 1], subject, 2), /perRound baseline samples/);
   });
 });
