@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMinutes, updateAnalysis } from '../../server/src/core/index';
 import { analysisState } from '../../server/src/core/analysis/analyze';
 import type { ItemPart } from '../../server/src/core/syntax/parts';
 import { parseMinutes } from '../../server/src/core/syntax/parse';
+import { minutesCorpus } from '../helpers/corpus';
 import { root } from '../helpers/expect';
 
 /**
@@ -27,17 +28,10 @@ function assertListed(parts: readonly ItemPart[], where: string): number {
   return count;
 }
 
-const files = [
-  'examples/kommunchefsgruppen.minutes',
-  'examples/klimat.minutes',
-  '../shared/reference/000_13f9851aec9c8325.txt',
-  ...readdirSync(join(root, 'test/fixtures/parser')).filter((f) => f.endsWith('.minutes')).map((f) => `test/fixtures/parser/${f}`),
-];
-
 describe('the action blocks an item part lists (ItemPart.actions)', () => {
   it('are the body’s action blocks, the same objects in the same order, in every file', () => {
     let total = 0;
-    for (const file of files) total += assertListed(parseMinutes(readFileSync(join(root, file), 'utf8')).parts.items, file);
+    for (const { path, text } of minutesCorpus()) total += assertListed(parseMinutes(text).parts.items, path);
     // The example alone has nine: the check above compared real lists, not empty ones.
     assert.ok(total >= 9, `only ${total} actions in the files`);
   });
