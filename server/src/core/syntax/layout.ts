@@ -187,8 +187,8 @@ export class LayoutReader {
       this.#starts[this.#line++] = start;
     }
     // The source ends in a line break, after which the line index counts one more, empty, line.
-    // A view of the reader's array rather than a copy: its spare room (about half again as much,
-    // by the estimate in the constructor) costs less than a second array made for every text.
+    // A view of the reader's array rather than a copy: its spare room (the constructor's estimate
+    // is about twice the lines of ordinary minutes) costs less than a second array for every text.
     const lineStarts = this.#starts.subarray(0, this.#line + 1);
     lineStarts[this.#line] = this.#source.length;
     if (this.#counter) lineBreaks.push(footer !== undefined && this.#countsAtFooter ? this.#countsAtFooter : this.#counter.counts);
