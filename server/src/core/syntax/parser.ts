@@ -14,8 +14,8 @@ import { allTokens, AnyLine, CommentLine, FooterLine, ItemLine, SectionLine, Tex
  * itemRegion := ItemLine AnyLine*  one item's region, cut by `layout.ts`
  * ```
  * Tokens are whole lines classified by the lexer (blank lines make none), so a region's lines
- * come out in order in one array of its node. Every line is accepted somewhere, so a document never fails to parse; error
- * recovery stays on for whatever the grammar may one day insist on.
+ * come out in order in one array of its node. Every line is accepted somewhere, so a document
+ * never fails to parse; error recovery stays on for whatever the grammar may one day insist on.
  */
 export class MinutesParser extends CstParser {
   constructor() {
