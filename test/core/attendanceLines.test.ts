@@ -187,3 +187,28 @@ describe('pasted attendance lists and the formatter', () => {
     assert.deepEqual(rows(analyzeMinutes(formatted, { locale: 'sv' })), rows(a));
   });
 });
+
+describe('a note that says the person was absent', () => {
+  const cases: [line: string, section: string][] = [
+    ['Yvonne Åberg (anmält förhinder)', 'absent'],
+    // Beside a party or a role, in a group of its own or after a comma.
+    ['Yvonne Åberg (L) (anmält förhinder)', 'absent'],
+    ['Yvonne Åberg (L, anmält förhinder)', 'absent'],
+    ['Yvonne Åberg (L) (frånvarande)', 'absent'],
+    ['Jane Smith (Treasurer; apologies)', 'absent'],
+    // A note that names items says when the person was there.
+    ['Yvonne Åberg (L) (frånvarande p 2)', 'present'],
+    ['Yvonne Åberg (frånvarande, p 2)', 'present'],
+    ['Yvonne Åberg (L) (digitalt)', 'present'],
+    ['Yvonne Åberg (förhinder för ordföranden)', 'present'],
+  ];
+  for (const [line, section] of cases) {
+    it(`${line} → ${section}`, () => {
+      const a = analyse(`NÄRVARANDE\n${line}\n`, '1. A\n2. B\nUppdrag: Yvonne – ring.\nAction: Jane – call.\n');
+      const attendee = a.document.sections[0]?.attendees[0];
+      assert.equal(attendee?.section, section);
+      const absentCodes = a.diagnostics.filter((d) => d.code === 'absent-assignee').length;
+      assert.equal(absentCodes, section === 'absent' ? 1 : 0);
+    });
+  }
+});

@@ -35,7 +35,7 @@ const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | '
     re: phrase(
       // After the words of a moment (`arrived at`, `joined at`, `kom vid`, `anslöt vid`) a number may
       // be a time (`arrived at 7pm`, `kom vid 19`): there the item word must be written.
-      String.raw`(?:(?:fr\.?\s?o\.?\s?m\.?|from|fr(?:å|a)n|fro)\s*(?:${ITEM_WORD}\s*)?|(?:anslöt\s+(?:vid|under)|kom\s+(?:vid|under|till)|joined\s+(?:at|during|for)|arrived\s+(?:at|during|for))\s*${ITEM_WORD}\s*)${ITEM_NUMBER}`,
+      String.raw`(?:(?:fr\.?\s?o\.?\s?m\.?|fr(?:å|a)n\s+och\s+med|from|fr(?:å|a)n|fro)\s*(?:${ITEM_WORD}\s*)?|(?:anslöt\s+(?:vid|under)|(?:an)?kom\s+(?:vid|under|till)|ankom|joined\s+(?:at|during|for)|arrived\s+(?:at|during|for))\s*${ITEM_WORD}\s*)${ITEM_NUMBER}`,
     ),
   },
   {
@@ -47,7 +47,7 @@ const PHRASES: readonly { kind: 'remote' | 'from' | 'to' | 'only' | 'except' | '
   {
     kind: 'except',
     re: phrase(
-      String.raw`(?:(?:ej|inte|utom|förutom|except|not)(?:\s+(?:närvarande|present))?(?:\s+(?:vid|under|at|for|during))?|(?:frånvarande|förhinder|förhindrad|absent)(?:\s+(?:vid|under|at|for|during))?)\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`,
+      String.raw`(?:(?:ej|inte|utom|förutom|except|not)(?:\s+(?:närvarande|present))?(?:\s+(?:vid|under|at|for|during|i|in))?|(?:frånvarande|förhinder|förhindrad|absent)(?:\s+(?:vid|under|at|for|during))?)\s+${ITEM_WORD}?\s*(${NUMBER_LIST})(?!\d)`,
     ),
   },
   // `for item 4 only`, `för punkt 4`: the words around the items are part of the phrase.

@@ -7,6 +7,7 @@ import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReade
 import type { Mutable } from '../model/mutable';
 import type {
   Attendee,
+  AttendanceNote,
   AttendanceKind,
   AttendanceSection,
   CommentBlock,
@@ -105,6 +106,18 @@ function afterBullets(source: string, start: number, end: number): number {
  * Lists repeat their notes (`digitalt from p 4`), so each is read once.
  */
 const saysAbsent: (note: string) => boolean = memoByString((note) => ABSENCE_NOTE.test(note.replace(/\s+/g, ' ').replace(/[.!]$/, '').trim()));
+
+/**
+ * Whether an attendee's note says the person was not there at all: the whole note, or — when it
+ * names no items — one of its groups or one of a group's parts between commas, beside a party or
+ * a role (`(L) (anmält förhinder)`, `(L, anmält förhinder)`). A note that names items
+ * (`frånvarande, p 3`) says when the person was there, not that they were absent.
+ */
+function noteSaysAbsent(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }, reading: AttendanceNote): boolean {
+  if (saysAbsent(note.text.text)) return true;
+  if (reading.from || reading.to || reading.only || reading.except) return false;
+  return note.groups.some((group) => group.text.split(/[,;]/).some((part) => saysAbsent(part)));
+}
 
 /** The problem of a note without its `)`, underlined on the note rather than the invisible end of the line. */
 function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }): SyntaxProblem {
@@ -456,14 +469,15 @@ export class AstBuilder extends BaseVisitor {
       // Underline the note rather than the invisible end of line where `)` is missing.
       this.problems.push(unclosedNote(note));
     }
+    const reading = note && parseAttendanceNotes(note.text, note.groups);
     // A note that says the person was not there at all (`(anmält förhinder)`) makes them absent,
     // wherever they are listed.
-    const absent = note !== undefined && saysAbsent(note.text.text);
+    const absent = note !== undefined && reading !== undefined && noteSaysAbsent(note, reading);
     const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: copySpan(line.content.span) };
     if (organisation) attendee.organisation = organisation;
     if (role) attendee.role = role;
-    if (note) {
-      attendee.note = parseAttendanceNotes(note.text, note.groups);
+    if (note && reading) {
+      attendee.note = reading;
       this.noteGroups.set(attendee, note.groups);
     }
     return attendee;
