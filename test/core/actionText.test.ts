@@ -32,6 +32,17 @@ describe('splitNames', () => {
     check('Kultur  och\tfritid och Bo', whole, ['Kultur  och\tfritid', 'Bo']);
   });
 
+  it('does not split inside parentheses, which hold a note about the name', () => {
+    check('Sara Lind (Kultur och fritid)', [], ['Sara Lind (Kultur och fritid)']);
+    check('Sara Lind (Kultur & fritid), Bo Ek', [], ['Sara Lind (Kultur & fritid)', 'Bo Ek']);
+    check('Eva Berg (S) och Per Ström (M)', [], ['Eva Berg (S)', 'Per Ström (M)']);
+    check('Eva Berg (S, ordf.) och Bo', [], ['Eva Berg (S, ordf.)', 'Bo']);
+    check('Eva (a (b, c) d), Bo', [], ['Eva (a (b, c) d)', 'Bo']);
+    // A `(` left open runs to the end of the list.
+    check('Eva Berg (S, Bo Ek', [], ['Eva Berg (S, Bo Ek']);
+    check('Eva) och Bo', [], ['Eva)', 'Bo']);
+  });
+
   it('keeps it whole only where it stands as a name of its own', () => {
     const whole = ['kultur och fritid'];
     check('Kultur och fritidsnämnden', whole, ['Kultur', 'fritidsnämnden']);

@@ -40,7 +40,7 @@ export function splitNames(source: string, start: number, end: number, whole: re
   }
   const names: TextNode[] = [];
   const text = source.slice(start, end);
-  const kept = whole.length > 0 ? keptStretches(text, whole) : [];
+  const kept = keptAndBracketed(text, whole);
   let next = 0;
   // One pass over the text finds every separator; the names are the stretches between them.
   const separator = NAME_SEPARATOR;
@@ -79,6 +79,31 @@ function maySeparate(source: string, start: number, end: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The stretches of `text` no separator splits, sorted by start: the joined names of `whole`, and
+ * what stands in parentheses (`Sara Lind (Kultur och fritid)` is one name with a note; a `(`
+ * left open runs to the end).
+ */
+function keptAndBracketed(text: string, whole: readonly string[]): [number, number][] {
+  const kept = whole.length > 0 ? keptStretches(text, whole) : [];
+  if (!text.includes('(')) return kept;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    let depth = 0;
+    let close = text.length;
+    for (let i = open; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 40 /* ( */) depth++;
+      else if (c === 41 /* ) */ && --depth === 0) {
+        close = i + 1;
+        break;
+      }
+    }
+    kept.push([open, close]);
+    open = close - 1;
+  }
+  return kept.sort((a, b) => a[0] - b[0]);
 }
 
 /** Whether `at` lies inside one of the stretches from `from` on (sorted by start). */

@@ -69,7 +69,7 @@ export const PROSE_PATTERNS: readonly { readonly re: RegExp; readonly gate: RegE
   { re: new RegExp(String.raw`\b(?:ge|ger|gav|gett|givit)\s+${OBJECT}\s+(i\s+uppdrag)(?:\s+att)?`, 'dgu'), gate: GIVE, subject: false, name: 1, phrase: 2 },
   // "att uppdra åt förvaltningen att …".
   { re: new RegExp(allowDecomposed(String.raw`\b((?:uppdra|uppdrar|uppdrog|uppdragit)\s+åt)\s+${OBJECT}\s+att\b`), 'dgu'), gate: UPPDRA_AT, subject: false, name: 2, phrase: 1 },
-  { re: new RegExp(String.raw`${NAME}\s+((?:is|was|are|were)\s+(?:tasked|asked|assigned)\s+(?:with|to))${IN_MEETING}`, 'dgu'), gate: ENGLISH, subject: true, name: 1, phrase: 2 },
+  { re: new RegExp(String.raw`${NAME}\s+((?:is|was|are|were|(?:has|have|had)\s+been)\s+(?:tasked|asked|assigned)\s+(?:with|to))${IN_MEETING}`, 'dgu'), gate: ENGLISH, subject: true, name: 1, phrase: 2 },
   // The verb first, as Swedish puts it after an opening phrase ("Därefter fick Eva Berg i uppdrag
   // att …"), and as English puts it with a subject ("The board asked Per Ström to …").
   { re: new RegExp(allowDecomposed(String.raw`\b(?:får|fick|ges|gavs|erhåller|erhöll)\s+${NAME}\s+(i\s+uppdrag)(?:\s+att)?`), 'dgu'), gate: GIVEN_NAME, subject: false, name: 1, phrase: 2 },
