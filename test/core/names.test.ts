@@ -99,3 +99,41 @@ describe('assignees written as English minutes write them', () => {
   });
 });
 
+
+describe('assignees named by their role', () => {
+  const check = (lines: readonly string[], expected: readonly string[]) => {
+    const text = joinLines(...lines);
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    const shown = [...analysis.resolutions].map(([a, r]) => `${a.name.text} → ${r.kind === 'attendee' ? r.attendee.name.text : r.kind}`);
+    assert.deepEqual(shown, expected);
+  };
+
+  it('finds the one attendee whose attendance line holds the role, in any case, with "the" before it', () => {
+    check(
+      ['Minutes', 'Date: 2025-03-14', 'PRESENT', 'Peter Fenwick, Clerk', 'Ann Lee, Treasurer', 'Tom Reed', '', '1. Grants', 'Action: Clerk – write to the bank', 'Action: the clerk – file', 'Action: Treasurer to pay the invoice', 'Action: Tom Reed – sign'],
+      ['Clerk → Peter Fenwick', 'the clerk → Peter Fenwick', 'Treasurer → Ann Lee', 'Tom Reed → Tom Reed'],
+    );
+  });
+
+  it('takes the words for a chair and a secretary for each other, in both languages, and the Swedish definite form', () => {
+    check(
+      ['Anteckningar', 'Datum: 2025-03-14', 'NÄRVARANDE', 'Eva Berg, Ale, ordförande', 'Per Ström, Lerum, sekreterare', 'Bo Ek, Ale, kassör', '', '1. Budget', 'Uppdrag: Ordföranden – kalla till möte', 'Uppdrag: Chair – sign', 'Uppdrag: Sekreteraren – skicka ut', 'Uppdrag: Secretary – file', 'Uppdrag: Kassören – betala'],
+      ['Ordföranden → Eva Berg', 'Chair → Eva Berg', 'Sekreteraren → Per Ström', 'Secretary → Per Ström', 'Kassören → Bo Ek'],
+    );
+  });
+
+  it('finds the attendee a header field names by its role, and says when a role is held by several or by nobody', () => {
+    check(
+      ['Minutes', 'Date: 2025-03-14', 'Chair: Tom Reed', 'Clerk: Jo', 'PRESENT', 'Tom Reed', 'Jo Park', 'Al Bo, Treasurer', 'Cy Do, Treasurer', '', '1. A', 'Action: Chair – a', 'Action: Secretary – b', 'Action: Treasurer – c', 'Action: Auditor – d'],
+      ['Chair → Tom Reed', 'Secretary → Jo Park', 'Treasurer → ambiguous', 'Auditor → unknown'],
+    );
+  });
+
+  it('does not let a role stand before a name, an organisation or a first name', () => {
+    check(
+      ['Minutes', 'Date: 2025-03-14', 'PRESENT', 'Peter Fenwick, Clerk', 'Clerk Jones, Finance', 'Ann Lee, Clerk', '', '1. A', 'Action: Clerk – a', 'Action: Finance – b'],
+      // `Clerk` is Clerk Jones's unique first name; the role would have been ambiguous.
+      ['Clerk → Clerk Jones', 'Finance → organisation'],
+    );
+  });
+});

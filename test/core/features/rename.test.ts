@@ -39,6 +39,11 @@ describe('rename: a person everywhere in the document', () => {
     check(at('Uppdrag: Gi*tte'), 'Gitte Svensson', doc.replaceAll('Gitte Caous', 'Gitte Svensson'));
   });
 
+  it('leaves initials, a title and surname and a role as written, and renames the rest', () => {
+    const english = joinLines('Minutes', 'PRESENT', 'Jane Smith, Clerk', 'Tom Reed', '1. A', 'Action: JS – call the bank.', 'Action: Dr Smith – sign.', 'Action: Clerk – file.', 'Action: Jane – x.', 'Action: Jane Smith – y.');
+    check(english.replace('Action: Jane Smith', 'Action: Jane Sm|ith'), 'Janet Smyth', english.replace('Jane Smith, Clerk', 'Janet Smyth, Clerk').replace('Jane – x', 'Janet – x').replace('Jane Smith – y', 'Janet Smyth – y'));
+  });
+
   it('writes the new first name where only the first name was written', () => {
     check(at('Uppdrag: Gi*tte'), 'Birgitta Svensson', doc.replaceAll('Gitte Caous', 'Birgitta Svensson').replaceAll('Gitte', 'Birgitta'));
   });

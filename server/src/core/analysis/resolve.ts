@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Attendee, MeetingDocument } from '../model/types';
+import { HEADER_KEYS } from '../syntax/keywords';
 import { hasTitle, nameKey, withoutTitle } from '../text/names';
 import { isWhiteSpace } from '../text/whiteSpace';
 
@@ -105,6 +106,41 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     return initials;
   };
 
+  /**
+   * Attendees by the roles they hold: the role of their attendance line (`Peter Fenwick, Clerk`)
+   * with the other words for a chair's or secretary's role, and the role of a header field that names one attendee (`Ordförande: Eva Berg` makes Eva Berg
+   * `ordförande` and `chair`); made on first use.
+   */
+  let roles: Map<string, Attendee[]> | undefined;
+  const byRole = (): Map<string, Attendee[]> => {
+    if (roles) return roles;
+    const found = new Map<string, Attendee[]>();
+    const add = (role: string, attendee: Attendee) => {
+      const key = roleKey(nameKey(role));
+      const list = found.get(key) ?? [];
+      if (!list.includes(attendee)) list.push(attendee);
+      found.set(key, list);
+    };
+    // The words of the chair's and the secretary's roles stand for each other, in both languages
+    // (`Peter Fenwick, Clerk` is also `Secretary`, `Eva Berg, ordförande` also `Chair`).
+    for (const attendee of attendeesByName.values()) {
+      if (!attendee.role?.text) continue;
+      const role = nameKey(attendee.role.text);
+      add(role, attendee);
+      for (const words of [HEADER_KEYS.chair, HEADER_KEYS.secretary]) if (words.includes(role)) for (const word of words) add(word, attendee);
+    }
+    for (const field of document.headerFields) {
+      if ((field.kind !== 'chair' && field.kind !== 'secretary') || field.persons?.length !== 1) continue;
+      const personKey = nameKey(field.persons[0]?.text ?? '');
+      const byFirst = attendeesByFirstName.get(personKey);
+      const attendee = attendeesByName.get(personKey) ?? (byFirst?.length === 1 ? byFirst[0] : undefined);
+      if (!attendee) continue;
+      for (const word of [field.key.text, ...HEADER_KEYS[field.kind]]) add(word, attendee);
+    }
+    roles = found;
+    return found;
+  };
+
   const byWritten = new Map<string, Resolution>();
   // Documents name the same people again and again; each name is resolved once.
   const resolved = new Map<string, Resolution>();
@@ -152,6 +188,12 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
           if (bySurname?.length === 1 && bySurname[0]) resolution = { kind: 'attendee', attendee: bySurname[0] };
           else if (bySurname && bySurname.length > 1) resolution = { kind: 'ambiguous', candidates: bySurname };
         }
+        // A role (`Action: Clerk – …`, `Uppdrag: Ordföranden – …`) names the one attendee who holds it.
+        if (resolution.kind === 'unknown') {
+          const holders = byRole().get(roleKey(key));
+          if (holders?.length === 1 && holders[0]) resolution = { kind: 'attendee', attendee: holders[0] };
+          else if (holders && holders.length > 1) resolution = { kind: 'ambiguous', candidates: holders };
+        }
         // A party or note copied from the attendance list with the name (`Eva Berg (S)`, as
         // listed `Eva Berg (S), Lerum`) is not part of the name either.
         const note = resolution.kind === 'unknown' ? TRAILING_NOTE.exec(key) : null;
@@ -165,6 +207,18 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
       return resolution;
     },
   };
+}
+
+/**
+ * A role as looked up: without `the` before it (`The Clerk`) and the Swedish definite ending of
+ * the role words that take one (`ordföranden`, `sekreteraren`, `kassören`, `revisorn` for `ordförande`,
+ * `sekreterare`, `kassör`, `revisor`).
+ */
+export function roleKey(key: string): string {
+  const bare = key.startsWith('the ') ? key.slice(4) : key;
+  if (bare.endsWith('anden') || bare.endsWith('aren') || bare.endsWith('orn')) return bare.slice(0, -1);
+  if (bare.endsWith('ören')) return bare.slice(0, -2);
+  return bare;
 }
 
 /** The first word of a trimmed name: up to its first white space. */

@@ -21,6 +21,11 @@ export interface PersonOccurrence {
   readonly key: string;
   /** Written as the first name alone ("Gitte" for Gitte Caous). */
   readonly firstNameOnly: boolean;
+  /**
+   * Written neither as the name nor as the first name: initials (`JS`), a title and surname
+   * (`Dr Raman`), a role (`Clerk`). It refers to the person, but a rename leaves it as written.
+   */
+  readonly otherForm: boolean;
   /** The attendance line that defines the person: the first listing of the name. */
   readonly isDefinition: boolean;
 }
@@ -97,8 +102,8 @@ function buildIndex(analysis: Analysis): PeopleIndex {
   const { document, text } = analysis;
   const dir = directory(document);
   const found: PersonOccurrence[] = [];
-  const add = (span: Span, kind: PersonOccurrenceKind, key: string, firstNameOnly: boolean, isDefinition = false) =>
-    found.push({ span, kind, key, firstNameOnly, isDefinition });
+  const add = (span: Span, kind: PersonOccurrenceKind, key: string, firstNameOnly: boolean, isDefinition = false, otherForm = false) =>
+    found.push({ span, kind, key, firstNameOnly, otherForm, isDefinition });
 
   for (const section of document.sections) {
     for (const attendee of section.attendees) {
@@ -116,7 +121,9 @@ function buildIndex(analysis: Analysis): PeopleIndex {
     // Organisations, ambiguous and unknown names are not (one) person; known members are.
     if (resolution.kind === 'attendee') {
       const key = nameKey(resolution.attendee.name.text);
-      add(assignee.name.span, 'assignee', key, nameKey(assignee.name.text) !== key);
+      const written = nameKey(assignee.name.text);
+      const firstNameOnly = written !== key && written === firstName(key);
+      add(assignee.name.span, 'assignee', key, firstNameOnly, false, written !== key && !firstNameOnly);
     } else if (resolution.kind === 'member') {
       add(assignee.name.span, 'assignee', nameKey(resolution.name), false);
     }

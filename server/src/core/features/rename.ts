@@ -59,6 +59,8 @@ export function renameEdits(analysis: Analysis, offset: number, newName: string)
   });
   const newFirstWritten = name.split(' ')[0] ?? name;
   const replacement = (occurrence: PersonOccurrence): string | undefined => {
+    // Initials, a title and surname or a role still fit, or are the writer's to change.
+    if (occurrence.otherForm) return undefined;
     if (!occurrence.firstNameOnly) return name;
     if (newFirst === oldFirst) return undefined;
     return firstNameTaken ? name : newFirstWritten;
