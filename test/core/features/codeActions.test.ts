@@ -35,6 +35,14 @@ describe('code actions: missing-assignee', () => {
   it('inserts the name and the dash after the keyword', () => {
     check(doc('Uppdrag:  |ta fram en budget'), 'Tilldela Gull-Britt Eide', doc('Uppdrag:  Gull-Britt Eide – ta fram en budget'));
   });
+
+  it('where the task is only a name, offers making it the owner, with the dash after it', () => {
+    titles(doc('Upp|drag: Eva Hessman'), ['*Gör Eva Hessman till ansvarig']);
+    check(doc('Uppdrag: Gull|-Britt.'), 'Gör Gull-Britt till ansvarig', doc('Uppdrag: Gull-Britt – '));
+    titles(doc('Upp|drag: Eva Hessman'), ['*Make Eva Hessman the owner'], 'en');
+    // A name no one has is a task like any other.
+    titles(doc('Upp|drag: Budget'), ['Tilldela Eva Hessman', 'Tilldela Gull-Britt Eide']);
+  });
 });
 
 describe('code actions: unknown-assignee', () => {

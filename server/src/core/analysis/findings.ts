@@ -92,6 +92,7 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
     proseAssignments: part.proseAssignments,
     textItemRefs: part.textItemRefs,
     resolutions: resolutions ?? NOTHING_FOUND.resolutions,
+    resolver: context.resolver,
   };
   const diagnostics: MinutesDiagnostic[] = [];
   for (const problem of part.problems) {

@@ -29,6 +29,7 @@ export interface CodeActionOptions {
 /**
  * The code actions for the diagnostics that touch `span`:
  * - `missing-assignee`: "Tilldela X" for each person present at the item (`X – ` after the keyword);
+ *   where the task is only a name (`Uppdrag: Eva Berg`), "Gör Eva Berg till ansvarig" (`Eva Berg – `);
  * - `unknown-assignee`: one "Ändra till …" per did-you-mean suggestion (the first preferred), and
  *   "Lägg till X i NÄRVARANDE" (the section is created before the first item when missing);
  * - `item-number-sequence`, `duplicate-item-number`: "Numrera om punkterna" (see `renumberEdits`);
@@ -108,6 +109,11 @@ function actionAt(analysis: Analysis, start: number): ActionBlock | undefined {
 function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {
   const action = actionAt(analysis, d.span.start);
   if (!action) return [];
+  // `Action: Tom Reed`: the name is the owner, written before a dash; the task is still to write.
+  const owner = d.data?.assignee;
+  if (owner !== undefined && action.task) {
+    return [{ title: msg.actionMakeOwner(owner), kind: 'quickfix', edits: [{ span: action.task.span, newText: `${owner} – ` }], diagnostics: [d], isPreferred: true }];
+  }
   const at = action.assigneeSpan?.start ?? action.keyword.span.end + 1;
   const seen = new Set<string>();
   const out: CodeActionResult[] = [];

@@ -6,6 +6,8 @@ import type { Lang } from '../model/types';
  */
 interface Catalogue {
   missingAssignee(): string;
+  /** A missing owner where the task is only a name: `Action: Tom Reed`. */
+  missingAssigneeNameAsTask(name: string): string;
   emptyAction(): string;
   /** `suggestions`: the closest names, equally close; none, one or more. */
   unknownAssignee(name: string, suggestions: readonly string[]): string;
@@ -68,6 +70,7 @@ interface Catalogue {
   hoverCouldBe(): string;
   hoverYearFromMeeting(): string;
   actionAssignTo(name: string): string;
+  actionMakeOwner(name: string): string;
   actionChangeTo(name: string): string;
   actionAddToSection(name: string, heading: string): string;
   actionRenumber(): string;
@@ -90,6 +93,7 @@ const list = (items: readonly (string | number)[], and: string): string =>
 
 const sv: Catalogue = {
   missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
+  missingAssigneeNameAsTask: (name) => `Uppdraget saknar ansvarig: "${name}" läses som uppgiften. Skriv den ansvariga före ett tankstreck och uppgiften efter: "Uppdrag: ${name} – uppgift".`,
   emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
   unknownAssignee: (name, suggestions) =>
     `"${name}" finns inte bland de närvarande, de kända ledamöterna eller organisationerna.` +
@@ -151,6 +155,7 @@ const sv: Catalogue = {
   hoverCouldBe: () => 'Kan syfta på',
   hoverYearFromMeeting: () => 'Året är mötets.',
   actionAssignTo: (name) => `Tilldela ${name}`,
+  actionMakeOwner: (name) => `Gör ${name} till ansvarig`,
   actionChangeTo: (name) => `Ändra till "${name}"`,
   actionAddToSection: (name, heading) => `Lägg till ${name} i ${heading}`,
   actionRenumber: () => 'Numrera om punkterna',
@@ -168,6 +173,7 @@ const sv: Catalogue = {
 
 const en: Catalogue = {
   missingAssignee: () => 'This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".',
+  missingAssigneeNameAsTask: (name) => `This action has no owner: "${name}" is read as its task. Write the owner before a dash and the task after it: "Action: ${name} – task".`,
   emptyAction: () => 'This action does not say what is to be done.',
   unknownAssignee: (name, suggestions) =>
     `"${name}" is not an attendee, a known member or an organisation.` +
@@ -229,6 +235,7 @@ const en: Catalogue = {
   hoverCouldBe: () => 'Could be',
   hoverYearFromMeeting: () => "The year is the meeting's.",
   actionAssignTo: (name) => `Assign to ${name}`,
+  actionMakeOwner: (name) => `Make ${name} the owner`,
   actionChangeTo: (name) => `Change to "${name}"`,
   actionAddToSection: (name, heading) => `Add ${name} to ${heading}`,
   actionRenumber: () => 'Renumber items',

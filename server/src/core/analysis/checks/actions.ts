@@ -10,11 +10,30 @@ export const checkActionShape: ItemCheck = (ctx) => {
     if (!action.task) {
       out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
     } else if (action.assignees.length === 0) {
-      out.push({ code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssignee(), data: { itemNumber: action.itemNumber } });
+      // `Action: Tom Reed`: a name alone, where the task goes. The owner is the part before a dash.
+      const owner = nameAsTask(ctx, action);
+      out.push(
+        owner === undefined
+          ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssignee(), data: { itemNumber: action.itemNumber } }
+          : { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameAsTask(owner), data: { itemNumber: action.itemNumber, assignee: owner } },
+      );
     }
   }
   return out;
 };
+
+/**
+ * The task of an action without a separator when it is nothing but a name an assignee could have
+ * — an attendee's (full, first, initials, title or role), a known member's or an organisation's —
+ * as written, without a full stop at its end: the secretary wrote the owner and no task.
+ */
+function nameAsTask(ctx: ItemCheckContext, action: ActionBlock): string | undefined {
+  if (!action.task || action.separator) return undefined;
+  const written = action.task.text.replace(/\.$/, '').trim();
+  if (written === '' || written.length > 80) return undefined;
+  const kind = ctx.resolver.resolve(written).kind;
+  return kind === 'attendee' || kind === 'member' || kind === 'organisation' ? written : undefined;
+}
 
 /** `unknown-assignee`, `absent-assignee`, `assignee-not-present`: who each assignee is, and whether they were there. */
 export const checkAssignees: ItemCheck = (ctx) => {

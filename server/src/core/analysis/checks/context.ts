@@ -4,7 +4,7 @@ import type { ActionBlock, Assignee, ItemRef, MeetingDocument, ProseAssignment }
 import type { Span } from '../../text/span';
 import type { DiagnosticCode } from '../codes';
 import type { DiagnosticData } from '../diagnostic';
-import type { Resolution } from '../resolve';
+import type { NameResolver, Resolution } from '../resolve';
 import type { AttendanceTimeline } from '../timeline';
 
 /** What every check may read. Checks are pure functions of their context. */
@@ -32,6 +32,8 @@ export interface ItemCheckContext extends SharedContext {
   readonly proseAssignments: readonly ProseAssignment[];
   readonly textItemRefs: readonly ItemRef[];
   readonly resolutions: ReadonlyMap<Assignee, Resolution>;
+  /** Resolves a name as assignees are resolved (for text that may be a name written where the task goes). */
+  readonly resolver: NameResolver;
   /** The numbers of every item of the document, and the highest. */
   readonly itemNumbers: ReadonlySet<number>;
   readonly lastItemNumber: number;
