@@ -51,3 +51,29 @@ describe('lines before the first item that were meant as something else (misplac
     assert.match(en, /"Action:" stands in the attendance list and is read as an attendee/);
   });
 });
+
+describe('an item heading in another form without a space or inside an item (misplacedLines.ts)', () => {
+  it('a number stuck to its title, before the first item', () => {
+    check(['NÄRVARANDE', 'Eva Berg', '1.Inledning', '1.Val av justerare', '1.Inga Lund'], ['syntax-error [1.Inledning]', 'syntax-error [1.Val]'], 'sv');
+    check(['1.Apologies', 'None.'], ['syntax-error [1.Apologies]']);
+  });
+
+  it('a later item written in another form inside an item, which it stays part of', () => {
+    const text = joinLines('Minutes', 'Date: 2024-03-08', 'PRESENT', 'Tom Reed', '', '1. Budget', 'Agreed.', 'Item 3 – Grants', 'Action: Tom Reed – write.', '4) Any other business', '5.Closing', 'Punkt 9: Ekonomi', 'A\u0308rende 10 Bygglov', 'Agenda item 11: Budget', 'Paragraf 12 Val');
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.code} [${text.slice(d.span.start, d.span.end)}]`),
+      // `Item 3` is no reference to an item 3 that does not exist: only the heading is reported.
+      ['syntax-error [Item 3 –]', 'syntax-error [4)]', 'syntax-error [5.Closing]', 'syntax-error [Punkt 9:]', 'syntax-error [A\u0308rende 10]', 'syntax-error [Agenda item 11:]', 'syntax-error [Paragraf 12]'],
+    );
+    assert.equal(analysis.document.items.length, 1);
+    assert.match(analysis.diagnostics[0]?.message ?? '', /"Item 3 –" looks like the heading of item 3, .* read as part of item 1\.$/);
+    const sv = analyzeMinutes(joinLines('Anteckningar', '1. Budget', 'Punkt 2: Ekonomi'), { locale: 'sv' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
+    assert.match(sv, /"Punkt 2:" ser ut som rubriken till punkt 2, .* läses nu som en del av punkt 1\.$/);
+  });
+
+  it('not a numbered list, an earlier item, a word in lower case or an indented line inside an item', () => {
+    check(['1. Budget', '1) Review the figures', '2) Approve them', '2. Grants', 'Item 1 – see above', 'item 3 – written in prose', '  Item 3 – Indented', 'Items 3 and 4 were deferred.', '3. Other'], []);
+    check(['1. Budget', '3) Not the next item', '2. Grants'], []);
+  });
+});

@@ -133,7 +133,9 @@ export function problemFinding(problem: SyntaxProblem, context: DocumentContext)
     problem.kind === 'unclosed-note'
       ? msg.unclosedNote()
       : problem.kind === 'item-heading-form'
-        ? msg.itemHeadingForm(written, problem.number ?? 0)
+        ? problem.inItem === undefined
+          ? msg.itemHeadingForm(written, problem.number ?? 0)
+          : msg.itemHeadingFormInItem(written, problem.number ?? 0, problem.inItem)
         : problem.kind === 'keyword-in-attendance'
           ? msg.keywordInAttendance(written)
           : problem.kind === 'keyword-in-footer'

@@ -36,6 +36,8 @@ interface Catalogue {
   unclosedNote(): string;
   /** An item heading written in another form (`1)`, `Item 3 –`), before the first item. */
   itemHeadingForm(written: string, item: number): string;
+  /** The same inside item `inItem`, whose line it stays. */
+  itemHeadingFormInItem(written: string, item: number, inItem: number): string;
   /** An action or decision line (`Action:`) inside an attendance list. */
   keywordInAttendance(written: string): string;
   /** An action or decision line (`Action:`) in the footer. */
@@ -123,6 +125,8 @@ const sv: Catalogue = {
   unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
   itemHeadingForm: (written, item) =>
     `"${written}" ser ut som rubriken till punkt ${item}, men en punkt skrivs "${item}. Rubrik" (eller "§ ${item} Rubrik") först på raden; raden och allt under den läses nu som sidhuvud eller närvarolista.`,
+  itemHeadingFormInItem: (written, item, inItem) =>
+    `"${written}" ser ut som rubriken till punkt ${item}, men en punkt skrivs "${item}. Rubrik" (eller "§ ${item} Rubrik") först på raden; raden och allt under den läses nu som en del av punkt ${inItem}.`,
   keywordInFooter: (written) =>
     `"${written}" står i sidfoten och läses inte som uppdrag eller beslut: sidfoten börjar vid ett sidfotsord (Antecknat av:, Justeras:, Approved: …) under den sista punkten. Flytta raden ovanför, eller skriv ordet på annat sätt.`,
   keywordInAttendance: (written) =>
@@ -203,6 +207,8 @@ const en: Catalogue = {
   unclosedNote: () => 'The attendance note has no closing parenthesis.',
   itemHeadingForm: (written, item) =>
     `"${written}" looks like the heading of item ${item}, but an item is written "${item}. Title" (or "§ ${item} Title") at the start of a line; this line and everything below it are read as header or attendance list.`,
+  itemHeadingFormInItem: (written, item, inItem) =>
+    `"${written}" looks like the heading of item ${item}, but an item is written "${item}. Title" (or "§ ${item} Title") at the start of a line; this line and everything below it are read as part of item ${inItem}.`,
   keywordInFooter: (written) =>
     `"${written}" stands in the footer and is not read as an action or decision: the footer begins at a footer keyword (Minutes taken by:, Approved: …) below the last item. Move the line above it, or word that line differently.`,
   keywordInAttendance: (written) =>

@@ -10,7 +10,8 @@ import { lineContent, linesOf, trimmedNode } from './cstUtil';
 import { keywordLang } from './keywordLookup';
 import type { SyntaxProblem } from './parse';
 import type { ItemPart } from './parts';
-import { INVISIBLE_START_CHARS } from './tokens';
+import { headingInBody, startsNumberedParen } from './misplacedLines';
+import { FieldLine, INVISIBLE_START_CHARS, TextLine } from './tokens';
 import type { LineBreakCounts } from './regions';
 
 /** What building one item needs to know about the rest of the document. */
@@ -56,6 +57,9 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   const bodyLines = region.problems.length === 0 ? (children.AnyLine ?? []) : linesOf(children.AnyLine);
   const found = new ItemFinds(ctx, number);
   const body = buildBody(bodyLines, found);
+  const headings = headingsInBody(ctx.source, bodyLines, number);
+  // `Item 3 – Grants` as a heading is no reference to item 3 in the text.
+  if (headings && found.textItemRefs) found.textItemRefs = found.textItemRefs.filter((ref) => !headings.some((h) => ref.span.start >= h.span.start && ref.span.start < h.span.end));
   const lastBlock = body[body.length - 1];
   return {
     item: {
@@ -68,15 +72,59 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
     },
     actions: found.actions ? exactList(found.actions) : NOTHING,
     comments: found.comments ? exactList(found.comments) : NOTHING,
-    textItemRefs: found.textItemRefs ? exactList(found.textItemRefs) : NOTHING,
+    textItemRefs: found.textItemRefs && found.textItemRefs.length > 0 ? exactList(found.textItemRefs) : NOTHING,
     proseAssignments: found.proseAssignments ? exactList(found.proseAssignments) : NOTHING,
-    problems: region.problems,
+    problems: headings ? [...region.problems, ...headings] : region.problems,
     votes: found.votes,
     lineBreaks: region.lineBreaks,
     start: region.start,
     end: region.end,
     unsettled: 0,
   };
+}
+
+/**
+ * The lines of an item's body that look like the heading of a later item written in another form
+ * (`headingInBody`); undefined when there are none, as in most bodies. Only lines at column 0 that
+ * begin with a digit or the capital of an item word (`Item`, `Punkt`, `Ärende`, `Paragraf`,
+ * `Agenda item`) are read.
+ */
+function headingsInBody(source: string, lines: readonly IToken[], itemNumber: number): SyntaxProblem[] | undefined {
+  let found: SyntaxProblem[] | undefined;
+  let numberedAbove = false;
+  for (const token of lines) {
+    const image = token.image;
+    const c = image.charCodeAt(0);
+    const digit = isDigit(c);
+    if (!digit && !mayBeItemWord(c, image.charCodeAt(1) | 0x20)) continue;
+    if (token.tokenType !== TextLine && token.tokenType !== FieldLine) continue;
+    const start = token.startOffset;
+    const end = start + token.image.length;
+    const problem = headingInBody(source, start, end, itemNumber, (found?.[found.length - 1]?.number ?? itemNumber) + 1, numberedAbove);
+    if (problem) (found ??= []).push(problem);
+    else if (digit && startsNumberedParen(source, start, end)) numberedAbove = true;
+  }
+  return found;
+}
+
+/**
+ * Whether a line beginning with `first` and `second` (in lower case) may begin with a capitalised
+ * item word: `It`em, `Pu`nkt, `Pa`ragraf, `Är`ende (or `A` and a combining mark), `Ag`enda item.
+ * Most lines of running text are ruled out by their first two letters.
+ */
+function mayBeItemWord(first: number, second: number): boolean {
+  switch (first) {
+    case 0x49 /* I */:
+      return second === 0x74 /* t */;
+    case 0x50 /* P */:
+      return second === 0x75 /* u */ || second === 0x61 /* a */;
+    case 0xc4 /* Ä */:
+      return second === 0x72 /* r */;
+    case 0x41 /* A */:
+      return second === 0x67 /* g */ || second === (0x0308 | 0x20);
+    default:
+      return false;
+  }
 }
 
 /**

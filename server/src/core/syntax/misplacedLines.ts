@@ -5,18 +5,20 @@ import type { SyntaxProblem } from './parse';
 import { ActionLine, DecisionLine } from './tokens';
 
 /**
- * Lines before the first item that a writer meant as something else, which would otherwise pass
- * without a word: an item heading in a form the language does not read (`1) Apologies`, `Item 3 –
- * Budget`, `Punkt 4: Ekonomi`), which leaves every line after it in the header or the attendance
- * list; and an action or decision line inside an attendance list, which is read as an attendee.
+ * Lines that a writer meant as something else, which would otherwise pass without a word: an
+ * item heading in a form the language does not read (`1) Apologies`, `1.Apologies`, `Item 3 –
+ * Budget`, `Punkt 4: Ekonomi`), which leaves every line after it in the header, the attendance
+ * list or the item above; and an action or decision line inside an attendance list, which is read
+ * as an attendee.
  */
 
 /**
- * An item heading in another form, at the start of a line: `1)`, or a word for an item and a
- * number (`Item 3`, `Agenda item 3`, `Punkt 4`, `Ärende 5`, `Paragraf 6`), then perhaps `:`, `.`,
- * `)` or a dash, then a title starting with a capital letter. Group 1 or 2: the number.
+ * An item heading in another form, at the start of a line: `1)` and white space, `1.` with no
+ * white space after it (`1.Inledning`), or a word for an item and a number (`Item 3`, `Agenda
+ * item 3`, `Punkt 4`, `Ärende 5`, `Paragraf 6`), then perhaps `:`, `.`, `)` or a dash, and white
+ * space; then a title starting with a capital letter. Group 1, 2 or 3: the number.
  */
-const OTHER_HEADING = /^(?:(\d{1,4})\)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?)\s+/iu;
+const OTHER_HEADING = /^(?:(\d{1,4})\)\s+|(\d{1,4})\.(?=\S)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?\s+)/iu;
 /** A word in lower case that is no particle of a name (`af`, `von`, `de` …): a title, not a name. */
 const NOT_A_NAME = new RegExp(`\\s(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}`, 'u');
 /** The title's first letter is a capital (tested apart: under the `i` flag `\p{Lu}` takes any letter). */
@@ -33,13 +35,48 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
   const text = line.content.text;
   const m = OTHER_HEADING.exec(text);
   if (!m || !CAPITAL.test(text.charAt(m[0].length))) return undefined;
-  // In a list of names, `1) Matters arising` (a word in lower case) is a heading, `1) Inga Lund` a name.
-  if (m[1] !== undefined && !forms.numbers && !NOT_A_NAME.test(text.slice(m[0].length).split(/[,(\t]/)[0] ?? '')) return undefined;
-  if (m[1] === undefined && !forms.words) return undefined;
-  const number = Number(m[1] ?? m[2]);
-  const written = m[0].trimEnd();
-  const start = line.content.span.start;
-  return { kind: 'item-heading-form', span: { start, end: start + written.length }, detail: `item heading written as "${written}"`, written, number };
+  const numberForm = m[3] === undefined;
+  if (numberForm && !forms.numbers) {
+    // In a list of names, `1) Matters arising` (a word in lower case) is a heading, `1) Inga Lund`
+    // a name; `1.Inledning`, one word, is a heading too.
+    const rest = text.slice(m[0].length).split(/[,(\t]/)[0] ?? '';
+    if (!NOT_A_NAME.test(rest) && !(m[2] !== undefined && !/\s/.test(rest.trim()))) return undefined;
+  }
+  if (!numberForm && !forms.words) return undefined;
+  return headingProblem(line.content.span.start, m);
+}
+
+function headingProblem(start: number, m: RegExpExecArray, inItem?: number): SyntaxProblem {
+  const number = Number(m[1] ?? m[2] ?? m[3]);
+  // `1.Inledning`: the number and the word it is stuck to, which shows the missing space.
+  const written = m[2] === undefined ? m[0].trimEnd() : m[0] + (/^\S+/.exec(m.input.slice(m[0].length))?.[0] ?? '');
+  const problem = { kind: 'item-heading-form' as const, span: { start, end: start + written.length }, detail: `item heading written as "${written}"`, written, number };
+  return inItem === undefined ? problem : { ...problem, inItem };
+}
+
+/**
+ * The problem of a line of item `itemNumber`'s body that looks like the heading of a later item in
+ * another form, if it does: at column 0, a word for an item written with a capital (`Item 3 –
+ * Grants`, `Punkt 4: Ekonomi`) and a number above this item's; or the number of the item to come
+ * (`next`: after this item's, or after such a heading above in the body) as `4)` or `4.Övrigt` —
+ * unless the body has numbered `1)` lines before it (`numberedAbove`), as a list in an item has.
+ * The line stays a line of the item; the message says how to begin an item.
+ */
+export function headingInBody(source: string, start: number, end: number, itemNumber: number, next: number, numberedAbove: boolean): SyntaxProblem | undefined {
+  const text = source.slice(start, end).trimEnd();
+  const m = OTHER_HEADING.exec(text);
+  if (!m || !CAPITAL.test(text.charAt(m[0].length))) return undefined;
+  if (m[3] !== undefined) {
+    if (!CAPITAL.test(text.charAt(0)) || Number(m[3]) <= itemNumber) return undefined;
+  } else if (Number(m[1] ?? m[2]) !== next || numberedAbove) return undefined;
+  return headingProblem(start, m, itemNumber);
+}
+
+/** Whether a line of a body begins with a number and `)` at column 0: an entry of a numbered list, as `1) Review`. */
+export function startsNumberedParen(source: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 5 && source.charCodeAt(i) >= 0x30 && source.charCodeAt(i) <= 0x39) i++;
+  return i > start && source.charCodeAt(i) === 41 /* ) */;
 }
 
 /** The problem of an action or decision line inside an attendance list, if the line is one. */

@@ -33,6 +33,8 @@ export interface SyntaxProblem {
   readonly written?: string;
   /** The item number an `item-heading-form` line names. */
   readonly number?: number;
+  /** For an `item-heading-form` line inside an item: that item's number (the line is read as part of it). */
+  readonly inItem?: number;
 }
 
 export interface ParseResult {
