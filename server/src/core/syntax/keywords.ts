@@ -10,6 +10,8 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
   others: [
     'övriga närvarande', 'adjungerade', 'also present', 'in attendance', 'övriga deltagare', 'ej tjänstgörande ersättare',
     'övriga deltagande', 'närvarande tjänstepersoner', 'tjänstepersoner',
+    // As English councils head their officers and guests.
+    'also in attendance', 'officers present', 'officers in attendance', 'guests',
   ],
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
   present: [
