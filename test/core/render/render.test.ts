@@ -105,6 +105,12 @@ describe('render: the published minutes', () => {
     check(english, { html: ['<dd>Tuesday 11 March 2025 at 7.30 pm</dd>', '1 April 2025 at 12:00'], lang: 'en' });
   });
 
+  it('heads each attendance table with its heading as written, in sentence case and without the colon', () => {
+    const text = joinLines('Minutes', 'Date: 2025-03-14', 'PRESENT', 'Tom Reed', 'APOLOGIES FOR ABSENCE', 'Ann Lee', 'Also in attendance:', 'Bo Ek', 'Officers present', 'Cy Do', '', '1. A');
+    check(text, { html: ['<h2 data-line="2">Present</h2>', '<h2 data-line="4">Apologies for absence</h2>', '<h2 data-line="6">Also in attendance</h2>', '<h2 data-line="8">Officers present</h2>'], markdown: ['## Apologies for absence', '## Also in attendance'] });
+    check(joinLines('Protokoll', 'NA\u0308RVARANDE LEDAMÖTER:', 'Eva Berg', '1. A'), { html: ['<h2 data-line="1">Närvarande ledamöter</h2>'] });
+  });
+
   it('writes attendance in words', () => {
     check(swedish, {
       html: [

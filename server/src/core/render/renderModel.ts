@@ -47,7 +47,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
     .filter((section) => section.attendees.length > 0)
     .map((section) => ({
       kind: section.kind,
-      heading: labels.section(section.kind),
+      heading: sectionHeading(section.heading.text) || labels.section(section.kind),
       line: lineOf(section.span),
       rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
     }));
@@ -256,4 +256,15 @@ function publishFooter(
 /** Text as published: runs of white space (PDF extracts are full of them) become one space. */
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An attendance section's heading as published: the words the secretary wrote (`APOLOGIES FOR
+ * ABSENCE`, `Also in attendance:`), in sentence case, without the colon — *Apologies for
+ * absence*, *Also in attendance* — so that a section keeps its own name rather than the name of
+ * its kind.
+ */
+export function sectionHeading(written: string): string {
+  const words = written.normalize('NFC').replace(/:\s*$/, '').replace(/\s+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
