@@ -68,6 +68,14 @@ describe('dates', () => {
     ['torsdag 10 januari', 'weekday'],
     ['den', 'unreadable'],
     ['fredag', 'unreadable'],
+    // A note in parentheses after the date is set aside too, and kept as written.
+    ['30 juni 2025 (preliminärt)', '2025-06-30'],
+    ['30 June 2025(TBC)', '2025-06-30'],
+    ['2025-03-11 kl. 13.00 (prel.)', '2025-03-11'],
+    ['31 juni 2025 (preliminärt)', 'impossible'],
+    ['(preliminärt)', 'unreadable'],
+    ['snarast (helst i juni)', 'unreadable'],
+    ['30 juni 2025 (a (b))', 'unreadable'],
     // A time of day after the date is set aside: the date is read, the time kept as written.
     ['11 mars 2025, kl. 13.00–15.00', '2025-03-11'],
     ['2025-03-11 kl. 13.00', '2025-03-11'],

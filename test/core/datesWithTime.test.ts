@@ -50,6 +50,12 @@ describe('dates with a time of day', () => {
     });
   }
 
+  it('keeps a note in parentheses after a deadline, and publishes it after the date', () => {
+    const v = firstDeadline(minutes('2025-03-08', 'Uppdrag: Eva Hessman – ring. Senast: 30 juni 2025 (preliminärt)'));
+    assert.deepEqual([v?.text.text, v?.date && isoDate(v.date), v?.note, v?.time], ['30 juni 2025 (preliminärt)', '2025-06-30', 'preliminärt', undefined]);
+    assert.deepEqual(diagnostics(minutes('2025-03-08', 'Uppdrag: Eva Hessman – ring. Senast: 30 juni 2025 (preliminärt)')), []);
+  });
+
   it('keeps the time as written and the date node as written', () => {
     const v = value('11 mars 2025, kl. 13.00–15.00');
     assert.deepEqual([v.text.text, v.text.span, v.time, v.week, v.yearImplied], ['11 mars 2025, kl. 13.00–15.00', { start: 10, end: 39 }, 'kl. 13.00–15.00', undefined, false]);

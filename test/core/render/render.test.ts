@@ -111,6 +111,11 @@ describe('render: the published minutes', () => {
     check(joinLines('Protokoll', 'NA\u0308RVARANDE LEDAMÖTER:', 'Eva Berg', '1. A'), { html: ['<h2 data-line="1">Närvarande ledamöter</h2>'] });
   });
 
+  it('publishes a note written in parentheses after a deadline after the date', () => {
+    const text = joinLines('Anteckningar', 'Datum: 2025-03-08', 'NÄRVARANDE', 'Eva Berg', '1. A', 'Uppdrag: Eva Berg – ring. Senast: 2025-06-30 (preliminärt)');
+    check(text, { html: ['30 juni 2025 (preliminärt)'] });
+  });
+
   it('writes attendance in words', () => {
     check(swedish, {
       html: [

@@ -35,6 +35,11 @@ export interface DateValue {
    * written with its spaces collapsed (`kl. 13.00–15.00`). It is not interpreted; `text` holds it too.
    */
   readonly time?: string;
+  /**
+   * Present when a note in parentheses followed the date (`30 juni 2025 (preliminärt)`): its text,
+   * as written. It is not interpreted; `text` holds it too.
+   */
+  readonly note?: string;
 }
 
 /** `2024-03-08` for a calendar date. */

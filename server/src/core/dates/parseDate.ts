@@ -189,6 +189,8 @@ const TIME = String.raw`(\d{1,2})(?:[.:](\d{2}))?(?:\s?([ap])\.?m\.?)?`;
  * time's three, the second time's three.
  */
 const TIME_SUFFIX = new RegExp(String.raw`(?:,\s*|\s+)(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[–—-]\s*|\s+(?:till|to)\s+)${TIME})?$`, 'iu');
+/** A note in parentheses at the end of a date, and what stands before it: groups 1 and 2. */
+const NOTE_SUFFIX = /^(.*?\S)\s*\(([^()]*)\)$/u;
 /** A time suffix is at most this long: it is looked for in the text's last characters only, so a long pasted text costs no more than a date. */
 const TIME_REACH = 64;
 
@@ -233,6 +235,13 @@ function read(written: string, meetingYear: number | undefined): Reading {
   const text = withoutInvisible(written).trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
   const whole = readDatePart(text, meetingYear);
   if (whole.problem !== 'unreadable') return whole;
+  // `Senast: 30 juni 2025 (preliminärt)`: the date, and a note that is kept as written.
+  const noted = NOTE_SUFFIX.exec(text);
+  if (noted?.[1] !== undefined && noted[2] !== undefined) {
+    const reading = read(noted[1], meetingYear);
+    if (reading.problem === 'unreadable') return whole;
+    return reading.date ? { ...reading, note: noted[2].trim() } : reading;
+  }
   // `Datum: 11 mars 2025, kl. 13.00–15.00`: the date, and a time of day that is kept as written.
   const split = splitTime(text);
   if (!split) return whole;
@@ -263,11 +272,12 @@ function readingsFor(meetingYear: number | undefined): (written: string) => Read
  */
 export function parseDate(node: TextNode, meetingYear?: number): DateValue {
   const reading = readingsFor(meetingYear)(node.text);
-  if (reading.date && reading.week === undefined && reading.time === undefined) return { text: node, date: reading.date, yearImplied: reading.yearImplied };
+  if (reading.date && reading.week === undefined && reading.time === undefined && reading.note === undefined) return { text: node, date: reading.date, yearImplied: reading.yearImplied };
   if (reading.date) {
     const value: Mutable<DateValue> = { text: node, date: reading.date, yearImplied: reading.yearImplied };
     if (reading.week !== undefined) value.week = reading.week;
     if (reading.time !== undefined) value.time = reading.time;
+    if (reading.note !== undefined) value.note = reading.note;
     return value;
   }
   if (reading.named) return { text: node, problem: reading.problem, named: reading.named, yearImplied: reading.yearImplied };

@@ -13,7 +13,12 @@ const LOCALES = { sv, en: enGB } as const;
  */
 export function meetingDateText(value: DateValue, lang: Lang): string {
   if (!value.date || value.week !== undefined) return value.text.text;
-  return withTime(longDate(value.date, lang), value.time);
+  return withNote(withTime(longDate(value.date, lang), value.time), value.note);
+}
+
+/** A date with the note written after it in parentheses: "30 juni 2025 (preliminärt)". */
+function withNote(date: string, note: string | undefined): string {
+  return note === undefined ? date : `${date} (${note})`;
 }
 
 /** A date with the time of day written after it: "…, kl. 13.00–15.00", "… at 7.30 pm". */
@@ -24,7 +29,7 @@ function withTime(date: string, time: string | undefined): string {
 
 /** A deadline as published: "31 maj 2024" / "31 May 2024"; the text as written when it is no date or a week ("v. 12"). */
 export function deadlineText(value: DateValue, lang: Lang): string {
-  return value.date && value.week === undefined ? withTime(dayMonthYear(value.date, lang), value.time) : value.text.text;
+  return value.date && value.week === undefined ? withNote(withTime(dayMonthYear(value.date, lang), value.time), value.note) : value.text.text;
 }
 
 function dayMonthYear(date: CalendarDate, lang: Lang): string {
