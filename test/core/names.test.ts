@@ -137,3 +137,14 @@ describe('assignees named by their role', () => {
     );
   });
 });
+
+describe('identifying a name without a did-you-mean (resolve.ts)', () => {
+  it('answers what resolve answers, and an unknown name identified first still gets its suggestions', async () => {
+    const { createResolver } = await import('../../server/src/core/analysis/resolve');
+    const analysis = analyzeMinutes(joinLines('Minutes', 'PRESENT', 'Tom Reed, Finance', 'Jane Smith, Clerk', '1. A'), { locale: 'en' });
+    const resolver = createResolver(analysis.document, ['Omar Khan']);
+    assert.deepEqual(['Tom Reed', 'Tom', 'JS', 'Clerk', 'Finance', 'Omar Khan', 'Tom Red', 'ta fram en plan'].map((n) => resolver.identify(n)), ['attendee', 'attendee', 'attendee', 'attendee', 'organisation', 'member', 'unknown', 'unknown']);
+    const later = resolver.resolve('Tom Red');
+    assert.deepEqual(later.kind === 'unknown' ? later.suggestions : [], ['Tom Reed']);
+  });
+});

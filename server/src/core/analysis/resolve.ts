@@ -19,6 +19,8 @@ export type Resolution =
 /** Resolves names against one document's attendees, the known members and the organisations. */
 export interface NameResolver {
   resolve(name: string): Resolution;
+  /** What `resolve` would find, without the did-you-mean of an unknown name (nothing is measured). */
+  identify(name: string): Resolution['kind'];
 }
 
 /**
@@ -144,7 +146,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
   const byWritten = new Map<string, Resolution>();
   // Documents name the same people again and again; each name is resolved once.
   const resolved = new Map<string, Resolution>();
-  const resolveKey = (key: string): Resolution => {
+  const resolveKey = (key: string, suggestions = true): Resolution => {
     const attendee = attendeesByName.get(key);
     if (attendee) return { kind: 'attendee', attendee };
     const member = members.get(key);
@@ -154,60 +156,71 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     const byFirst = attendeesByFirstName.get(key);
     if (byFirst && byFirst.length === 1 && byFirst[0]) return { kind: 'attendee', attendee: byFirst[0] };
     if (byFirst && byFirst.length > 1) return { kind: 'ambiguous', candidates: byFirst };
-    return { kind: 'unknown', ...suggest(key, allCandidates()) };
+    return suggestions ? { kind: 'unknown', ...suggest(key, allCandidates()) } : NOT_FOUND;
+  };
+  /** `name` resolved as written; with `suggestions` false, an unknown name gets none and is not remembered. */
+  const resolveWritten = (name: string, suggestions: boolean): Resolution => {
+    const key = nameKey(name);
+    // What is looked up besides the key depends on how the name is written: with a title
+    // (`Dr Raman`) or as initials (`JS`). Remembered apart, so the order of lines does not matter.
+    const titled = hasTitle(name);
+    const initials = INITIALS.test(name.trim()) && !NOT_INITIALS.has(name.trim().replace(/\./g, ''));
+    const memoKey = titled ? `title\n${key}` : initials ? `initials\n${key}` : key;
+    let resolution = resolved.get(memoKey);
+    if (!resolution) {
+      resolution = resolveKey(key, suggestions);
+      // A full stop that ends a sentence (`Owner: Tom Reed.`) is not part of the name: a name
+      // not found with it is looked up without it (`Tom Reed Jr.` is found as written).
+      if (resolution.kind === 'unknown' && key.endsWith('.')) {
+        const without = resolveKey(key.slice(0, -1).trimEnd(), suggestions);
+        if (without.kind !== 'unknown') resolution = without;
+      }
+      // Initials (`JS`, `J.S.`), as English minutes write owners, name the one attendee they fit.
+      if (resolution.kind === 'unknown' && initials) {
+        const fitting = byInitials().get(key.replace(/\./g, ''));
+        if (fitting?.length === 1 && fitting[0]) resolution = { kind: 'attendee', attendee: fitting[0] };
+        else if (fitting && fitting.length > 1) resolution = { kind: 'ambiguous', candidates: fitting };
+      }
+      // A title and a surname (`Dr Raman`, `Cllr Ashdown`) name the one attendee with that surname.
+      if (resolution.kind === 'unknown' && titled && !key.includes(' ')) {
+        const bySurname = attendeesBySurname.get(key);
+        if (bySurname?.length === 1 && bySurname[0]) resolution = { kind: 'attendee', attendee: bySurname[0] };
+        else if (bySurname && bySurname.length > 1) resolution = { kind: 'ambiguous', candidates: bySurname };
+      }
+      // A role (`Action: Clerk – …`, `Uppdrag: Ordföranden – …`) names the one attendee who holds it.
+      if (resolution.kind === 'unknown') {
+        const holders = byRole().get(roleKey(key));
+        if (holders?.length === 1 && holders[0]) resolution = { kind: 'attendee', attendee: holders[0] };
+        else if (holders && holders.length > 1) resolution = { kind: 'ambiguous', candidates: holders };
+      }
+      // A party or note copied from the attendance list with the name (`Eva Berg (S)`, as
+      // listed `Eva Berg (S), Lerum`) is not part of the name either.
+      const note = resolution.kind === 'unknown' ? TRAILING_NOTE.exec(key) : null;
+      if (note && note.index > 0) {
+        const without = resolveKey(key.slice(0, note.index), suggestions);
+        if (without.kind !== 'unknown') resolution = without;
+      }
+      if (resolution !== NOT_FOUND) resolved.set(memoKey, resolution);
+    }
+    return resolution;
   };
   return {
     resolve(name) {
       // Documents write the same names again and again: as written, each is resolved once.
       const known = byWritten.get(name);
       if (known) return known;
-      const key = nameKey(name);
-      // What is looked up besides the key depends on how the name is written: with a title
-      // (`Dr Raman`) or as initials (`JS`). Remembered apart, so the order of lines does not matter.
-      const titled = hasTitle(name);
-      const initials = INITIALS.test(name.trim()) && !NOT_INITIALS.has(name.trim().replace(/\./g, ''));
-      const memoKey = titled ? `title\n${key}` : initials ? `initials\n${key}` : key;
-      let resolution = resolved.get(memoKey);
-      if (!resolution) {
-        resolution = resolveKey(key);
-        // A full stop that ends a sentence (`Owner: Tom Reed.`) is not part of the name: a name
-        // not found with it is looked up without it (`Tom Reed Jr.` is found as written).
-        if (resolution.kind === 'unknown' && key.endsWith('.')) {
-          const without = resolveKey(key.slice(0, -1).trimEnd());
-          if (without.kind !== 'unknown') resolution = without;
-        }
-        // Initials (`JS`, `J.S.`), as English minutes write owners, name the one attendee they fit.
-        if (resolution.kind === 'unknown' && initials) {
-          const fitting = byInitials().get(key.replace(/\./g, ''));
-          if (fitting?.length === 1 && fitting[0]) resolution = { kind: 'attendee', attendee: fitting[0] };
-          else if (fitting && fitting.length > 1) resolution = { kind: 'ambiguous', candidates: fitting };
-        }
-        // A title and a surname (`Dr Raman`, `Cllr Ashdown`) name the one attendee with that surname.
-        if (resolution.kind === 'unknown' && titled && !key.includes(' ')) {
-          const bySurname = attendeesBySurname.get(key);
-          if (bySurname?.length === 1 && bySurname[0]) resolution = { kind: 'attendee', attendee: bySurname[0] };
-          else if (bySurname && bySurname.length > 1) resolution = { kind: 'ambiguous', candidates: bySurname };
-        }
-        // A role (`Action: Clerk – …`, `Uppdrag: Ordföranden – …`) names the one attendee who holds it.
-        if (resolution.kind === 'unknown') {
-          const holders = byRole().get(roleKey(key));
-          if (holders?.length === 1 && holders[0]) resolution = { kind: 'attendee', attendee: holders[0] };
-          else if (holders && holders.length > 1) resolution = { kind: 'ambiguous', candidates: holders };
-        }
-        // A party or note copied from the attendance list with the name (`Eva Berg (S)`, as
-        // listed `Eva Berg (S), Lerum`) is not part of the name either.
-        const note = resolution.kind === 'unknown' ? TRAILING_NOTE.exec(key) : null;
-        if (note && note.index > 0) {
-          const without = resolveKey(key.slice(0, note.index));
-          if (without.kind !== 'unknown') resolution = without;
-        }
-        resolved.set(memoKey, resolution);
-      }
+      const resolution = resolveWritten(name, true);
       byWritten.set(name, resolution);
       return resolution;
     },
+    identify(name) {
+      return (byWritten.get(name) ?? resolveWritten(name, false)).kind;
+    },
   };
 }
+
+/** An unknown name looked up without a did-you-mean (`identify`). */
+const NOT_FOUND: Resolution = { kind: 'unknown', suggestions: [], closest: 0 };
 
 /**
  * A role as looked up: without `the` before it (`The Clerk`) and the Swedish definite ending of

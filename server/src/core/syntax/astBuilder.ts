@@ -114,10 +114,14 @@ const saysAbsent: (note: string) => boolean = memoByString((note) => ABSENCE_NOT
  * (`frånvarande, p 3`) says when the person was there, not that they were absent.
  */
 function noteSaysAbsent(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }, reading: AttendanceNote): boolean {
-  if (saysAbsent(note.text.text)) return true;
+  // The words that say so name no item: a note with items is never one of them as a whole either.
   if (reading.from || reading.to || reading.only || reading.except) return false;
-  return note.groups.some((group) => group.text.split(/[,;]/).some((part) => saysAbsent(part)));
+  if (note.groups.length <= 1) return absentInGroup(note.text.text);
+  return saysAbsent(note.text.text) || note.groups.some((group) => absentInGroup(group.text));
 }
+
+/** Whether a group of a note says the person was absent, as a whole or in one of its parts between commas; read once per text. */
+const absentInGroup: (group: string) => boolean = memoByString((group) => group.split(/[,;]/).some((part) => saysAbsent(part)));
 
 /** The problem of a note without its `)`, underlined on the note rather than the invisible end of the line. */
 function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }): SyntaxProblem {

@@ -33,7 +33,7 @@ function nameAsTask(ctx: ItemCheckContext, action: ActionBlock): string | undefi
   // A name has a few words; a task written without its owner (`ta fram en budget för nästa år`)
   // is not looked up, which would search every name for a did-you-mean.
   if (written === '' || written.length > 60 || written.split(/\s+/).length > 4) return undefined;
-  const kind = ctx.resolver.resolve(written).kind;
+  const kind = ctx.resolver.identify(written);
   return kind === 'attendee' || kind === 'member' || kind === 'organisation' ? written : undefined;
 }
 
