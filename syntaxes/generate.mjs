@@ -407,12 +407,12 @@ const grammar = {
 
     // ── Shared ──
     names: {
-      comment: 'Names separated by commas, "och", "and" or "&".',
+      comment: 'Names separated by commas, "och", "samt", "and" or "&".',
       patterns: [
         { match: '[,&]', name: 'punctuation.separator.list.minutes' },
-        { match: `(?i)${WORD_START}(?:och|and)${WORD_END}` },
+        { match: `(?i)${WORD_START}(?:och|samt|and)${WORD_END}` },
         {
-          match: '[^\\s,&](?:[^\\s,&]|[ \\t]+(?!(?i:och|and)(?:[ \\t]|$))(?=[^\\s,&]))*',
+          match: '[^\\s,&](?:[^\\s,&]|[ \\t]+(?!(?i:och|samt|and)(?:[ \\t]|$))(?=[^\\s,&]))*',
           name: 'variable.other.person.minutes',
         },
       ],

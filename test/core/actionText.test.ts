@@ -17,6 +17,10 @@ describe('splitNames', () => {
   it('splits at commas, och, and, &', () => {
     check('Gitte Caous, Rickard Vidlund och Maria Reinholdsson', [], ['Gitte Caous', 'Rickard Vidlund', 'Maria Reinholdsson']);
     check('Eva and Bo & Per', [], ['Eva', 'Bo', 'Per']);
+    check('Eva Berg samt Per Ström', [], ['Eva Berg', 'Per Ström']);
+    check('Eva Berg, Bo Ek SAMT Per', [], ['Eva Berg', 'Bo Ek', 'Per']);
+    check('Samtliga', [], ['Samtliga']);
+    check('Bygg- samt miljönämnden', [], ['Bygg- samt miljönämnden']);
     check('Kultur och fritid', [], ['Kultur', 'fritid']);
     // A Swedish compound cut short with a hyphen is one name: `och` joins its parts.
     check('Kultur- och fritidsförvaltningen, Eva', [], ['Kultur- och fritidsförvaltningen', 'Eva']);
@@ -30,6 +34,9 @@ describe('splitNames', () => {
     check('Eva Berg och Kultur och fritid', whole, ['Eva Berg', 'Kultur och fritid']);
     check('Barn & utbildning, Kultur och fritid och Bo', whole, ['Barn & utbildning', 'Kultur och fritid', 'Bo']);
     check('Kultur  och\tfritid och Bo', whole, ['Kultur  och\tfritid', 'Bo']);
+    check('Kultur och fritid samt Bo', whole, ['Kultur och fritid', 'Bo']);
+    check('Bo samt Kultur och fritid', whole, ['Bo', 'Kultur och fritid']);
+    check('Plan samt bygg, Bo', ['plan samt bygg'], ['Plan samt bygg', 'Bo']);
   });
 
   it('does not split inside parentheses, which hold a note about the name', () => {

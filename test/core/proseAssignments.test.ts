@@ -142,6 +142,7 @@ describe('prose assignments, sentence by sentence', () => {
   it('gives the task to every name of a list, to what a decision names, and not to a committee asked to decide', () => {
     const cases: [string, string[]][] = [
       ['Eva Berg och Per Ström får i uppdrag att samordna.', ['Eva Berg och Per Ström']],
+      ['Eva Berg samt Per Ström får i uppdrag att samordna.', ['Eva Berg samt Per Ström']],
       ['Det finns ett nätverk inom GR och Gitte Caous får i uppdrag att se över det.', ['Gitte Caous']],
       ['Jane Smith, Omar Khan and Tom Reed were asked to meet the auditors.', ['Jane Smith, Omar Khan and Tom Reed']],
       ['Beslut: att ge förvaltningen i uppdrag att utreda frågan.', ['förvaltningen']],

@@ -75,6 +75,7 @@ describe('completion: assignees', () => {
   it('after each separator, without the names already on the line', () => {
     check(doc('Uppdrag: Eva Hessman, |'), ['Gull-Britt Eide (Lerum)', 'Pia Alhäll (Härryda)'], { first: 2 });
     check(doc('Uppdrag: Eva Hessman och |'), ['Gull-Britt Eide (Lerum)', 'Pia Alhäll (Härryda)'], { first: 2 });
+    check(doc('Uppdrag: Eva Hessman samt |'), ['Gull-Britt Eide (Lerum)', 'Pia Alhäll (Härryda)'], { first: 2 });
     check(doc('Uppdrag: Eva Hessman & Gull-Britt Eide and |'), ['Pia Alhäll (Härryda)', 'Mio Saba (Mölndal)'], { first: 2 });
     check(doc('  Ansvarig: Eva Hessman, |'), ['Gull-Britt Eide (Lerum)', 'Pia Alhäll (Härryda)'], { first: 2 });
   });

@@ -29,7 +29,7 @@ const OWNER_START = new RegExp(String.raw`^\s*(?:${wordsPattern(OWNER_WORDS)})[ 
 /** The separating dash of an action line (as `lineReaders.findSeparator` reads it). */
 const SEPARATOR = /[–—]|(?<=\s)-(?=\s|$)/;
 /** Where the last assignee begins: after a comma, `och`, `and` or `&`. */
-const NAME_SEPARATOR = /,|\s+(?:och|and)\s+|&/giu;
+const NAME_SEPARATOR = /,|\s+(?:och|samt|and)\s+|&/giu;
 /** An item word in an attendance note (`p`, `punkt`, `from` …), then numbers typed so far. */
 const NOTE_ITEM_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:p\.?|punkt(?:erna)?|punkter|items?|§|from|fr[åa]n|fr\.\s?o\.\s?m\.|t\.\s?o\.\s?m\.|till|to|until)(?:\s+|(?<=[.§])\s*)(?:\d{1,4}\s*(?:,|och|and|&|\+|[-–—])\s*)*(\d{0,4})$/iu;

@@ -5,10 +5,10 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import type { AttendanceSection } from './types';
 import { DEADLINE_WORDS, wordsPattern } from '../syntax/keywords';
 
-/** What `splitNames` splits at: a comma, `och`, `and` or `&`. */
-const NAME_SEPARATOR = /,|\s+(?:och|and)\s+|\s*&\s*/gi;
+/** What `splitNames` splits at: a comma, `och`, `samt`, `and` or `&`. */
+const NAME_SEPARATOR = /,|\s+(?:och|samt|and)\s+|\s*&\s*/gi;
 /** The words of a name that `splitNames` would split: `Kultur och fritid`, `Barn & utbildning`. */
-const JOINED = /\s(?:och|and)\s|&/i;
+const JOINED = /\s(?:och|samt|and)\s|&/i;
 
 /**
  * The organisations and names of the attendance sections that hold `och`, `and` or `&` — Swedish
@@ -53,7 +53,7 @@ export function splitNames(source: string, start: number, end: number, whole: re
     if (insideStretch(kept, next, at)) continue;
     // `Kultur- och fritidsförvaltningen`: after a word cut short with a hyphen, `och` joins the
     // parts of one compound name, as Swedish writes them, and does not part two names.
-    if (text.charCodeAt(at - 1) === 45 /* - */ && /^\s+(?:och|and)\s+$/i.test(m[0])) continue;
+    if (text.charCodeAt(at - 1) === 45 /* - */ && /^\s+(?:och|samt|and)\s+$/i.test(m[0])) continue;
     const node = trimmedNode(source, start + pieceStart, start + m.index);
     if (node.text) names.push(node);
     pieceStart = m.index + m[0].length;
@@ -65,7 +65,8 @@ export function splitNames(source: string, start: number, end: number, whole: re
 
 /**
  * Whether `NAME_SEPARATOR` may match in `[start, end)` of `source`: every match holds a comma,
- * an `&`, or white space followed by more white space or by the `o` or `a` of `och`, `and`.
+ * an `&`, or white space followed by more white space or by the `o`, `s` or `a` of `och`,
+ * `samt`, `and`.
  * Read by character codes, once over the stretch (a name has few spaces).
  */
 function maySeparate(source: string, start: number, end: number): boolean {
@@ -75,7 +76,7 @@ function maySeparate(source: string, start: number, end: number): boolean {
     if (isWhiteSpace(c) && i + 1 < end) {
       const next = source.charCodeAt(i + 1);
       const lower = next | 0x20;
-      if (lower === 0x6f /* o */ || lower === 0x61 /* a */ || isWhiteSpace(next)) return true;
+      if (lower === 0x6f /* o */ || lower === 0x61 /* a */ || lower === 0x73 /* s */ || isWhiteSpace(next)) return true;
     }
   }
   return false;
@@ -144,8 +145,9 @@ function separatedBefore(text: string, at: number): boolean {
   if (c === ',' || c === '&') return true;
   // `… och Kultur och fritid`: a joining word with white space before it (or the start).
   if (i === at) return false;
-  const word = text.slice(Math.max(0, i - 3), i).toLowerCase();
-  return (word === 'och' || word === 'and') && (i - 3 === 0 || isWhiteSpace(text.charCodeAt(i - 4)));
+  const before = text.slice(0, i).toLowerCase();
+  const word = /(?:^|\s)(och|samt|and)$/.exec(before)?.[1];
+  return word !== undefined;
 }
 
 /** Whether only white space, or white space and a separator, stands after `end`. */
@@ -156,8 +158,7 @@ function separatedAfter(text: string, end: number): boolean {
   const c = text.charAt(i);
   if (c === ',' || c === '&') return true;
   if (i === end) return false;
-  const word = text.slice(i, i + 3).toLowerCase();
-  return (word === 'och' || word === 'and') && (i + 3 === text.length || isWhiteSpace(text.charCodeAt(i + 3)));
+  return /^(?:och|samt|and)(?:\s|$)/i.test(text.slice(i, i + 5));
 }
 
 /**

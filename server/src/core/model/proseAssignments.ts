@@ -11,8 +11,8 @@ import type { ProseAssignment } from './types';
  * phrase must be there.
  */
 
-/** What parts the names of a list, as between an action line's assignees: `,`, `och`, `and`, `&`. */
-const LIST_SEPARATOR_SOURCE = String.raw`\s*,\s*|\s+(?:och|and)\s+|\s*&\s*`;
+/** What parts the names of a list, as between an action line's assignees: `,`, `och`, `samt`, `and`, `&`. */
+const LIST_SEPARATOR_SOURCE = String.raw`\s*,\s*|\s+(?:och|samt|and)\s+|\s*&\s*`;
 
 /**
  * A name of up to six words, or a Swedish compound written short (`Kultur- och
