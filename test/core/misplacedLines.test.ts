@@ -56,6 +56,7 @@ describe('an item heading in another form without a space or inside an item (mis
   it('a number stuck to its title, before the first item', () => {
     check(['NÄRVARANDE', 'Eva Berg', '1.Inledning', '1.Val av justerare', '1.Inga Lund'], ['syntax-error [1.Inledning]', 'syntax-error [1.Val]'], 'sv');
     check(['1.Apologies', 'None.'], ['syntax-error [1.Apologies]']);
+    check(['NÄRVARANDE', 'Eva Berg', '1) Inledning', '2) Budget', '3) Inga Lund'], ['syntax-error [1)]', 'syntax-error [2)]'], 'sv');
   });
 
   it('a later item written in another form inside an item, which it stays part of', () => {

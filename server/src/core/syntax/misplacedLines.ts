@@ -38,9 +38,10 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
   const numberForm = m[3] === undefined;
   if (numberForm && !forms.numbers) {
     // In a list of names, `1) Matters arising` (a word in lower case) is a heading, `1) Inga Lund`
-    // a name; `1.Inledning`, one word, is a heading too.
+    // a name; one word (`1) Inledning`, `1.Inledning`) is a heading too, as no one is listed by
+    // a first name alone.
     const rest = text.slice(m[0].length).split(/[,(\t]/)[0] ?? '';
-    if (!NOT_A_NAME.test(rest) && !(m[2] !== undefined && !/\s/.test(rest.trim()))) return undefined;
+    if (!NOT_A_NAME.test(rest) && /\s/.test(rest.trim())) return undefined;
   }
   if (!numberForm && !forms.words) return undefined;
   return headingProblem(line.content.span.start, m);
