@@ -50,6 +50,11 @@ describe('dates', () => {
     ['3/4', 'unreadable'],
     ['31/2/2025', 'impossible'],
     ['14/13/2025', 'impossible'],
+    // Month first, as American minutes write it, where only that order makes a date.
+    ['3/14/2025', '2025-03-14'],
+    ['03/31', '2024-03-31'],
+    ['2/30/2025', 'impossible'],
+    ['13/32/2025', 'impossible'],
     ['den 15 mars 2024', '2024-03-15'],
     ['fredag 15 mars 2024', '2024-03-15'],
     ['fredagen den 15 mars 2024', '2024-03-15'],

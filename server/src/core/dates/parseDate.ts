@@ -25,8 +25,9 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th|:a|:e)?\.?\s+(?:of\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
 /**
  * Day and month with slashes, as British and Swedish writers put them (`14/01/2025`, `15/3`),
- * read only when the order cannot be mistaken: the day above 12, or day and month the same. An
- * American `03/04/2025` means 4 March, a British one 3 April, so such a date is unreadable.
+ * read only when the order cannot be mistaken: the day above 12, or day and month the same; or
+ * month and day, as American writers put them, when only that order makes a date (`3/14/2025`).
+ * An American `03/04/2025` means 4 March, a British one 3 April, so such a date is unreadable.
  */
 const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
 const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
@@ -151,9 +152,11 @@ function readWithYear(text: string, year: number): CalendarDate | 'impossible' |
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const slashed = SLASHED.exec(text);
   if (slashed) {
-    const day = Number(slashed[1]);
-    const month = Number(slashed[2]);
-    if (day <= 12 && day !== month) return 'unreadable';
+    const first = Number(slashed[1]);
+    const second = Number(slashed[2]);
+    const monthFirst = first >= 1 && first <= 12 && second > 12 && second <= 31;
+    const [day, month] = monthFirst ? [second, first] : [first, second];
+    if (!monthFirst && day <= 12 && day !== month) return 'unreadable';
     return fromParts(slashed[3] ? Number(slashed[3]) : year, month, day);
   }
   const dm = DAY_MONTH.exec(text) ?? undefined;
