@@ -10,6 +10,11 @@ describe('the language of keywords', () => {
     assert.equal(keywordLang('Status:'), undefined);
   });
 
+  it('counts every English heading, header key and footer word as English', () => {
+    const english = ['Also in attendance', 'Officers present', 'Officers in attendance', 'Guests', 'Apologies received', 'Councillors present', 'Governors present', 'Trustees present', 'Directors present', 'Venue:', 'Clerk:', 'Minute taker:', 'Minutes taken by:', 'Approved by:'];
+    assert.deepEqual(english.filter((word) => keywordLang(word) !== 'en'), []);
+  });
+
   it('reads minutes whose only keywords are those as English', () => {
     const text = joinLines('Finance Committee', '', 'MEMBERS PRESENT', 'Jane Smith', '', 'APOLOGIES FOR ABSENCE', 'Tom Reed', '', '1. Budget', 'Resolved: the budget is approved.', 'Resolved: the audit is deferred.');
     assert.equal(analyzeMinutes(text, { locale: 'en' }).document.language, 'en');

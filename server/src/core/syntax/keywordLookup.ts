@@ -17,7 +17,9 @@ const footerKinds = invert<FooterKind>(FOOTER_WORDS);
 /** English keywords; every other keyword of the language is Swedish. */
 const ENGLISH = new Set([
   'also present', 'in attendance', 'present', 'attendees', 'absent', 'apologies', 'substitutes', 'members present', 'apologies for absence',
-  'meeting', 'date', 'time', 'location', 'place', 'chair', 'chairperson', 'secretary', 'adjuster', 'adjusters',
+  'also in attendance', 'officers present', 'officers in attendance', 'guests', 'apologies received',
+  'councillors present', 'governors present', 'trustees present', 'directors present',
+  'meeting', 'date', 'time', 'location', 'place', 'venue', 'chair', 'chairperson', 'secretary', 'clerk', 'minute taker', 'adjuster', 'adjusters',
   'action', 'decision', 'resolved', 'owner', 'owners', 'due', 'deadline', 'status',
   'minutes taken by', 'recorded by', 'approved', 'approved by',
 ]);
