@@ -109,6 +109,8 @@ describe('render: the published minutes', () => {
     const text = joinLines('Minutes', 'Date: 2025-03-14', 'PRESENT', 'Tom Reed', 'APOLOGIES FOR ABSENCE', 'Ann Lee', 'Also in attendance:', 'Bo Ek', 'Officers present', 'Cy Do', '', '1. A');
     check(text, { html: ['<h2 data-line="2">Present</h2>', '<h2 data-line="4">Apologies for absence</h2>', '<h2 data-line="6">Also in attendance</h2>', '<h2 data-line="8">Officers present</h2>'], markdown: ['## Apologies for absence', '## Also in attendance'] });
     check(joinLines('Protokoll', 'NA\u0308RVARANDE LEDAMÖTER:', 'Eva Berg', '1. A'), { html: ['<h2 data-line="1">Närvarande ledamöter</h2>'] });
+    // Published in the other language, a section has the name of its kind in that language.
+    check(text, { lang: 'sv', html: ['<h2 data-line="4">Frånvarande</h2>', '<h2 data-line="6">Övriga närvarande</h2>'] });
   });
 
   it('publishes a note written in parentheses after a deadline after the date', () => {

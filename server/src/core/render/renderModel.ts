@@ -5,6 +5,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextSource } from '../text/textSource';
 import { deadlineText, meetingDateText } from './dates';
 import { isBareStatus } from '../model/bodyBlocks';
+import { keywordLang } from '../syntax/keywordLookup';
 import { renderLabels, type RenderLabels } from './labels';
 import { indentWidth, listDepths } from './lists';
 import type {
@@ -47,7 +48,8 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
     .filter((section) => section.attendees.length > 0)
     .map((section) => ({
       kind: section.kind,
-      heading: sectionHeading(section.heading.text) || labels.section(section.kind),
+      // The secretary's own heading, unless the minutes are published in the other language.
+      heading: (keywordLang(section.heading.text) === lang && sectionHeading(section.heading.text)) || labels.section(section.kind),
       line: lineOf(section.span),
       rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
     }));
@@ -262,7 +264,7 @@ function clean(text: string): string {
  * An attendance section's heading as published: the words the secretary wrote (`APOLOGIES FOR
  * ABSENCE`, `Also in attendance:`), in sentence case, without the colon — *Apologies for
  * absence*, *Also in attendance* — so that a section keeps its own name rather than the name of
- * its kind.
+ * its kind. Published in the other language (`lang`), a section has the label of its kind.
  */
 export function sectionHeading(written: string): string {
   const words = written.normalize('NFC').replace(/:\s*$/, '').replace(/\s+/g, ' ').trim();
