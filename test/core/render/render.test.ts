@@ -118,6 +118,12 @@ describe('render: the published minutes', () => {
     check(text, { html: ['30 juni 2025 (preliminärt)'] });
   });
 
+  it('labels a known header field with its key as written, or in the other language with the name of its kind', () => {
+    const text = joinLines('Minutes', 'Date: 2025-03-14', 'Venue: Main hall', 'Clerk: Sue Patel', 'PRESENT', 'Sue Patel', '1. A');
+    check(text, { html: ['<dt>Venue</dt><dd>Main hall</dd>', '<dt>Clerk</dt><dd>Sue Patel</dd>'] });
+    check(text, { lang: 'sv', html: ['<dt>Plats</dt><dd>Main hall</dd>', '<dt>Sekreterare</dt><dd>Sue Patel</dd>'] });
+  });
+
   it('writes attendance in words', () => {
     check(swedish, {
       html: [

@@ -49,7 +49,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
     .map((section) => ({
       kind: section.kind,
       // The secretary's own heading, unless the minutes are published in the other language.
-      heading: (keywordLang(section.heading.text) === lang && sectionHeading(section.heading.text)) || labels.section(section.kind),
+      heading: (keywordLang(section.heading.text) === lang && writtenLabel(section.heading.text)) || labels.section(section.kind),
       line: lineOf(section.span),
       rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
     }));
@@ -81,7 +81,8 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
 }
 
 function publishField(field: HeaderField, labels: RenderLabels, lang: Lang, lineOf: (span: Span) => number): PublishedField {
-  const label = field.kind === 'other' ? clean(field.key.text) : labels.field(field.kind);
+  // A known key as the secretary wrote it (`Venue`, `Clerk`), unless published in the other language.
+  const label = field.kind === 'other' ? clean(field.key.text) : (keywordLang(field.key.text) === lang && writtenLabel(field.key.text)) || labels.field(field.kind);
   const value = field.kind === 'date' && field.date ? meetingDateText(field.date, lang) : clean(field.value.text);
   return { kind: field.kind, label, value, line: lineOf(field.span) };
 }
@@ -261,12 +262,13 @@ function clean(text: string): string {
 }
 
 /**
- * An attendance section's heading as published: the words the secretary wrote (`APOLOGIES FOR
- * ABSENCE`, `Also in attendance:`), in sentence case, without the colon — *Apologies for
- * absence*, *Also in attendance* — so that a section keeps its own name rather than the name of
- * its kind. Published in the other language (`lang`), a section has the label of its kind.
+ * An attendance heading or a header key as published: the words the secretary wrote (`APOLOGIES
+ * FOR ABSENCE`, `Also in attendance:`, `Venue:`), in sentence case, without the colon —
+ * *Apologies for absence*, *Also in attendance*, *Venue* — so that a section or field keeps its
+ * own name rather than the name of its kind. Published in the other language (`lang`), it has the
+ * label of its kind instead.
  */
-export function sectionHeading(written: string): string {
+export function writtenLabel(written: string): string {
   const words = written.normalize('NFC').replace(/:\s*$/, '').replace(/\s+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
