@@ -76,7 +76,9 @@ function maySeparate(source: string, start: number, end: number): boolean {
     if (isWhiteSpace(c) && i + 1 < end) {
       const next = source.charCodeAt(i + 1);
       const lower = next | 0x20;
-      if (lower === 0x6f /* o */ || lower === 0x61 /* a */ || lower === 0x73 /* s */ || isWhiteSpace(next)) return true;
+      if (lower === 0x6f /* o */ || lower === 0x61 /* a */ || isWhiteSpace(next)) return true;
+      // `samt` whole: a surname may begin with an s (`Eva Svensson`).
+      if (lower === 0x73 /* s */ && isSamt(source, i + 1)) return true;
     }
   }
   return false;
@@ -105,6 +107,16 @@ function keptAndBracketed(text: string, whole: readonly string[]): [number, numb
     open = close - 1;
   }
   return kept.sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether `samt` and white space or the end stand at `at`, in any case. */
+function isSamt(source: string, at: number): boolean {
+  return (
+    (source.charCodeAt(at + 1) | 0x20) === 0x61 /* a */ &&
+    (source.charCodeAt(at + 2) | 0x20) === 0x6d /* m */ &&
+    (source.charCodeAt(at + 3) | 0x20) === 0x74 /* t */ &&
+    (at + 4 >= source.length || isWhiteSpace(source.charCodeAt(at + 4)))
+  );
 }
 
 /** Whether `at` lies inside one of the stretches from `from` on (sorted by start). */
