@@ -157,9 +157,11 @@ function separatedBefore(text: string, at: number): boolean {
   if (c === ',' || c === '&') return true;
   // `… och Kultur och fritid`: a joining word with white space before it (or the start).
   if (i === at) return false;
-  const before = text.slice(0, i).toLowerCase();
-  const word = /(?:^|\s)(och|samt|and)$/.exec(before)?.[1];
-  return word !== undefined;
+  // The joining word just before, alone: at the start or after white space. Read from the five
+  // characters before only (the longest word and the space before it), as this runs for every
+  // joined name of a list: no word is five long, so the start of that stretch is never mistaken
+  // for the start of the text.
+  return /(?:^|\s)(?:och|samt|and)$/i.test(text.slice(Math.max(0, i - 5), i));
 }
 
 /** Whether only white space, or white space and a separator, stands after `end`. */
