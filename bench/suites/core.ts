@@ -44,10 +44,16 @@ const MiB = 1024 * KiB;
  * is shared, and more samples steady the median. The budgets keep the whole suite near two minutes
  * on a two-core machine even when the analysis is slow (7 × 12 s at 10 MiB was seen); every round
  * also runs one untimed analysis, so the wall time is about twice the budget at most.
+ *
+ * The rounds spread each case over seconds rather than a fraction of one: this machine changes
+ * speed in phases, and 41 rounds at 100 KiB (a fifth of a second) could fall wholly into a slow
+ * one, which slows the analysis about twice as much as the floor. Side by side in one process,
+ * eight ratios of 41 rounds spread over 7.78–9.26×, of 401 rounds over 8.66–9.04×
+ * (docs/performance.md, "Thirteenth session").
  */
 const CASES: readonly CoreCase[] = [
-  { label: '100 KiB', bytes: 100 * KiB, seed: 101, warmup: 100, rounds: 41, minRounds: 15, budgetMs: 8_000, floorPerRound: 2 },
-  { label: '1 MiB', bytes: MiB, seed: 102, warmup: 10, rounds: 25, minRounds: 15, budgetMs: 20_000, floorPerRound: 2 },
+  { label: '100 KiB', bytes: 100 * KiB, seed: 101, warmup: 100, rounds: 401, minRounds: 15, budgetMs: 8_000, floorPerRound: 2 },
+  { label: '1 MiB', bytes: MiB, seed: 102, warmup: 10, rounds: 61, minRounds: 15, budgetMs: 20_000, floorPerRound: 2 },
   { label: '10 MiB', bytes: 10 * MiB, seed: 103, warmup: 1, rounds: 9, minRounds: 5, budgetMs: 50_000, floorPerRound: 6 },
 ];
 
