@@ -70,9 +70,11 @@ function saysNobody(text: string): boolean {
 
 /**
  * Bullet glyphs of lists pasted from a word processor: stripped before an attendee's fields are
- * read, with or without white space after them (`•Mia Bo`, `·⇥Eva Berg`).
+ * read, with or without white space after them (`•Mia Bo`, `·⇥Eva Berg`). Word's bullets in the
+ * Symbol and Wingdings fonts paste as characters of the private use area (U+F0B7 `•`, U+F0A7 `▪`,
+ * U+F0D8 `➢`, U+F0FC `✓`, U+F076 `❖`), which show as nothing or a box.
  */
-const GLYPH_BULLETS = '•·▪◦‣∙';
+const GLYPH_BULLETS = '•·▪◦‣∙\uf0b7\uf0a7\uf0d8\uf0fc\uf076';
 
 /**
  * Where the text of an attendee line starts after its bullets: a glyph of `GLYPH_BULLETS`, an en

@@ -18,9 +18,9 @@ const footerKinds = invert<FooterKind>(FOOTER_WORDS);
 const ENGLISH = new Set([
   'also present', 'in attendance', 'present', 'attendees', 'absent', 'apologies', 'substitutes', 'members present', 'apologies for absence',
   'also in attendance', 'officers present', 'officers in attendance', 'guests', 'apologies received',
-  'councillors present', 'governors present', 'trustees present', 'directors present',
-  'meeting', 'date', 'time', 'location', 'place', 'venue', 'chair', 'chairperson', 'secretary', 'clerk', 'minute taker', 'adjuster', 'adjusters',
-  'action', 'decision', 'resolved', 'owner', 'owners', 'due', 'deadline', 'status',
+  'councillors present', 'governors present', 'trustees present', 'directors present', 'not present',
+  'meeting', 'date', 'meeting date', 'time', 'location', 'place', 'venue', 'chair', 'chairperson', 'chairman', 'secretary', 'clerk', 'minute taker', 'adjuster', 'adjusters',
+  'action', 'action item', 'decision', 'resolved', 'agreed', 'owner', 'owners', 'due', 'deadline', 'status',
   'minutes taken by', 'recorded by', 'approved', 'approved by',
 ]);
 

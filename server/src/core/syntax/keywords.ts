@@ -12,6 +12,8 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     'övriga deltagande', 'närvarande tjänstepersoner', 'tjänstepersoner',
     // As English councils head their officers and guests.
     'also in attendance', 'officers present', 'officers in attendance', 'guests',
+    // `Dessutom närvarande`: a protokoll's heading for officials and guests.
+    'dessutom närvarande',
   ],
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
   present: [
@@ -20,23 +22,27 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     // which heads `Present: …` / `Apologies: …` lines of its own.
     'councillors present', 'governors present', 'trustees present', 'directors present',
   ],
-  absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare', 'apologies received'],
+  absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare', 'apologies received',
+    'ej närvarande', 'not present'],
   substitutes: ['ersättare', 'substitutes', 'tjänstgörande ersättare', 'närvarande ersättare'],
 };
 
 export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, readonly string[]>> = {
   meeting: ['möte', 'meeting'],
-  date: ['datum', 'date'],
+  // `Sammanträdesdatum:` heads a nämnd's protokoll.
+  date: ['datum', 'date', 'sammanträdesdatum', 'mötesdatum', 'meeting date'],
   time: ['tid', 'time'],
   place: ['plats', 'location', 'place', 'venue'],
-  chair: ['ordförande', 'chair', 'chairperson'],
-  secretary: ['sekreterare', 'secretary', 'clerk', 'minute taker'],
-  adjusters: ['justerare', 'adjuster', 'adjusters'],
+  chair: ['ordförande', 'chair', 'chairperson', 'chairman'],
+  secretary: ['sekreterare', 'secretary', 'clerk', 'minute taker', 'protokollförare'],
+  // `Utses att justera:` as a protokoll names its adjusters.
+  adjusters: ['justerare', 'adjuster', 'adjusters', 'utses att justera', 'justerande'],
 };
 
-export const ACTION_WORDS = ['uppdrag', 'action'];
-/** `Resolved:` as British minutes record a resolution. */
-export const DECISION_WORDS = ['beslut', 'decision', 'resolved'];
+/** `Åtgärd:` as many Swedish secretaries head an action; `Action item:` as English teams do. */
+export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item'];
+/** `Resolved:` as British minutes record a resolution, `Agreed:` as they record what was agreed. */
+export const DECISION_WORDS = ['beslut', 'decision', 'resolved', 'agreed'];
 export const OWNER_WORDS = ['ansvarig', 'ansvariga', 'owner', 'owners'];
 export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];
@@ -123,5 +129,10 @@ export function wordsPattern(words: readonly string[]): string {
 export const ROLE_WORDS = [
   'ordförande', 'vice ordförande', '1:e vice ordförande', '2:e vice ordförande', 'sekreterare', 'ledamot', 'ersättare',
   'justerare', 'adjungerad', 'tjänstgörande ersättare', 'protokollförare', 'föredragande', 'sakkunnig', 'kassör', 'vice kassör', 'revisor',
+  'förbundssekreterare', 'nämndsekreterare', 'kommunsekreterare', 'kommundirektör', 'förvaltningschef', 'registrator',
   'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker', 'auditor', 'clerk',
+  // The officers of English councils, boards, schools and companies.
+  'chairman', 'vice chairman', 'vice-chair', 'president', 'vice president', 'mayor', 'deputy mayor', 'town clerk', 'parish clerk', 'deputy clerk',
+  'rfo', 'responsible financial officer', 'executive director', 'chief executive', 'ceo', 'director', 'dean', 'headteacher', 'head teacher',
+  'company secretary', 'governor', 'trustee',
 ];
