@@ -29,7 +29,11 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
   let pending: number[] = [];
   let lastWasPlaceholder = false;
   let inAction = false;
+  let inActionList = false;
   const decision = new RegExp(`^(?:${wordsPattern(DECISION_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
+  const bareAction = new RegExp(`^(?:${wordsPattern(ACTION_WORDS)})${HSPACE}*:${HSPACE}*$`, 'i');
+  // The text of a bullet line after its marker, or undefined.
+  const entryText = (line: string) => /^\s*[-•*](?!\S)\s*(.*)$/.exec(line)?.[1];
   const emit = (index: number, content: string) => {
     for (const b of pending) {
       out.push(lines[b] ?? '');
@@ -45,6 +49,7 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
     } else if (item(line)) {
       inItems = true;
       inAction = false;
+      inActionList = false;
       lastWasPlaceholder = false;
       emit(i, line);
     } else if (!blank[i] && footer(line)) {
@@ -53,25 +58,37 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
     } else if (!inItems) {
       emit(i, line);
     } else if (blank[i]) {
-      if (!preserve) inAction = false;
+      if (!preserve) inAction = inActionList = false;
       if (preserve) emit(i, line);
       else pending.push(i);
-    } else if ((inAction && /^\s*\p{Ll}/u.test(line)) || /^\s/.test(line) || line.startsWith('//') || statement.test(line)) {
-      // A line in lower case in an action may continue its task, as a PDF wraps it.
-      if (statement.test(line)) inAction = !decision.test(line);
+    } else if (
+      (inAction && /^\s*\p{Ll}/u.test(line)) ||
+      /^\s/.test(line) ||
+      line.startsWith('//') ||
+      statement.test(line) ||
+      (entryText(line) !== undefined && (inActionList || statement.test(entryText(line) ?? '')))
+    ) {
+      // A line in lower case in an action may continue its task, as a PDF wraps it. A bullet
+      // entry is an action under a bare `Uppdrag:`, or when it is a statement itself.
+      const entry = entryText(line);
+      const keyed = statement.test(line) ? line : entry !== undefined && statement.test(entry) ? entry : undefined;
+      if (keyed !== undefined) {
+        inAction = !decision.test(keyed);
+        inActionList = bareAction.test(keyed);
+      } else if (entry !== undefined && inActionList) inAction = true;
       lastWasPlaceholder = false;
       emit(i, line);
     } else if (preserve) {
-      inAction = false;
+      inAction = inActionList = false;
       const trimmed = line.trimEnd();
       const ends = trimmed !== '' && '.!?:;)”"'.includes(trimmed.charAt(trimmed.length - 1));
       const lower = /^\s*\p{Ll}/u.test(line);
       emit(i, `${lower ? 'x' : 'X'}${ends ? '.' : ''}`);
     } else if (lastWasPlaceholder) {
-      inAction = false;
+      inAction = inActionList = false;
       pending = [];
     } else {
-      inAction = false;
+      inAction = inActionList = false;
       emit(i, '.');
       lastWasPlaceholder = true;
     }
@@ -115,6 +132,9 @@ describe('indexText', () => {
       'Senast: 2024-05-01', 'Status: klar', 'Ansvarig: Eva', 'Due:', 'Antecknat av: Eva', 'Minutes taken by:', 'antecknat av',
       '  indragen rad', '\tflik', '\u00a0hårt mellanslag', '// kommentar', '/ inte kommentar', 'Åsa och Örjan', 'ärende', '',
       ' ', '\u2003', 'Slutet.', 'Frågan?', 'text)', 'x',
+      // Action lists and bulleted statements.
+      'Actions:', 'Uppdrag:', 'Åtgärder: inga', '- Eva – ring kommunen', '• Bo – boka lokal. Senast: 2024-05-02', '* mer text', '- Uppdrag: Eva – ring',
+      '* Beslut: Ja', '-', '  - Bo – indraget uppdrag', '- uppdrag:',
     ];
     const breaks = ['\n', '\n', '\n', '\r\n', '\r'];
     const wrapped = ['Gruppen diskuterar hur arbetet', 'ska fortsätta under hösten och', 'återkommer med ett förslag.', 'mer text utan punkt', 'och så vidare'];

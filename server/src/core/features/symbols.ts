@@ -94,7 +94,7 @@ function actionSymbol(action: ActionBlock): MinutesSymbol {
   const task = action.task?.text ?? '';
   const body = assignees && task ? `${assignees} – ${task}` : assignees || task;
   const deadline = action.deadline && `${action.deadline.keyword.text}: ${action.deadline.date.text.text}`;
-  return symbol('action', truncate(`${action.keyword.text}: ${body}`), action.span, action.keyword.span, deadline);
+  return symbol('action', truncate(`${(action.listHeading ?? action.keyword).text}: ${body}`), action.span, action.keyword.span, deadline);
 }
 
 function decisionSymbol(decision: DecisionBlock): MinutesSymbol {

@@ -6,6 +6,8 @@ import type { Lang } from '../model/types';
  */
 interface Catalogue {
   missingAssignee(): string;
+  /** An entry of an action list (`Actions:` and bullets) with no owner; `heading` as written. */
+  missingAssigneeInList(heading: string): string;
   /** A missing owner where the task is only a name: `Action: Tom Reed`. */
   missingAssigneeNameAsTask(name: string): string;
   emptyAction(): string;
@@ -95,6 +97,7 @@ const list = (items: readonly (string | number)[], and: string): string =>
 
 const sv: Catalogue = {
   missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
+  missingAssigneeInList: (heading) => `Uppdraget i listan under "${heading}:" saknar ansvarig. Skriv "Namn – uppgift" eller lägg till en rad "Ansvarig: Namn" under det.`,
   missingAssigneeNameAsTask: (name) => `Uppdraget saknar ansvarig: "${name}" läses som uppgiften. Skriv den ansvariga före ett tankstreck och uppgiften efter: "Uppdrag: ${name} – uppgift".`,
   emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
   unknownAssignee: (name, suggestions) =>
@@ -177,6 +180,7 @@ const sv: Catalogue = {
 
 const en: Catalogue = {
   missingAssignee: () => 'This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".',
+  missingAssigneeInList: (heading) => `This action in the list under "${heading}:" has no owner. Write "Name – task", or add a line "Owner: Name" below it.`,
   missingAssigneeNameAsTask: (name) => `This action has no owner: "${name}" is read as its task. Write the owner before a dash and the task after it: "Action: ${name} – task".`,
   emptyAction: () => 'This action does not say what is to be done.',
   unknownAssignee: (name, suggestions) =>

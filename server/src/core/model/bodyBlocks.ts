@@ -4,7 +4,7 @@ import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, to
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
-import { wordsPattern } from '../syntax/keywords';
+import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type TextNode } from '../text/span';
 import { exactList } from './exactList';
 import { splitDeadline, splitNames } from './actionText';
@@ -44,7 +44,10 @@ type Open =
   | { kind: 'paragraph'; noteworthy: boolean }
   /** The entries' bounds are in `openList`; `noteworthy`: the current entry may hold a prose assignment. */
   | { kind: 'list'; noteworthy: boolean }
-  | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[] }
+  /** `list`: the action is an entry of the action list under this heading, and the next entry starts the next action. */
+  | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[]; list?: TextNode }
+  /** A bare `Uppdrag:` / `Actions:` line: its entries, if bullets follow, are actions; if none do, it is an empty action. */
+  | { kind: 'actionList'; heading: TextNode; content: TextNode }
   /** `bare`: the keyword line holds nothing after the colon, so the text follows on the next lines. */
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number; bare: boolean };
 
@@ -94,6 +97,8 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       if (blanks > 0 && (!ctx.doubleSpaced || blanks >= 2 || !isLineBreak(ctx.source.charCodeAt(tokenEnd(previous))))) close();
     }
     previous = token;
+    // A bare `Uppdrag:` followed by anything but an entry is the action itself, continued below as any action is.
+    if (open?.kind === 'actionList' && type !== BulletLine && type !== NumberedLine) open = startAction(open.content, ctx);
     // Most lines are running text: they take the shortest way (a node only where a line is more
     // than a paragraph line, `appendLine`).
     if (type === TextLine) {
@@ -111,17 +116,12 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       }
       case ActionLine:
         close();
-        open = startAction(lineContent(ctx.source, token), ctx);
+        open = startActionLine(lineContent(ctx.source, token), token, close, ctx);
         break;
-      case DecisionLine: {
+      case DecisionLine:
         close();
-        const content = lineContent(ctx.source, token);
-        const { key, value } = readKeyValue(ctx.source, content);
-        ctx.onKeyword(key.text);
-        open = { kind: 'decision', keyword: key, lines: [value], start: content.span.start, bare: value.text === '' };
-        addRefs(ctx, value);
+        open = startDecision(lineContent(ctx.source, token), ctx);
         break;
-      }
       case OwnerLine:
       case DeadlineLine:
       case StatusLine:
@@ -130,6 +130,21 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         break;
       case BulletLine:
       case NumberedLine: {
+        // `- Uppdrag: …` / `- Beslut: …`: a keyword line written as a bullet is that line.
+        const keyed = bulletKeyword(ctx.source, token);
+        if (keyed) {
+          close();
+          open = keyed.kind === 'action' ? startActionLine(keyed.content, token, close, ctx) : startDecision(keyed.content, ctx);
+          break;
+        }
+        // Under a bare `Uppdrag:` / `Actions:`, each entry is an action.
+        const heading = open?.kind === 'actionList' ? open.heading : open?.kind === 'action' ? open.list : undefined;
+        if (heading) {
+          if (open?.kind === 'actionList') ctx.onKeyword(heading.text);
+          else close();
+          open = startListedAction(lineContent(ctx.source, token), heading, ctx);
+          break;
+        }
         if (type === NumberedLine && (open?.kind === 'action' || open?.kind === 'decision')) {
           open = continueStatement(open, lineContent(ctx.source, token), ctx);
           break;
@@ -292,9 +307,59 @@ function sourceNode(source: string, start: number, end: number): TextNode {
   return textNode(source.slice(start, end), start, end);
 }
 
+/** The words after which an action line is no action: `Uppdrag: Inga`, `Actions: none`. */
+const NO_ACTIONS = /^(?:inga|ingen|inget|none|nil|n\/a|[-–—])\.?$/i;
+
+/**
+ * An action keyword's line: an action; with nothing after the keyword, the heading of a list of
+ * actions (or, with no entries below it, an empty action); with a word that says there are none
+ * (`Actions: None`), a line of text.
+ */
+function startActionLine(content: TextNode, token: IToken, close: () => void, ctx: BodyContext): Open | undefined {
+  const { key, value } = readKeyValue(ctx.source, content);
+  if (value.text === '') return { kind: 'actionList', heading: key, content };
+  if (NO_ACTIONS.test(value.text)) return appendLine(undefined, token, close, ctx);
+  return startAction(content, ctx);
+}
+
+function startDecision(content: TextNode, ctx: BodyContext): Open {
+  const { key, value } = readKeyValue(ctx.source, content);
+  ctx.onKeyword(key.text);
+  addRefs(ctx, value);
+  return { kind: 'decision', keyword: key, lines: [value], start: content.span.start, bare: value.text === '' };
+}
+
+const ACTION_KEY = new RegExp(`(?:${wordsPattern(ACTION_WORDS)})[^\\S\\r\\n]*:(?!\\S)`, 'iy');
+const DECISION_KEY = new RegExp(`(?:${wordsPattern(DECISION_WORDS)})[^\\S\\r\\n]*:(?!\\S)`, 'iy');
+
+/** A bullet line whose text is an action or decision line (`- Uppdrag: …`): which, and its text after the marker. */
+function bulletKeyword(source: string, token: IToken): { kind: 'action' | 'decision'; content: TextNode } | undefined {
+  const content = lineContent(source, token);
+  const { text } = readMarker(source, content);
+  ACTION_KEY.lastIndex = text.span.start;
+  if (ACTION_KEY.test(source)) return { kind: 'action', content: text };
+  DECISION_KEY.lastIndex = text.span.start;
+  if (DECISION_KEY.test(source)) return { kind: 'decision', content: text };
+  return undefined;
+}
+
+/** An entry of an action list: its text is read as an action line's text after the keyword, the entry's marker standing for the keyword. */
+function startListedAction(content: TextNode, heading: TextNode, ctx: BodyContext): Open {
+  const { marker, text } = readMarker(ctx.source, content);
+  const open = actionFrom(marker, text, content, ctx);
+  open.action.listHeading = heading;
+  open.list = heading;
+  return open;
+}
+
 function startAction(content: TextNode, ctx: BodyContext): Open {
   const { key: keyword, value } = readKeyValue(ctx.source, content);
   ctx.onKeyword(keyword.text);
+  return actionFrom(keyword, value, content, ctx);
+}
+
+/** An action from its keyword (or list marker), the text after it, and its whole line. */
+function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: BodyContext): Extract<Open, { kind: 'action' }> {
   const afterKeyword = value.span.start === value.span.end ? content.span.end : value.span.start;
   const line = copySpan(content.span);
   const action: Mutable<ActionBlock> = {
@@ -377,6 +442,9 @@ function finish(open: Open, ctx: BodyContext): Block {
       endEntry(open, ctx);
       return new BulletList(ctx.source, openList.take());
     }
+    case 'actionList':
+      // A bare keyword with no entries below: an action with nothing in it, as written.
+      return finish(startAction(open.content, ctx), ctx);
     case 'action': {
       const { action, taskLines } = open;
       const first = taskLines[0];

@@ -88,8 +88,13 @@ export interface Deadline {
 
 export interface ActionBlock {
   readonly kind: 'action';
-  /** `Uppdrag` or `Action`, without the colon. */
+  /**
+   * `Uppdrag` or `Action`, without the colon; for an entry of an action list (`listHeading`), the
+   * entry's marker (`-`, `•`, `2.`).
+   */
   readonly keyword: TextNode;
+  /** The bare `Actions:` / `Uppdrag:` line above, for an action written as an entry of a list under it. */
+  readonly listHeading?: TextNode;
   readonly assignees: readonly Assignee[];
   /** Where the assignee list would stand; used to place `missing-assignee`. */
   readonly assigneeSpan?: Span;

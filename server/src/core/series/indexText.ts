@@ -12,6 +12,8 @@ const STATEMENT_LINE = new RegExp(`^(?:${wordsPattern(STATEMENT_WORDS)})${HSPACE
 const STATEMENT_STARTS = new Set(STATEMENT_WORDS.map((w) => w.charAt(0)));
 /** A decision line, after which a line in lower case does not continue an action. */
 const DECISION_LINE = new RegExp(`^(?:${wordsPattern(DECISION_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
+/** An action keyword alone on its line: the heading of an action list, whose entries are actions. */
+const BARE_ACTION_LINE = new RegExp(`^(?:${wordsPattern(ACTION_WORDS)})${HSPACE}*:${HSPACE}*$`, 'i');
 
 /** The reduced text and, for each of its lines, the line of the original it stands for. */
 export interface IndexText {
@@ -55,6 +57,8 @@ export function indexText(text: string): IndexText {
   let lastWasPlaceholder = false;
   /** Whether the last line kept in an item belongs to an action (its line, or one below it). */
   let inAction = false;
+  /** Whether a bare `Uppdrag:` / `Actions:` line stands above, so that a bullet entry is an action. */
+  let inActionList = false;
   const flushBlanks = () => {
     for (const blank of pendingBlanks) {
       out.line(lines.start[blank] ?? 0, lines.end[blank] ?? 0);
@@ -86,6 +90,7 @@ export function indexText(text: string): IndexText {
     if (isItemHeading(source, start)) {
       inItems = true;
       inAction = false;
+      inActionList = false;
       lastWasPlaceholder = false;
       keep(i);
       continue;
@@ -101,7 +106,7 @@ export function indexText(text: string): IndexText {
     }
     if (lines.blank[i]) {
       // A blank line ends an action, except in double-spaced text, which keeps every line anyway.
-      if (!preserve) inAction = false;
+      if (!preserve) inAction = inActionList = false;
       if (preserve) keep(i);
       else pendingBlanks.push(i);
       continue;
@@ -112,13 +117,24 @@ export function indexText(text: string): IndexText {
     // in bodyBlocks.ts).
     const statement = STATEMENT_STARTS.has(lower) && STATEMENT_LINE.test(text.slice(start, end));
     const wrapped = inAction && startsLowerCase(text, start, end);
-    if (wrapped || statement || isWhiteSpace(text.charCodeAt(start)) || text.startsWith('//', start)) {
-      if (statement) inAction = !DECISION_LINE.test(text.slice(start, end));
+    // A bullet entry is kept where it is an action: under an action list's heading, or when its
+    // text is a statement itself (`- Uppdrag: …`, `- Beslut: …`).
+    const entry = bulletTextStart(text, start, end);
+    const entryStatement = entry >= 0 && STATEMENT_STARTS.has(lowerFirst(text, entry)) && STATEMENT_LINE.test(text.slice(entry, end));
+    if (wrapped || statement || entryStatement || (entry >= 0 && inActionList) || isWhiteSpace(text.charCodeAt(start)) || text.startsWith('//', start)) {
+      const keyed = statement ? start : entryStatement ? entry : -1;
+      if (keyed >= 0) {
+        const line = text.slice(keyed, end);
+        inAction = !DECISION_LINE.test(line);
+        inActionList = BARE_ACTION_LINE.test(line);
+      } else if (entry >= 0 && inActionList) {
+        inAction = true;
+      }
       lastWasPlaceholder = false;
       keep(i);
       continue;
     }
-    inAction = false;
+    inAction = inActionList = false;
     if (preserve) {
       placeholder(i, proseStandIn(text, start, end));
     } else if (lastWasPlaceholder) {
@@ -176,6 +192,21 @@ function readLines(text: string): Lines {
 function isBlankStretch(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/**
+ * Where the text of a bullet line (`- `, `• `, `* `, indented or not, as the lexer's bullet line)
+ * starts after its marker and blanks; -1 for any other line.
+ */
+function bulletTextStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (i >= end || (c !== 45 /* - */ && c !== 0x2022 /* • */ && c !== 42 /* * */)) return -1;
+  i++;
+  if (i < end && !isWhiteSpace(text.charCodeAt(i))) return -1;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The first character of the line at `start`, lower-cased (as the keyword sets hold them). */

@@ -39,8 +39,13 @@ export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, rea
   adjusters: ['justerare', 'adjuster', 'adjusters', 'utses att justera', 'justerande'],
 };
 
+/**
+ * Plural headings of a list of actions (`Actions:` and bullets below it). On a line with text
+ * after them they head one action, as the singular does.
+ */
+export const ACTION_LIST_WORDS = ['actions', 'action items', 'åtgärder'];
 /** `Åtgärd:` as many Swedish secretaries head an action; `Action item:` as English teams do. */
-export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item'];
+export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item', ...ACTION_LIST_WORDS];
 /** `Resolved:` as British minutes record a resolution, `Agreed:` as they record what was agreed. */
 export const DECISION_WORDS = ['beslut', 'decision', 'resolved', 'agreed'];
 export const OWNER_WORDS = ['ansvarig', 'ansvariga', 'owner', 'owners'];

@@ -14,7 +14,7 @@ export const checkActionShape: ItemCheck = (ctx) => {
       const owner = nameAsTask(ctx, action);
       out.push(
         owner === undefined
-          ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssignee(), data: { itemNumber: action.itemNumber } }
+          ? { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data: { itemNumber: action.itemNumber } }
           : { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameAsTask(owner), data: { itemNumber: action.itemNumber, assignee: owner } },
       );
     }
