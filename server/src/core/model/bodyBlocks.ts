@@ -334,13 +334,19 @@ const DECISION_KEY = new RegExp(`(?:${wordsPattern(DECISION_WORDS)})[^\\S\\r\\n]
 
 /** A bullet line whose text is an action or decision line (`- Uppdrag: …`): which, and its text after the marker. */
 function bulletKeyword(source: string, token: IToken): { kind: 'action' | 'decision'; content: TextNode } | undefined {
-  const content = lineContent(source, token);
-  const { text } = readMarker(source, content);
-  ACTION_KEY.lastIndex = text.span.start;
-  if (ACTION_KEY.test(source)) return { kind: 'action', content: text };
-  DECISION_KEY.lastIndex = text.span.start;
-  if (DECISION_KEY.test(source)) return { kind: 'decision', content: text };
-  return undefined;
+  // By offsets: most bullets hold neither, and no node is made for them.
+  const lineEndAt = lineEnd(source, token);
+  const start = contentStart(source, token, lineEndAt);
+  let textStart = start + markerLengthAt(source, start, lineEndAt);
+  while (textStart < lineEndAt && isBlank(source.charCodeAt(textStart))) textStart++;
+  let kind: 'action' | 'decision' | undefined;
+  ACTION_KEY.lastIndex = textStart;
+  if (ACTION_KEY.test(source)) kind = 'action';
+  else {
+    DECISION_KEY.lastIndex = textStart;
+    if (DECISION_KEY.test(source)) kind = 'decision';
+  }
+  return kind && { kind, content: readMarker(source, lineContent(source, token)).text };
 }
 
 /** An entry of an action list: its text is read as an action line's text after the keyword, the entry's marker standing for the keyword. */
