@@ -22,6 +22,24 @@ describe('lines before the first item that were meant as something else (misplac
     check(['NÄRVARANDE', 'Eva Berg', 'Punkt 4: Ekonomi', 'Ärende 5 Bygglov'], ['syntax-error [Punkt 4:]', 'syntax-error [Ärende 5]'], 'sv');
   });
 
+  it('a British minute reference and a number with no full stop, as new users wrote them', () => {
+    check(['Present', 'Cllr Tom Reed', '', '23/045 Apologies for absence', 'None.', '23/046 Minutes'], ['syntax-error [23/045]', 'syntax-error [23/046]']);
+    check(['Present', 'Tom Reed', '', '1 Welcome', 'The chair welcomed all.', '2 Minutes of the last meeting'], ['syntax-error [1]', 'syntax-error [2]']);
+    // A number and capitalised words only (a date, an address) is no heading; nor is one in lower case.
+    check(['Present', 'Tom Reed', '3 April 2025', '10 Downing Street', '2 members sent apologies', '', '1. Budget'], []);
+    const minute = analyzeMinutes(joinLines('Minutes', '23/045 Apologies'), { locale: 'en' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
+    assert.match(minute, /"23\/045" looks like the heading of item 45, but an item is written "45\. Title"/);
+  });
+
+  it('an action or decision line in the header, with or without items below', () => {
+    check(['RESOLVED: approved.', 'ACTION: Clerk to submit comments.'], ['syntax-error [RESOLVED:]', 'syntax-error [ACTION:]']);
+    check(['Action: Tom – go', '', 'PRESENT', 'Tom Reed', '', '1. Budget'], ['syntax-error [Action:]']);
+    const sv = analyzeMinutes(joinLines('Protokoll', 'Uppdrag: Eva – ring'), { locale: 'sv' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
+    assert.match(sv, /"Uppdrag:" står före första punkten och läses som text i sidhuvudet/);
+    const en = analyzeMinutes(joinLines('Minutes', 'Action: Tom – go'), { locale: 'en' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
+    assert.match(en, /"Action:" stands before the first item and is read as text of the header/);
+  });
+
   it('an action or decision line in the attendance list', () => {
     check(['PRESENT', 'Jane Smith', 'Action: Omar Khan – prepare the budget', 'Decision: approved', '', '1. Budget'], ['syntax-error [Action:]', 'syntax-error [Decision:]']);
   });

@@ -140,6 +140,8 @@ export function problemFinding(problem: SyntaxProblem, context: DocumentContext)
           ? msg.keywordInAttendance(written)
           : problem.kind === 'keyword-in-footer'
             ? msg.keywordInFooter(written)
+          : problem.kind === 'keyword-in-header'
+            ? msg.keywordInHeader(written)
           : msg.syntaxError(problem.detail);
   return { code: 'syntax-error', span: problem.span, message };
 }

@@ -42,6 +42,8 @@ interface Catalogue {
   itemHeadingFormInItem(written: string, item: number, inItem: number): string;
   /** An action or decision line (`Action:`) inside an attendance list. */
   keywordInAttendance(written: string): string;
+  /** An action or decision line (`Action:`) in the header, before the first item. */
+  keywordInHeader(written: string): string;
   /** An action or decision line (`Action:`) in the footer. */
   keywordInFooter(written: string): string;
   syntaxError(detail: string): string;
@@ -134,6 +136,7 @@ const sv: Catalogue = {
     `"${written}" står i sidfoten och läses inte som uppdrag eller beslut: sidfoten börjar vid ett sidfotsord (Antecknat av:, Justeras:, Approved: …) under den sista punkten. Flytta raden ovanför, eller skriv ordet på annat sätt.`,
   keywordInAttendance: (written) =>
     `"${written}" står i närvarolistan och läses som en deltagare. Listan räcker till första punkten ("1. Rubrik"): skriv uppdrag och beslut under en punkt.`,
+  keywordInHeader: (written) => `"${written}" står före första punkten och läses som text i sidhuvudet, inte som uppdrag eller beslut: skriv uppdrag och beslut under en punkt ("1. Rubrik").`,
   syntaxError: (detail) => `Raden kunde inte läsas: ${detail}`,
   attendanceFrom: (item) => `från punkt ${item}`,
   attendanceUntil: (item) => `till och med punkt ${item}`,
@@ -217,6 +220,7 @@ const en: Catalogue = {
     `"${written}" stands in the footer and is not read as an action or decision: the footer begins at a footer keyword (Minutes taken by:, Approved: …) below the last item. Move the line above it, or word that line differently.`,
   keywordInAttendance: (written) =>
     `"${written}" stands in the attendance list and is read as an attendee. The list runs until the first item ("1. Title"): write actions and decisions under an item.`,
+  keywordInHeader: (written) => `"${written}" stands before the first item and is read as text of the header, not as an action or decision: write actions and decisions under an item ("1. Title").`,
   syntaxError: (detail) => `The line could not be read: ${detail}`,
   attendanceFrom: (item) => `from item ${item}`,
   attendanceUntil: (item) => `up to and including item ${item}`,

@@ -21,7 +21,7 @@ import { memoByString } from '../text/memo';
 import { copySpan, type Span, type TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
-import { keywordInAttendance, keywordInFooter, otherHeadingForm } from './misplacedLines';
+import { keywordInAttendance, keywordInFooter, keywordInHeader, otherHeadingForm } from './misplacedLines';
 import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
@@ -220,15 +220,17 @@ export class AstBuilder extends BaseVisitor {
         this.comments.push(this.comment(line));
         continue;
       }
-      // `Item 2: Budget` is no field but a heading written in another form.
-      const misplaced = otherHeadingForm(line);
+      // `Item 2: Budget` is no field but a heading written in another form; `Action: …` no field but a statement out of place.
+      const misplaced = otherHeadingForm(line) ?? keywordInHeader(token, line);
       if (isA(token, FieldLike) && !misplaced) {
         // `Frånvarande: Inga` is an attendance section with nobody in it, not a field.
         const empty = this.emptySection(line);
         if (empty) this.sections.push(empty);
         else this.headerFields.push(this.headerField(line));
       } else {
-        if (misplaced) this.headingFormsInHeader.push(misplaced);
+        // A heading form above items is an agenda (reported only when the document has none); a statement is out of place either way.
+        if (misplaced?.kind === 'keyword-in-header') this.problems.push(misplaced);
+        else if (misplaced) this.headingFormsInHeader.push(misplaced);
         this.preamble.push(line.content);
       }
     }

@@ -16,9 +16,11 @@ import { ActionLine, DecisionLine } from './tokens';
  * An item heading in another form, at the start of a line: `1)` and white space, `1.` with no
  * white space after it (`1.Inledning`), or a word for an item and a number (`Item 3`, `Agenda
  * item 3`, `Punkt 4`, `Ärende 5`, `Paragraf 6`), then perhaps `:`, `.`, `)` or a dash, and white
- * space; then a title starting with a capital letter. Group 1, 2 or 3: the number.
+ * space; or a British minute reference (`23/045 Apologies`, the year and the minute's number),
+ * or a number and white space with no dot (`1 Welcome`); then a title starting with a capital
+ * letter. Group 1, 2, 3, 5 or 6: the number (4: a minute reference's year).
  */
-const OTHER_HEADING = /^(?:(\d{1,4})\)\s+|(\d{1,4})\.(?=\S)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?\s+)/iu;
+const OTHER_HEADING = /^(?:(\d{1,4})\)\s+|(\d{1,4})\.(?=\S)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?\s+|(\d{1,4})\/(\d{1,4})\s+|(\d{1,2})[^\S\r\n]+)/iu;
 /** A word in lower case that is no particle of a name (`af`, `von`, `de` …): a title, not a name. */
 const NOT_A_NAME = new RegExp(`\\s(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}`, 'u');
 /** The title's first letter is a capital (tested apart: under the `i` flag `\p{Lu}` takes any letter). */
@@ -36,7 +38,8 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
   const m = OTHER_HEADING.exec(text);
   if (!m || !CAPITAL.test(text.charAt(m[0].length))) return undefined;
   const numberForm = m[3] === undefined;
-  if (numberForm && !forms.numbers) {
+  // A number and a space (`1 Welcome`) is a heading only where a list of names would be one.
+  if (numberForm && (!forms.numbers || m[6] !== undefined)) {
     // In a list of names, `1) Matters arising` (a word in lower case) is a heading, `1) Inga Lund`
     // a name; one word (`1) Inledning`, `1.Inledning`) is a heading too, as no one is listed by
     // a first name alone.
@@ -48,7 +51,7 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
 }
 
 function headingProblem(start: number, m: RegExpExecArray, inItem?: number): SyntaxProblem {
-  const number = Number(m[1] ?? m[2] ?? m[3]);
+  const number = Number(m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]);
   // `1.Inledning`: the number and the word it is stuck to, which shows the missing space.
   const written = m[2] === undefined ? m[0].trimEnd() : m[0] + (/^\S+/.exec(m.input.slice(m[0].length))?.[0] ?? '');
   const problem = { kind: 'item-heading-form' as const, span: { start, end: start + written.length }, detail: `item heading written as "${written}"`, written, number };
@@ -87,6 +90,16 @@ export function keywordInAttendance(token: IToken, line: Line): SyntaxProblem | 
   const written = colon < 0 ? line.content.text : line.content.text.slice(0, colon + 1);
   const start = line.content.span.start;
   return { kind: 'keyword-in-attendance', span: { start, end: start + written.length }, detail: `"${written}" inside an attendance list`, written };
+}
+
+/**
+ * The problem of an action or decision line in the header, before any attendance list or item, if
+ * the line is one: it would be read as a header field (`RESOLVED: approved.` above the items of a
+ * document whose headings the language does not read).
+ */
+export function keywordInHeader(token: IToken, line: Line): SyntaxProblem | undefined {
+  const problem = keywordInAttendance(token, line);
+  return problem && { ...problem, kind: 'keyword-in-header', detail: `"${problem.written ?? ''}" in the header` };
 }
 
 /**

@@ -21,11 +21,11 @@ import { FooterLine, ItemLine } from './tokens';
 export interface SyntaxProblem {
   /**
    * `unclosed-note` for an attendance note without `)`; `item-heading-form` for an item heading
-   * written in a form the language does not read (`1) Apologies`), `keyword-in-attendance` and
-   * `keyword-in-footer` for an action or decision line in an attendance list or in the footer
-   * (`misplacedLines.ts`); `unexpected` otherwise.
+   * written in a form the language does not read (`1) Apologies`), `keyword-in-attendance`,
+   * `keyword-in-header` and `keyword-in-footer` for an action or decision line in an attendance
+   * list, in the header or in the footer (`misplacedLines.ts`); `unexpected` otherwise.
    */
-  readonly kind: 'unclosed-note' | 'item-heading-form' | 'keyword-in-attendance' | 'keyword-in-footer' | 'unexpected';
+  readonly kind: 'unclosed-note' | 'item-heading-form' | 'keyword-in-attendance' | 'keyword-in-header' | 'keyword-in-footer' | 'unexpected';
   readonly span: Span;
   /** A description in English, for logs (for `unexpected`, chevrotain's own). */
   readonly detail: string;
