@@ -41,6 +41,18 @@ describe('item references in running text (itemRefs.ts)', () => {
     check('item 17 of Appendix 3', []);
   });
 
+  it('not a point of another meeting: the last one, the next one', () => {
+    check('Se även punkt 9 i förra veckans anteckningar.', []);
+    check('punkt 7 i föregående protokoll och punkt 8 i förra årets budget', []);
+    check('Frågan tas upp under § 4 på nästa möte.', []);
+    check("See item 12 of last year's minutes.", []);
+    check('Deferred to Item 6 at the next meeting.', []);
+    check('as in item 3 of the previous minutes', []);
+    // Words that name no other meeting leave a reference.
+    check('punkt 4 i nästan alla fall', [4]);
+    check('item 4 at last', [4]);
+  });
+
   it('but these minutes\' own agenda and minutes share their numbers', () => {
     check('enligt punkt 4 i dagordningen', [4]);
     check('punkt 4 i dagens protokoll', [4]);

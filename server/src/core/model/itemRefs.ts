@@ -24,8 +24,14 @@ const SUB_NUMBER = /^[.,:]\d/;
  * document, so those stay references.
  */
 const OWN_DOCUMENT = String.raw`(?:dagens\s+|denna\s+|detta\s+)?(?:dagordning|kallelse|föredragningslist|protokoll|anteckning|minnesanteckning|agenda|minutes|meeting|mötet|sammanträde)`;
+/**
+ * What places a number in another meeting: `punkt 9 i förra veckans anteckningar`, `punkt 7 i
+ * föregående protokoll`, `§ 4 på nästa möte`, `item 12 of last year's minutes`, `item 6 at the
+ * next meeting`.
+ */
+const OTHER_MEETING = String.raw`(?:i|på|vid|från|ur)\s+(?:förra|föregående|nästa|kommande|tidigare|senaste)(?![\p{L}\p{M}])|(?:(?:of|in|from|for)\s+(?:the\s+)?|at\s+(?:the|our)\s+)(?:last|previous|next|following|coming|prior|future)(?![\p{L}])|at\s+next(?![\p{L}])`;
 const IN_ANOTHER_DOCUMENT = new RegExp(
-  String.raw`^\s+(?:(?:i|ur)\s+(?!${OWN_DOCUMENT})(?:bilaga\b|[\p{L}-]+(?:en|et|na)(?![\p{L}\p{M}]))|(?:of|in)\s+(?:appendix|annex|attachment|enclosure)\b|(?:of|in)\s+(?:the|this|that|its|their|our|an?)\s+(?!${OWN_DOCUMENT})\p{L})`,
+  String.raw`^\s+(?:${OTHER_MEETING}|(?:i|ur)\s+(?!${OWN_DOCUMENT})(?:bilaga\b|[\p{L}-]+(?:en|et|na)(?![\p{L}\p{M}]))|(?:of|in)\s+(?:appendix|annex|attachment|enclosure)\b|(?:of|in)\s+(?:the|this|that|its|their|our|an?)\s+(?!${OWN_DOCUMENT})\p{L})`,
   'iu',
 );
 
