@@ -112,7 +112,7 @@ describe('minutes actions', () => {
       assert.equal(result.stderr, `minutes: ${latin} is not valid UTF-8 text: the first invalid byte is on line 2, column 2; its actions are not listed. Save the file as UTF-8 and try again\n`);
       assert.equal((JSON.parse(result.stdout) as unknown[]).length, 2);
       const swedish = await minutes(['actions', '--lang', 'sv', latin]);
-      assert.match(swedish.stderr, /rad 2, kolumn 2, och dess uppdrag listas inte\./);
+      assert.match(swedish.stderr, /rad 2, kolumn 2\) och filens uppdrag listas inte\./);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

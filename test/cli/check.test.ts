@@ -241,7 +241,7 @@ describe('minutes check', function () {
     assert.equal(english.stderr, 'minutes: latin.minutes is not valid UTF-8 text: the first invalid byte is on line 2, column 9; not checked. Save the file as UTF-8 and try again\n');
     const swedish = await runCli(['check', '--lang', 'sv', 'latin.minutes'], { cwd: fixtures.root });
     assert.equal(swedish.status, 2);
-    assert.equal(swedish.stderr, 'minutes: latin.minutes är inte giltig UTF-8-text: den första ogiltiga byten står på rad 2, kolumn 9, och granskas inte. Spara filen som UTF-8 och försök igen\n');
+    assert.equal(swedish.stderr, 'minutes: latin.minutes är inte giltig UTF-8-text (den första ogiltiga byten står på rad 2, kolumn 9) och filen granskas inte. Spara filen som UTF-8 och försök igen\n');
   });
 
   it('says that a symbolic link named or found in a folder points at nothing, in both languages', async () => {

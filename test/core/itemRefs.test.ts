@@ -113,3 +113,16 @@ describe('item references without a look-behind (itemRefs.ts)', () => {
     assert.ok(found > 500, `only ${found} references`);
   });
 });
+
+describe('the message of a reference to an item that does not exist', () => {
+  const text = joinLines('Minutes', 'Date: 2025-03-10', '', '1. A', 'See item 3 and item 9.', '2. B', '4. C');
+  for (const [locale, gap, beyond] of [
+    ['en', 'There is no item 3: the numbering skips it.', 'There is no item 9; the last item is 4.'],
+    ['sv', 'Det finns ingen punkt 3: numreringen hoppar över den.', 'Det finns ingen punkt 9; sista punkten är 4.'],
+  ] as const) {
+    it(`says whether the numbering skips it or ends before it (${locale})`, () => {
+      const messages = analyzeMinutes(text, { locale }).diagnostics.filter((d) => d.code === 'unknown-item-reference').map((d) => d.message);
+      assert.deepEqual(messages, [gap, beyond]);
+    });
+  }
+});

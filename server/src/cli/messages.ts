@@ -77,9 +77,9 @@ const skippedEn: Readonly<Record<CommandName, string>> = {
   new: 'no new meeting was written',
 };
 const skippedSv: Readonly<Record<CommandName, string>> = {
-  check: 'granskas inte',
-  render: 'återges inte',
-  actions: 'dess uppdrag listas inte',
+  check: 'filen granskas inte',
+  render: 'filen återges inte',
+  actions: 'filens uppdrag listas inte',
   new: 'inget nytt möte skrevs',
 };
 
@@ -248,7 +248,7 @@ const sv: CliMessages = {
   unreadable: (path, detail) => `kan inte läsa ${path}: ${detail}`,
   binaryNul: (path, command) => `${path} ser ut att vara en binärfil (den innehåller en NUL-byte) och ${skippedSv[command]}`,
   invalidUtf8: (path, line, column, command) =>
-    `${path} är inte giltig UTF-8-text: den första ogiltiga byten står på rad ${line}, kolumn ${column}, och ${skippedSv[command]}. Spara filen som UTF-8 och försök igen`,
+    `${path} är inte giltig UTF-8-text (den första ogiltiga byten står på rad ${line}, kolumn ${column}) och ${skippedSv[command]}. Spara filen som UTF-8 och försök igen`,
   invalidUtf16: (path, command) =>
     `${path} börjar med en byteordningsmarkering för UTF-16 men är inte giltig UTF-16-text och ${skippedSv[command]}. Spara filen som UTF-8 och försök igen`,
   systemError: (code) => systemErrorsSv[code],

@@ -117,7 +117,11 @@ const sv: Catalogue = {
   itemNumberOrder: (item, previous) => `Punkt ${item} står efter punkt ${previous}; punkterna ska vara i nummerordning.`,
   itemNumberStart: (item) => `Första punkten har nummer ${item}; väntade 1.`,
   unknownItemReference: (item, last) =>
-    last === 0 ? `Det finns ingen punkt ${item}: dokumentet har inga punkter.` : `Det finns ingen punkt ${item}; punkterna går till ${last}.`,
+    last === 0
+      ? `Det finns ingen punkt ${item}: dokumentet har inga punkter.`
+      : item > last
+        ? `Det finns ingen punkt ${item}; sista punkten är ${last}.`
+        : `Det finns ingen punkt ${item}: numreringen hoppar över den.`,
   impossibleDate: (text) => `Datumet "${text}" finns inte.`,
   unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
   wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
@@ -201,7 +205,11 @@ const en: Catalogue = {
   itemNumberOrder: (item, previous) => `Item ${item} comes after item ${previous}; items should be in numerical order.`,
   itemNumberStart: (item) => `The first item is numbered ${item}; expected 1.`,
   unknownItemReference: (item, last) =>
-    last === 0 ? `There is no item ${item}: the document has no items.` : `There is no item ${item}; items go up to ${last}.`,
+    last === 0
+      ? `There is no item ${item}: the document has no items.`
+      : item > last
+        ? `There is no item ${item}; the last item is ${last}.`
+        : `There is no item ${item}: the numbering skips it.`,
   impossibleDate: (text) => `The date "${text}" does not exist.`,
   unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
   wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,
