@@ -84,3 +84,23 @@ describe('keywords and roles new users wrote', () => {
     for (const word of ['Dessutom närvarande', 'Ej närvarande', 'Sammanträdesdatum:', 'Utses att justera:', 'Protokollförare:', 'Åtgärd:']) assert.equal(keywordLang(word), 'sv', word);
   });
 });
+
+describe('a role in parentheses, as British lists write it', () => {
+  it('`Joan Ellis (Clerk)` holds the role Clerk; with a Town Clerk present too, `Action: Clerk` could be either', () => {
+    const text = joinLines('Minutes', 'Date: 2025-03-18', '', 'Present', 'Cllr Tom Reed (Chair)', 'Mrs Joan Ellis (Clerk)', 'Ann Bell (remote)', 'Mr Tom Grey, Town Clerk', '', '1. Budget', 'Action: Clerk – write to the county', 'Action: Chair – sign the letter');
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    const attendees = analysis.document.sections[0]?.attendees ?? [];
+    assert.deepEqual(attendees.map((a) => [a.name.text, a.role?.text, a.note?.text.text]), [
+      ['Cllr Tom Reed', 'Chair', undefined],
+      ['Mrs Joan Ellis', 'Clerk', undefined],
+      ['Ann Bell', undefined, 'remote'],
+      ['Mr Tom Grey', 'Town Clerk', undefined],
+    ]);
+    // Two clerks: `Clerk` is ambiguous between them, not unknown; `Chair` is the one chair.
+    assert.deepEqual(analysis.diagnostics.map((d) => d.code), ['unknown-assignee']);
+    assert.match(analysis.diagnostics[0]?.message ?? '', /"Clerk" could be several people: Mrs Joan Ellis or Mr Tom Grey/);
+    // With her the only clerk, `Action: Clerk` is hers.
+    const alone = analyzeMinutes(text.replace('Mr Tom Grey, Town Clerk', 'Mr Tom Grey'), { locale: 'en' });
+    assert.deepEqual(alone.diagnostics.map((d) => d.code), []);
+  });
+});

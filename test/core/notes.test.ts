@@ -113,9 +113,9 @@ describe('attendance notes', () => {
     assert.equal(maria?.role?.text, 'protokolljusterare');
     assert.equal(eva?.organisation?.text, 'Ale');
     assert.equal(eva?.role?.text, 'ordförande');
-    // A note in the second field is not a field left empty.
+    // A note in the second field is not a field left empty (and a role word alone in parentheses is the role).
     const [jane] = parseMinutes('PRESENT\nJane Smith, (Chair), Finance\n').document.sections[0]?.attendees ?? [];
-    assert.deepEqual([jane?.organisation?.text, jane?.role?.text], ['Finance', undefined]);
+    assert.deepEqual([jane?.organisation?.text, jane?.role?.text], ['Finance', 'Chair']);
   });
 
   it('reads a later group after another field, and keeps the field', () => {

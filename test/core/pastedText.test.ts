@@ -29,7 +29,9 @@ describe('attendance notes wrapped onto a line of their own', () => {
     assert.equal(pia?.note?.remote, true);
     assert.equal(pia?.note?.from?.number, 2);
     assert.equal(pia?.span.end, a.text.indexOf('(digitalt from p 2)') + '(digitalt from p 2)'.length);
-    assert.deepEqual(eva?.note?.free.map((f) => f.text), ['ordförande', 'sjukskriven']);
+    // `(ordförande)`, a role word alone in parentheses, is her role; the wrapped note is her note.
+    assert.equal(eva?.role?.text, 'ordförande');
+    assert.deepEqual(eva?.note?.free.map((f) => f.text), ['sjukskriven']);
     // Pia was not there at item 1: the wrapped note counts.
     assert.deepEqual(a.diagnostics.map((d) => d.code), ['assignee-not-present']);
   });

@@ -442,7 +442,7 @@ export class AstBuilder extends BaseVisitor {
 
   private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
     const text = this.entryText(line);
-    const { fields: all, note } = readAttendeeFields(this.source, text.span.start, text.span.end);
+    const { fields: all, note: readNote } = readAttendeeFields(this.source, text.span.start, text.span.end);
     // Leading empty fields are skipped: a note may stand before the name (`(M) Per Ström`,
     // `(digitalt) Bo Ek, Ale`), and a pasted list may start its lines with a separator
     // (`, Åke Berg`, `–Kim Ek`). The name is the first field with text.
@@ -451,7 +451,7 @@ export class AstBuilder extends BaseVisitor {
     let fields = first === 0 ? all : all.slice(first);
     // A line with nothing but separators is nobody; one with a note and no name (`(S)` with no
     // attendee above it to belong to) is kept whole as the name, so that no line vanishes.
-    if (fields.length === 0) return note && text.text !== '' ? { name: text, section, span: copySpan(line.content.span) } : undefined;
+    if (fields.length === 0) return readNote && text.text !== '' ? { name: text, section, span: copySpan(line.content.span) } : undefined;
     // A row of a Word table that starts with the role (`Ledamot⇥Per Ström (M)`): the role is the
     // first column and the name the second, when the columns are parted by tabs.
     let leadingRole: TextNode | undefined;
@@ -472,7 +472,11 @@ export class AstBuilder extends BaseVisitor {
     const lastRole = roles[roles.length - 1];
     // A role written before the name is the role; a role word after the name then stays out of it
     // (a role is one stretch of the line, and the name stands between them).
-    const role = leadingRole ?? (firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined);
+    const written = leadingRole ?? (firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined);
+    // `Joan Ellis (Clerk)`: a note that is nothing but a role word is the role, as British lists write it.
+    const roleInNote = !written && readNote?.closed === true && readNote.groups.length === 1 && ROLES.has(keywordKey(readNote.text.text)) ? readNote.text : undefined;
+    const role = written ?? roleInNote;
+    const note = roleInNote ? undefined : readNote;
     if (note && !note.closed) {
       // Underline the note rather than the invisible end of line where `)` is missing.
       this.problems.push(unclosedNote(note));
