@@ -92,6 +92,10 @@ describe('action lines with their fields', () => {
     ['owner and status on one continuation line', ['Uppdrag: boka lokal', '  Ansvarig: Lisa, Status: klar'], [['Lisa'], 'boka lokal', null, 'klar']],
     ['an owner line with a full stop before the deadline', ['Action: update docs', 'Owner: Marcus Lee. Due: 21 March'], [['Marcus Lee'], 'update docs', '21 March', null]],
     ['a deadline line with the owner after it', ['Action: update docs', 'Due: 21 March. Owner: Marcus'], [['Marcus'], 'update docs', '21 March', null]],
+    ['a mention before the owner', ['Action: @Marcus – review PR #482. Due: 2025-03-19'], [['Marcus'], 'review PR #482.', '2025-03-19', null]],
+    ['mentions in a list and on an owner line', ['Uppdrag: @Leila & @ Robin – gör schema', 'Ansvarig: @Tom'], [['Leila', 'Robin', 'Tom'], 'gör schema', null, null]],
+    ['a mention before owners before "to"', ['Action: @Jane Smith to circulate the minutes'], [['Jane Smith'], 'circulate the minutes', null, null]],
+    ['an @ alone names nobody', ['Action: @ – review'], [[], 'review', null, null]],
     ['a wrapped task line ending in fields', ['Uppdrag: Eva Berg – ta fram en tid-', 'plan. Ansvarig: Bo. Senast: 2025-04-15'], [['Eva Berg', 'Bo'], 'ta fram en tidplan.', '2025-04-15', null]],
     // Does not change.
     ['a dash, a task and a deadline', ['Uppdrag: Eva – ring kommunen. Senast: 2025-05-01'], [['Eva'], 'ring kommunen.', '2025-05-01', null]],

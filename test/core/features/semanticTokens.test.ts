@@ -87,7 +87,7 @@ describe('semantic tokens', () => {
 
   it('marks the owner and status keywords written after a task or after another field', () => {
     check(
-      joinLines('NÄRVARANDE', 'Eva Berg', '1. Budget', 'Uppdrag: boka lokal. Ansvarig: Eva. Senast: 14 mars', 'Uppdrag: ring', '  Ansvarig: Eva Berg, Status: klar'),
+      joinLines('NÄRVARANDE', 'Eva Berg', '1. Budget', 'Uppdrag: boka lokal. Ansvarig: @Eva. Senast: 14 mars', 'Uppdrag: ring', '  Ansvarig: Eva Berg, Status: klar'),
       [
         'keyword "NÄRVARANDE"',
         'person+declaration "Eva Berg"',

@@ -1,6 +1,6 @@
 import { trimmedNode } from '../syntax/cstUtil';
 import { memoByString } from '../text/memo';
-import type { TextNode } from '../text/span';
+import { textNode, type TextNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { AttendanceSection } from './types';
 
@@ -174,3 +174,26 @@ function separatedAfter(text: string, end: number): boolean {
   return /^(?:och|samt|and)(?:\s|$)/i.test(text.slice(i, i + 5));
 }
 
+/**
+ * The names of an assignee list (`splitNames`), each without the `@` that marks a mention
+ * (`@Marcus`, `@Leila & @Robin`): the name is what follows it, in its place.
+ */
+export function assigneeNames(source: string, start: number, end: number, whole: readonly string[]): TextNode[] {
+  const names = splitNames(source, start, end, whole);
+  let mentions = false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TextNode;
+    if (name.text.charCodeAt(0) !== 64 /* @ */) continue;
+    names[i] = withoutMention(name);
+    mentions = true;
+  }
+  // `@` alone names nobody.
+  return mentions ? names.filter((name) => name.text !== '') : names;
+}
+
+/** A name without the `@` before it, and white space after that. */
+function withoutMention(name: TextNode): TextNode {
+  let at = 1;
+  while (at < name.text.length && isWhiteSpace(name.text.charCodeAt(at))) at++;
+  return textNode(name.text.slice(at), name.span.start + at, name.span.end);
+}

@@ -7,7 +7,7 @@ import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, Number
 import { wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type TextNode } from '../text/span';
 import { exactList } from './exactList';
-import { splitNames } from './actionText';
+import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
 import { BulletList, ListBounds } from './bulletList';
 import { findOwnersBeforeTo, findSeparator, markerLengthAt, readKeyValue, readMarker } from './lineReaders';
@@ -344,7 +344,7 @@ const NO_FIELDS = { headEnd: 0, fields: [], rest: [] } as const;
 
 /** The assignees of the list in `[start, end)`. */
 function assigneesIn(ctx: BodyContext, start: number, end: number): Assignee[] {
-  return splitNames(ctx.source, start, end, ctx.joinedNames).map((name): Assignee => ({ name }));
+  return assigneeNames(ctx.source, start, end, ctx.joinedNames).map((name): Assignee => ({ name }));
 }
 
 /**

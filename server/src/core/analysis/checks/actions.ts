@@ -29,7 +29,8 @@ export const checkActionShape: ItemCheck = (ctx) => {
  */
 function nameAsTask(ctx: ItemCheckContext, action: ActionBlock): string | undefined {
   if (!action.task || action.separator) return undefined;
-  const written = action.task.text.replace(/\.$/, '').trim();
+  // `Action: @Tom Reed`: the `@` of a mention is not part of the name.
+  const written = action.task.text.replace(/\.$/, '').trim().replace(/^@\s*/, '');
   // A name has a few words; a task written without its owner (`ta fram en budget för nästa år`)
   // is not looked up, which would search every name for a did-you-mean.
   if (written === '' || written.length > 60 || written.split(/\s+/).length > 4) return undefined;
