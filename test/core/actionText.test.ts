@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { splitDeadline, splitNames } from '../../server/src/core/model/actionText';
+import { readActionFields, textBeforeFields } from '../../server/src/core/model/actionFields';
+import { splitNames } from '../../server/src/core/model/actionText';
 import { seededRandom } from '../helpers/random';
 
 /** The names of an assignee list as `splitNames` reads them, each with its place. */
@@ -79,9 +80,17 @@ describe('splitNames', () => {
   });
 });
 
-describe('splitDeadline', () => {
+/** An action line's text read as `startAction` reads it: the task before the fields, and the deadline that counts. */
+function splitDeadline(line: string): { task: { text: string }; deadline?: { keyword: { text: string; span: { start: number } }; text: { text: string } } } {
+  const { headEnd, fields } = readActionFields(line, 0, line.length, false);
+  const deadline = fields.filter((f) => f.kind === 'deadline').pop();
+  const task = textBeforeFields(line, 0, headEnd, line.length);
+  return deadline ? { task, deadline: { keyword: deadline.keyword, text: deadline.value } } : { task };
+}
+
+describe('the deadline of an action line (readActionFields)', () => {
   function task(line: string): string {
-    return splitDeadline(line, 0, line.length).task.text;
+    return splitDeadline(line).task.text;
   }
 
   it('leaves out of the task what only joined it to the deadline, and keeps its full stop', () => {
@@ -119,7 +128,7 @@ describe('splitDeadline', () => {
       let line = '';
       const count = Math.floor(random() * 10);
       for (let i = 0; i < count; i++) line += pieces[Math.floor(random() * pieces.length)] ?? '';
-      const split = splitDeadline(line, 0, line.length);
+      const split = splitDeadline(line);
       const got = split.deadline
         ? JSON.stringify({ task: split.task.text, keyword: split.deadline.keyword.text, at: split.deadline.keyword.span.start, date: split.deadline.text.text })
         : JSON.stringify({ task: split.task.text });

@@ -62,6 +62,10 @@ describe('diagnostics: ranges and details', () => {
     assert.deepEqual(d?.data?.suggestions, ['Eva Hessman']);
   });
 
+  it('puts unknown-assignee on the name after the @ of a mention, and finds a mentioned attendee', () => {
+    check(joinLines(...header, '1. Budget', 'Action: @Eva Hesman – review the budget', 'Action: @Eva – read it', '  Owner: @Eva Hessman'), ['8:10 warning unknown-assignee "Eva Hesman"']);
+  });
+
   it('suggests nothing for an assignee far longer than a name, and does not measure it against every name', () => {
     // Two pasted paragraphs, one as an attendee and one as the assignee, a few letters apart.
     const words = Array.from({ length: 4_000 }, (_, i) => `ord${i % 97}`).join(' ');

@@ -118,7 +118,7 @@ describe('export: Word (.docx)', function () {
     assert.ok(actions, 'no table with the heading Punkt');
     assert.deepEqual(actions[0], ['Punkt', 'Uppdrag', 'Ansvarig', 'Senast']);
     assert.deepEqual(actions[1], ['2', 'avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april 2024']);
-    assert.deepEqual(actions[2], ['4', 'ta fram förslag på agenda för heldagen.', 'Gitte Caous, Rickard Vidlund, Maria Reinholdsson', '31 maj 2024']);
+    assert.deepEqual(actions[2], ['4', 'ta fram förslag på agenda för heldagen.', 'Gitte Caous, Rickard Vidlund och Maria Reinholdsson', '31 maj 2024']);
     assert.equal(actions.length, 1 + 6);
   });
 

@@ -131,7 +131,7 @@ function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock, lists
         setApart([
           new TextRun({ text: `${labels.action()}: `, bold: true }),
           ...ownerRuns(minutes, block),
-          new TextRun(' – '),
+          new TextRun(block.ownerLink),
           block.task === '' ? new TextRun({ text: labels.noTask(), bold: true }) : new TextRun(block.task),
           ...(block.deadline ? [new TextRun({ text: ` ${labels.deadline()} ${block.deadline}`, italics: true })] : []),
           ...(block.status ? [new TextRun({ text: ` (${block.statusText ?? labels.status(block.status)})`, italics: true })] : []),
@@ -145,7 +145,7 @@ function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock, lists
 function ownerRuns(minutes: PublishedMinutes, action: PublishedAction): TextRun[] {
   return action.assignees.length === 0
     ? [new TextRun({ text: minutes.labels.noOwner(), bold: true, color: 'A4262C' })]
-    : [new TextRun({ text: action.assignees.join(', '), bold: true })];
+    : [new TextRun({ text: action.owners, bold: true })];
 }
 
 /** A paragraph with a bar on its left and a light background: how actions and decisions stand out. */

@@ -128,7 +128,7 @@ function blockContent(minutes: PublishedMinutes, block: PublishedBlock): Content
       return setApart([
         { text: `${labels.action()}: `, bold: true },
         owners(minutes, block),
-        ' – ',
+        block.ownerLink,
         block.task === '' ? { text: labels.noTask(), bold: true, color: WARNING } : block.task,
         ...(block.deadline ? [{ text: ` ${labels.deadline()} ${block.deadline}`, italics: true }] : []),
         ...(block.status ? [{ text: ` (${block.statusText ?? labels.status(block.status)})`, italics: true }] : []),
@@ -143,7 +143,7 @@ type Inline = string | { text: string; bold?: boolean; italics?: boolean; color?
 function owners(minutes: PublishedMinutes, action: PublishedAction): Inline {
   return action.assignees.length === 0
     ? { text: minutes.labels.noOwner(), bold: true, color: WARNING }
-    : { text: action.assignees.join(', '), bold: true };
+    : { text: action.owners, bold: true };
 }
 
 /** A one-cell table with a coloured bar on its left: how actions and decisions stand out. */

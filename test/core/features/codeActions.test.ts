@@ -43,6 +43,15 @@ describe('code actions: missing-assignee', () => {
     // A name no one has is a task like any other.
     titles(doc('Upp|drag: Budget'), ['Tilldela Eva Hessman', 'Tilldela Gull-Britt Eide']);
   });
+
+  it('where a name stands before a colon, offers making it the owner, with the dash in the colon’s place', () => {
+    titles(doc('Upp|drag: Eva Hessman: boka lokal'), ['*Gör Eva Hessman till ansvarig']);
+    check(doc('Upp|drag: Eva Hessman:  boka lokal. Senast: 2024-04-01'), 'Gör Eva Hessman till ansvarig', doc('Uppdrag: Eva Hessman – boka lokal. Senast: 2024-04-01'));
+    check(doc('Upp|drag: @Gull-Britt: boka lokal'), 'Gör Gull-Britt till ansvarig', doc('Uppdrag: Gull-Britt – boka lokal'));
+    titles(doc('Act|ion: Eva Hessman: book the hall'), ['*Make Eva Hessman the owner'], 'en');
+    // Before a colon, a name no one has is a task like any other.
+    titles(doc('Upp|drag: Budget: se över siffrorna'), ['Tilldela Eva Hessman', 'Tilldela Gull-Britt Eide']);
+  });
 });
 
 describe('code actions: unknown-assignee', () => {

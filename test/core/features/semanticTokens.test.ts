@@ -85,6 +85,26 @@ describe('semantic tokens', () => {
     );
   });
 
+  it('marks the owner and status keywords written after a task or after another field', () => {
+    check(
+      joinLines('NÄRVARANDE', 'Eva Berg', '1. Budget', 'Uppdrag: boka lokal. Ansvarig: @Eva. Senast: 14 mars', 'Uppdrag: ring', '  Ansvarig: Eva Berg, Status: klar'),
+      [
+        'keyword "NÄRVARANDE"',
+        'person+declaration "Eva Berg"',
+        'itemNumber "1"',
+        'keyword "Uppdrag"',
+        'keyword "Ansvarig"',
+        'person "Eva"',
+        'keyword "Senast"',
+        'date "14 mars"',
+        'keyword "Uppdrag"',
+        'keyword "Ansvarig"',
+        'person "Eva Berg"',
+        'keyword "Status"',
+      ],
+    );
+  });
+
   it('gives only the tokens that touch a range', () => {
     const input = joinLines('Datum: 2024-03-08', 'NÄRVARANDE', 'Eva Hessman, Ale');
     const start = input.indexOf('NÄRVARANDE');

@@ -297,6 +297,47 @@ describe('render: the published minutes', () => {
   });
 });
 
+describe('render: the owners of an action, as written and each person once', () => {
+  const attendance = ['Minutes', 'Date: 2025-01-07', '', 'PRESENT', 'Lena Fischer', 'James Carter', 'Dr Anne Hartley', 'Dr Tom Yates', 'Jörgen Wåhlin', 'Anders Ström', 'Tom Reed Jr.', 'Jane Smith', ''];
+  /** The action as the Markdown publishes it, from the `> **Action:**` or `> **Uppdrag:**` label on, and its owners' cell of the summary. */
+  function published(lines: readonly string[]): [string, string] {
+    const markdown = renderMarkdown(analyzeMinutes(joinLines(...attendance, '1. Item', ...lines)));
+    const action = /^> \*\*(?:Action|Uppdrag):\*\* (.*)$/m.exec(markdown)?.[1] ?? '';
+    const row = /^\| 1 \| [^|]* \| ([^|]*) \|/m.exec(markdown)?.[1] ?? '';
+    return [action, row];
+  }
+  const cases: readonly [readonly string[], string, string][] = [
+    [['Action: Dr Hartley & Dr Yates – review the lease'], 'Dr Hartley & Dr Yates – review the lease', 'Dr Hartley & Dr Yates'],
+    [['Uppdrag: Jörgen Wåhlin och Anders Ström – rekrytera en GIS-ingenjör'], 'Jörgen Wåhlin och Anders Ström – rekrytera en GIS-ingenjör', 'Jörgen Wåhlin och Anders Ström'],
+    [['Action: Jane Smith, Dr Yates, and Lena Fischer – book the hall'], 'Jane Smith, Dr Yates, and Lena Fischer – book the hall', 'Jane Smith, Dr Yates, and Lena Fischer'],
+    [['Action: @Jane Smith & @Lena – read it'], 'Jane Smith & Lena – read it', 'Jane Smith & Lena'],
+    [['Action: James Carter to prepare the FY2026 draft budget. Due: May 1st'], 'James Carter to prepare the FY2026 draft budget. *Due 1 May 2025*', 'James Carter'],
+    [['Action: Lena – set up a WhatsApp group', 'Owner: Lena Fischer'], 'Lena Fischer – set up a WhatsApp group', 'Lena Fischer'],
+    [['Action: Lena Fischer and Jane Smith – write', 'Owner: Lena'], 'Lena Fischer and Jane Smith – write', 'Lena Fischer and Jane Smith'],
+    [['Action: Jane Smith – call', 'Owner: Lena Fischer'], 'Jane Smith, Lena Fischer – call', 'Jane Smith, Lena Fischer'],
+    [['Action: fix the logout bug. Owner: Lena Fischer. Due: 2025-03-21'], 'Lena Fischer – fix the logout bug. *Due 21 March 2025*', 'Lena Fischer'],
+    [['Action: review the budget', '  Owner: James Carter.'], 'James Carter – review the budget', 'James Carter'],
+    // Does not change: a full stop that belongs to the name, a name no one has, a dash.
+    [['Action: review the budget', '  Owner: Tom Reed Jr.'], 'Tom Reed Jr. – review the budget', 'Tom Reed Jr.'],
+    [['Action: review the budget', '  Owner: J.S.'], 'J.S. – review the budget', 'J.S.'],
+    [['Action: review the budget', '  Owner: Kim Ek.'], 'Kim Ek. – review the budget', 'Kim Ek.'],
+    [['Action: Jane Smith – to send the letter'], 'Jane Smith – to send the letter', 'Jane Smith'],
+    [['Action: Kim and Kim – count the votes'], 'Kim – count the votes', 'Kim'],
+  ];
+  for (const [lines, action, owners] of cases) {
+    it(lines.join(' / '), () => assert.deepEqual(published(lines), [action, owners]));
+  }
+
+  it('keeps the owners and their link word in HTML', () => {
+    check(joinLines(...attendance, '1. Item', 'Action: James Carter to prepare the budget', 'Action: Dr Hartley & Dr Yates – review'), {
+      html: [
+        '<span class="minutes-assignees">James Carter</span> to <span class="minutes-task">prepare the budget</span>',
+        '<span class="minutes-assignees">Dr Hartley &amp; Dr Yates</span> – <span class="minutes-task">review</span>',
+      ],
+    });
+  });
+});
+
 describe('render: lists', () => {
   it('publishes numbered entries as ordered lists, with the numbers and the nesting as written', () => {
     const text = joinLines(

@@ -29,7 +29,8 @@ export interface CodeActionOptions {
 /**
  * The code actions for the diagnostics that touch `span`:
  * - `missing-assignee`: "Tilldela X" for each person present at the item (`X – ` after the keyword);
- *   where the task is only a name (`Uppdrag: Eva Berg`), "Gör Eva Berg till ansvarig" (`Eva Berg – `);
+ *   where the task is only a name (`Uppdrag: Eva Berg`), "Gör Eva Berg till ansvarig" (`Eva Berg – `),
+ *   and where a name stands before a colon (`Uppdrag: Eva Berg: boka lokal`) the same, in the colon's place;
  * - `unknown-assignee`: one "Ändra till …" per did-you-mean suggestion (the first preferred), and
  *   "Lägg till X i NÄRVARANDE" (the section is created before the first item when missing);
  * - `item-number-sequence`, `duplicate-item-number`: "Numrera om punkterna" (see `renumberEdits`);
@@ -110,9 +111,11 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
   const action = actionAt(analysis, d.span.start);
   if (!action) return [];
   // `Action: Tom Reed`: the name is the owner, written before a dash; the task is still to write.
+  // `Action: Ann Bell: book the hall`: the dash takes the colon's place, and the task stays.
   const owner = d.data?.assignee;
   if (owner !== undefined && action.task) {
-    return [{ title: msg.actionMakeOwner(owner), kind: 'quickfix', edits: [{ span: action.task.span, newText: `${owner} – ` }], diagnostics: [d], isPreferred: true }];
+    const span = colonAfterOwner(analysis, action.task.span, owner) ?? action.task.span;
+    return [{ title: msg.actionMakeOwner(owner), kind: 'quickfix', edits: [{ span, newText: `${owner} – ` }], diagnostics: [d], isPreferred: true }];
   }
   const at = action.assigneeSpan?.start ?? action.keyword.span.end + 1;
   const seen = new Set<string>();
@@ -124,6 +127,20 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
     out.push({ title: msg.actionAssignTo(name), kind: 'quickfix', edits: [{ span: { start: at, end: at }, newText: `${name} – ` }], diagnostics: [d] });
   }
   return out;
+}
+
+/**
+ * The stretch from the start of the task to after the colon that follows the owner's name (and
+ * the white space after the colon), when the task begins with the name, as written or after an
+ * `@`, and a colon.
+ */
+function colonAfterOwner(analysis: Analysis, task: Span, owner: string): Span | undefined {
+  const written = analysis.source.slice(task.start, task.end);
+  const colon = written.indexOf(':');
+  if (colon < 0 || written.slice(0, colon).trim().replace(/^@\s*/, '').replace(/\s+/g, ' ') !== owner.replace(/\s+/g, ' ')) return undefined;
+  let end = colon + 1;
+  while (end < written.length && (written.charAt(end) === ' ' || written.charAt(end) === '\t')) end++;
+  return { start: task.start, end: task.start + end };
 }
 
 function unknownAssigneeActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {

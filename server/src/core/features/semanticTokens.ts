@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/analyze';
 import type { ActionBlock } from '../model/types';
 import type { LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
+import { keywordKey, OWNER_WORDS, STATUS_WORDS } from '../syntax/keywords';
 import { itemIndex } from './itemIndex';
 import { peopleIndex } from './people';
 
@@ -83,28 +84,35 @@ function addAction(analysis: Analysis, action: ActionBlock, add: (span: Span, ty
     add(action.deadline.keyword.span, 'keyword');
     add(action.deadline.date.text.span, 'date');
   }
-  // `Ansvarig:` and `Status:` keywords are not kept in the model; they stand before their values.
-  const firstLine = lineIndex.positionAt(action.lineSpan.start).line;
-  const ownerLines = new Set<number>();
+  // `Ansvarig:` and `Status:` keywords are not kept in the model; each stands before the colon ahead
+  // of its value, on a line of its own or on the action line (`… Owner: Dana. Due: …`).
+  const keys = new Set<number>();
   for (const assignee of action.assignees) {
-    const line = lineIndex.positionAt(assignee.name.span.start).line;
-    if (line === firstLine || ownerLines.has(line)) continue;
-    ownerLines.add(line);
-    const key = keyBefore(text, lineIndex, assignee.name.span.start);
-    if (key) add(key, 'keyword');
+    const key = keyBefore(text, lineIndex, assignee.name.span.start, OWNER_KEYS);
+    if (key && !keys.has(key.start)) {
+      keys.add(key.start);
+      add(key, 'keyword');
+    }
   }
   if (action.status) {
-    const key = keyBefore(text, lineIndex, action.status.text.span.start);
+    const key = keyBefore(text, lineIndex, action.status.text.span.start, STATUS_KEYS);
     if (key) add(key, 'keyword');
   }
 }
 
-/** The `Key` of a `Key: value` line, given where the value starts. */
-function keyBefore(text: string, lineIndex: LineIndex, valueStart: number): Span | undefined {
+const OWNER_KEYS: ReadonlySet<string> = new Set(OWNER_WORDS);
+const STATUS_KEYS: ReadonlySet<string> = new Set(STATUS_WORDS);
+
+/** The keyword (one of `words`) before the colon nearest before `valueStart` on its line. */
+function keyBefore(text: string, lineIndex: LineIndex, valueStart: number, words: ReadonlySet<string>): Span | undefined {
   const lineStart = lineIndex.lineStart(lineIndex.positionAt(valueStart).line);
   const colon = text.lastIndexOf(':', valueStart - 1);
   if (colon < lineStart) return undefined;
-  return trim(text, { start: lineStart, end: colon });
+  let end = colon;
+  while (end > lineStart && /\s/u.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > lineStart && /[\p{L}\p{M}]/u.test(text.charAt(start - 1))) start--;
+  return start < end && words.has(keywordKey(text.slice(start, end))) ? { start, end } : undefined;
 }
 
 /** `span` without the spans of `holes` (in text order) that lie inside it, each piece trimmed. */

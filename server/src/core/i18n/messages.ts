@@ -10,6 +10,8 @@ interface Catalogue {
   missingAssigneeInList(heading: string): string;
   /** A missing owner where the task is only a name: `Action: Tom Reed`. */
   missingAssigneeNameAsTask(name: string): string;
+  /** A missing owner where a name stands before a colon: `Action: Ann Bell: book the hall`. */
+  missingAssigneeNameBeforeColon(name: string): string;
   emptyAction(): string;
   /** `suggestions`: the closest names, equally close; none, one or more. */
   unknownAssignee(name: string, suggestions: readonly string[]): string;
@@ -101,6 +103,7 @@ const sv: Catalogue = {
   missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
   missingAssigneeInList: (heading) => `Uppdraget i listan under "${heading}:" saknar ansvarig. Skriv "Namn – uppgift" eller lägg till en rad "Ansvarig: Namn" under det.`,
   missingAssigneeNameAsTask: (name) => `Uppdraget saknar ansvarig: "${name}" läses som uppgiften. Skriv den ansvariga före ett tankstreck och uppgiften efter: "Uppdrag: ${name} – uppgift".`,
+  missingAssigneeNameBeforeColon: (name) => `Uppdraget saknar ansvarig: "${name}" före kolonet ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kolonet: "Uppdrag: ${name} – uppgift".`,
   emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
   unknownAssignee: (name, suggestions) =>
     `"${name}" finns inte bland de närvarande, de kända ledamöterna eller organisationerna.` +
@@ -189,6 +192,7 @@ const en: Catalogue = {
   missingAssignee: () => 'This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".',
   missingAssigneeInList: (heading) => `This action in the list under "${heading}:" has no owner. Write "Name – task", or add a line "Owner: Name" below it.`,
   missingAssigneeNameAsTask: (name) => `This action has no owner: "${name}" is read as its task. Write the owner before a dash and the task after it: "Action: ${name} – task".`,
+  missingAssigneeNameBeforeColon: (name) => `This action has no owner: "${name}" before the colon looks like the owner. Write a dash after the name instead of the colon: "Action: ${name} – task".`,
   emptyAction: () => 'This action does not say what is to be done.',
   unknownAssignee: (name, suggestions) =>
     `"${name}" is not an attendee, a known member or an organisation.` +

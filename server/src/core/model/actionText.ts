@@ -3,7 +3,6 @@ import { memoByString } from '../text/memo';
 import { textNode, type TextNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { AttendanceSection } from './types';
-import { DEADLINE_WORDS, wordsPattern } from '../syntax/keywords';
 
 /** What `splitNames` splits at: a comma, `och`, `samt`, `and` or `&`. */
 const NAME_SEPARATOR = /,|\s+(?:och|samt|and)\s+|\s*&\s*/gi;
@@ -176,57 +175,25 @@ function separatedAfter(text: string, end: number): boolean {
 }
 
 /**
- * `Senast:` and its kin, at the start or after white space or `.;,`. The look-behind is written
- * negated ("not after anything else"), which means the same and runs faster.
+ * The names of an assignee list (`splitNames`), each without the `@` that marks a mention
+ * (`@Marcus`, `@Leila & @Robin`): the name is what follows it, in its place.
  */
-const DEADLINE = new RegExp(String.raw`(?<![^\s.;,])(${wordsPattern(DEADLINE_WORDS)})\s*:\s*`, 'giu');
-
-/**
- * How far before the white space ahead of a colon a deadline word can begin: the longest word,
- * when every word is plain letters (one code unit each); otherwise the search starts at 0.
- */
-const DEADLINE_REACH = DEADLINE_WORDS.every((w) => /^[a-z]+$/.test(w)) ? Math.max(...DEADLINE_WORDS.map((w) => w.length)) : Infinity;
-
-/** White space, `,`, `;`, `–` or `—`: what may stand between a task and its deadline. */
-function joinsDeadline(code: number): boolean {
-  return isWhiteSpace(code) || code === 44 || code === 59 || code === 0x2013 || code === 0x2014;
+export function assigneeNames(source: string, start: number, end: number, whole: readonly string[]): TextNode[] {
+  const names = splitNames(source, start, end, whole);
+  let mentions = false;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as TextNode;
+    if (name.text.charCodeAt(0) !== 64 /* @ */) continue;
+    names[i] = withoutMention(name);
+    mentions = true;
+  }
+  // `@` alone names nobody.
+  return mentions ? names.filter((name) => name.text !== '') : names;
 }
 
-export interface TaskAndDeadline {
-  /** The task without the deadline and its punctuation; empty text when there is none. */
-  readonly task: TextNode;
-  readonly deadline?: { readonly keyword: TextNode; readonly text: TextNode };
-}
-
-/**
- * Separates a trailing `Senast: DATE` (or `Due:`, `Klart:`) from a task. The last such phrase on
- * the line wins, so a task may mention "senast" in passing.
- */
-export function splitDeadline(source: string, start: number, end: number): TaskAndDeadline {
-  const text = source.slice(start, end);
-  // Every phrase holds a colon, with only white space between it and the word: the search starts
-  // within reach of the first colon rather than at the start of the task.
-  const colon = text.indexOf(':');
-  if (colon < 0) return { task: trimmedNode(source, start, end) };
-  let wordEnd = colon;
-  while (wordEnd > 0 && isWhiteSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
-  let last: RegExpExecArray | undefined;
-  DEADLINE.lastIndex = Math.max(0, wordEnd - DEADLINE_REACH);
-  for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) last = m;
-  if (!last || last[1] === undefined) return { task: trimmedNode(source, start, end) };
-  const keywordStart = start + last.index + (last[0].length - last[0].trimStart().length);
-  const keyword = textNode(last[1], keywordStart, keywordStart + last[1].length);
-  const dateStart = start + last.index + last[0].length;
-  // A full stop after the date ends the sentence; it is not part of the date.
-  let dateEnd = end;
-  while (dateEnd > dateStart && (isWhiteSpace(source.charCodeAt(dateEnd - 1)) || source.charCodeAt(dateEnd - 1) === 46)) dateEnd--;
-  // What only joined the task to the deadline (`review the budget – Due: …`, `…, senast …`) is
-  // not part of the task; a full stop that ends it is.
-  let taskEnd = keywordStart;
-  while (taskEnd > start && joinsDeadline(source.charCodeAt(taskEnd - 1))) taskEnd--;
-  if (taskEnd > start && source.charAt(taskEnd - 1) === '-' && isWhiteSpace(source.charCodeAt(taskEnd - 2))) taskEnd--;
-  return {
-    task: trimmedNode(source, start, taskEnd),
-    deadline: { keyword, text: trimmedNode(source, dateStart, dateEnd) },
-  };
+/** A name without the `@` before it, and white space after that. */
+function withoutMention(name: TextNode): TextNode {
+  let at = 1;
+  while (at < name.text.length && isWhiteSpace(name.text.charCodeAt(at))) at++;
+  return textNode(name.text.slice(at), name.span.start + at, name.span.end);
 }

@@ -7,7 +7,8 @@ import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, Number
 import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type TextNode } from '../text/span';
 import { exactList } from './exactList';
-import { splitDeadline, splitNames } from './actionText';
+import { assigneeNames } from './actionText';
+import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
 import { BulletList, ListBounds } from './bulletList';
 import { findOwnersBeforeTo, findSeparator, markerLengthAt, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
@@ -203,11 +204,13 @@ function wrapsTask(open: Extract<Open, { kind: 'action' }>, source: string, toke
   return end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
 }
 
-/** A wrapped line of an action's task (`wrapsTask`), which may end in the deadline (`plan. Senast: 2025-04-15`). */
+/** A wrapped line of an action's task (`wrapsTask`), which may end in fields (`plan. Senast: 2025-04-15`). */
 function continueWrappedTask(open: Extract<Open, { kind: 'action' }>, content: TextNode, ctx: BodyContext): void {
-  const { task, deadline } = splitDeadline(ctx.source, content.span.start, content.span.end);
-  if (deadline) open.action.deadline = readDeadline(deadline.keyword, deadline.text, ctx);
+  const { headEnd, fields, rest } = readActionFields(ctx.source, content.span.start, content.span.end, false);
+  const task = textBeforeFields(ctx.source, content.span.start, headEnd, content.span.end);
+  applyFields(open.action, fields, ctx);
   if (task.text) continueStatement(open, task, ctx);
+  for (const more of rest) continueStatement(open, more, ctx);
   open.action.span = { start: open.action.span.start, end: content.span.end };
 }
 
@@ -376,31 +379,73 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
     span: line,
     lineSpan: line,
   };
+  // The fields after the task (`fix the logout bug. Owner: Dana Whitaker. Due: 2025-03-21`, `boka
+  // lokal (Ansvarig: Lisa)`): the owners before a dash and the task are what stands before them.
+  const { headEnd, fields, rest } = value.text ? readActionFields(ctx.source, value.span.start, value.span.end, false) : NO_FIELDS;
+  const head = value.text ? headEnd : content.span.end;
   let taskStart = afterKeyword;
-  const separator = value.text ? findSeparator(ctx.source, value.span.start, value.span.end) : undefined;
+  const separator = value.text ? findSeparator(ctx.source, value.span.start, head) : undefined;
   if (separator) {
     const assigneeRegion = trimmedSpan(ctx.source, value.span.start, separator.start);
-    action.assignees = splitNames(ctx.source, assigneeRegion.start, assigneeRegion.end, ctx.joinedNames).map((name): Assignee => ({ name }));
+    action.assignees = assigneesIn(ctx, assigneeRegion.start, assigneeRegion.end);
     action.assigneeSpan = assigneeRegion;
     action.separator = separator;
     taskStart = separator.end;
   } else {
     // `Action: Jane Smith to circulate the minutes`: no dash, the owners before `to`. The line
     // keeps no separator, so that formatting leaves its words as written.
-    const owners = value.text ? findOwnersBeforeTo(ctx.source, value.span.start, value.span.end) : undefined;
+    const owners = value.text ? findOwnersBeforeTo(ctx.source, value.span.start, head) : undefined;
     if (owners) {
-      action.assignees = splitNames(ctx.source, owners.names.start, owners.names.end, ctx.joinedNames).map((name): Assignee => ({ name }));
+      action.assignees = assigneesIn(ctx, owners.names.start, owners.names.end);
       action.assigneeSpan = owners.names;
       taskStart = owners.taskStart;
     } else {
       action.assigneeSpan = { start: afterKeyword, end: afterKeyword };
     }
   }
-  const { task, deadline } = splitDeadline(ctx.source, taskStart, content.span.end);
-  if (deadline) action.deadline = readDeadline(deadline.keyword, deadline.text, ctx);
+  const task = textBeforeFields(ctx.source, taskStart, head, content.span.end);
+  applyFields(action, fields, ctx);
   const taskLines = task.text ? [task] : [];
+  for (const more of rest) taskLines.push(more);
   taskLines.forEach((t) => addRefs(ctx, t));
   return { kind: 'action', action, taskLines };
+}
+
+const NO_FIELDS = { headEnd: 0, fields: [], rest: [] } as const;
+
+/** The assignees of the list in `[start, end)`. */
+function assigneesIn(ctx: BodyContext, start: number, end: number): Assignee[] {
+  return assigneeNames(ctx.source, start, end, ctx.joinedNames).map((name): Assignee => ({ name }));
+}
+
+/**
+ * The fields of an action's lines: owners are added to those already named, and a deadline or a
+ * status replaces an earlier one.
+ */
+function applyFields(action: Mutable<ActionBlock>, fields: readonly ActionField[], ctx: BodyContext): void {
+  for (const field of fields) {
+    if (field.kind === 'owner') {
+      ctx.onKeyword(field.keyword.text);
+      addOwners(action, field.value, ctx);
+    } else if (field.kind === 'deadline') {
+      action.deadline = readDeadline(field.keyword, field.value, ctx);
+    } else {
+      ctx.onKeyword(field.keyword.text);
+      action.status = readStatus(field.value);
+    }
+  }
+}
+
+/** The names of an owner field, after those already named; the list's place is the last one's. */
+function addOwners(action: Mutable<ActionBlock>, value: TextNode, ctx: BodyContext): void {
+  const names = assigneesIn(ctx, value.span.start, value.span.end);
+  if (names.length === 0) return;
+  action.assignees = action.assignees.length === 0 ? names : [...action.assignees, ...names];
+  action.assigneeSpan = copySpan(value.span);
+}
+
+function readStatus(value: TextNode): { value: ActionStatus; text: TextNode } {
+  return { value: STATUS_VALUES.find(([re]) => re.test(value.text))?.[1] ?? 'open', text: value };
 }
 
 function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Deadline {
@@ -408,21 +453,28 @@ function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Dead
   return { keyword, date: parseDate(text, ctx.meetingYear) };
 }
 
+/**
+ * A continuation line (`Ansvarig:`, `Senast:`, `Status:`): its own field, then any other written
+ * after its value (`Owner: Marcus Lee  Due: 2025-03-21`, `Owner: Marcus Lee, Due: 2025-03-21`).
+ */
 function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType, content: TextNode, ctx: BodyContext): void {
   const { key, value } = readKeyValue(ctx.source, content);
-  ctx.onKeyword(key.text);
-  const action = open.action;
-  if (type === OwnerLine) {
-    action.assignees = [...action.assignees, ...splitNames(ctx.source, value.span.start, value.span.end, ctx.joinedNames).map((name) => ({ name }))];
-    if (action.assignees.length > 0) action.assigneeSpan = copySpan(value.span);
-  } else if (type === DeadlineLine) {
-    const text = trimmedNode(ctx.source, value.span.start, value.span.end - (value.text.endsWith('.') ? 1 : 0));
-    action.deadline = readDeadline(key, text, ctx);
-  } else {
-    const status = STATUS_VALUES.find(([re]) => re.test(value.text))?.[1] ?? 'open';
-    action.status = { value: status, text: value };
-  }
-  action.span = { start: action.span.start, end: content.span.end };
+  const { headEnd, fields, rest } = value.text ? readActionFields(ctx.source, value.span.start, value.span.end, true) : NO_FIELDS;
+  const own: ActionField = {
+    kind: type === OwnerLine ? 'owner' : type === DeadlineLine ? 'deadline' : 'status',
+    keyword: key,
+    value: fields.length > 0 ? valueBeforeField(ctx.source, value.span.start, headEnd) : ownValue(ctx.source, type, value),
+  };
+  applyFields(open.action, [own], ctx);
+  applyFields(open.action, fields, ctx);
+  // `Owner: Eva (Due: Friday) if she agrees`: words after a group of fields belong to the task.
+  for (const more of rest) continueStatement(open, more, ctx);
+  open.action.span = { start: open.action.span.start, end: content.span.end };
+}
+
+/** The value of a continuation line that holds no other field: a deadline without its final full stop. */
+function ownValue(source: string, type: TokenType, value: TextNode): TextNode {
+  return type === DeadlineLine && value.text.endsWith('.') ? trimmedNode(source, value.span.start, value.span.end - 1) : value;
 }
 
 /** The lines joined as a reader reads them; one line is its own text (most actions and decisions). */

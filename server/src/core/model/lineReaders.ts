@@ -63,14 +63,16 @@ export function findSeparator(source: string, start: number, end: number): Span 
 
 /** A capitalised word of a name, initials (`JS`, `J.S.`) included. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/** A name's first word, which may be marked as a mention (`@Jane Smith to …`). */
+const FIRST_NAME_WORD = `@?${NAME_WORD}`;
 /**
  * Owners and task parted by `to`, as English minutes write actions without a dash: `Jane Smith to
- * circulate the minutes`, `JS and OK to draft a reply`. The names are capitalised words (up to
- * six names of up to four words), the task starts with a lower-case word other than `be` (`Thames
- * Water to be chased` names who is to be chased, not who chases). Group 1: the names.
+ * circulate the minutes`, `JS and OK to draft a reply`, `@Jane to …`. The names are capitalised
+ * words (up to six names of up to four words), the task starts with a lower-case word other than
+ * `be` (`Thames Water to be chased` names who is to be chased, not who chases). Group 1: the names.
  */
 const OWNERS_BEFORE_TO = new RegExp(
-  String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*&\s*)${NAME_WORD}(?:\s+${NAME_WORD}){0,3}){0,5})\s+(to)\s+(?!be\s)(?=\p{Ll})`,
+  String.raw`^(${FIRST_NAME_WORD}(?:\s+${NAME_WORD}){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*&\s*)${FIRST_NAME_WORD}(?:\s+${NAME_WORD}){0,3}){0,5})\s+(to)\s+(?!be\s)(?=\p{Ll})`,
   'u',
 );
 

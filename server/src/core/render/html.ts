@@ -135,7 +135,7 @@ function blockHtml(minutes: PublishedMinutes, block: PublishedBlock): string {
       return (
         `<div class="minutes-action${block.assignees.length === 0 ? ' minutes-action-no-owner' : ''}"${line(block.line)}>` +
         `<span class="minutes-action-label">${text(labels.action())}</span> ` +
-        `${ownersHtml(minutes, block)} – ${taskHtml(minutes, block)}` +
+        `${ownersHtml(minutes, block)}${text(block.ownerLink)}${taskHtml(minutes, block)}` +
         (block.deadline ? ` <span class="minutes-deadline">${text(labels.deadline())} ${text(block.deadline)}</span>` : '') +
         (block.status ? ` <span class="minutes-status minutes-status-${block.status}">${text(block.statusText ?? labels.status(block.status))}</span>` : '') +
         '</div>'
@@ -163,7 +163,7 @@ function listHtml(run: ListRun): string {
 function ownersHtml(minutes: PublishedMinutes, action: PublishedAction): string {
   return action.assignees.length === 0
     ? `<span class="minutes-no-owner">${text(minutes.labels.noOwner())}</span>`
-    : `<span class="minutes-assignees">${text(action.assignees.join(', '))}</span>`;
+    : `<span class="minutes-assignees">${text(action.owners)}</span>`;
 }
 
 /** The task as written (never capitalised: it is the secretary's text), or the no-task mark. */

@@ -89,7 +89,7 @@ function blockMarkdown(labels: RenderLabels, block: PublishedBlock): string {
       return listsMarkdown(listRuns(block.entries), '');
     case 'action':
       return (
-        `> **${markdownText(labels.action())}:** ${owners(labels, block)} – ` +
+        `> **${markdownText(labels.action())}:** ${owners(labels, block)}${markdownInline(block.ownerLink)}` +
         (block.task === '' ? `**${markdownText(labels.noTask())}**` : markdownText(block.task)) +
         (block.deadline ? ` *${markdownText(labels.deadline())} ${markdownText(block.deadline)}*` : '') +
         (block.status ? ` (${markdownText(block.statusText ?? labels.status(block.status))})` : '')
@@ -145,7 +145,7 @@ function listMarkdown(run: ListRun, indent: string): string {
 }
 
 function owners(labels: RenderLabels, action: PublishedAction): string {
-  return action.assignees.length === 0 ? `**${markdownText(labels.noOwner())}**` : markdownText(action.assignees.join(', '));
+  return action.assignees.length === 0 ? `**${markdownText(labels.noOwner())}**` : markdownText(action.owners);
 }
 
 /** A pipe table; the cells are already escaped. */

@@ -94,8 +94,15 @@ export interface PublishedAction {
   readonly itemNumber: number;
   /** The item as the summary names it: its heading number without a final full stop (`6`, `§ 46`). */
   readonly itemReference: string;
-  /** The owners as written; empty when the action has none. */
+  /** The owners as written, each person once; empty when the action has none. */
   readonly assignees: readonly string[];
+  /**
+   * The owners joined with the words the secretary joined them with (`Dr Hartley & Dr Yates`,
+   * `Eva Berg och Bo Ek`); `, ` between names of different lines. Empty when there are none.
+   */
+  readonly owners: string;
+  /** What stands between the owners and the task: ` – `, or the word the line was written with (` to `). */
+  readonly ownerLink: string;
   /** The task; empty when the action says nothing. */
   readonly task: string;
   /** The deadline as published ("31 maj 2024"), when there is one. */

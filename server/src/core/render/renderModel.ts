@@ -8,6 +8,7 @@ import { isBareStatus } from '../model/bodyBlocks';
 import { keywordLang } from '../syntax/keywordLookup';
 import { renderLabels, type RenderLabels } from './labels';
 import { indentWidth, listDepths } from './lists';
+import { publishedOwners } from './owners';
 import type {
   AttendanceRow,
   PublishedAction,
@@ -34,7 +35,6 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
   const labels = renderLabels(lang);
   const { document } = analysis;
   const lineOf = (span: Span): number => analysis.lineIndex.positionAt(span.start).line;
-  const source = analysis.source;
 
   const fields = [...document.headerFields]
     .map((field, index) => ({ field, index }))
@@ -54,7 +54,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
       rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
     }));
 
-  const items = document.items.map((item) => publishItem(item, source, lang, lineOf));
+  const items = document.items.map((item) => publishItem(item, analysis, lang, lineOf));
   const actions: PublishedAction[] = [];
   const decisions: PublishedDecision[] = [];
   for (const item of items) {
@@ -137,14 +137,17 @@ interface ItemContext {
   readonly title: string;
   readonly headingNumber: string;
   readonly source: TextSource;
+  /** Who each assignee is, so that a person named twice is published once. */
+  readonly analysis: Analysis;
   readonly lang: Lang;
   readonly lineOf: (span: Span) => number;
 }
 
-function publishItem(item: Item, source: TextSource, lang: Lang, lineOf: (span: Span) => number): PublishedItem {
+function publishItem(item: Item, analysis: Analysis, lang: Lang, lineOf: (span: Span) => number): PublishedItem {
+  const source = analysis.source;
   const title = clean(item.title.text);
   const headingNumber = writtenNumber(item, source);
-  const context: ItemContext = { item, title, headingNumber, source, lang, lineOf };
+  const context: ItemContext = { item, title, headingNumber, source, analysis, lang, lineOf };
   const blocks: PublishedBlock[] = [];
   for (const block of item.body) {
     const published = publishBlock(block, context);
@@ -205,18 +208,22 @@ function publishBlock(block: Block, context: ItemContext): PublishedBlock | unde
       return { kind: 'paragraph', text: clean(block.text), line: lineOf(block.span) };
     case 'list':
       return { kind: 'list', entries: publishList(block.entries, context), line: lineOf(block.span) };
-    case 'action':
+    case 'action': {
+      const owners = publishedOwners(block, context.source, context.analysis.resolutions, context.analysis.resolver);
       return {
         kind: 'action',
         itemNumber: item.number,
         itemReference: context.headingNumber.replace(/\.$/, ''),
-        assignees: block.assignees.map((assignee) => clean(assignee.name.text)).filter((name) => name !== ''),
+        assignees: owners.names,
+        owners: owners.text,
+        ownerLink: owners.link,
         task: clean(block.task?.text ?? ''),
         ...(block.deadline ? { deadline: deadlineText(block.deadline.date, lang) } : {}),
         ...(block.status ? { status: block.status.value } : {}),
         ...(block.status && block.status.text.text && !isBareStatus(block.status.text.text) ? { statusText: clean(block.status.text.text) } : {}),
         line: lineOf(block.span),
       };
+    }
     case 'decision':
       return {
         kind: 'decision',

@@ -10,12 +10,17 @@ export const checkActionShape: ItemCheck = (ctx) => {
     if (!action.task) {
       out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
     } else if (action.assignees.length === 0) {
-      // `Action: Tom Reed`: a name alone, where the task goes. The owner is the part before a dash.
+      // `Action: Tom Reed`: a name alone, where the task goes; `Action: Ann Bell: book the hall`:
+      // a name before a colon. The owner is the part before a dash.
       const owner = nameAsTask(ctx, action);
+      const beforeColon = owner === undefined ? nameBeforeColon(ctx, action) : undefined;
+      const data = { itemNumber: action.itemNumber };
       out.push(
-        owner === undefined
-          ? { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data: { itemNumber: action.itemNumber } }
-          : { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameAsTask(owner), data: { itemNumber: action.itemNumber, assignee: owner } },
+        owner !== undefined
+          ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameAsTask(owner), data: { ...data, assignee: owner } }
+          : beforeColon !== undefined
+            ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameBeforeColon(beforeColon), data: { ...data, assignee: beforeColon } }
+            : { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data },
       );
     }
   }
@@ -29,7 +34,24 @@ export const checkActionShape: ItemCheck = (ctx) => {
  */
 function nameAsTask(ctx: ItemCheckContext, action: ActionBlock): string | undefined {
   if (!action.task || action.separator) return undefined;
-  const written = action.task.text.replace(/\.$/, '').trim();
+  return ownerName(ctx, action.task.text.replace(/\.$/, ''));
+}
+
+/**
+ * The text before the first colon of an action's task without a separator, when it is a name an
+ * assignee could have (as `nameAsTask`): `Action: Ann Bell: book the hall`, where the secretary
+ * wrote a colon for the dash.
+ */
+function nameBeforeColon(ctx: ItemCheckContext, action: ActionBlock): string | undefined {
+  if (!action.task || action.separator) return undefined;
+  const colon = action.task.text.indexOf(':');
+  return colon > 0 && colon <= 60 ? ownerName(ctx, action.task.text.slice(0, colon)) : undefined;
+}
+
+/** `text` as written, white space trimmed and without the `@` of a mention, when it names an attendee, a known member or an organisation. */
+function ownerName(ctx: ItemCheckContext, text: string): string | undefined {
+  // `Action: @Tom Reed`: the `@` of a mention is not part of the name.
+  const written = text.trim().replace(/^@\s*/, '');
   // A name has a few words; a task written without its owner (`ta fram en budget för nästa år`)
   // is not looked up, which would search every name for a did-you-mean.
   if (written === '' || written.length > 60 || written.split(/\s+/).length > 4) return undefined;
