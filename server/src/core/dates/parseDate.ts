@@ -17,7 +17,14 @@ import { allowDecomposed } from '../syntax/keywords';
  * set aside: the date is read without it.
  */
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/**
+ * The dashes that stand between the parts of a numeric date: `-`, and what a word processor puts
+ * there instead of it — Word's non-breaking hyphen U+2011, the hyphen U+2010, the figure dash
+ * U+2012, the en and em dashes U+2013 and U+2014, the minus sign U+2212. They look alike, so they
+ * are read alike.
+ */
+export const DASHES = '\\-\u2010-\u2014\u2212';
+const ISO = new RegExp(`^(\\d{4})[${DASHES}](\\d{1,2})[${DASHES}](\\d{1,2})$`, 'u');
 /**
  * Day, month word, optional year; the month word is checked by date-fns, not here. The day may be
  * written as an ordinal (`12th March`, `1st of April`, `15:e mars`, `1:a april`).
@@ -191,7 +198,7 @@ const TIME = String.raw`(\d{1,2})(?:[.:](\d{2}))?(?:\s?([ap])\.?m\.?)?`;
  * `, 7.30 pm`, ` at 10:00`, ` klockan 13 till 15`. Groups: the marker (`kl.`, `at` …), the first
  * time's three, the second time's three.
  */
-const TIME_SUFFIX = new RegExp(String.raw`(?:,\s*|\s+)(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[–—-]\s*|\s+(?:till|to)\s+)${TIME})?$`, 'iu');
+const TIME_SUFFIX = new RegExp(String.raw`(?:,\s*|\s+)(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[${DASHES}]\s*|\s+(?:till|to)\s+)${TIME})?$`, 'iu');
 /** A note in parentheses at the end of a date, and what stands before it: groups 1 and 2. */
 const NOTE_SUFFIX = /^(.*?\S)\s*\(([^()]*)\)$/u;
 /** A time suffix is at most this long: it is looked for in the text's last characters only, so a long pasted text costs no more than a date. */
