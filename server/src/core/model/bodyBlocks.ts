@@ -26,6 +26,8 @@ export interface BodyContext {
   readonly doubleSpaced: boolean;
   /** The year for dates written without one. */
   readonly meetingYear: number | undefined;
+  /** Whether day and month in figures that make a date in either order (`3/4`) are read day first. */
+  readonly dayFirst: boolean;
   /** Which stretches of `source` may hold an item reference or a prose assignment. */
   readonly noteworthy: NoteworthyPlaces;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */
@@ -334,7 +336,7 @@ function startAction(content: TextNode, ctx: BodyContext): Open {
 
 function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Deadline {
   ctx.onKeyword(keyword.text);
-  return { keyword, date: parseDate(text, ctx.meetingYear) };
+  return { keyword, date: parseDate(text, ctx.meetingYear, ctx.dayFirst) };
 }
 
 function continueAction(open: Extract<Open, { kind: 'action' }>, type: TokenType, content: TextNode, ctx: BodyContext): void {

@@ -140,7 +140,8 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
 
 export class AstBuilder extends BaseVisitor {
   private languageVotes = { sv: 0, en: 0 };
-  private meetingYear: number | undefined;
+  /** The `Datum:` fields with a value, whose dates are read once the whole header's language is known. */
+  private dateFields: Mutable<HeaderField>[] = [];
   private comments: CommentBlock[] = [];
   private readonly headerFields: HeaderField[] = [];
   private readonly preamble: TextNode[] = [];
@@ -167,6 +168,14 @@ export class AstBuilder extends BaseVisitor {
   buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number, hasItems = false): PrefixPart {
     this.visit(root);
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
+    const dayFirst = this.languageVotes.sv > this.languageVotes.en;
+    let meetingYear: number | undefined;
+    for (const field of this.dateFields) {
+      const date = parseDate(field.value, this.options.today?.year, dayFirst);
+      if (date.date && meetingYear === undefined) meetingYear = date.date.year;
+      field.date = date;
+    }
+    this.dateFields = [];
     const part: Mutable<PrefixPart> = {
       headerFields: this.headerFields,
       preamble: this.preamble,
@@ -174,7 +183,8 @@ export class AstBuilder extends BaseVisitor {
       comments: this.comments.sort((a, b) => a.span.start - b.span.start),
       problems: [...grammarProblems, ...this.problems, ...(hasItems ? [] : this.headingFormsInHeader)].sort((a, b) => a.span.start - b.span.start),
       votes: this.languageVotes,
-      meetingYear: this.meetingYear,
+      meetingYear,
+      dayFirst,
       joinedNames: joinedNamesOf(this.sections),
       end,
     };
@@ -371,11 +381,8 @@ export class AstBuilder extends BaseVisitor {
     const kind = headerKind(key.text);
     if (kind !== 'other') this.vote(key.text);
     const field: Mutable<HeaderField> = { kind, key, value, span: copySpan(line.content.span) };
-    if (kind === 'date' && value.text) {
-      const date = parseDate(value, this.options.today?.year);
-      if (date.date && this.meetingYear === undefined) this.meetingYear = date.date.year;
-      field.date = date;
-    } else if (kind === 'chair' || kind === 'secretary' || kind === 'adjusters') {
+    if (kind === 'date' && value.text) this.dateFields.push(field);
+    else if (kind === 'chair' || kind === 'secretary' || kind === 'adjusters') {
       field.persons = splitNames(this.source, value.span.start, value.span.end);
     }
     return field;

@@ -33,6 +33,12 @@ export interface PrefixPart {
   readonly votes: LanguageVotes;
   /** The year of `Datum:`, given to dates written without one. */
   readonly meetingYear: number | undefined;
+  /**
+   * Whether day and month in figures that make a date in either order (`3/4`) are read day
+   * first: the header's keywords (its field names and attendance headings) are more Swedish than
+   * English. Otherwise such a date is ambiguous.
+   */
+  readonly dayFirst: boolean;
   /** Attendees' names and organisations with `och`/`and`/`&` in them (`joinedNamesOf`). */
   readonly joinedNames: readonly string[];
   /** Where the prefix ends (the first item's heading, the footer, or the end). */

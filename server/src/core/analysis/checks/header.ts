@@ -9,9 +9,11 @@ function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding
   const message =
     date.problem === 'weekday' && date.named
       ? ctx.msg.wrongWeekday(text, isoDate(date.named), weekdayOf(date.named))
-      : date.problem === 'impossible'
-        ? ctx.msg.impossibleDate(text)
-        : ctx.msg.unreadableDate(text);
+      : date.problem === 'ambiguous' && date.orders
+        ? ctx.msg.ambiguousDate(text, isoDate(date.orders.dayFirst), isoDate(date.orders.monthFirst))
+        : date.problem === 'impossible'
+          ? ctx.msg.impossibleDate(text)
+          : ctx.msg.unreadableDate(text);
   return { code: 'invalid-date', span: date.text.span, message };
 }
 
