@@ -3,6 +3,7 @@ import type { CalendarDate } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
+import { meetingDateOf } from '../model/meetingDate';
 import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
 import type {
@@ -169,13 +170,9 @@ export class AstBuilder extends BaseVisitor {
     this.visit(root);
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
     const dayFirst = this.languageVotes.sv > this.languageVotes.en;
-    let meetingYear: number | undefined;
-    for (const field of this.dateFields) {
-      const date = parseDate(field.value, this.options.today?.year, dayFirst);
-      if (date.date && meetingYear === undefined) meetingYear = date.date.year;
-      field.date = date;
-    }
+    for (const field of this.dateFields) field.date = parseDate(field.value, this.options.today?.year, dayFirst);
     this.dateFields = [];
+    const meetingYear = meetingDateOf(this.headerFields)?.year;
     const part: Mutable<PrefixPart> = {
       headerFields: this.headerFields,
       preamble: this.preamble,

@@ -1,0 +1,23 @@
+import type { CalendarDate, DateValue } from '../dates/dateValue';
+import type { HeaderField } from './types';
+
+/**
+ * The date a written meeting date gives the meeting: its date, or — when only the day of the
+ * week written with it is wrong (`Datum: onsdag 18 mars 2025`, a Tuesday) — the date its day,
+ * month and year name. That is reported as `invalid-date`, but one of the two is a slip and the
+ * year surely is not: the meeting keeps its date, so that year-less deadlines are placed in its
+ * year and compared with it.
+ */
+export function meetingDateIn(value: DateValue | undefined): CalendarDate | undefined {
+  return value?.date ?? (value?.problem === 'weekday' ? value.named : undefined);
+}
+
+/** The meeting's date: that of the first `Datum:` field that gives one (`meetingDateIn`). */
+export function meetingDateOf(fields: readonly HeaderField[]): CalendarDate | undefined {
+  for (const field of fields) {
+    if (field.kind !== 'date') continue;
+    const date = meetingDateIn(field.date);
+    if (date) return date;
+  }
+  return undefined;
+}
