@@ -61,7 +61,7 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
   return {
     timeline: buildTimeline(document),
     resolver: createResolver(document, options.knownMembers ?? []),
-    meetingDate: meetingDateOf(document.headerFields),
+    meetingDate: meetingDateOf(document),
     msg,
     itemNumbers,
     lastItemNumber,

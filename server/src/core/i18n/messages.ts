@@ -31,6 +31,8 @@ interface Catalogue {
   emptyDeadline(keyword: string): string;
   deadlineBeforeMeeting(deadline: string, meeting: string): string;
   missingDate(): string;
+  /** No `Datum:` field, but a full date in the title (`written`), which is taken as the meeting's: `iso`. */
+  missingDateInTitle(written: string, iso: string): string;
   proseAssignment(name: string): string;
   unknownHeaderField(key: string): string;
   /** An attendance heading written as a field (`Present: Jane Smith, Omar Khan`). */
@@ -123,6 +125,7 @@ const sv: Catalogue = {
   emptyDeadline: (keyword) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: 2024-03-15, eller ta bort det.`,
   deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
   missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
+  missingDateInTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet i rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
   proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
   unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
   attendanceAsField: (key) => `"${key}:" med namn efter sig läses som ett fält, inte som närvaro. Skriv rubriken ${key.toUpperCase()} på en egen rad och en person per rad under den.`,
@@ -207,6 +210,7 @@ const en: Catalogue = {
   emptyDeadline: (keyword) => `${keyword}: has no date. Write e.g. ${keyword}: 2024-03-15, or remove it.`,
   deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
   missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
+  missingDateInTitle: (written, iso) => `The meeting has no "Date:" line; the date in the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,
   proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
   unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
   attendanceAsField: (key) => `"${key}:" followed by names is read as a field, not as attendance. Write the heading ${key.toUpperCase()} on a line of its own and one person per line below it.`,

@@ -1,5 +1,5 @@
 import type { CalendarDate, DateValue } from '../dates/dateValue';
-import type { HeaderField } from './types';
+import type { MeetingDocument } from './types';
 
 /**
  * The date a written meeting date gives the meeting: its date, or — when only the day of the
@@ -12,12 +12,17 @@ export function meetingDateIn(value: DateValue | undefined): CalendarDate | unde
   return value?.date ?? (value?.problem === 'weekday' ? value.named : undefined);
 }
 
-/** The meeting's date: that of the first `Datum:` field that gives one (`meetingDateIn`). */
-export function meetingDateOf(fields: readonly HeaderField[]): CalendarDate | undefined {
-  for (const field of fields) {
+/** The date the first `Datum:` field that gives one gives the meeting (`meetingDateIn`). */
+export function fieldMeetingDate(document: Pick<MeetingDocument, 'headerFields'>): CalendarDate | undefined {
+  for (const field of document.headerFields) {
     if (field.kind !== 'date') continue;
     const date = meetingDateIn(field.date);
     if (date) return date;
   }
   return undefined;
+}
+
+/** The meeting's date: that of `Datum:` (`fieldMeetingDate`), else the full date in the title. */
+export function meetingDateOf(document: Pick<MeetingDocument, 'headerFields' | 'titleDate'>): CalendarDate | undefined {
+  return fieldMeetingDate(document) ?? meetingDateIn(document.titleDate);
 }

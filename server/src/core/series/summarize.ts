@@ -37,7 +37,7 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const field = (kind: string) => document.headerFields.find((f) => f.kind === kind);
   const meeting = field('meeting')?.value.text || undefined;
   const place = field('place')?.value.text || undefined;
-  const date = meetingDateOf(document.headerFields);
+  const date = meetingDateOf(document);
 
   const attendees: SummaryAttendee[] = [];
   for (const section of document.sections) {

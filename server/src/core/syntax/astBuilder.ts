@@ -1,9 +1,10 @@
 import type { CstNode, IToken } from 'chevrotain';
-import type { CalendarDate } from '../dates/dateValue';
+import type { CalendarDate, DateValue } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
+import { dateInTitle } from '../dates/titleDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
-import { meetingDateOf } from '../model/meetingDate';
+import { fieldMeetingDate, meetingDateOf } from '../model/meetingDate';
 import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
 import type {
@@ -172,7 +173,9 @@ export class AstBuilder extends BaseVisitor {
     const dayFirst = this.languageVotes.sv > this.languageVotes.en;
     for (const field of this.dateFields) field.date = parseDate(field.value, this.options.today?.year, dayFirst);
     this.dateFields = [];
-    const meetingYear = meetingDateOf(this.headerFields)?.year;
+    const titleNode = title && this.line(title).content;
+    const titleDate = titleNode && !fieldMeetingDate({ headerFields: this.headerFields }) ? this.titleDate(titleNode, dayFirst) : undefined;
+    const meetingYear = meetingDateOf({ headerFields: this.headerFields, titleDate })?.year;
     const part: Mutable<PrefixPart> = {
       headerFields: this.headerFields,
       preamble: this.preamble,
@@ -185,7 +188,8 @@ export class AstBuilder extends BaseVisitor {
       joinedNames: joinedNamesOf(this.sections),
       end,
     };
-    if (title) part.title = this.line(title).content;
+    if (titleNode) part.title = titleNode;
+    if (titleDate) part.titleDate = titleDate;
     this.languageVotes = { sv: 0, en: 0 };
     this.comments = [];
     this.problems = [];
@@ -357,6 +361,13 @@ export class AstBuilder extends BaseVisitor {
     const first = entries[0]?.span.start ?? 0;
     const last = Math.max(entries[entries.length - 1]?.span.end ?? first, notes[notes.length - 1]?.span.end ?? first);
     this.footerModel = { entries, notes, span: { start: first, end: last } };
+  }
+
+  /** The full date in the title (`dateInTitle`), read as a `Datum:` value is. */
+  private titleDate(title: TextNode, dayFirst: boolean): DateValue | undefined {
+    const found = dateInTitle(title.text, dayFirst);
+    if (!found) return undefined;
+    return parseDate(trimmedNode(this.source, title.span.start + found.start, title.span.start + found.end), undefined, dayFirst);
   }
 
   private line(token: IToken): Line {

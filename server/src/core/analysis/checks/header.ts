@@ -1,5 +1,6 @@
 import { isoDate, weekdayOf, type DateValue } from '../../dates/dateValue';
 import type { Catalogue } from '../../i18n/messages';
+import { meetingDateIn } from '../../model/meetingDate';
 import { isSectionKeyword } from '../../syntax/keywordLookup';
 import type { Check, Finding, ItemCheck } from './context';
 
@@ -46,13 +47,19 @@ export const checkDeadlineDates: ItemCheck = (ctx) => {
   return out;
 };
 
-/** `missing-date`: no `Datum:` with a value. Placed on the title, or the first line. */
+/**
+ * `missing-date`: no `Datum:` with a value. Placed on the title, or the first line. A full date in
+ * the title is the meeting's date all the same (`meetingDateOf`); the message says so.
+ */
 export const checkMissingDate: Check = (ctx) => {
   const hasDate = ctx.document.headerFields.some((f) => f.kind === 'date' && f.value.text !== '');
   if (hasDate) return [];
   const emptyField = ctx.document.headerFields.find((f) => f.kind === 'date');
   const span = emptyField?.key.span ?? ctx.document.title?.span ?? { start: 0, end: 0 };
-  return [{ code: 'missing-date', span, message: ctx.msg.missingDate() }];
+  const inTitle = ctx.document.titleDate;
+  const date = meetingDateIn(inTitle);
+  const message = inTitle && date ? ctx.msg.missingDateInTitle(inTitle.text.text, isoDate(date)) : ctx.msg.missingDate();
+  return [{ code: 'missing-date', span, message }];
 };
 
 /**
