@@ -230,6 +230,34 @@ describe('dates', () => {
     );
   });
 
+  // An unreadable date that looks like one names the character that makes the difference.
+  const unreadable: [string, string][] = [
+    ['2025\u204403\u204410', '"2025\u204403\u204410" cannot be read as a date: the character "\u2044" (U+2044) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['15\u20243\u20242025', '"15\u20243\u20242025" cannot be read as a date: the character "\u2024" (U+2024) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['\uff11\uff15 March 2025', '"\uff11\uff15 March 2025" cannot be read as a date: the character "\uff11" (U+FF11) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['next week', '"next week" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['Q2', '"Q2" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['15 March–April', '"15 March–April" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['15 März 2025', '"15 März 2025" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['\u2044\u2044', '"\u2044\u2044" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+  ];
+  for (const [due, message] of unreadable) {
+    it(`says why "${due}" cannot be read`, async () => {
+      const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+      const text = `Minutes\nDate: 2025-03-01\nPRESENT\nJane Smith\n\n1. Budget\nAction: Jane Smith – call. Due: ${due}\n`;
+      assert.deepEqual(analyzeMinutes(text, { locale: 'en' }).diagnostics.map((d) => d.message), [message]);
+    });
+  }
+
+  it('names the character in Swedish too', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = 'Protokoll\nDatum: 2025\u204403\u204410\n';
+    assert.deepEqual(
+      analyzeMinutes(text, { locale: 'sv' }).diagnostics.filter((d) => d.code === 'invalid-date').map((d) => d.message),
+      ['"2025\u204403\u204410" går inte att läsa som ett datum: tecknet "\u2044" (U+2044) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.'],
+    );
+  });
+
   it('names the day of the week a date falls on when another is written', async () => {
     const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
     const text = 'Protokoll\nDatum: måndag 15 mars 2024\n';

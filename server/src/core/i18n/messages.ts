@@ -23,6 +23,8 @@ interface Catalogue {
   unknownItemReference(item: number, last: number): string;
   impossibleDate(text: string): string;
   unreadableDate(text: string): string;
+  /** An unreadable date that holds a character no date is written with (`⁄`, U+2044). */
+  unreadableDateCharacter(text: string, character: string, codePoint: string): string;
   /** Day and month in figures that make a date in either order (`03/04/2025`): the two, in ISO form. */
   ambiguousDate(text: string, dayFirst: string, monthFirst: string): string;
   /** `weekday`: 0 for Monday … 6 for Sunday. */
@@ -119,6 +121,8 @@ const sv: Catalogue = {
     last === 0 ? `Det finns ingen punkt ${item}: dokumentet har inga punkter.` : `Det finns ingen punkt ${item}; punkterna går till ${last}.`,
   impossibleDate: (text) => `Datumet "${text}" finns inte.`,
   unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+  unreadableDateCharacter: (text, character, codePoint) =>
+    `"${text}" går inte att läsa som ett datum: tecknet "${character}" (${codePoint}) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
   ambiguousDate: (text, dayFirst, monthFirst) =>
     `"${text}" kan läsas på två sätt: dagen först (${dayFirst}, som i Sverige) eller månaden först (${monthFirst}, som i USA). Skriv det datum som avses: ${dayFirst} eller ${monthFirst}.`,
   wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
@@ -204,6 +208,8 @@ const en: Catalogue = {
     last === 0 ? `There is no item ${item}: the document has no items.` : `There is no item ${item}; items go up to ${last}.`,
   impossibleDate: (text) => `The date "${text}" does not exist.`,
   unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
+  unreadableDateCharacter: (text, character, codePoint) =>
+    `"${text}" cannot be read as a date: the character "${character}" (${codePoint}) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.`,
   ambiguousDate: (text, dayFirst, monthFirst) =>
     `"${text}" can be read two ways: day first (${dayFirst}, as in Britain) or month first (${monthFirst}, as in the US). Write the date meant: ${dayFirst} or ${monthFirst}.`,
   wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,

@@ -1,4 +1,5 @@
 import { isoDate, weekdayOf, type DateValue } from '../../dates/dateValue';
+import { oddCharacter } from '../../dates/oddCharacter';
 import type { Catalogue } from '../../i18n/messages';
 import { meetingDateIn } from '../../model/meetingDate';
 import { isSectionKeyword } from '../../syntax/keywordLookup';
@@ -7,6 +8,8 @@ import type { Check, Finding, ItemCheck } from './context';
 function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding | undefined {
   if (!date.problem) return undefined;
   const text = date.text.text;
+  const odd = date.problem === 'unreadable' ? oddCharacter(text) : undefined;
+  if (odd) return { code: 'invalid-date', span: date.text.span, message: ctx.msg.unreadableDateCharacter(text, odd.character, odd.codePoint) };
   const message =
     date.problem === 'weekday' && date.named
       ? ctx.msg.wrongWeekday(text, isoDate(date.named), weekdayOf(date.named))
