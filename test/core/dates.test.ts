@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { isoDate, parseDate } from '../../server/src/core/index';
 
-/** Reads `text` as a date in meeting year `year` (null: no meeting year) and gives the ISO date or the problem. */
-function check(text: string, expected: string, year: number | null): void {
-  const value = parseDate({ text, span: { start: 0, end: text.length } }, year ?? undefined);
+/**
+ * Reads `text` as a date in meeting year `year` (null: no meeting year), day first as in a Swedish
+ * document when `dayFirst`, and gives the ISO date or the problem.
+ */
+function check(text: string, expected: string, year: number | null, dayFirst = false): void {
+  const value = parseDate({ text, span: { start: 0, end: text.length } }, year ?? undefined, dayFirst);
   assert.equal(value.date ? isoDate(value.date) : value.problem, expected);
 }
 
@@ -11,6 +14,18 @@ describe('dates', () => {
   const cases: [string, string, (number | null)?][] = [
     ['2024-03-15', '2024-03-15'],
     ['2024-3-5', '2024-03-05'],
+    // The dashes a word processor puts between the parts of an ISO date read as `-`: Word's
+    // non-breaking hyphen, the hyphen, the figure dash, the en and em dashes, the minus sign.
+    ['2025\u201103\u201110', '2025-03-10'],
+    ['2025\u201004\u201020', '2025-04-20'],
+    ['2025\u201204\u201220', '2025-04-20'],
+    ['2025–04–20', '2025-04-20'],
+    ['2025—04—20', '2025-04-20'],
+    ['2025\u221204\u221220', '2025-04-20'],
+    ['2025\u20113\u20115.', '2025-03-05'],
+    ['2025\u201102\u201130', 'impossible'],
+    ['2025\u201103', 'unreadable'],
+    ['2025_03_10', 'unreadable'],
     ['15 mars 2024', '2024-03-15'],
     ['15 March 2024', '2024-03-15'],
     ['March 15, 2024', '2024-03-15'],
@@ -42,16 +57,42 @@ describe('dates', () => {
     ['den 15:e mars 2024', '2024-03-15'],
     ['1:a april', '2024-04-01'],
     ['31st June 2025', 'impossible'],
-    // Day and month with slashes, only when the order cannot be mistaken.
+    // Day and month in figures, read in the order that makes a date; where both orders do, the
+    // document must say which (see the day-first table below), or the date is ambiguous.
     ['14/01/2025', '2025-01-14'],
     ['15/3', '2024-03-15'],
     ['5/5/2025', '2025-05-05'],
-    ['03/04/2025', 'unreadable'],
-    ['3/4', 'unreadable'],
+    ['03/04/2025', 'ambiguous'],
+    ['3/4', 'ambiguous'],
+    ['03.04.2025', 'ambiguous'],
     ['31/2/2025', 'impossible'],
     ['14/13/2025', 'impossible'],
+    ['31/04/2025', 'impossible'],
+    // Swedish forms: full stops, a dash or a space before the year, and two-digit years (this century's).
+    ['15.3.2025', '2025-03-15'],
+    ['15.03.2025', '2025-03-15'],
+    ['15.3.25', '2025-03-15'],
+    ['15/3-25', '2025-03-15'],
+    ['15/3\u201125', '2025-03-15'],
+    ['15/3-2025', '2025-03-15'],
+    ['15/3 2025', '2025-03-15'],
+    ['14/01/25', '2025-01-14'],
+    ['15/3-25', '2025-03-15', null],
+    ['15/3-25 kl. 13.00', '2025-03-15'],
+    ['15.3.2025.', '2025-03-15'],
+    ['15/3', 'unreadable', null],
+    ['15.3', 'unreadable'],
+    ['15/3 25', 'unreadable'],
+    ['15.3-2025', 'unreadable'],
+    ['2025/03/15', 'unreadable'],
+    ['15/3/125', 'unreadable'],
+    // A day of the week written with it decides between the two orders.
+    ['torsdag 03/04/2025', '2025-04-03'],
+    ['Tuesday 03/04/2025', '2025-03-04'],
+    ['Monday 03/04/2025', 'ambiguous'],
     // Month first, as American minutes write it, where only that order makes a date.
     ['3/14/2025', '2025-03-14'],
+    ['3/14/25', '2025-03-14'],
     ['03/31', '2024-03-31'],
     ['2/30/2025', 'impossible'],
     ['13/32/2025', 'impossible'],
@@ -88,6 +129,7 @@ describe('dates', () => {
     ['2025-03-11 klockan 13 till 15', '2025-03-11'],
     ['2025-03-11 13:00-15:00', '2025-03-11'],
     ['2025-03-11 13.00 - 15.00', '2025-03-11'],
+    ['2025\u201103\u201111 kl. 13.00\u201115.00', '2025-03-11'],
     ['2025-03-11 9–12', '2025-03-11'],
     ['11 March 2025, 7.30 pm', '2025-03-11'],
     ['11 March 2025, 7 p.m.', '2025-03-11'],
@@ -151,6 +193,70 @@ describe('dates', () => {
     const meetingYear = year === undefined ? 2024 : year;
     it(`"${text}" in ${meetingYear ?? 'no year'} → ${expected}`, () => check(text, expected, meetingYear));
   }
+
+  // In a document whose header is Swedish, `1/4` is 1 April: day and month in figures are day first.
+  const dayFirstCases: [string, string][] = [
+    ['1/4', '2024-04-01'],
+    ['3/4/2025', '2025-04-03'],
+    ['03.04.2025', '2025-04-03'],
+    ['1/4-25', '2025-04-01'],
+    ['15/3', '2024-03-15'],
+    ['5/5/2025', '2025-05-05'],
+    ['3/14/2025', '2025-03-14'],
+    ['31/4', 'impossible'],
+    ['tisdag 3/4 2025', 'weekday'],
+    ['torsdag 3/4 2025', '2025-04-03'],
+    ['2025-04-03', '2025-04-03'],
+    ['3 april', '2024-04-03'],
+  ];
+  for (const [text, expected] of dayFirstCases) {
+    it(`"${text}" day first in 2024 → ${expected}`, () => check(text, expected, 2024, true));
+  }
+
+  it('takes a two-digit year written in figures as the date\'s own', () => {
+    const value = parseDate({ text: '15/3-25', span: { start: 0, end: 7 } }, 2024);
+    assert.deepEqual([value.date && isoDate(value.date), value.yearImplied], ['2025-03-15', false]);
+  });
+
+  it('says why day and month in figures cannot be read in an English document', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = 'Minutes\nDate: 2025-03-01\nPRESENT\nJane Smith\n\n1. Budget\nAction: Jane Smith – call. Due: 03/04/2025\n';
+    assert.deepEqual(
+      ['sv', 'en'].map((locale) => analyzeMinutes(text, { locale: locale as 'sv' | 'en' }).diagnostics.map((d) => `${d.code}: ${d.message}`)),
+      [
+        ['invalid-date: "03/04/2025" kan läsas på två sätt: dagen först (2025-04-03, som i Sverige) eller månaden först (2025-03-04, som i USA). Skriv det datum som avses: 2025-04-03 eller 2025-03-04.'],
+        ['invalid-date: "03/04/2025" can be read two ways: day first (2025-04-03, as in Britain) or month first (2025-03-04, as in the US). Write the date meant: 2025-04-03 or 2025-03-04.'],
+      ],
+    );
+  });
+
+  // An unreadable date that looks like one names the character that makes the difference.
+  const unreadable: [string, string][] = [
+    ['2025\u204403\u204410', '"2025\u204403\u204410" cannot be read as a date: the character "\u2044" (U+2044) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['15\u20243\u20242025', '"15\u20243\u20242025" cannot be read as a date: the character "\u2024" (U+2024) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['\uff11\uff15 March 2025', '"\uff11\uff15 March 2025" cannot be read as a date: the character "\uff11" (U+FF11) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['next week', '"next week" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['Q2', '"Q2" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['15 March–April', '"15 March–April" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['15 März 2025', '"15 März 2025" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['\u2044\u2044', '"\u2044\u2044" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+  ];
+  for (const [due, message] of unreadable) {
+    it(`says why "${due}" cannot be read`, async () => {
+      const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+      const text = `Minutes\nDate: 2025-03-01\nPRESENT\nJane Smith\n\n1. Budget\nAction: Jane Smith – call. Due: ${due}\n`;
+      assert.deepEqual(analyzeMinutes(text, { locale: 'en' }).diagnostics.map((d) => d.message), [message]);
+    });
+  }
+
+  it('names the character in Swedish too', async () => {
+    const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+    const text = 'Protokoll\nDatum: 2025\u204403\u204410\n';
+    assert.deepEqual(
+      analyzeMinutes(text, { locale: 'sv' }).diagnostics.filter((d) => d.code === 'invalid-date').map((d) => d.message),
+      ['"2025\u204403\u204410" går inte att läsa som ett datum: tecknet "\u2044" (U+2044) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.'],
+    );
+  });
 
   it('names the day of the week a date falls on when another is written', async () => {
     const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');

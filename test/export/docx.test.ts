@@ -117,8 +117,8 @@ describe('export: Word (.docx)', function () {
     const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Punkt');
     assert.ok(actions, 'no table with the heading Punkt');
     assert.deepEqual(actions[0], ['Punkt', 'Uppdrag', 'Ansvarig', 'Senast']);
-    assert.deepEqual(actions[1], ['2', 'avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april 2024']);
-    assert.deepEqual(actions[2], ['4', 'ta fram förslag på agenda för heldagen.', 'Gitte Caous, Rickard Vidlund och Maria Reinholdsson', '31 maj 2024']);
+    assert.deepEqual(actions[1], ['2', 'avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april']);
+    assert.deepEqual(actions[2], ['4', 'ta fram förslag på agenda för heldagen.', 'Gitte Caous, Rickard Vidlund och Maria Reinholdsson', '2024-05-31']);
     assert.equal(actions.length, 1 + 6);
   });
 
@@ -127,7 +127,7 @@ describe('export: Word (.docx)', function () {
     for (const title of ['1. Välkomnande av ny kommunchef i Stenungsund', '6. Klimatanpassning', '9. Stående punkter och övriga frågor']) {
       assert.ok(found.includes(title), `no heading "${title}" among ${JSON.stringify(found)}`);
     }
-    assert.ok(wordText(documentXml).includes('fredag 8 mars 2024'));
+    assert.ok(wordText(documentXml).includes('2024-03-08'));
     assert.ok(wordText(documentXml).includes('Antecknat av Therese Tanner, Förbundssekreterare'));
   });
 

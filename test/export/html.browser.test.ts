@@ -59,9 +59,9 @@ describe('export: HTML in a browser', function () {
     assert.deepEqual(attendance[9], ['Mio Saba', 'Mölndal', '', 'Från punkt 4']);
     assert.deepEqual(attendance[18], ['Christina Thordén', 'GR', '', 'Endast punkt 2']);
     const actions = await cells(page, '.minutes-actions-table');
-    assert.deepEqual(actions[0], ['2', 'avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april 2024']);
+    assert.deepEqual(actions[0], ['2', 'avrapportera AI-uppdraget i sin helhet.', 'Sofia Larsson, Anders Pettersson', '30 april']);
     assert.deepEqual(actions[4], ['8', 'hitta ett tillfälle då regiondirektören kan besöka kommunchefsgruppen.', 'GR', '']);
-    assert.equal(await page.title(), 'Anteckningar – Kommunchefsgruppen, GR – fredag 8 mars 2024');
+    assert.equal(await page.title(), 'Anteckningar – Kommunchefsgruppen, GR – 2024-03-08');
     await page.screenshot({ path: join(ensureArtifactsDir(), 'kommunchefsgruppen.png'), fullPage: true });
     assert.deepEqual(watched, { dialogs: [], requests: [], errors: [] });
     await page.close();

@@ -44,7 +44,7 @@ describe('export: PDF', function () {
 
   it('holds the header, with Å, Ä and Ö', () => {
     const text = flat('kommunchefsgruppen');
-    for (const wanted of ['Anteckningar', 'Möte Kommunchefsgruppen, GR', 'Datum fredag 8 mars 2024', 'Plats GR, Göteborg']) {
+    for (const wanted of ['Anteckningar', 'Möte Kommunchefsgruppen, GR', 'Datum 2024-03-08', 'Plats GR, Göteborg']) {
       assert.ok(text.includes(wanted), `missing "${wanted}" in\n${text}`);
     }
   });
@@ -96,7 +96,7 @@ describe('export: PDF', function () {
 
   it('publishes the tasks as written, without a capital added', () => {
     const text = flat('protokoll');
-    assert.match(text, /ta fram en reviderad budget\. Bengt Randén 15 april 2024/);
+    assert.match(text, /ta fram en reviderad budget\. Bengt Randén 2024-04-15/);
     assert.match(text, /ring kommunen Pia Alhäll\n/);
     assert.doesNotMatch(text, /Ta fram en reviderad|Ring kommunen|Sammanställ remissvaren/);
     assert.match(text, /Pia Alhäll Härryda sjukskriven/);

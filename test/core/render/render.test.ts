@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeMinutes, MINUTES_CSS, renderHtmlBody, renderHtmlPage, renderMarkdown, type Lang } from '../../../server/src/core/index';
+import { analyzeMinutes, buildPublishedMinutes, MINUTES_CSS, renderHtmlBody, renderHtmlPage, renderMarkdown, type Lang } from '../../../server/src/core/index';
 import { expectFile, joinLines, root } from '../../helpers/expect';
 
 const fixtures = join(root, 'test/fixtures/render');
@@ -92,18 +92,32 @@ describe('render: the published minutes', () => {
     'Justeras: Åsa Öberg, Per Ek',
   );
 
-  it('shows the date in long form, in the language of the document', () => {
-    check(swedish, { html: ['<dd>fredag 8 mars 2024</dd>', '<dt>Tid</dt><dd>13:00–15:00</dd>', '<dt>Ordförande</dt>'] });
-    check(swedish, { lang: 'en', html: ['<dd>Friday 8 March 2024</dd>', '<dt>Time</dt>', '<dt>Chair</dt>'] });
-    check(joinLines('Minutes', 'Date: 15 March 2024', '', '1. Opening'), { html: ['<dd>Friday 15 March 2024</dd>', '<dt>Date</dt>'] });
+  it('publishes the meeting date as written, in either language', () => {
+    check(swedish, { html: ['<dt>Datum</dt><dd>2024-03-08</dd>', '<dt>Tid</dt><dd>13:00–15:00</dd>', '<dt>Ordförande</dt>'], notHtml: ['fredag'] });
+    check(swedish, { lang: 'en', html: ['<dt>Date</dt><dd>2024-03-08</dd>', '<dt>Time</dt>', '<dt>Chair</dt>'], notHtml: ['Friday'] });
   });
 
-  it('keeps a time of day after the meeting date, and a deadline written as a week, as written', () => {
-    const text = joinLines('Protokoll', 'Datum: 11 mars 2025, kl. 13.00–15.00', '', 'NÄRVARANDE', 'Eva Berg', '', '1. Budget', 'Uppdrag: Eva Berg – ringa. Senast: v. 12', 'Uppdrag: Eva Berg – skriva. Senast: 2025-04-01');
-    check(text, { html: ['<dd>tisdag 11 mars 2025, kl. 13.00–15.00</dd>', 'v. 12', '1 april 2025'], notHtml: ['23 mars 2025'], markdown: ['v. 12'] });
-    const english = joinLines('Minutes', 'Date: 11 March 2025 at 7.30 pm', '', 'PRESENT', 'Jane Smith', '', '1. Budget', 'Action: Jane Smith – file. Due: 2025-04-01 at 12:00');
-    check(english, { html: ['<dd>Tuesday 11 March 2025 at 7.30 pm</dd>', '1 April 2025 at 12:00'], lang: 'en' });
-  });
+  // The meeting date and a deadline as the secretary wrote them: a US board publishes US dates.
+  const writtenDates: [string, string][] = [
+    ['March 15th, 2025', 'March 15th, 2025'],
+    ['April 30, 2025', 'April 30, 2025'],
+    ['15 mars 2025.', '15 mars 2025'],
+    ['3/14/2025', '3/14/2025'],
+    ['2025\u201103\u201110', '2025\u201103\u201110'],
+    ['tisdag 11 mars 2025, kl.  13.00–15.00', 'tisdag 11 mars 2025, kl. 13.00–15.00'],
+    ['11 March 2025 at 7.30 pm', '11 March 2025 at 7.30 pm'],
+    ['v. 12', 'v. 12'],
+    ['30 juni 2025 (preliminärt)', '30 juni 2025 (preliminärt)'],
+    ['snart', 'snart'],
+  ];
+  for (const [written, published] of writtenDates) {
+    it(`publishes the date "${written}" as "${published}"`, () => {
+      const text = joinLines('Minutes', `Date: ${written}`, '', 'PRESENT', 'Jane Smith', '', '1. Budget', `Action: Jane Smith – file. Due: ${written}`);
+      const minutes = buildPublishedMinutes(analyzeMinutes(text, { today: { year: 2025, month: 1, day: 1 } }), 'en');
+      const action = minutes.items[0]?.blocks.find((b) => b.kind === 'action');
+      assert.deepEqual([minutes.fields.find((f) => f.kind === 'date')?.value, action?.kind === 'action' ? action.deadline : undefined], [published, published]);
+    });
+  }
 
   it('heads each attendance table with its heading as written, in sentence case and without the colon', () => {
     const text = joinLines('Minutes', 'Date: 2025-03-14', 'PRESENT', 'Tom Reed', 'APOLOGIES FOR ABSENCE', 'Ann Lee', 'Also in attendance:', 'Bo Ek', 'Officers present', 'Cy Do', '', '1. A');
@@ -115,7 +129,7 @@ describe('render: the published minutes', () => {
 
   it('publishes a note written in parentheses after a deadline after the date', () => {
     const text = joinLines('Anteckningar', 'Datum: 2025-03-08', 'NÄRVARANDE', 'Eva Berg', '1. A', 'Uppdrag: Eva Berg – ring. Senast: 2025-06-30 (preliminärt)');
-    check(text, { html: ['30 juni 2025 (preliminärt)'] });
+    check(text, { html: ['2025-06-30 (preliminärt)'] });
   });
 
   it('labels a known header field with its key as written, or in the other language with the name of its kind', () => {
@@ -153,7 +167,7 @@ describe('render: the published minutes', () => {
       html: [
         '<span class="minutes-no-owner">Ansvarig saknas</span>',
         'minutes-action minutes-action-no-owner',
-        '<span class="minutes-assignees">Pia Alhäll</span> – <span class="minutes-task">skicka ut protokollet.</span> <span class="minutes-deadline">Senast 30 april 2024</span>',
+        '<span class="minutes-assignees">Pia Alhäll</span> – <span class="minutes-task">skicka ut protokollet.</span> <span class="minutes-deadline">Senast 2024-04-30</span>',
         '<span class="minutes-decision-label">Beslut</span> Styrelsen antar planen.',
       ],
       markdown: ['> **Uppdrag:** **Ansvarig saknas** – ta fram en budget', '> **Beslut:** Styrelsen antar planen.'],
@@ -192,11 +206,11 @@ describe('render: the published minutes', () => {
     check(swedish, {
       html: [
         '<th scope="col">Punkt</th><th scope="col">Uppdrag</th><th scope="col">Ansvarig</th><th scope="col">Senast</th>',
-        /<td>2<\/td><td><span class="minutes-task">skicka ut protokollet\.<\/span><\/td><td><span class="minutes-assignees">Pia Alhäll<\/span><\/td><td>30 april 2024<\/td>/,
+        /<td>2<\/td><td><span class="minutes-task">skicka ut protokollet\.<\/span><\/td><td><span class="minutes-assignees">Pia Alhäll<\/span><\/td><td>2024-04-30<\/td>/,
         /<td>2<\/td><td><span class="minutes-task">ta fram en budget<\/span><\/td><td><span class="minutes-no-owner">Ansvarig saknas<\/span><\/td><td><\/td>/,
         /<li data-line="\d+"><span class="minutes-decision-item">2\. Ekonomi:<\/span> Styrelsen antar planen\.<\/li>/,
       ],
-      markdown: ['| Punkt | Uppdrag | Ansvarig | Senast |', '| 2 | skicka ut protokollet. | Pia Alhäll | 30 april 2024 |'],
+      markdown: ['| Punkt | Uppdrag | Ansvarig | Senast |', '| 2 | skicka ut protokollet. | Pia Alhäll | 2024-04-30 |'],
     });
     check(joinLines('Anteckningar', '', '1. Inledning', 'Inget att rapportera.'), { html: ['Inga uppdrag.', 'Inga beslut.'] });
   });
@@ -311,11 +325,11 @@ describe('render: the owners of an action, as written and each person once', () 
     [['Uppdrag: Jörgen Wåhlin och Anders Ström – rekrytera en GIS-ingenjör'], 'Jörgen Wåhlin och Anders Ström – rekrytera en GIS-ingenjör', 'Jörgen Wåhlin och Anders Ström'],
     [['Action: Jane Smith, Dr Yates, and Lena Fischer – book the hall'], 'Jane Smith, Dr Yates, and Lena Fischer – book the hall', 'Jane Smith, Dr Yates, and Lena Fischer'],
     [['Action: @Jane Smith & @Lena – read it'], 'Jane Smith & Lena – read it', 'Jane Smith & Lena'],
-    [['Action: James Carter to prepare the FY2026 draft budget. Due: May 1st'], 'James Carter to prepare the FY2026 draft budget. *Due 1 May 2025*', 'James Carter'],
+    [['Action: James Carter to prepare the FY2026 draft budget. Due: May 1st'], 'James Carter to prepare the FY2026 draft budget. *Due May 1st*', 'James Carter'],
     [['Action: Lena – set up a WhatsApp group', 'Owner: Lena Fischer'], 'Lena Fischer – set up a WhatsApp group', 'Lena Fischer'],
     [['Action: Lena Fischer and Jane Smith – write', 'Owner: Lena'], 'Lena Fischer and Jane Smith – write', 'Lena Fischer and Jane Smith'],
     [['Action: Jane Smith – call', 'Owner: Lena Fischer'], 'Jane Smith, Lena Fischer – call', 'Jane Smith, Lena Fischer'],
-    [['Action: fix the logout bug. Owner: Lena Fischer. Due: 2025-03-21'], 'Lena Fischer – fix the logout bug. *Due 21 March 2025*', 'Lena Fischer'],
+    [['Action: fix the logout bug. Owner: Lena Fischer. Due: 2025-03-21'], 'Lena Fischer – fix the logout bug. *Due 2025-03-21*', 'Lena Fischer'],
     [['Action: review the budget', '  Owner: James Carter.'], 'James Carter – review the budget', 'James Carter'],
     // Does not change: a full stop that belongs to the name, a name no one has, a dash.
     [['Action: review the budget', '  Owner: Tom Reed Jr.'], 'Tom Reed Jr. – review the budget', 'Tom Reed Jr.'],
@@ -449,7 +463,7 @@ describe('render: the HTML page', () => {
     assert.ok(page.includes(MINUTES_CSS), 'the stylesheet is embedded');
     assert.match(page, /@media print/);
     assert.doesNotMatch(page, /<script|<link|src="http|href="http/);
-    assert.match(page, /<title>Anteckningar – Kommunchefsgruppen, GR – fredag 8 mars 2024<\/title>/);
+    assert.match(page, /<title>Anteckningar – Kommunchefsgruppen, GR – 2024-03-08<\/title>/);
     assert.match(page, /<html lang="sv">/);
   });
 });

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/dateValue';
 import type { Catalogue } from '../i18n/messages';
 import { exactList } from '../model/exactList';
+import { meetingDateOf } from '../model/meetingDate';
 import type { Assignee, MeetingDocument } from '../model/types';
 import type { SyntaxProblem } from '../syntax/parse';
 import { NOTHING } from '../syntax/itemBuilder';
@@ -60,7 +61,7 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
   return {
     timeline: buildTimeline(document),
     resolver: createResolver(document, options.knownMembers ?? []),
-    meetingDate: document.headerFields.find((f) => f.kind === 'date' && f.date?.date)?.date?.date,
+    meetingDate: meetingDateOf(document),
     msg,
     itemNumbers,
     lastItemNumber,

@@ -54,7 +54,7 @@ function updateItem(previous: Analysis, text: TextSource, change: TextChange, li
   const end = part.end + delta;
   if (end < text.length && !endsLine(text, end)) return undefined;
 
-  const ctx = { doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year, joinedNames: parts.prefix.joinedNames };
+  const ctx = { doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year, dayFirst: parts.prefix.dayFirst, joinedNames: parts.prefix.joinedNames };
   const rebuilt = parseItemRegion(text, part.start, end, ctx);
   const fresh = rebuilt?.length === 1 ? rebuilt[0] : undefined;
   if (!fresh || fresh.item.number !== part.item.number) return undefined;

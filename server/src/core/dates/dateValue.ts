@@ -9,9 +9,10 @@ export interface CalendarDate {
 
 /**
  * Why a written date could not be turned into a calendar date: `weekday` when it names a day of
- * the week the date does not fall on (`måndag 15 mars 2024`, a Friday).
+ * the week the date does not fall on (`måndag 15 mars 2024`, a Friday); `ambiguous` when day and
+ * month in figures make a date in either order (`03/04/2025`) and the document does not say which.
  */
-export type DateProblem = 'impossible' | 'unreadable' | 'weekday';
+export type DateProblem = 'impossible' | 'unreadable' | 'weekday' | 'ambiguous';
 
 /** A date as written in the document, and what it means. */
 export interface DateValue {
@@ -22,6 +23,8 @@ export interface DateValue {
   readonly problem?: DateProblem;
   /** With the `weekday` problem: the date the day and month name, whose day of the week was written wrong. */
   readonly named?: CalendarDate;
+  /** With the `ambiguous` problem: the date read day first (3 April) and month first (4 March). */
+  readonly orders?: { readonly dayFirst: CalendarDate; readonly monthFirst: CalendarDate };
   /** True when the text had no year and the meeting's year was taken. */
   readonly yearImplied: boolean;
   /**

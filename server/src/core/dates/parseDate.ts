@@ -17,19 +17,38 @@ import { allowDecomposed } from '../syntax/keywords';
  * set aside: the date is read without it.
  */
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/**
+ * The dashes that stand between the parts of a numeric date: `-`, and what a word processor puts
+ * there instead of it — Word's non-breaking hyphen U+2011, the hyphen U+2010, the figure dash
+ * U+2012, the en and em dashes U+2013 and U+2014, the minus sign U+2212. They look alike, so they
+ * are read alike.
+ */
+export const DASHES = '\\-\u2010-\u2014\u2212';
+const ISO = new RegExp(`^(\\d{4})[${DASHES}](\\d{1,2})[${DASHES}](\\d{1,2})$`, 'u');
 /**
  * Day, month word, optional year; the month word is checked by date-fns, not here. The day may be
  * written as an ordinal (`12th March`, `1st of April`, `15:e mars`, `1:a april`).
  */
 const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th|:a|:e)?\.?\s+(?:of\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
 /**
- * Day and month with slashes, as British and Swedish writers put them (`14/01/2025`, `15/3`),
- * read only when the order cannot be mistaken: the day above 12, or day and month the same; or
- * month and day, as American writers put them, when only that order makes a date (`3/14/2025`).
- * An American `03/04/2025` means 4 March, a British one 3 April, so such a date is unreadable.
+ * Day and month in figures with a slash, as Swedish and British writers put them: `15/3`,
+ * `14/01/2025`, `15/3 2025`, and the Swedish `15/3-25` (a dash before a two-digit year). Groups:
+ * the first number, the second, the year after `/` or a dash (two or four digits), the year after
+ * a space (four digits). Which number is the day is decided by `numericDate`.
  */
-const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/;
+const SLASHED = new RegExp(`^(\\d{1,2})/(\\d{1,2})(?:[/${DASHES}](\\d{4}|\\d{2})| (\\d{4}))?$`, 'u');
+/** The same with full stops, always with a year: `15.3.2025`, `15.03.25`. (`15.3` alone may be a time of day.) */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
+/**
+ * Whether a date in figures ends in a two-digit year (`15/3-25`, `14/01/25`, `15.3.25`): a year
+ * of its own, as much as `2025` is.
+ */
+const SHORT_YEAR = new RegExp(`(?:^|\\s)\\d{1,2}(?:/\\d{1,2}[/${DASHES}]|\\.\\d{1,2}\\.)\\d{2}$`, 'u');
+
+/** Whether `text` writes a year of its own: four digits, or a date in figures ending in two. */
+function writesYear(text: string): boolean {
+  return /\d{4}/.test(text) || SHORT_YEAR.test(text);
+}
 const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
 
 const LOCALES = [sv, enGB, enUS];
@@ -82,8 +101,17 @@ interface WeekReading {
   readonly date: CalendarDate;
 }
 
+/**
+ * Day and month in figures that make a date in either order (`03/04/2025`), in a document whose
+ * header does not say that the day comes first: the two dates they can be.
+ */
+interface Ambiguous {
+  readonly dayFirst: CalendarDate;
+  readonly monthFirst: CalendarDate;
+}
+
 /** What a written date says; `weekday` when a written day of the week does not fit the date. */
-type Read = CalendarDate | 'impossible' | 'unreadable' | { readonly weekday: CalendarDate } | WeekReading;
+type Read = CalendarDate | 'impossible' | 'unreadable' | { readonly weekday: CalendarDate } | WeekReading | Ambiguous;
 
 /** The calendar date of a `Date` made by date-fns in local time. */
 function calendarDate(d: Date): CalendarDate {
@@ -110,7 +138,7 @@ function dayOfWeek(weekYear: number, week: number, isoDay: number | undefined): 
 }
 
 /** A week (`v. 12`, `w/c 17 March`) read as a day, or undefined when `text` names no week. */
-function readWeek(text: string, year: number, isoDay: number | undefined): Read | undefined {
+function readWeek(text: string, year: number, isoDay: number | undefined, dayFirst: boolean): Read | undefined {
   const week = WEEK.exec(text);
   if (week) {
     const number = Number(week[1]);
@@ -119,45 +147,63 @@ function readWeek(text: string, year: number, isoDay: number | undefined): Read 
   }
   const of = WEEK_OF.exec(text);
   if (!of || isoDay !== undefined) return undefined;
-  const day = readWithWeekday(of[1] ?? '', year);
-  if (typeof day === 'string' || 'weekday' in day) return day;
+  const day = readWithWeekday(of[1] ?? '', year, dayFirst);
+  if (typeof day === 'string' || 'weekday' in day || 'dayFirst' in day) return day;
   if ('week' in day) return 'unreadable';
   const start = noonOf(day.year, day.month, day.day);
   return { week: getISOWeek(start), date: calendarDate(endOfISOWeek(start)) };
 }
 
 /** What a date says, with a written day of the week checked against it. */
-function readWithWeekday(text: string, year: number): Read {
+function readWithWeekday(text: string, year: number, dayFirst: boolean): Read {
   const prefix = WEEKDAY_PREFIX.exec(text);
   const rest = prefix ? text.slice(prefix[0].length) : text;
   const written = prefix?.[1]?.normalize('NFC').toLowerCase();
   const weekday = written === undefined ? -1 : WEEKDAYS.findIndex((names) => names.includes(written));
   // `fredag v. 12` is the Friday of week 12, `v. 12` its Sunday.
-  const week = readWeek(rest, year, weekday < 0 ? undefined : weekday + 1);
+  const week = readWeek(rest, year, weekday < 0 ? undefined : weekday + 1, dayFirst);
   if (week !== undefined) return week;
-  const date = readWithYear(rest, year);
+  const date = readWithYear(rest, year, dayFirst);
   if (typeof date === 'string' || written === undefined) return date;
-  if (WEEKDAYS[weekdayOf(date)]?.includes(written)) return date;
+  const fits = (d: CalendarDate) => WEEKDAYS[weekdayOf(d)]?.includes(written) === true;
+  // `torsdag 03/04/2025`: of the two dates, the one on that day of the week.
+  if ('dayFirst' in date) return fits(date.dayFirst) === fits(date.monthFirst) ? date : fits(date.dayFirst) ? date.dayFirst : date.monthFirst;
+  if (fits(date)) return date;
   // Without a year of its own, a date whose day of the week fits the next year is in that year:
   // `Senast: fredag 10 januari` at a meeting in December 2024 is 2025-01-10.
-  if (!/\d{4}/.test(rest)) {
-    const next = readWithYear(rest, year + 1);
-    if (typeof next !== 'string' && WEEKDAYS[weekdayOf(next)]?.includes(written)) return next;
+  if (!writesYear(rest)) {
+    const next = readWithYear(rest, year + 1, dayFirst);
+    if (typeof next !== 'string' && !('dayFirst' in next) && fits(next)) return next;
   }
   return { weekday: date };
 }
 
-function readWithYear(text: string, year: number): CalendarDate | 'impossible' | 'unreadable' {
+/** A year as written: two digits are this century's (`25` is 2025). */
+function fullYear(written: string): number {
+  return written.length === 2 ? 2000 + Number(written) : Number(written);
+}
+
+/**
+ * Day and month in figures, `first` and `second` as written. Read in the order that makes a date:
+ * `15/3` day first, `3/14/2025` month first, as an American writes it. When both orders make a
+ * different date (`03/04/2025`: 3 April, or 4 March to an American), a document whose header is
+ * Swedish (`dayFirst`) means the day first; any other is ambiguous.
+ */
+function numericDate(year: number, first: number, second: number, dayFirst: boolean): CalendarDate | 'impossible' | Ambiguous {
+  const dayMonth = fromParts(year, second, first);
+  const monthDay = fromParts(year, first, second);
+  if (dayMonth === 'impossible' || first === second) return monthDay;
+  if (monthDay === 'impossible' || dayFirst) return dayMonth;
+  return { dayFirst: dayMonth, monthFirst: monthDay };
+}
+
+function readWithYear(text: string, year: number, dayFirst: boolean): CalendarDate | 'impossible' | 'unreadable' | Ambiguous {
   const iso = ISO.exec(text);
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const slashed = SLASHED.exec(text);
-  if (slashed) {
-    const first = Number(slashed[1]);
-    const second = Number(slashed[2]);
-    const monthFirst = first >= 1 && first <= 12 && second > 12 && second <= 31;
-    const [day, month] = monthFirst ? [second, first] : [first, second];
-    if (!monthFirst && day <= 12 && day !== month) return 'unreadable';
-    return fromParts(slashed[3] ? Number(slashed[3]) : year, month, day);
+  const figures = SLASHED.exec(text) ?? DOTTED.exec(text);
+  if (figures) {
+    const written = figures[3] ?? figures[4];
+    return numericDate(written === undefined ? year : fullYear(written), Number(figures[1]), Number(figures[2]), dayFirst);
   }
   const dm = DAY_MONTH.exec(text) ?? undefined;
   const md = dm ? undefined : MONTH_DAY.exec(text) ?? undefined;
@@ -172,13 +218,13 @@ function readWithYear(text: string, year: number): CalendarDate | 'impossible' |
 
 /**
  * Reading month names costs tens of microseconds and documents repeat their dates, so each
- * written date is read once. The key is the text, with the meeting year after a line break (which
- * the collapsed text cannot hold) when the text has no year of its own.
+ * written date is read once. The key is `d` (day first) or `-`, then the text, with the meeting
+ * year after a line break (which the collapsed text cannot hold) when the text has no year of its own.
  */
 const readRemembered = memoByString((key): Read => {
-  const [text = '', year] = key.split('\n');
-  if (year === undefined && !/\d{4}/.test(text)) return 'unreadable';
-  return readWithWeekday(text, Number(year ?? 0));
+  const [text = '', year] = key.slice(1).split('\n');
+  if (year === undefined && !writesYear(text)) return 'unreadable';
+  return readWithWeekday(text, Number(year ?? 0), key.startsWith('d'));
 });
 
 /** What a written date says, without its node: the part of a `DateValue` that depends on the text alone. */
@@ -191,7 +237,7 @@ const TIME = String.raw`(\d{1,2})(?:[.:](\d{2}))?(?:\s?([ap])\.?m\.?)?`;
  * `, 7.30 pm`, ` at 10:00`, ` klockan 13 till 15`. Groups: the marker (`kl.`, `at` …), the first
  * time's three, the second time's three.
  */
-const TIME_SUFFIX = new RegExp(String.raw`(?:,\s*|\s+)(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[–—-]\s*|\s+(?:till|to)\s+)${TIME})?$`, 'iu');
+const TIME_SUFFIX = new RegExp(String.raw`(?:,\s*|\s+)(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[${DASHES}]\s*|\s+(?:till|to)\s+)${TIME})?$`, 'iu');
 /** A note in parentheses at the end of a date, and what stands before it: groups 1 and 2. */
 const NOTE_SUFFIX = /^(.*?\S)\s*\(([^()]*)\)$/u;
 /** A time suffix is at most this long: it is looked for in the text's last characters only, so a long pasted text costs no more than a date. */
@@ -223,58 +269,62 @@ function splitTime(text: string): { readonly date: string; readonly time: string
 }
 
 /** What `text`, a date without a time of day, says in `meetingYear`. */
-function readDatePart(text: string, meetingYear: number | undefined): Reading {
-  const hasYear = /\d{4}/.test(text);
-  const result = readRemembered(hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`);
+function readDatePart(text: string, meetingYear: number | undefined, dayFirst: boolean): Reading {
+  const hasYear = writesYear(text);
+  const result = readRemembered(`${dayFirst ? 'd' : '-'}${hasYear || meetingYear === undefined ? text : `${text}\n${meetingYear}`}`);
   if (typeof result === 'string') return { problem: result, yearImplied: !hasYear };
   if ('weekday' in result) return { problem: 'weekday', named: result.weekday, yearImplied: !hasYear };
+  if ('dayFirst' in result) return { problem: 'ambiguous', orders: result, yearImplied: !hasYear };
   if ('week' in result) return { date: result.date, week: result.week, yearImplied: !hasYear };
   return { date: result, yearImplied: !hasYear };
 }
 
-function read(written: string, meetingYear: number | undefined): Reading {
+function read(written: string, meetingYear: number | undefined, dayFirst: boolean): Reading {
   // A full stop ending the sentence (`Datum: 15 mars 2024.`) is not part of the date.
   // Invisible format characters pasted with the date (a zero-width space, a direction mark) are not part of it.
   const text = withoutInvisible(written).trim().replace(/\s+/g, ' ').replace(/(?<=\d)\.$/, '');
-  const whole = readDatePart(text, meetingYear);
+  const whole = readDatePart(text, meetingYear, dayFirst);
   if (whole.problem !== 'unreadable') return whole;
   // `Senast: 30 juni 2025 (preliminärt)`: the date, and a note that is kept as written.
   const noted = NOTE_SUFFIX.exec(text);
   if (noted?.[1] !== undefined && noted[2] !== undefined) {
-    const reading = read(noted[1], meetingYear);
+    const reading = read(noted[1], meetingYear, dayFirst);
     if (reading.problem === 'unreadable') return whole;
     return reading.date ? { ...reading, note: noted[2].trim() } : reading;
   }
   // `Datum: 11 mars 2025, kl. 13.00–15.00`: the date, and a time of day that is kept as written.
   const split = splitTime(text);
   if (!split) return whole;
-  const reading = readDatePart(split.date, meetingYear);
+  const reading = readDatePart(split.date, meetingYear, dayFirst);
   if (reading.problem === 'unreadable') return whole;
   return reading.date ? { ...reading, time: split.time } : reading;
 }
 
 /**
- * The readings of written dates, by the text exactly as written, one store per meeting year: a
- * long document repeats its deadlines, and a date read before costs one lookup.
+ * The readings of written dates, by the text exactly as written, one store per meeting year, for
+ * each order of day and month (`[either, day first]`): a long document repeats its deadlines, and
+ * a date read before costs one lookup.
  */
-const readingsByYear = new Map<number | undefined, (written: string) => Reading>();
+const readingsByYear = [new Map<number | undefined, (written: string) => Reading>(), new Map<number | undefined, (written: string) => Reading>()] as const;
 
-function readingsFor(meetingYear: number | undefined): (written: string) => Reading {
-  let readings = readingsByYear.get(meetingYear);
+function readingsFor(meetingYear: number | undefined, dayFirst: boolean): (written: string) => Reading {
+  const stores = readingsByYear[dayFirst ? 1 : 0];
+  let readings = stores.get(meetingYear);
   if (!readings) {
-    if (readingsByYear.size >= 100) readingsByYear.clear();
-    readings = memoByString((written) => read(written, meetingYear));
-    readingsByYear.set(meetingYear, readings);
+    if (stores.size >= 100) stores.clear();
+    readings = memoByString((written) => read(written, meetingYear, dayFirst));
+    stores.set(meetingYear, readings);
   }
   return readings;
 }
 
 /**
  * Parses a written date. `meetingYear` supplies the year when the text has none; without it such a
- * date is unreadable. Never throws.
+ * date is unreadable. `dayFirst`: day and month in figures that make a date in either order
+ * (`3/4`) are day first, as in a Swedish document; otherwise they are `ambiguous`. Never throws.
  */
-export function parseDate(node: TextNode, meetingYear?: number): DateValue {
-  const reading = readingsFor(meetingYear)(node.text);
+export function parseDate(node: TextNode, meetingYear?: number, dayFirst = false): DateValue {
+  const reading = readingsFor(meetingYear, dayFirst)(node.text);
   if (reading.date && reading.week === undefined && reading.time === undefined && reading.note === undefined) return { text: node, date: reading.date, yearImplied: reading.yearImplied };
   if (reading.date) {
     const value: Mutable<DateValue> = { text: node, date: reading.date, yearImplied: reading.yearImplied };
@@ -284,5 +334,6 @@ export function parseDate(node: TextNode, meetingYear?: number): DateValue {
     return value;
   }
   if (reading.named) return { text: node, problem: reading.problem, named: reading.named, yearImplied: reading.yearImplied };
+  if (reading.orders) return { text: node, problem: reading.problem, orders: reading.orders, yearImplied: reading.yearImplied };
   return { text: node, problem: reading.problem, yearImplied: reading.yearImplied };
 }

@@ -27,12 +27,18 @@ interface Catalogue {
   unknownItemReference(item: number, last: number): string;
   impossibleDate(text: string): string;
   unreadableDate(text: string): string;
+  /** An unreadable date that holds a character no date is written with (`⁄`, U+2044). */
+  unreadableDateCharacter(text: string, character: string, codePoint: string): string;
+  /** Day and month in figures that make a date in either order (`03/04/2025`): the two, in ISO form. */
+  ambiguousDate(text: string, dayFirst: string, monthFirst: string): string;
   /** `weekday`: 0 for Monday … 6 for Sunday. */
   wrongWeekday(text: string, iso: string, weekday: number): string;
   /** A deadline keyword with nothing after it (`Senast:`). */
   emptyDeadline(keyword: string): string;
   deadlineBeforeMeeting(deadline: string, meeting: string): string;
   missingDate(): string;
+  /** No `Datum:` field, but a full date in the title (`written`), which is taken as the meeting's: `iso`. */
+  missingDateInTitle(written: string, iso: string): string;
   proseAssignment(name: string): string;
   unknownHeaderField(key: string): string;
   /** An attendance heading written as a field (`Present: Jane Smith, Omar Khan`). */
@@ -127,10 +133,15 @@ const sv: Catalogue = {
         : `Det finns ingen punkt ${item}: numreringen hoppar över den.`,
   impossibleDate: (text) => `Datumet "${text}" finns inte.`,
   unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+  unreadableDateCharacter: (text, character, codePoint) =>
+    `"${text}" går inte att läsa som ett datum: tecknet "${character}" (${codePoint}) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+  ambiguousDate: (text, dayFirst, monthFirst) =>
+    `"${text}" kan läsas på två sätt: dagen först (${dayFirst}, som i Sverige) eller månaden först (${monthFirst}, som i USA). Skriv det datum som avses: ${dayFirst} eller ${monthFirst}.`,
   wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
   emptyDeadline: (keyword) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: 2024-03-15, eller ta bort det.`,
   deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
   missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
+  missingDateInTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet i rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
   proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
   unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
   attendanceAsField: (key) => `"${key}:" med namn efter sig läses som ett fält, inte som närvaro. Skriv rubriken ${key.toUpperCase()} på en egen rad och en person per rad under den.`,
@@ -216,10 +227,15 @@ const en: Catalogue = {
         : `There is no item ${item}: the numbering skips it.`,
   impossibleDate: (text) => `The date "${text}" does not exist.`,
   unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
+  unreadableDateCharacter: (text, character, codePoint) =>
+    `"${text}" cannot be read as a date: the character "${character}" (${codePoint}) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.`,
+  ambiguousDate: (text, dayFirst, monthFirst) =>
+    `"${text}" can be read two ways: day first (${dayFirst}, as in Britain) or month first (${monthFirst}, as in the US). Write the date meant: ${dayFirst} or ${monthFirst}.`,
   wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,
   emptyDeadline: (keyword) => `${keyword}: has no date. Write e.g. ${keyword}: 2024-03-15, or remove it.`,
   deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
   missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
+  missingDateInTitle: (written, iso) => `The meeting has no "Date:" line; the date in the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,
   proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
   unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
   attendanceAsField: (key) => `"${key}:" followed by names is read as a field, not as attendance. Write the heading ${key.toUpperCase()} on a line of its own and one person per line below it.`,

@@ -27,6 +27,8 @@ export interface BodyContext {
   readonly doubleSpaced: boolean;
   /** The year for dates written without one. */
   readonly meetingYear: number | undefined;
+  /** Whether day and month in figures that make a date in either order (`3/4`) are read day first. */
+  readonly dayFirst: boolean;
   /** Which stretches of `source` may hold an item reference or a prose assignment. */
   readonly noteworthy: NoteworthyPlaces;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */
@@ -450,7 +452,7 @@ function readStatus(value: TextNode): { value: ActionStatus; text: TextNode } {
 
 function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Deadline {
   ctx.onKeyword(keyword.text);
-  return { keyword, date: parseDate(text, ctx.meetingYear) };
+  return { keyword, date: parseDate(text, ctx.meetingYear, ctx.dayFirst) };
 }
 
 /**

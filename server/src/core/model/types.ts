@@ -201,6 +201,11 @@ export interface ProseAssignment {
 /** The meeting as written: the AST built from the syntax tree. */
 export interface MeetingDocument {
   readonly title?: TextNode;
+  /**
+   * A full date read in the title (`… HELD ON MONDAY 13 JANUARY 2025 AT 7.30PM`), when no
+   * `Datum:` field gives the meeting a date: then it is the meeting's date (`meetingDateOf`).
+   */
+  readonly titleDate?: DateValue;
   readonly headerFields: readonly HeaderField[];
   /** Text lines in the header that are neither fields nor headings, kept as written. */
   readonly preamble: readonly TextNode[];

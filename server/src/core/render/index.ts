@@ -1,6 +1,6 @@
 /**
  * Rendering: the minutes as they are published. `buildPublishedMinutes` turns an analysis into a
- * neutral structure (header with the long date, attendance in words, items, actions, decisions,
+ * neutral structure (header with the date as written, attendance in words, items, actions, decisions,
  * summaries, footer); the HTML and Markdown renderers here, and the Word and PDF exports outside
  * the core, walk that structure.
  */

@@ -2,7 +2,7 @@ import type { ActionStatus, AttendanceKind, HeaderFieldKind, Lang } from '../mod
 import type { RenderLabels } from './labels';
 
 /**
- * The minutes as they are published: a neutral structure, already in words (long dates, attendance
+ * The minutes as they are published: a neutral structure, already in words (attendance
  * in words, owners), that every output format walks. Nothing here is escaped or formatted for a
  * particular format; `line` is the 0-based first source line of what the entry comes from, so that
  * a preview can keep the editor and the rendered text in step.
@@ -11,7 +11,7 @@ export interface PublishedMinutes {
   readonly lang: Lang;
   readonly labels: RenderLabels;
   readonly title?: Sourced<string>;
-  /** Meeting, date (long form), time, place, chair, secretary, adjusters, then any other field. */
+  /** Meeting, date (as written), time, place, chair, secretary, adjusters, then any other field. */
   readonly fields: readonly PublishedField[];
   /** Header lines that are neither fields nor headings. */
   readonly preamble: readonly Sourced<string>[];
@@ -105,7 +105,7 @@ export interface PublishedAction {
   readonly ownerLink: string;
   /** The task; empty when the action says nothing. */
   readonly task: string;
-  /** The deadline as published ("31 maj 2024"), when there is one. */
+  /** The deadline as published, which is as written ("31 maj 2024", "2024-05-31"), when there is one. */
   readonly deadline?: string;
   readonly status?: ActionStatus;
   /** The status as the secretary wrote it, when it says more than a status word (`väntar på svar`). */

@@ -3,7 +3,7 @@ import type { AttendanceNote, Attendee, Block, BulletEntry, FooterEntry, HeaderF
 import type { Span } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextSource } from '../text/textSource';
-import { deadlineText, meetingDateText } from './dates';
+import { publishedDate } from './dates';
 import { isBareStatus } from '../model/bodyBlocks';
 import { keywordLang } from '../syntax/keywordLookup';
 import { renderLabels, type RenderLabels } from './labels';
@@ -27,7 +27,7 @@ import type {
 const FIELD_ORDER: readonly HeaderFieldKind[] = ['meeting', 'date', 'time', 'place', 'chair', 'secretary', 'adjusters', 'other'];
 
 /**
- * Builds the published minutes from an analysis: the header block with the date in long form, the
+ * Builds the published minutes from an analysis: the header block with the date as written, the
  * attendance with attendance in words, the items with their paragraphs, lists, actions and
  * decisions, the summaries and the footer. Comments are left out. Never throws.
  */
@@ -54,7 +54,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
       rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
     }));
 
-  const items = document.items.map((item) => publishItem(item, analysis, lang, lineOf));
+  const items = document.items.map((item) => publishItem(item, analysis, lineOf));
   const actions: PublishedAction[] = [];
   const decisions: PublishedDecision[] = [];
   for (const item of items) {
@@ -83,7 +83,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
 function publishField(field: HeaderField, labels: RenderLabels, lang: Lang, lineOf: (span: Span) => number): PublishedField {
   // A known key as the secretary wrote it (`Venue`, `Clerk`), unless published in the other language.
   const label = field.kind === 'other' ? clean(field.key.text) : (keywordLang(field.key.text) === lang && writtenLabel(field.key.text)) || labels.field(field.kind);
-  const value = field.kind === 'date' && field.date ? meetingDateText(field.date, lang) : clean(field.value.text);
+  const value = field.kind === 'date' && field.date ? publishedDate(field.date) : clean(field.value.text);
   return { kind: field.kind, label, value, line: lineOf(field.span) };
 }
 
@@ -139,15 +139,14 @@ interface ItemContext {
   readonly source: TextSource;
   /** Who each assignee is, so that a person named twice is published once. */
   readonly analysis: Analysis;
-  readonly lang: Lang;
   readonly lineOf: (span: Span) => number;
 }
 
-function publishItem(item: Item, analysis: Analysis, lang: Lang, lineOf: (span: Span) => number): PublishedItem {
+function publishItem(item: Item, analysis: Analysis, lineOf: (span: Span) => number): PublishedItem {
   const source = analysis.source;
   const title = clean(item.title.text);
   const headingNumber = writtenNumber(item, source);
-  const context: ItemContext = { item, title, headingNumber, source, analysis, lang, lineOf };
+  const context: ItemContext = { item, title, headingNumber, source, analysis, lineOf };
   const blocks: PublishedBlock[] = [];
   for (const block of item.body) {
     const published = publishBlock(block, context);
@@ -202,7 +201,7 @@ function publishList(entries: readonly BulletEntry[], context: ItemContext): Pub
 }
 
 function publishBlock(block: Block, context: ItemContext): PublishedBlock | undefined {
-  const { item, lang, lineOf } = context;
+  const { item, lineOf } = context;
   switch (block.kind) {
     case 'paragraph':
       return { kind: 'paragraph', text: clean(block.text), line: lineOf(block.span) };
@@ -218,7 +217,7 @@ function publishBlock(block: Block, context: ItemContext): PublishedBlock | unde
         owners: owners.text,
         ownerLink: owners.link,
         task: clean(block.task?.text ?? ''),
-        ...(block.deadline ? { deadline: deadlineText(block.deadline.date, lang) } : {}),
+        ...(block.deadline ? { deadline: publishedDate(block.deadline.date) } : {}),
         ...(block.status ? { status: block.status.value } : {}),
         ...(block.status && block.status.text.text && !isBareStatus(block.status.text.text) ? { statusText: clean(block.status.text.text) } : {}),
         line: lineOf(block.span),

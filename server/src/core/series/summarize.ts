@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../dates/dateValue';
+import { meetingDateOf } from '../model/meetingDate';
 import type { Mutable } from '../model/mutable';
 import type { ActionBlock, MeetingDocument } from '../model/types';
 import { parseMinutes } from '../syntax/parse';
@@ -36,7 +37,7 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const field = (kind: string) => document.headerFields.find((f) => f.kind === kind);
   const meeting = field('meeting')?.value.text || undefined;
   const place = field('place')?.value.text || undefined;
-  const date = document.headerFields.find((f) => f.kind === 'date' && f.date?.date)?.date?.date;
+  const date = meetingDateOf(document);
 
   const attendees: SummaryAttendee[] = [];
   for (const section of document.sections) {

@@ -1,8 +1,10 @@
 import type { CstNode, IToken } from 'chevrotain';
-import type { CalendarDate } from '../dates/dateValue';
+import type { CalendarDate, DateValue } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
+import { dateInTitle } from '../dates/titleDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
+import { fieldMeetingDate, meetingDateOf } from '../model/meetingDate';
 import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
 import type {
@@ -142,7 +144,8 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
 
 export class AstBuilder extends BaseVisitor {
   private languageVotes = { sv: 0, en: 0 };
-  private meetingYear: number | undefined;
+  /** The `Datum:` fields with a value, whose dates are read once the whole header's language is known. */
+  private dateFields: Mutable<HeaderField>[] = [];
   private comments: CommentBlock[] = [];
   private readonly headerFields: HeaderField[] = [];
   private readonly preamble: TextNode[] = [];
@@ -169,6 +172,12 @@ export class AstBuilder extends BaseVisitor {
   buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number, hasItems = false): PrefixPart {
     this.visit(root);
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
+    const dayFirst = this.languageVotes.sv > this.languageVotes.en;
+    for (const field of this.dateFields) field.date = parseDate(field.value, this.options.today?.year, dayFirst);
+    this.dateFields = [];
+    const titleNode = title && this.line(title).content;
+    const titleDate = titleNode && !fieldMeetingDate({ headerFields: this.headerFields }) ? this.titleDate(titleNode, dayFirst) : undefined;
+    const meetingYear = meetingDateOf({ headerFields: this.headerFields, titleDate })?.year;
     const part: Mutable<PrefixPart> = {
       headerFields: this.headerFields,
       preamble: this.preamble,
@@ -176,11 +185,13 @@ export class AstBuilder extends BaseVisitor {
       comments: this.comments.sort((a, b) => a.span.start - b.span.start),
       problems: [...grammarProblems, ...this.problems, ...(hasItems ? [] : this.headingFormsInHeader)].sort((a, b) => a.span.start - b.span.start),
       votes: this.languageVotes,
-      meetingYear: this.meetingYear,
+      meetingYear,
+      dayFirst,
       joinedNames: joinedNamesOf(this.sections),
       end,
     };
-    if (title) part.title = this.line(title).content;
+    if (titleNode) part.title = titleNode;
+    if (titleDate) part.titleDate = titleDate;
     this.languageVotes = { sv: 0, en: 0 };
     this.comments = [];
     this.problems = [];
@@ -356,6 +367,13 @@ export class AstBuilder extends BaseVisitor {
     this.footerModel = { entries, notes, span: { start: first, end: last } };
   }
 
+  /** The full date in the title (`dateInTitle`), read as a `Datum:` value is. */
+  private titleDate(title: TextNode, dayFirst: boolean): DateValue | undefined {
+    const found = dateInTitle(title.text, dayFirst);
+    if (!found) return undefined;
+    return parseDate(trimmedNode(this.source, title.span.start + found.start, title.span.start + found.end), undefined, dayFirst);
+  }
+
   private line(token: IToken): Line {
     return readLine(this.source, token);
   }
@@ -375,11 +393,8 @@ export class AstBuilder extends BaseVisitor {
     const kind = headerKind(key.text);
     if (kind !== 'other') this.vote(key.text);
     const field: Mutable<HeaderField> = { kind, key, value, span: copySpan(line.content.span) };
-    if (kind === 'date' && value.text) {
-      const date = parseDate(value, this.options.today?.year);
-      if (date.date && this.meetingYear === undefined) this.meetingYear = date.date.year;
-      field.date = date;
-    } else if (kind === 'chair' || kind === 'secretary' || kind === 'adjusters') {
+    if (kind === 'date' && value.text) this.dateFields.push(field);
+    else if (kind === 'chair' || kind === 'secretary' || kind === 'adjusters') {
       field.persons = splitNames(this.source, value.span.start, value.span.end);
     }
     return field;

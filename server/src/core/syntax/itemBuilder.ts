@@ -21,6 +21,8 @@ export interface ItemContext {
   readonly doubleSpaced: boolean;
   /** The year for dates written without one. */
   readonly meetingYear: number | undefined;
+  /** Whether `3/4` is read day first (`PrefixPart.dayFirst`). */
+  readonly dayFirst: boolean;
   /** Where `source` may hold an item reference or a prose assignment, found once per text. */
   readonly noteworthy: NoteworthyPlaces;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */
@@ -136,6 +138,7 @@ class ItemFinds implements BodyContext {
   readonly source: string;
   readonly doubleSpaced: boolean;
   readonly meetingYear: number | undefined;
+  readonly dayFirst: boolean;
   readonly noteworthy: NoteworthyPlaces;
   readonly joinedNames: readonly string[];
   readonly votes = { sv: 0, en: 0 };
@@ -151,6 +154,7 @@ class ItemFinds implements BodyContext {
     this.source = ctx.source;
     this.doubleSpaced = ctx.doubleSpaced;
     this.meetingYear = ctx.meetingYear;
+    this.dayFirst = ctx.dayFirst;
     this.noteworthy = ctx.noteworthy;
     this.joinedNames = ctx.joinedNames;
   }

@@ -117,6 +117,7 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       source: text,
       doubleSpaced,
       meetingYear: prefix.meetingYear ?? options.today?.year,
+      dayFirst: prefix.dayFirst,
       noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
       joinedNames: prefix.joinedNames,
     };
@@ -255,7 +256,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
     if (token.tokenType === ItemLine) starts.push(i);
     else if (token.tokenType === FooterLine) return undefined;
   }
-  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source) };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {

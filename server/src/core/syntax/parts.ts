@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../dates/dateValue';
+import type { CalendarDate, DateValue } from '../dates/dateValue';
 import type { ActionBlock, AttendanceSection, CommentBlock, Footer, HeaderField, Item, ItemRef, Lang, MeetingDocument, ProseAssignment } from '../model/types';
 import type { TextNode } from '../text/span';
 import type { SyntaxProblem } from './parse';
@@ -25,6 +25,8 @@ export interface DocumentParts {
 /** Title, header fields and attendance sections: everything before the first item or the footer. */
 export interface PrefixPart {
   readonly title?: TextNode;
+  /** See `MeetingDocument.titleDate`. */
+  readonly titleDate?: DateValue;
   readonly headerFields: readonly HeaderField[];
   readonly preamble: readonly TextNode[];
   readonly sections: readonly AttendanceSection[];
@@ -33,6 +35,12 @@ export interface PrefixPart {
   readonly votes: LanguageVotes;
   /** The year of `Datum:`, given to dates written without one. */
   readonly meetingYear: number | undefined;
+  /**
+   * Whether day and month in figures that make a date in either order (`3/4`) are read day
+   * first: the header's keywords (its field names and attendance headings) are more Swedish than
+   * English. Otherwise such a date is ambiguous.
+   */
+  readonly dayFirst: boolean;
   /** Attendees' names and organisations with `och`/`and`/`&` in them (`joinedNamesOf`). */
   readonly joinedNames: readonly string[];
   /** Where the prefix ends (the first item's heading, the footer, or the end). */
@@ -106,6 +114,7 @@ export function assembleDocument(parts: DocumentParts, length: number): MeetingD
  */
 class AssembledDocument implements MeetingDocument {
   declare readonly title?: TextNode;
+  declare readonly titleDate?: DateValue;
   declare readonly footer?: Footer;
   readonly headerFields: readonly HeaderField[];
   readonly preamble: readonly TextNode[];
@@ -125,6 +134,7 @@ class AssembledDocument implements MeetingDocument {
     const { prefix, items, footer } = parts;
     this.#parts = parts;
     if (prefix.title) (this as { title?: TextNode }).title = prefix.title;
+    if (prefix.titleDate) (this as { titleDate?: DateValue }).titleDate = prefix.titleDate;
     this.headerFields = prefix.headerFields;
     this.preamble = prefix.preamble;
     this.sections = prefix.sections;

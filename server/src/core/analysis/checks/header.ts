@@ -1,17 +1,23 @@
 import { isoDate, weekdayOf, type DateValue } from '../../dates/dateValue';
+import { oddCharacter } from '../../dates/oddCharacter';
 import type { Catalogue } from '../../i18n/messages';
+import { meetingDateIn } from '../../model/meetingDate';
 import { isSectionKeyword } from '../../syntax/keywordLookup';
 import type { Check, Finding, ItemCheck } from './context';
 
 function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding | undefined {
   if (!date.problem) return undefined;
   const text = date.text.text;
+  const odd = date.problem === 'unreadable' ? oddCharacter(text) : undefined;
+  if (odd) return { code: 'invalid-date', span: date.text.span, message: ctx.msg.unreadableDateCharacter(text, odd.character, odd.codePoint) };
   const message =
     date.problem === 'weekday' && date.named
       ? ctx.msg.wrongWeekday(text, isoDate(date.named), weekdayOf(date.named))
-      : date.problem === 'impossible'
-        ? ctx.msg.impossibleDate(text)
-        : ctx.msg.unreadableDate(text);
+      : date.problem === 'ambiguous' && date.orders
+        ? ctx.msg.ambiguousDate(text, isoDate(date.orders.dayFirst), isoDate(date.orders.monthFirst))
+        : date.problem === 'impossible'
+          ? ctx.msg.impossibleDate(text)
+          : ctx.msg.unreadableDate(text);
   return { code: 'invalid-date', span: date.text.span, message };
 }
 
@@ -44,13 +50,19 @@ export const checkDeadlineDates: ItemCheck = (ctx) => {
   return out;
 };
 
-/** `missing-date`: no `Datum:` with a value. Placed on the title, or the first line. */
+/**
+ * `missing-date`: no `Datum:` with a value. Placed on the title, or the first line. A full date in
+ * the title is the meeting's date all the same (`meetingDateOf`); the message says so.
+ */
 export const checkMissingDate: Check = (ctx) => {
   const hasDate = ctx.document.headerFields.some((f) => f.kind === 'date' && f.value.text !== '');
   if (hasDate) return [];
   const emptyField = ctx.document.headerFields.find((f) => f.kind === 'date');
   const span = emptyField?.key.span ?? ctx.document.title?.span ?? { start: 0, end: 0 };
-  return [{ code: 'missing-date', span, message: ctx.msg.missingDate() }];
+  const inTitle = ctx.document.titleDate;
+  const date = meetingDateIn(inTitle);
+  const message = inTitle && date ? ctx.msg.missingDateInTitle(inTitle.text.text, isoDate(date)) : ctx.msg.missingDate();
+  return [{ code: 'missing-date', span, message }];
 };
 
 /**
