@@ -42,7 +42,8 @@ export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];
 
 export const FOOTER_WORDS: Readonly<Record<FooterKind, readonly string[]>> = {
-  recorder: ['antecknat av', 'vid protokollet', 'minutes taken by', 'recorded by'],
+  // `Vid anteckningarna`: as `Vid protokollet` is written under anteckningar.
+  recorder: ['antecknat av', 'vid protokollet', 'vid anteckningarna', 'minutes taken by', 'recorded by'],
   adjusters: ['justeras', 'justerat', 'approved', 'approved by'],
 };
 
