@@ -30,4 +30,70 @@ describe('the footer (buildFooter)', () => {
       [['Vid protokollet', 'Erika Sandahl'], ['recorder Erika Sandahl']],
     ]);
   });
+
+  it('a place to sign (dots, an ellipsis, underscores) names nobody and is no part of a name: a note as written', () => {
+    table([
+      [['Vid protokollet', '', '……………', 'Jonas Wikström, sekreterare'], ['recorder Jonas Wikström, sekreterare', 'note ……………']],
+      [['Antecknat av: ……………, Jonas Wikström, sekreterare'], ['recorder Jonas Wikström, sekreterare']],
+      [['Justeras', '', '……………\t\t\t……………', 'Karin Ljungberg, ordförande\t\t\tAhmed Yusuf'], ['adjusters Karin Ljungberg, ordförande; Ahmed Yusuf', 'note ……………\t\t\t……………']],
+      [['Justeras:', '.........................', 'Eva Berg'], ['adjusters Eva Berg', 'note .........................']],
+      [['Justeras:', '______________', 'Eva Berg'], ['adjusters Eva Berg', 'note ______________']],
+      // A label or a caption beside a place to sign names nobody either.
+      [['Minutes taken by: Ann Bell, Clerk', 'Signed: ........... Chair', 'Date: ..........'], ['recorder Ann Bell, Clerk', 'note Signed: ........... Chair', 'note Date: ..........']],
+      [['Approved: ……… (Chair)   Date: ………'], ['adjusters', 'note ……… (Chair)   Date: ………']],
+      [['Approved:', 'Signed .............', 'Tom Reed'], ['adjusters Tom Reed', 'note Signed .............']],
+      // Two dots or an underscore in a name are no place to sign.
+      [['Justeras: J.R. Ewing, Anna_Berg'], ['adjusters J.R. Ewing; Anna_Berg']],
+    ]);
+  });
+
+  it('names side by side (a tab run, three spaces or more) are people of their own; roles under or over them are theirs column by column', () => {
+    table([
+      [['Justeras', '', 'Eva Berg\t\t\tOla Ek', 'ordförande\t\t\tjusterare'], ['adjusters Eva Berg, ordförande; Ola Ek, justerare']],
+      [['Justeras', '', 'ordförande\t\t\tjusterare', 'Eva Berg\t\t\tOla Ek'], ['adjusters Eva Berg, ordförande; Ola Ek, justerare']],
+      [['Justeras', '', 'Karin Ljungberg, ordförande', '', 'Ahmed Yusuf                 Lena Holm'], ['adjusters Karin Ljungberg, ordförande; Ahmed Yusuf; Lena Holm']],
+      [['Justeras', 'Karin Ljungberg, ordförande\t\t\tAhmed Yusuf'], ['adjusters Karin Ljungberg, ordförande; Ahmed Yusuf']],
+      [['Justeras: Eva Berg\tOla Ek'], ['adjusters Eva Berg; Ola Ek']],
+      // The examples of docs/language.md.
+      [['Justeras', '', '……………………\t\t\t……………………', 'Eva Berg\t\t\tOla Ek', 'ordförande\t\t\tjusterare'], ['adjusters Eva Berg, ordförande; Ola Ek, justerare', 'note ……………………\t\t\t……………………']],
+      [['Approved:', '______________________          ______________________', 'Tom Reed                        Ann Bell', 'Chair                           Vice chair'], ['adjusters Tom Reed, Chair; Ann Bell, Vice chair', 'note ______________________          ______________________']],
+      // One role over one name, and a role column beside a name.
+      [['Justeras', 'Ordförande', 'Eva Berg'], ['adjusters Eva Berg, Ordförande']],
+      [['Justeras', 'Eva Berg\t\tordförande'], ['adjusters Eva Berg, ordförande']],
+      // Roles that fit no names are kept as written.
+      [['Justeras', 'ordförande\t\t\tjusterare'], ['adjusters', 'note ordförande\t\t\tjusterare']],
+      // Does not change: names parted by one or two spaces are one name; one role under several names is the last one's.
+      [['Justeras: Eva  Berg'], ['adjusters Eva  Berg']],
+      [['Justeras: Pia Alhäll, Bengt Randén', 'ordförande'], ['adjusters Pia Alhäll; Bengt Randén, ordförande']],
+      [['Vid protokollet', 'Jonas Wikström', 'sekreterare'], ['recorder Jonas Wikström, sekreterare']],
+      [['Vid protokollet', 'Sekreterare', 'Jonas Wikström'], ['recorder Jonas Wikström, Sekreterare']],
+    ]);
+  });
+
+  it('a line or value with a digit is never a name: a date after the names on the keyword line is a note', () => {
+    table([
+      [['Approved: April 19, 2025'], ['adjusters', 'note April 19, 2025']],
+      [['Approved: Tom Reed (Chair) on 3 June 2025'], ['adjusters Tom Reed, Chair', 'note on 3 June 2025']],
+      [['Justeras: Eva Berg, Per Ström 2025-03-20'], ['adjusters Eva Berg; Per Ström', 'note 2025-03-20']],
+      [['Justerat: Lerum den 20 mars 2025'], ['adjusters', 'note Lerum den 20 mars 2025']],
+      [['Antecknat av: Eva Berg, sekreterare, 2025-03-20'], ['recorder Eva Berg, sekreterare', 'note 2025-03-20']],
+      [['Justeras:', 'Eva Berg', 'Göteborg 2025-03-20'], ['adjusters Eva Berg', 'note Göteborg 2025-03-20']],
+      [['Justeras:', 'Eva Berg 2025-03-20'], ['adjusters', 'note Eva Berg 2025-03-20']],
+    ]);
+  });
+
+  it('a role in parentheses after a name or on the line under it is that person\'s role, not one more approver', () => {
+    table([
+      [['Approved:', 'Tom Reed', '(Chairman)'], ['adjusters Tom Reed, Chairman']],
+      [['Approved: Tom Reed', '(Chair)'], ['adjusters Tom Reed, Chair']],
+      [['Approved:', '.............', 'Tom Reed', '(Chair)'], ['adjusters Tom Reed, Chair', 'note .............']],
+      [['Minutes taken by: Gareth Llewellyn (Secretary)'], ['recorder Gareth Llewellyn, Secretary']],
+      [['Approved: Tom Reed (Chairman), Ann Bell'], ['adjusters Tom Reed, Chairman; Ann Bell']],
+      [['Minutes taken by:', 'Gareth Llewellyn', '(Secretary)'], ['recorder Gareth Llewellyn, Secretary']],
+      // Under a place to sign and nobody's name, a caption is kept as written.
+      [['Approved:', 'Signed .............................', '(Chairman)'], ['adjusters', 'note Signed .............................', 'note (Chairman)']],
+      // Does not change: parentheses that hold no role stay with the name.
+      [['Justeras: Pia Alhäll (M)'], ['adjusters Pia Alhäll (M)']],
+    ]);
+  });
 });

@@ -124,5 +124,5 @@ export function wordsPattern(words: readonly string[]): string {
 export const ROLE_WORDS = [
   'ordförande', 'vice ordförande', '1:e vice ordförande', '2:e vice ordförande', 'sekreterare', 'ledamot', 'ersättare',
   'justerare', 'adjungerad', 'tjänstgörande ersättare', 'protokollförare', 'föredragande', 'sakkunnig', 'kassör', 'vice kassör', 'revisor',
-  'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker', 'auditor', 'clerk',
+  'chair', 'chairperson', 'chairman', 'chairwoman', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker', 'auditor', 'clerk',
 ];
