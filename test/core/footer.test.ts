@@ -96,4 +96,23 @@ describe('the footer (buildFooter)', () => {
       [['Justeras: Pia Alhäll (M)'], ['adjusters Pia Alhäll (M)']],
     ]);
   });
+
+  it('a footer keyword line that records a vote is a line of its item, and the text after it stays in the item', () => {
+    const paragraphs = (text: string) => {
+      const d = parseMinutes(text).document;
+      return [...d.items.map((i) => `${i.number}: ${i.body.map((b) => (b.kind === 'paragraph' ? b.text : b.kind)).join(' | ')}`), ...(d.footer ? [`footer ${d.footer.entries.map((e) => e.keyword.text).join(', ')}`] : [])];
+    };
+    const cases: [lines: string[], expected: string[]][] = [
+      [
+        ['1. Opening', 'Noted.', '', '2. Budget', 'Motion to adopt the budget.', 'Approved: 7 in favour, 0 against, 1 abstention.', 'The treasurer will publish it.'],
+        ['1: Noted.', '2: Motion to adopt the budget. Approved: 7 in favour, 0 against, 1 abstention. The treasurer will publish it.'],
+      ],
+      [['1. Budget', 'Approved: unanimously.', '', 'Minutes taken by: Ann Bell'], ['1: Approved: unanimously.', 'footer Minutes taken by']],
+      [['§ 4 Budget', 'Justeras: 5 röster för, 2 emot', '§ 5 Avslutning', 'Text.', '', 'Justeras: Eva Berg'], ['4: Justeras: 5 röster för, 2 emot', '5: Text.', 'footer Justeras']],
+      // Does not change: a footer keyword with names or a date begins the footer.
+      [['1. Budget', 'Text.', 'Approved: April 19, 2025'], ['1: Text.', 'footer Approved']],
+      [['1. Budget', 'Text.', 'Approved: Tom Reed', 'The end.'], ['1: Text.', 'footer Approved']],
+    ];
+    for (const [lines, expected] of cases) assert.deepEqual(paragraphs(joinLines('Minutes', '', ...lines)), expected, lines.join(' / '));
+  });
 });

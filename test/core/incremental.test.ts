@@ -21,6 +21,8 @@ const documents: Record<string, string> = {
   klimat: readFileSync(join(root, 'examples/klimat.minutes'), 'utf8'),
   reference: readFileSync(join(root, '../shared/reference/000_13f9851aec9c8325.txt'), 'utf8'),
   crlf: 'Möte\r\nDatum: 2024-03-08\r\nNÄRVARANDE\r\nPia Alhäll, Härryda\r\n\r\n1. Ett\r\nText.\r\n\r\n2. Två\r\nUppdrag: Pia Alhäll – gör det\r\n',
+  // A footer keyword's line that records a vote, in an item and in the last one, before the footer.
+  votes: 'Minutes\nDate: 2024-03-08\nPRESENT\nTom Reed\n\n1. Budget\nApproved: 7 in favour, 0 against.\nText.\n\n2. Plan\nApproved: 5–2\nThe plan stands.\n\nApproved: Tom Reed (Chair) on 3 June 2024\n',
 };
 
 /** Pieces an edit inserts: plain letters, and the characters and words the grammar turns on. */
@@ -113,6 +115,16 @@ describe('incremental re-analysis', () => {
     assert.equal(after.document.items[after.document.items.length - 1], keptLast);
     assert.notEqual(after.document.items[3], target);
     assert.equal(after.document.items[3]?.title.text, `${target.title.text}x`);
+  });
+
+  it('rebuilds only the edited item when it holds a vote on a footer keyword line', () => {
+    const text = documents.votes as string;
+    const before = analyzeMinutes(text, OPTIONS);
+    const kept = before.document.items[1];
+    const at = text.indexOf('Text.');
+    const after = updateAnalysis(before, text.slice(0, at) + 'x' + text.slice(at), { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.equal(after.document.items[1], kept);
+    assert.deepEqual(meaning(after), meaning(analyzeMinutes(text.slice(0, at) + 'x' + text.slice(at), OPTIONS)));
   });
 
   it('reads only the edited item from a source in pieces, and joins the text only when asked', () => {

@@ -5,6 +5,7 @@ import { minutesLexer } from './lexer';
 import { lineOf, nextLineStart } from './blankLines';
 import { LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
 import { FooterLine, ItemLine } from './tokens';
+import { isVoteLine } from './voteLine';
 
 /**
  * Where the regions of a document begin, read from its tokens (one per line that holds
@@ -14,8 +15,9 @@ import { FooterLine, ItemLine } from './tokens';
  * - the item headings are the `ItemLine` tokens;
  * - the footer begins at the first `FooterLine` below the last item heading, and everything after
  *   it is footer; a footer keyword with an item heading below it (`Approved: the minutes of the
- *   last meeting` in item 1) is a line of its item or of the header, which `parse.ts` reads as
- *   the lexer would without footer keywords. Below a footer keyword, only a heading that takes
+ *   last meeting` in item 1), or one that records a vote (`Approved: 7 in favour, 0 against`,
+ *   `voteLine.ts`), is a line of its item or of the header, which `parse.ts` reads as the lexer
+ *   would without footer keywords. Below a footer keyword, only a heading that takes
  *   the items up again counts (`continuesItems`): numbered lines of a signature block, or a date
  *   such as `20. mars 2025`, stay in the footer.
  *
@@ -152,6 +154,12 @@ export class LayoutReader {
       return LineRole.Heading;
     }
     if (this.footer === undefined && type === FooterLine) {
+      // A vote (`Approved: 7 in favour, 0 against`) is its item's text, never the footer.
+      if (isVoteLine(source, start, next)) {
+        this.#footerLinesInItems = true;
+        this.#counter?.text(source, start, next);
+        return LineRole.Line;
+      }
       this.footer = line;
       this.#countsAtFooter = this.#counter?.counts;
       this.#footerIsProse = holdsProse(source, start, next);
