@@ -115,4 +115,24 @@ describe('the footer (buildFooter)', () => {
     ];
     for (const [lines, expected] of cases) assert.deepEqual(paragraphs(joinLines('Minutes', '', ...lines)), expected, lines.join(' / '));
   });
+
+  it('signature lines just above the footer keyword begin the footer, as notes in their place', () => {
+    const read = (text: string) => {
+      const d = parseMinutes(text).document;
+      const last = d.items[d.items.length - 1];
+      return { item: last?.body.map((b) => (b.kind === 'paragraph' ? b.text : b.kind)) ?? [], notes: d.footer?.notes.map((n) => n.text) ?? [] };
+    };
+    const cases: [lines: string[], item: string[], notes: string[]][] = [
+      [['Tuesday 8 April 2025 at 7.30pm.', '', 'Signed ........................ Chair', 'Date ...........................', 'Minutes taken by: Peter Fenwick, Clerk'], ['Tuesday 8 April 2025 at 7.30pm.'], ['Signed ........................ Chair', 'Date ...........................']],
+      [['Text.', 'Datum: ……………', '', '______________', 'Justeras: Eva Berg'], ['Text.'], ['Datum: ……………', '______________']],
+      // Does not change: a sentence that trails off, a name beside the place, an action, a line with a digit stay in the item.
+      [['The chair thanked everyone for coming.....', 'Minutes taken by: Ann Bell'], ['The chair thanked everyone for coming.....'], []],
+      [['Text.', 'Signed: ........ Tom Reed and Ann Bell, Chair', 'Minutes taken by: Ann Bell'], ['Text. Signed: ........ Tom Reed and Ann Bell, Chair'], []],
+      [['Action: Ann Bell – sign ..........', 'Minutes taken by: Ann Bell'], ['action'], []],
+      [['Text.', 'Date 2025-04-01 ..........', 'Minutes taken by: Ann Bell'], ['Text. Date 2025-04-01 ..........'], []],
+    ];
+    for (const [lines, item, notes] of cases) assert.deepEqual(read(joinLines('Minutes', '', '1. Opening', 'Noted.', '', '2. Close', ...lines)), { item, notes }, lines.join(' / '));
+    // A footer keyword that an item heading follows is no footer: the signature lines above it stay in their item.
+    assert.deepEqual(read(joinLines('Minutes', '', '1. Minutes', 'Text.', '..........', 'Approved: the minutes of 11 February', '2. Budget', 'Text.')).notes, []);
+  });
 });

@@ -114,7 +114,7 @@ describe('indexText', () => {
     const pieces = [
       'Anteckningar', 'NÄRVARANDE', 'Eva Berg, GR (från p 2)', '1. Budget', '§ 4 Val', '12.', '2.Ej rubrik', 'Löpande text om budgeten.',
       'mer text utan punkt', 'Uppdrag: Eva – ta fram förslag', 'uppdrag : Bo', 'Uppdraget är stort', 'Action: Bo - draft', 'Beslut: Ja',
-      'Senast: 2024-05-01', 'Status: klar', 'Ansvarig: Eva', 'Due:', 'Antecknat av: Eva', 'Minutes taken by:', 'antecknat av', 'Approved: 7 in favour',
+      'Senast: 2024-05-01', 'Status: klar', 'Ansvarig: Eva', 'Due:', 'Antecknat av: Eva', 'Minutes taken by:', 'antecknat av', 'Approved: 7 in favour', 'Signed ........ Chair', 'signed ........',
       '  indragen rad', '\tflik', '\u00a0hårt mellanslag', '// kommentar', '/ inte kommentar', 'Åsa och Örjan', 'ärende', '',
       ' ', '\u2003', 'Slutet.', 'Frågan?', 'text)', 'x',
     ];

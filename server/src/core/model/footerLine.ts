@@ -82,6 +82,24 @@ export function besidePlacesToSign(source: string, column: TextNode): TextNode[]
   return pieces;
 }
 
+/** A place to sign drawn long enough not to be an ellipsis in a sentence: five dots or underscores or more, or two ellipses. */
+const LONG_PLACE_TO_SIGN = /…(?: ?[.…])+|\.(?: ?[.…]){4,}|_{5,}/;
+
+/**
+ * Whether the line `text` is a signature line that names nobody: a place to sign drawn long
+ * (`Signed ........................ Chair`, `Date ………………`, `______________`) with nothing beside
+ * its places but short labels or captions — three words at most each, and no digit. A sentence
+ * that trails off (`The chair thanked everyone.....`) is none.
+ */
+export function isSignatureLine(text: string): boolean {
+  if (!LONG_PLACE_TO_SIGN.test(text) || /\d/.test(text)) return false;
+  for (const piece of text.split(PLACE_TO_SIGN)) {
+    const words = piece.replace(/[,;]/g, ' ').trim();
+    if (words !== '' && words.split(/\s+/).length > 3) return false;
+  }
+  return true;
+}
+
 /**
  * What stands beside a place to sign that names nobody: a label (`Signed`, `Date:`, `Underskrift`
  * — one word, or words ending in a colon) or a caption (`Chair`, `(Chair)`).

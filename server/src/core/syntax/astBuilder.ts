@@ -147,6 +147,8 @@ export class AstBuilder extends BaseVisitor {
   private footerModel: Footer | undefined;
   /** Problems found inside lines (an attendance note without `)`), for the caller. */
   private problems: SyntaxProblem[] = [];
+  /** The signature lines above the footer's keyword line, for `footer`. */
+  private linesBeforeFooter: readonly IToken[] = [];
   /** Header lines that look like item headings in another form (`buildPrefix` decides whether they count). */
   private headingFormsInHeader: SyntaxProblem[] = [];
 
@@ -185,8 +187,12 @@ export class AstBuilder extends BaseVisitor {
     return part;
   }
 
-  /** Builds the footer from the `footer` rule's tree. */
-  buildFooter(root: CstNode, grammarProblems: readonly SyntaxProblem[], start: number): FooterPart | undefined {
+  /**
+   * Builds the footer from the `footer` rule's tree, and the signature lines written above its
+   * keyword line (`before`: `Signed ........ Chair`, kept as notes).
+   */
+  buildFooter(root: CstNode, grammarProblems: readonly SyntaxProblem[], start: number, before: readonly IToken[] = []): FooterPart | undefined {
+    this.linesBeforeFooter = before;
     this.visit(root);
     const footer = this.footerModel;
     if (!footer) return undefined;
@@ -325,7 +331,8 @@ export class AstBuilder extends BaseVisitor {
 
   footer(ctx: Record<string, IToken[] | undefined>): void {
     const builder = new FooterBuilder(this.source);
-    const tokens = [...linesOf(ctx.FooterLine), ...linesOf(ctx.AnyLine)].sort((a, b) => a.startOffset - b.startOffset);
+    const tokens = [...this.linesBeforeFooter, ...linesOf(ctx.FooterLine), ...linesOf(ctx.AnyLine)].sort((a, b) => a.startOffset - b.startOffset);
+    this.linesBeforeFooter = [];
     for (const token of tokens) {
       const line = this.line(token);
       if (token.tokenType === CommentLine) {

@@ -136,7 +136,11 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     }
     const role = reader.feed(token);
     if (role === LineRole.Line) {
-      if (footerAt === undefined && reader.footer === lineOf(token)) footerAt = region.length;
+      if (footerAt === undefined && reader.footer !== undefined) {
+        // The footer begins at this keyword line, or at the signature lines just above it.
+        footerAt = region.length;
+        while (footerAt > 0 && lineOf(region[footerAt - 1] as IToken) >= reader.footer) footerAt--;
+      }
       region.push(token);
       if (token.tokenType === FooterLine) regionHasFooterLine = true;
       return;
@@ -182,8 +186,10 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
 
   let footer;
   if (footerTokens && footerStart !== undefined) {
-    const tree = parseRule(footerTokens, 'footer', text.length);
-    footer = builder.buildFooter(tree.cst, tree.problems, footerStart);
+    // Signature lines above the keyword line (`layout.ts`) are the footer's, before the rule's first line.
+    const keyword = footerTokens.findIndex((t) => t.tokenType === FooterLine);
+    const tree = parseRule(keyword > 0 ? footerTokens.slice(keyword) : footerTokens, 'footer', text.length);
+    footer = builder.buildFooter(tree.cst, tree.problems, footerStart, keyword > 0 ? footerTokens.slice(0, keyword) : []);
   }
   const parts: DocumentParts = { prefix: prefix as PrefixPart, items, footer, doubleSpaced };
   return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts, lineStarts: lineStartsOf(layout, text) };
