@@ -125,7 +125,7 @@ describe('the footer (buildFooter)', () => {
     const cases: [lines: string[], item: string[], notes: string[]][] = [
       [['Tuesday 8 April 2025 at 7.30pm.', '', 'Signed ........................ Chair', 'Date ...........................', 'Minutes taken by: Peter Fenwick, Clerk'], ['Tuesday 8 April 2025 at 7.30pm.'], ['Signed ........................ Chair', 'Date ...........................']],
       [['Text.', 'Datum: ……………', '', '______________', 'Justeras: Eva Berg'], ['Text.'], ['Datum: ……………', '______________']],
-      // Does not change: a sentence that trails off, a name beside the place, an action, a line with a digit stay in the item.
+      // Does not change: a sentence that trails off, more than three words beside the place, an action, a line with a digit stay in the item.
       [['The chair thanked everyone for coming.....', 'Minutes taken by: Ann Bell'], ['The chair thanked everyone for coming.....'], []],
       [['Text.', 'Signed: ........ Tom Reed and Ann Bell, Chair', 'Minutes taken by: Ann Bell'], ['Text. Signed: ........ Tom Reed and Ann Bell, Chair'], []],
       [['Action: Ann Bell – sign ..........', 'Minutes taken by: Ann Bell'], ['action'], []],
