@@ -21,6 +21,10 @@ const documents: Record<string, string> = {
   klimat: readFileSync(join(root, 'examples/klimat.minutes'), 'utf8'),
   reference: readFileSync(join(root, '../shared/reference/000_13f9851aec9c8325.txt'), 'utf8'),
   crlf: 'Möte\r\nDatum: 2024-03-08\r\nNÄRVARANDE\r\nPia Alhäll, Härryda\r\n\r\n1. Ett\r\nText.\r\n\r\n2. Två\r\nUppdrag: Pia Alhäll – gör det\r\n',
+  // Signature lines above the footer keyword, which the footer takes (and edits may make or unmake).
+  signatures: 'Minutes\nDate: 2024-03-08\nPRESENT\nTom Reed\n\n1. Budget\nText.\n\n2. Plan\nThe plan stands.\nDate ..........\n\nSigned ............ Chair\nDate ...........\nMinutes taken by: Tom Reed, Clerk\n',
+  // A footer keyword's line that records a vote, in an item and in the last one, before the footer.
+  votes: 'Minutes\nDate: 2024-03-08\nPRESENT\nTom Reed\n\n1. Budget\nApproved: 7 in favour, 0 against.\nText.\n\n2. Plan\nApproved: 5–2\nThe plan stands.\n\nApproved: Tom Reed (Chair) on 3 June 2024\n',
 };
 
 /** Pieces an edit inserts: plain letters, and the characters and words the grammar turns on. */
@@ -113,6 +117,34 @@ describe('incremental re-analysis', () => {
     assert.equal(after.document.items[after.document.items.length - 1], keptLast);
     assert.notEqual(after.document.items[3], target);
     assert.equal(after.document.items[3]?.title.text, `${target.title.text}x`);
+  });
+
+  it('equals a full analysis when an edit in the last item makes or unmakes a signature line above the footer', () => {
+    const text = documents.signatures as string;
+    const at = (piece: string) => text.indexOf(piece);
+    const edits: { start: number; oldEnd: number; inserted: string }[] = [
+      // The last line of the last item becomes a signature line, which the footer takes…
+      { start: at('The plan stands.'), oldEnd: at('The plan stands.') + 'The plan stands.'.length, inserted: 'Signed ........' },
+      // … a signature line is added at the item's end, or one in its middle is no longer last.
+      { start: at('Date ..........\n'), oldEnd: at('Date ..........\n'), inserted: 'Approved ..........\n' },
+      { start: at('The plan stands.'), oldEnd: at('The plan stands.'), inserted: 'x' },
+      { start: at('2. Plan\n') + 8, oldEnd: at('2. Plan\n') + 8, inserted: 'Print name .........\nMore text.\n' },
+    ];
+    for (const e of edits) {
+      const next = text.slice(0, e.start) + e.inserted + text.slice(e.oldEnd);
+      const updated = updateAnalysis(analyzeMinutes(text, OPTIONS), next, { start: e.start, oldEnd: e.oldEnd, newEnd: e.start + e.inserted.length });
+      assert.deepEqual(meaning(updated), meaning(analyzeMinutes(next, OPTIONS)), JSON.stringify(e));
+    }
+  });
+
+  it('rebuilds only the edited item when it holds a vote on a footer keyword line', () => {
+    const text = documents.votes as string;
+    const before = analyzeMinutes(text, OPTIONS);
+    const kept = before.document.items[1];
+    const at = text.indexOf('Text.');
+    const after = updateAnalysis(before, text.slice(0, at) + 'x' + text.slice(at), { start: at, oldEnd: at, newEnd: at + 1 });
+    assert.equal(after.document.items[1], kept);
+    assert.deepEqual(meaning(after), meaning(analyzeMinutes(text.slice(0, at) + 'x' + text.slice(at), OPTIONS)));
   });
 
   it('reads only the edited item from a source in pieces, and joins the text only when asked', () => {

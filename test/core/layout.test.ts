@@ -8,7 +8,9 @@ import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { lineTypeWithoutFooter, minutesLexer } from '../../server/src/core/syntax/lexer';
 import { minutesParser } from '../../server/src/core/syntax/parser';
 import { countLineBreaks } from '../../server/src/core/syntax/regions';
-import { FooterLine, ItemLine } from '../../server/src/core/syntax/tokens';
+import { isSignatureLine } from '../../server/src/core/model/footerLine';
+import { FieldLine, FooterLine, HeaderFieldLine, ItemLine, TextLine } from '../../server/src/core/syntax/tokens';
+import { isVoteLine } from '../../server/src/core/syntax/voteLine';
 import { root } from '../helpers/expect';
 import { seededRandom } from '../helpers/random';
 
@@ -38,7 +40,8 @@ function check(source: string, label: string): void {
   let footerIndex = -1;
   let locked = false;
   whole.forEach((t, i) => {
-    if (t.tokenType === FooterLine && footerIndex < 0) footerIndex = i;
+    // A footer keyword's line that records a vote (`voteLine.ts`, tested on its own) is never the footer.
+    if (t.tokenType === FooterLine && footerIndex < 0 && !isVoteLine(t.image, 0, t.image.length)) footerIndex = i;
     if (t.tokenType !== ItemLine || locked) return;
     if (footerIndex >= 0) {
       const lastIndex = headings[headings.length - 1];
@@ -52,6 +55,12 @@ function check(source: string, label: string): void {
     footerIndex = -1;
     headings.push(i);
   });
+  // Signature lines of text just above the footer keyword, below the last heading, are the footer's.
+  const lastHeading = headings[headings.length - 1];
+  if (footerIndex >= 0 && lastHeading !== undefined) {
+    const signature = (t: IToken) => [TextLine, FieldLine, HeaderFieldLine].includes(t.tokenType) && isSignatureLine(t.image);
+    while (footerIndex - 1 > lastHeading && signature(whole[footerIndex - 1] as IToken)) footerIndex--;
+  }
   const beforeFooter = footerIndex < 0 ? whole : whole.slice(0, footerIndex);
   const layout = readLayout(whole, source);
   const lineOf = (i: number) => ((whole[i] as IToken).startLine ?? 0) - 1;
@@ -123,7 +132,7 @@ describe('layout: the regions read from the tokens (layout.ts)', () => {
     const lines = [
       'Anteckningar', 'NÄRVARANDE', 'Eva Ström, GR', '1. Inledning', '12. Budget', '§ 3 Val', '§4', '2024 var ett bra år.', '3.14 är pi',
       '  2. indragen punkt', 'Uppdrag: Eva – ring', 'Antecknat av: Per', '  Antecknat av: Per', 'Justerare: Anna', 'Text som slutar mitt i',
-      'en mening.', '', '   ', '\t', '// kommentar', '- punkt', 'Recorded by: Ann', 'Beslut: Ja.', '\ufeff4. Efter BOM', '\u200b5. Efter ZWSP',
+      'en mening.', '', '   ', '\t', '// kommentar', '- punkt', 'Recorded by: Ann', 'Approved: 7 in favour, 0 against.', 'Justeras: 5–2', 'Signed ............ Chair', 'Datum: ………', 'Signatur: ........', '- ........', 'Beslut: Ja.', '\ufeff4. Efter BOM', '\u200b5. Efter ZWSP',
     ];
     const breaks = ['\n', '\r\n', '\r'];
     for (let round = 0; round < 400; round++) {

@@ -77,15 +77,17 @@ export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array>
   const footer = minutes.footer;
   if (footer) {
     children.push(new Paragraph({ spacing: { before: 480 }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 8 } } }));
-    for (const person of footer.recordedBy) children.push(new Paragraph(`${labels.recordedBy()} ${person.value}`));
-    if (footer.adjusters.length > 0) {
-      children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: labels.adjusted(), bold: true })] }));
-      for (const person of footer.adjusters) {
-        children.push(new Paragraph({ spacing: { before: 600 }, children: [new TextRun('_______________________________')] }));
-        children.push(new Paragraph(person.value));
+    for (const part of footer.parts) {
+      if (part.kind === 'recorded-by') children.push(new Paragraph(`${labels.recordedBy()} ${part.value}`));
+      else if (part.kind === 'note') children.push(new Paragraph(part.value));
+      else {
+        children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: labels.adjusted(), bold: true })] }));
+        for (const person of part.persons) {
+          children.push(new Paragraph({ spacing: { before: 600 }, children: [new TextRun('_______________________________')] }));
+          children.push(new Paragraph(person.value));
+        }
       }
     }
-    for (const note of footer.notes) children.push(new Paragraph(note.value));
   }
 
   const document = new Document({

@@ -288,6 +288,27 @@ describe('render: the published minutes', () => {
     });
   });
 
+  it('publishes the footer in the order it is written: notes above the approvers stay above them', () => {
+    const footerOf = (...lines: string[]) => render(joinLines('Minutes', 'Date: 2025-05-06', '', '1. Stuff', 'Noted.', '', ...lines)).markdown.split('---\n')[1]?.trim();
+    const cases: [lines: string[], markdown: string][] = [
+      [
+        ['Minutes taken by: Ann Bell, Clerk', 'Signed: ........... Chair', 'Date: ..........', 'Approved: Tom Reed (Chair) on 3 June 2025'],
+        ['Minutes taken by Ann Bell, Clerk', 'Signed: ........... Chair', 'Date: ..........', '**Approved**', '- Tom Reed, Chair', 'on 3 June 2025'].join('\n\n'),
+      ],
+      // An approvers' entry that names nobody keeps its label above what stands under it.
+      [['Approved:', 'Signed ...........', '(Chairman)'], ['**Approved**', 'Signed ...........', '(Chairman)'].join('\n\n')],
+      // A line that is only a place to sign is not published: the approvers get signature lines.
+      [['Justeras', '……………\t\t\t……………', 'Eva Berg\t\t\tOla Ek', 'ordförande\t\t\tjusterare'], ['**Justeras**', '- Eva Berg, ordförande\n- Ola Ek, justerare'].join('\n\n')],
+      // Does not change: notes after the approvers stay after them; an empty keyword line publishes nothing.
+      [['Approved: Tom Reed', 'London, 20 March 2025'], ['**Approved**', '- Tom Reed', 'London, 20 March 2025'].join('\n\n')],
+      [['Minutes taken by: Ann Bell', 'Approved:'], 'Minutes taken by Ann Bell'],
+    ];
+    for (const [lines, markdown] of cases) assert.equal(footerOf(...lines), markdown, lines.join(' / '));
+    check(joinLines('Minutes', '', '1. Stuff', 'Noted.', '', 'Minutes taken by: Ann Bell', 'Date: ....', 'Approved: Tom Reed'), {
+      html: [/<p class="minutes-footer-note" data-line="6">Date: \.\.\.\.<\/p>\n<p class="minutes-adjusted-label" data-line="7">Approved<\/p>/],
+    });
+  });
+
   it('never publishes comments', () => {
     check(swedish, { notHtml: ['intern anteckning'] });
     check(joinLines('Anteckningar', '', '1. Punkt', '// hemligt', 'Text.'), { notHtml: ['hemligt'], html: ['<p data-line="4">Text.</p>'] });

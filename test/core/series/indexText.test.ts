@@ -3,6 +3,7 @@ import { analyzeMinutes, summarizeMinutes } from '../../../server/src/core/index
 import { indexText } from '../../../server/src/core/series/indexText';
 import { isFooterLine, isItemHeading } from '../../../server/src/core/syntax/layout';
 import { readsAsDoubleSpaced } from '../../../server/src/core/syntax/parse';
+import { isVoteLine } from '../../../server/src/core/syntax/voteLine';
 import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
 import { minutesCorpus } from '../../helpers/corpus';
 import { joinLines } from '../../helpers/expect';
@@ -53,7 +54,8 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
       lastWasPlaceholder = false;
       emit(i, line);
     } else if (!blank[i] && footer(line)) {
-      inFooter = true;
+      // A vote (`Approved: 7 in favour`) is a line of its item.
+      inFooter = !isVoteLine(`${line}\n`, 0, line.length + 1);
       emit(i, line);
     } else if (!inItems) {
       emit(i, line);
@@ -129,7 +131,7 @@ describe('indexText', () => {
     const pieces = [
       'Anteckningar', 'NÄRVARANDE', 'Eva Berg, GR (från p 2)', '1. Budget', '§ 4 Val', '12.', '2.Ej rubrik', 'Löpande text om budgeten.',
       'mer text utan punkt', 'Uppdrag: Eva – ta fram förslag', 'uppdrag : Bo', 'Uppdraget är stort', 'Action: Bo - draft', 'Beslut: Ja',
-      'Senast: 2024-05-01', 'Status: klar', 'Ansvarig: Eva', 'Due:', 'Antecknat av: Eva', 'Minutes taken by:', 'antecknat av',
+      'Senast: 2024-05-01', 'Status: klar', 'Ansvarig: Eva', 'Due:', 'Antecknat av: Eva', 'Minutes taken by:', 'antecknat av', 'Approved: 7 in favour', 'Signed ........ Chair', 'signed ........',
       '  indragen rad', '\tflik', '\u00a0hårt mellanslag', '// kommentar', '/ inte kommentar', 'Åsa och Örjan', 'ärende', '',
       ' ', '\u2003', 'Slutet.', 'Frågan?', 'text)', 'x',
       // Action lists and bulleted statements.

@@ -1,3 +1,4 @@
+import { isSignatureLineAt } from '../syntax/layout';
 import { parseItemRegion } from '../syntax/parse';
 import { assembleDocument, type FooterPart, type ItemPart } from '../syntax/parts';
 import { isDoubleSpaced } from '../syntax/regions';
@@ -54,6 +55,9 @@ function updateItem(previous: Analysis, text: TextSource, change: TextChange, li
   const end = part.end + delta;
   if (end < text.length && !endsLine(text, end)) return undefined;
 
+  // The last item before the footer gives the footer a signature line it now ends with (`layout.ts`).
+  if (parts.footer && k === parts.items.length - 1 && endsWithSignatureLine(text, part.start, end)) return undefined;
+
   const ctx = { doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year, dayFirst: parts.prefix.dayFirst, joinedNames: parts.prefix.joinedNames };
   const rebuilt = parseItemRegion(text, part.start, end, ctx);
   const fresh = rebuilt?.length === 1 ? rebuilt[0] : undefined;
@@ -102,6 +106,29 @@ function itemAt(items: readonly ItemPart[], offset: number): number {
     } else high = mid - 1;
   }
   return found;
+}
+
+/**
+ * Whether the last line that holds something in the region `[start, end)` of `text` — not its
+ * first, the item heading — is a signature line that the footer below it takes (`Signed ........
+ * Chair`). Reads the region's end back to that line only.
+ */
+function endsWithSignatureLine(text: TextSource, start: number, end: number): boolean {
+  let lineEnd = end;
+  for (;;) {
+    let lineStart = lineEnd;
+    // Back over the line break that ends the line before `lineEnd`, then to that line's start.
+    if (lineStart > start && text.charCodeAt(lineStart - 1) === 10) lineStart--;
+    if (lineStart > start && text.charCodeAt(lineStart - 1) === 13) lineStart--;
+    while (lineStart > start && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    if (lineStart <= start) return false;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      const withBreak = /[\r\n]$/.test(line) ? line : `${line}\n`;
+      return isSignatureLineAt(withBreak, 0, withBreak.length);
+    }
+    lineEnd = lineStart;
+  }
 }
 
 /** Whether `offset` is the start of a line: a line break stands before it, not in the middle of `\r\n`. */

@@ -30,9 +30,10 @@ const heading = (word: string): Keyword => ({ label: word.toUpperCase(), insertT
 const BODY_KEYWORDS: readonly Keyword[] = [ACTION_WORDS, DECISION_WORDS].flatMap(firstPerLanguage).map(field);
 const CONTINUATION_KEYWORDS: readonly Keyword[] = [OWNER_WORDS, DEADLINE_WORDS, STATUS_WORDS].flatMap(firstPerLanguage).map(field);
 const SECTION_HEADINGS: readonly Keyword[] = [SECTION_WORDS.present, SECTION_WORDS.absent, SECTION_WORDS.substitutes, SECTION_WORDS.others].flatMap(firstPerLanguage).map(heading);
-// Both Swedish recorder keywords: `Antecknat av` in anteckningar, `Vid protokollet` in a protokoll.
+// Both Swedish recorder keywords: `Antecknat av` in anteckningar, `Vid protokollet` in a protokoll
+// (`Vid anteckningarna` is read but not offered: `Antecknat av` says the same).
 const FOOTER_KEYWORDS: readonly Keyword[] = [
-  ...FOOTER_WORDS.recorder.filter((w) => keywordLang(w) === 'sv'),
+  ...FOOTER_WORDS.recorder.filter((w) => keywordLang(w) === 'sv' && w !== 'vid anteckningarna'),
   ...firstPerLanguage(FOOTER_WORDS.recorder).filter((w) => keywordLang(w) === 'en'),
   ...firstPerLanguage(FOOTER_WORDS.adjusters),
 ].map(field);

@@ -212,18 +212,21 @@ function summaryHtml(minutes: PublishedMinutes): string[] {
 function footerHtml(minutes: PublishedMinutes, footer: PublishedFooter): string[] {
   const { labels } = minutes;
   const out = [`<footer class="minutes-footer"${line(footer.line)}>`];
-  for (const person of footer.recordedBy) {
-    out.push(`<p class="minutes-recorded-by"${line(person.line)}>${text(labels.recordedBy())} ${text(person.value)}</p>`);
-  }
-  if (footer.adjusters.length > 0) {
-    out.push(`<p class="minutes-adjusted-label"${line(footer.adjusters[0]?.line ?? footer.line)}>${text(labels.adjusted())}</p>`);
-    out.push('<div class="minutes-signatures">');
-    for (const person of footer.adjusters) {
-      out.push(`<div class="minutes-signature"${line(person.line)}><span class="minutes-signature-line"></span>${text(person.value)}</div>`);
+  for (const part of footer.parts) {
+    if (part.kind === 'recorded-by') {
+      out.push(`<p class="minutes-recorded-by"${line(part.line)}>${text(labels.recordedBy())} ${text(part.value)}</p>`);
+    } else if (part.kind === 'note') {
+      out.push(`<p class="minutes-footer-note"${line(part.line)}>${text(part.value)}</p>`);
+    } else {
+      out.push(`<p class="minutes-adjusted-label"${line(part.line)}>${text(labels.adjusted())}</p>`);
+      if (part.persons.length === 0) continue;
+      out.push('<div class="minutes-signatures">');
+      for (const person of part.persons) {
+        out.push(`<div class="minutes-signature"${line(person.line)}><span class="minutes-signature-line"></span>${text(person.value)}</div>`);
+      }
+      out.push('</div>');
     }
-    out.push('</div>');
   }
-  for (const note of footer.notes) out.push(`<p class="minutes-footer-note"${line(note.line)}>${text(note.value)}</p>`);
   out.push('</footer>');
   return out;
 }

@@ -71,12 +71,14 @@ export function renderMarkdown(analysis: Analysis, options: RenderOptions = {}):
   const footer = minutes.footer;
   if (footer) {
     blocks.push('---');
-    for (const person of footer.recordedBy) blocks.push(`${markdownText(labels.recordedBy())} ${markdownText(person.value)}`);
-    if (footer.adjusters.length > 0) {
-      blocks.push(`**${markdownText(labels.adjusted())}**`);
-      blocks.push(footer.adjusters.map((person) => `- ${markdownText(person.value)}`).join('\n'));
+    for (const part of footer.parts) {
+      if (part.kind === 'recorded-by') blocks.push(`${markdownText(labels.recordedBy())} ${markdownText(part.value)}`);
+      else if (part.kind === 'note') blocks.push(markdownText(part.value));
+      else {
+        blocks.push(`**${markdownText(labels.adjusted())}**`);
+        if (part.persons.length > 0) blocks.push(part.persons.map((person) => `- ${markdownText(person.value)}`).join('\n'));
+      }
     }
-    for (const note of footer.notes) blocks.push(markdownText(note.value));
   }
   return blocks.join('\n\n') + '\n';
 }

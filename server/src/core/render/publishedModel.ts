@@ -125,10 +125,17 @@ export interface PublishedDecision {
 
 export interface PublishedFooter {
   readonly line: number;
-  /** "Antecknat av: Name, Role" entries, one per person. */
-  readonly recordedBy: readonly Sourced<string>[];
-  /** People who adjust (sign) the minutes; each gets a signature line. */
-  readonly adjusters: readonly Sourced<string>[];
-  /** Footer lines that belong to no entry, as written. */
-  readonly notes: readonly Sourced<string>[];
+  /**
+   * The footer in the order it is written: who took the minutes, who approves them, and the notes
+   * (a place and date, `Signed:` and `Date:` lines) where they stand among them.
+   */
+  readonly parts: readonly PublishedFooterPart[];
 }
+
+export type PublishedFooterPart =
+  /** "Antecknat av: Name, Role", one per person. */
+  | { readonly kind: 'recorded-by'; readonly value: string; readonly line: number }
+  /** People who adjust (sign) the minutes, under their label; each gets a signature line. */
+  | { readonly kind: 'adjusters'; readonly persons: readonly Sourced<string>[]; readonly line: number }
+  /** A footer line that belongs to no entry, as written. */
+  | { readonly kind: 'note'; readonly value: string; readonly line: number };

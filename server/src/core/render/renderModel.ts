@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/analyze';
-import type { AttendanceNote, Attendee, Block, BulletEntry, FooterEntry, HeaderField, HeaderFieldKind, Item, Lang } from '../model/types';
+import type { AttendanceNote, Attendee, Block, BulletEntry, HeaderField, HeaderFieldKind, Item, Lang } from '../model/types';
 import type { Span } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextSource } from '../text/textSource';
@@ -7,6 +7,7 @@ import { publishedDate } from './dates';
 import { isBareStatus } from '../model/bodyBlocks';
 import { keywordLang } from '../syntax/keywordLookup';
 import { renderLabels, type RenderLabels } from './labels';
+import { publishFooter } from './publishedFooter';
 import { indentWidth, listDepths } from './lists';
 import { publishedOwners } from './owners';
 import type {
@@ -15,12 +16,10 @@ import type {
   PublishedBlock,
   PublishedDecision,
   PublishedField,
-  PublishedFooter,
   PublishedItem,
   PublishedListEntry,
   PublishedMinutes,
   PublishedSection,
-  Sourced,
 } from './publishedModel';
 
 /** The order of the header block; fields the language does not know come last, as written. */
@@ -65,7 +64,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
   }
 
   const title = document.title && clean(document.title.text) !== '' ? { value: clean(document.title.text), line: lineOf(document.title.span) } : undefined;
-  const footer = document.footer ? publishFooter(document.footer.entries, document.footer.notes, lineOf(document.footer.span), lineOf) : undefined;
+  const footer = document.footer ? publishFooter(document.footer, lineOf) : undefined;
   return {
     lang,
     labels,
@@ -236,30 +235,6 @@ function publishBlock(block: Block, context: ItemContext): PublishedBlock | unde
       // Comments are notes to the writer: never published.
       return undefined;
   }
-}
-
-function publishFooter(
-  entries: readonly FooterEntry[],
-  notes: readonly { readonly text: string; readonly span: Span }[],
-  line: number,
-  lineOf: (span: Span) => number,
-): PublishedFooter {
-  const recordedBy: Sourced<string>[] = [];
-  const adjusters: Sourced<string>[] = [];
-  for (const entry of entries) {
-    const target = entry.kind === 'recorder' ? recordedBy : adjusters;
-    for (const person of entry.persons) {
-      const name = clean(person.name.text);
-      const role = clean(person.role?.text ?? '');
-      if (name !== '') target.push({ value: role ? `${name}, ${role}` : name, line: lineOf(entry.span) });
-    }
-  }
-  return {
-    line,
-    recordedBy,
-    adjusters,
-    notes: notes.map((note) => ({ value: clean(note.text), line: lineOf(note.span) })).filter((note) => note.value !== ''),
-  };
 }
 
 /** Text as published: runs of white space (PDF extracts are full of them) become one space. */

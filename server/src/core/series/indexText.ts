@@ -3,6 +3,7 @@ import { endsSentence, startsLowerCase } from '../syntax/regions';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
 import { isFooterLine, isItemHeading } from '../syntax/layout';
+import { isVoteLine } from '../syntax/voteLine';
 
 const HSPACE = '[^\\S\\r\\n]';
 /** Lines an item body keeps for the index: actions, decisions and their `Ansvarig:`/`Senast:`/`Status:` lines. */
@@ -96,7 +97,8 @@ export function indexText(text: string): IndexText {
       continue;
     }
     if (!lines.blank[i] && isFooterLine(source, start, lines.start[i + 1] ?? source.length)) {
-      inFooter = true;
+      // A vote (`Approved: 7 in favour`) is a line of its item, kept as written; the footer goes on.
+      inFooter = !isVoteLine(source, start, lines.start[i + 1] ?? source.length);
       keep(i);
       continue;
     }

@@ -14,14 +14,13 @@ import type {
   AttendanceSection,
   CommentBlock,
   Footer,
-  FooterEntry,
-  FooterPerson,
   HeaderField,
 } from '../model/types';
 import { isDigit } from '../text/digits';
 import { memoByString } from '../text/memo';
-import { copySpan, type Span, type TextNode } from '../text/span';
+import { copySpan, type TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
+import { FooterBuilder } from './footerBuilder';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
 import { keywordInAttendance, keywordInFooter, keywordInHeader, otherHeadingForm } from './misplacedLines';
 import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
@@ -153,6 +152,8 @@ export class AstBuilder extends BaseVisitor {
   private footerModel: Footer | undefined;
   /** Problems found inside lines (an attendance note without `)`), for the caller. */
   private problems: SyntaxProblem[] = [];
+  /** The signature lines above the footer's keyword line, for `footer`. */
+  private linesBeforeFooter: readonly IToken[] = [];
   /** Header lines that look like item headings in another form (`buildPrefix` decides whether they count). */
   private headingFormsInHeader: SyntaxProblem[] = [];
 
@@ -199,8 +200,12 @@ export class AstBuilder extends BaseVisitor {
     return part;
   }
 
-  /** Builds the footer from the `footer` rule's tree. */
-  buildFooter(root: CstNode, grammarProblems: readonly SyntaxProblem[], start: number): FooterPart | undefined {
+  /**
+   * Builds the footer from the `footer` rule's tree, and the signature lines written above its
+   * keyword line (`before`: `Signed ........ Chair`, kept as notes).
+   */
+  buildFooter(root: CstNode, grammarProblems: readonly SyntaxProblem[], start: number, before: readonly IToken[] = []): FooterPart | undefined {
+    this.linesBeforeFooter = before;
     this.visit(root);
     const footer = this.footerModel;
     if (!footer) return undefined;
@@ -340,10 +345,9 @@ export class AstBuilder extends BaseVisitor {
   }
 
   footer(ctx: Record<string, IToken[] | undefined>): void {
-    type Entry = { kind: FooterEntry['kind']; keyword: TextNode; persons: FooterPerson[]; span: Span; valueOnLine: boolean };
-    const entries: Entry[] = [];
-    const notes: TextNode[] = [];
-    const tokens = [...linesOf(ctx.FooterLine), ...linesOf(ctx.AnyLine)].sort((a, b) => a.startOffset - b.startOffset);
+    const builder = new FooterBuilder(this.source);
+    const tokens = [...this.linesBeforeFooter, ...linesOf(ctx.FooterLine), ...linesOf(ctx.AnyLine)].sort((a, b) => a.startOffset - b.startOffset);
+    this.linesBeforeFooter = [];
     for (const token of tokens) {
       const line = this.line(token);
       if (token.tokenType === CommentLine) {
@@ -351,20 +355,16 @@ export class AstBuilder extends BaseVisitor {
       } else if (token.tokenType.name === 'FooterLine') {
         const { key, value } = readKeyValue(this.source, line.content);
         this.vote(key.text);
-        const entry: Entry = { kind: footerKind(key.text), keyword: key, persons: [], span: copySpan(line.content.span), valueOnLine: value.text !== '' };
-        this.addFooterPersons(entry, value, false);
-        entries.push(entry);
+        builder.keywordLine(footerKind(key.text), key, line.content, value);
       } else {
         const misplaced = keywordInFooter(token, line);
-        if (misplaced) this.problems.push(misplaced);
-        const entry = entries[entries.length - 1];
-        if (!misplaced && entry && this.addFooterPersons(entry, line.content, true)) entry.span = { start: entry.span.start, end: line.content.span.end };
-        else notes.push(line.content);
+        if (misplaced) {
+          this.problems.push(misplaced);
+          builder.note(line.content);
+        } else builder.line(line.content);
       }
     }
-    const first = entries[0]?.span.start ?? 0;
-    const last = Math.max(entries[entries.length - 1]?.span.end ?? first, notes[notes.length - 1]?.span.end ?? first);
-    this.footerModel = { entries, notes, span: { start: first, end: last } };
+    this.footerModel = builder.finish();
   }
 
   /** The full date in the title (`dateInTitle`), read as a `Datum:` value is. */
@@ -508,48 +508,6 @@ export class AstBuilder extends BaseVisitor {
       this.noteGroups.set(attendee, note.groups);
     }
     return attendee;
-  }
-
-  /**
-   * Adds what a footer line says to its entry: `Name, Role` for the recorder (the role may stand
-   * alone on the next line, as in minutes copied from a PDF), names for the adjusters. Returns
-   * false when the line adds nothing, so the caller keeps it as a note.
-   */
-  private addFooterPersons(entry: { kind: FooterEntry['kind']; persons: FooterPerson[]; valueOnLine: boolean }, value: TextNode, following: boolean): boolean {
-    if (!value.text) return true;
-    // A line with digits ("Göteborg 2024-03-20") is a place and date, not a name or a role.
-    if (following && /\d/.test(value.text)) return false;
-    if (entry.kind === 'adjusters') {
-      // A role under a signature line (`Jane Smith` / `Chair`) is that adjuster's role, not one more adjuster.
-      const last = entry.persons[entry.persons.length - 1];
-      if (following && last && !last.role && ROLES.has(keywordKey(value.text))) {
-        entry.persons[entry.persons.length - 1] = { name: last.name, role: value };
-        return true;
-      }
-      if (following && entry.valueOnLine) return false;
-      // A role after a name on the same line (`Approved: Lisa Chow, Chair`) is that name's role too.
-      for (const name of splitNames(this.source, value.span.start, value.span.end)) {
-        const previous = entry.persons[entry.persons.length - 1];
-        if (previous && !previous.role && ROLES.has(keywordKey(name.text))) entry.persons[entry.persons.length - 1] = { name: previous.name, role: name };
-        else entry.persons.push({ name });
-      }
-      return true;
-    }
-    const current = entry.persons[entry.persons.length - 1];
-    if (current && current.role) return false;
-    const comma = value.text.indexOf(',');
-    if (!current) {
-      const name = comma < 0 ? value : trimmedNode(this.source, value.span.start, value.span.start + comma);
-      const role = comma < 0 ? undefined : trimmedNode(this.source, value.span.start + comma + 1, value.span.end);
-      const person: Mutable<FooterPerson> = { name };
-      if (role?.text) person.role = role;
-      entry.persons.push(person);
-      return true;
-    }
-    const withRole: Mutable<FooterPerson> = { name: current.name };
-    withRole.role = value;
-    entry.persons[entry.persons.length - 1] = withRole;
-    return true;
   }
 }
 

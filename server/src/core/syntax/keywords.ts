@@ -53,7 +53,8 @@ export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];
 
 export const FOOTER_WORDS: Readonly<Record<FooterKind, readonly string[]>> = {
-  recorder: ['antecknat av', 'vid protokollet', 'minutes taken by', 'recorded by'],
+  // `Vid anteckningarna`: as `Vid protokollet` is written under anteckningar.
+  recorder: ['antecknat av', 'vid protokollet', 'vid anteckningarna', 'minutes taken by', 'recorded by'],
   adjusters: ['justeras', 'justerat', 'approved', 'approved by'],
 };
 
@@ -137,7 +138,7 @@ export const ROLE_WORDS = [
   'förbundssekreterare', 'nämndsekreterare', 'kommunsekreterare', 'kommundirektör', 'förvaltningschef', 'registrator',
   'chair', 'chairperson', 'vice chair', 'deputy chair', 'secretary', 'member', 'substitute', 'treasurer', 'observer', 'minute taker', 'auditor', 'clerk',
   // The officers of English councils, boards, schools and companies.
-  'chairman', 'vice chairman', 'vice-chair', 'president', 'vice president', 'mayor', 'deputy mayor', 'town clerk', 'parish clerk', 'deputy clerk',
+  'chairman', 'chairwoman', 'vice chairman', 'vice-chair', 'president', 'vice president', 'mayor', 'deputy mayor', 'town clerk', 'parish clerk', 'deputy clerk',
   'rfo', 'responsible financial officer', 'executive director', 'chief executive', 'ceo', 'director', 'dean', 'headteacher', 'head teacher',
   'company secretary', 'governor', 'trustee',
 ];

@@ -4,7 +4,9 @@ import { NAME_PARTICLES } from '../text/names';
 import { minutesLexer } from './lexer';
 import { lineOf, nextLineStart } from './blankLines';
 import { LineBreakCounter, startsLowerCase, type LineBreakCounts } from './regions';
-import { FooterLine, ItemLine } from './tokens';
+import { isSignatureLine } from '../model/footerLine';
+import { FieldLine, FooterLine, HeaderFieldLine, ItemLine, TextLine } from './tokens';
+import { isVoteLine } from './voteLine';
 
 /**
  * Where the regions of a document begin, read from its tokens (one per line that holds
@@ -14,8 +16,9 @@ import { FooterLine, ItemLine } from './tokens';
  * - the item headings are the `ItemLine` tokens;
  * - the footer begins at the first `FooterLine` below the last item heading, and everything after
  *   it is footer; a footer keyword with an item heading below it (`Approved: the minutes of the
- *   last meeting` in item 1) is a line of its item or of the header, which `parse.ts` reads as
- *   the lexer would without footer keywords. Below a footer keyword, only a heading that takes
+ *   last meeting` in item 1), or one that records a vote (`Approved: 7 in favour, 0 against`,
+ *   `voteLine.ts`), is a line of its item or of the header, which `parse.ts` reads as the lexer
+ *   would without footer keywords. Below a footer keyword, only a heading that takes
  *   the items up again counts (`continuesItems`): numbered lines of a signature block, or a date
  *   such as `20. mars 2025`, stay in the footer.
  *
@@ -152,9 +155,16 @@ export class LayoutReader {
       return LineRole.Heading;
     }
     if (this.footer === undefined && type === FooterLine) {
+      // A vote (`Approved: 7 in favour, 0 against`) is its item's text, never the footer.
+      if (isVoteLine(source, start, next)) {
+        this.#footerLinesInItems = true;
+        this.#counter?.text(source, start, next);
+        return LineRole.Line;
+      }
       this.footer = line;
       this.#countsAtFooter = this.#counter?.counts;
       this.#footerIsProse = holdsProse(source, start, next);
+      this.#signatureLinesAbove(line);
     }
     // Counted as an item's line too, in case an item heading follows the footer keyword.
     this.#counter?.text(source, start, next);
@@ -175,6 +185,38 @@ export class LayoutReader {
       start = nextLineStart(source, start);
       counter?.blank();
     }
+  }
+
+  /**
+   * Signature lines written just above the footer keyword on `line` (`Signed ........ Chair` /
+   * `Date ........` / `Minutes taken by: …`), below the last item heading, with only blank lines
+   * among them: the footer begins at the first of them, and the item's evidence is counted
+   * without them. Asked once for each footer keyword line, looking back over those lines only.
+   */
+  #signatureLinesAbove(line: number): void {
+    const heading = this.itemLines[this.itemLines.length - 1];
+    if (heading === undefined) return;
+    const source = this.#source;
+    const starts = this.#starts;
+    let first = line;
+    for (let above = line - 1; above > heading; above--) {
+      const start = starts[above] as number;
+      const end = starts[above + 1] as number;
+      if (isBlankLine(source, start, end)) continue;
+      if (!isSignatureLineAt(source, start, end)) break;
+      first = above;
+    }
+    if (first === line) return;
+    this.footer = first;
+    // The item's evidence up to the signature lines, counted again from its heading.
+    const counter = new LineBreakCounter();
+    for (let below = heading + 1; below < first; below++) {
+      const start = starts[below] as number;
+      const end = starts[below + 1] as number;
+      if (isBlankLine(source, start, end)) counter.blank();
+      else counter.text(source, start, end);
+    }
+    this.#countsAtFooter = counter.counts;
   }
 
   /** The layout, once every line has been fed. */
@@ -271,6 +313,28 @@ export function lineStartsOf(layout: Layout, text: string): Int32Array {
   const starts = layout.lineStarts;
   // The source's last start is its length: the text's own only when the parser added nothing.
   return starts[starts.length - 1] === text.length ? starts : starts.subarray(0, starts.length - 1);
+}
+
+/** Whether the line `[start, end)` of `source` (with its line break) holds only white space: a line the lexer skips. */
+function isBlankLine(source: string, start: number, end: number): boolean {
+  return BLANK_LINE.test(source.slice(start, end));
+}
+
+/** What the lexer's `BlankLine` matches: horizontal white space and the line break. */
+const BLANK_LINE = /^[^\S\r\n]*(?:\r\n|\r|\n)?$/;
+
+/**
+ * Whether the line `[start, end)` of `source` is a signature line that names nobody
+ * (`isSignatureLine`) and a line of text or a `Key:` line to the lexer (`Date: ………`; not an
+ * action, a bullet or a heading):
+ * above the footer keyword, such lines are the footer's. Also asked of the last line of an item
+ * re-read after an edit (`update.ts`).
+ */
+export function isSignatureLineAt(source: string, start: number, end: number): boolean {
+  const line = source.slice(start, end);
+  if (!isSignatureLine(line)) return false;
+  const type = minutesLexer.tokenize(line).tokens[0]?.tokenType;
+  return type === TextLine || type === FieldLine || type === HeaderFieldLine;
 }
 
 /**

@@ -16,6 +16,7 @@ import { tokenEnd } from './cstUtil';
 import { LineToken } from './lineToken';
 import { countLineBreaks, isDoubleSpaced } from './regions';
 import { FooterLine, ItemLine } from './tokens';
+import { isVoteLine } from './voteLine';
 
 /** A place where the grammar had to recover. */
 export interface SyntaxProblem {
@@ -136,7 +137,11 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     }
     const role = reader.feed(token);
     if (role === LineRole.Line) {
-      if (footerAt === undefined && reader.footer === lineOf(token)) footerAt = region.length;
+      if (footerAt === undefined && reader.footer !== undefined) {
+        // The footer begins at this keyword line, or at the signature lines just above it.
+        footerAt = region.length;
+        while (footerAt > 0 && lineOf(region[footerAt - 1] as IToken) >= reader.footer) footerAt--;
+      }
       region.push(token);
       if (token.tokenType === FooterLine) regionHasFooterLine = true;
       return;
@@ -182,8 +187,10 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
 
   let footer;
   if (footerTokens && footerStart !== undefined) {
-    const tree = parseRule(footerTokens, 'footer', text.length);
-    footer = builder.buildFooter(tree.cst, tree.problems, footerStart);
+    // Signature lines above the keyword line (`layout.ts`) are the footer's, before the rule's first line.
+    const keyword = footerTokens.findIndex((t) => t.tokenType === FooterLine);
+    const tree = parseRule(keyword > 0 ? footerTokens.slice(keyword) : footerTokens, 'footer', text.length);
+    footer = builder.buildFooter(tree.cst, tree.problems, footerStart, keyword > 0 ? footerTokens.slice(0, keyword) : []);
   }
   const parts: DocumentParts = { prefix: prefix as PrefixPart, items, footer, doubleSpaced };
   return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts, lineStarts: lineStartsOf(layout, text) };
@@ -239,8 +246,9 @@ function stretchEnd(source: string, at: number, hasCarriageReturn: boolean): num
 /**
  * Reads the region `[start, end)` of `text` again as items, for an edit that stayed inside one
  * item. Returns undefined when the region no longer reads as items alone — it does not begin
- * with an item heading, or it now holds the footer keyword — so that the caller reads the whole
- * document instead. The region must end at a line break or at the end of the text.
+ * with an item heading, or it now holds a footer keyword (other than one that records a vote,
+ * which is a line of its item) — so that the caller reads the whole document instead. The region
+ * must end at a line break or at the end of the text.
  *
  * Only the region is read from `text` (which may be a document in pieces): it is lexed and built
  * as a string of its own, and the spans of what is built are then moved to the region's place.
@@ -251,10 +259,15 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
   const tokens = minutesLexer.tokenize(source).tokens;
   if (tokens.length === 0 || (tokens[0] as IToken).tokenType !== ItemLine) return undefined;
   const starts: number[] = [];
+  /** Whether a footer keyword's line records a vote: a line of its item (`layout.ts`). */
+  let votes = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
     if (token.tokenType === ItemLine) starts.push(i);
-    else if (token.tokenType === FooterLine) return undefined;
+    else if (token.tokenType === FooterLine) {
+      if (!isVoteLine(source, token.startOffset, token.startOffset + token.image.length)) return undefined;
+      votes = true;
+    }
   }
   const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
@@ -262,7 +275,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
   return starts.map((first, i) => {
     const next = starts[i + 1];
     const slice = tokens.slice(first, next ?? tokens.length);
-    const tree = parseRule(slice, 'itemRegion', endOfText);
+    const tree = parseRule(votes ? withoutFooterLines(slice) : slice, 'itemRegion', endOfText);
     const regionEnd = next === undefined ? end - start : (tokens[next] as IToken).startOffset;
     const part = buildItemPart(tree.cst, { start: (slice[0] as IToken).startOffset, end: regionEnd, lineBreaks: countLineBreaks(slice.slice(1)), problems: tree.problems }, local);
     return moveItemPart(part, start);
