@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseMinutes } from '../../server/src/core/index';
+import { analyzeMinutes, parseMinutes } from '../../server/src/core/index';
 import { collectSpans, shiftSpans } from '../../server/src/core/text/shiftSpans';
 
 /** Parses `note` as the note of an attendee line and summarises the facts read from it. */
@@ -14,6 +14,8 @@ function check(note: string, expected: string): void {
     n.only ? `only ${n.only.map((r) => r.number).join(',')}` : '',
     n.except ? `except ${n.except.map((r) => r.number).join(',')}` : '',
     ...n.free.map((f) => `free "${f.text}"`),
+    // Item numbers named without a limit (after words the reader does not know) are still references.
+    !n.from && !n.to && !n.only && !n.except && n.refs.length > 0 ? `refs ${n.refs.map((r) => r.number).join(',')}` : '',
   ].filter(Boolean);
   assert.equal(facts.join('; '), expected);
 }
@@ -103,8 +105,36 @@ describe('attendance notes', () => {
     ['t.o.m. p 5) (from p 2', 'from 2; to 5'],
     ['digitalt (via Teams) from p 2', 'remote; from 2'],
     ['digitalt (sjuk) from p 2', 'remote; from 2; free "(sjuk)"'],
+    // Words the reader does not know before a reference: no limit, the words and the reference kept as written.
+    ['sjukanmäld p 4', 'free "sjukanmäld p 4"; refs 4'],
+    ['something item 3', 'free "something item 3"; refs 3'],
+    ['ordförande p 3', 'free "ordförande p 3"; refs 3'],
+    ['ersätter Jakob Melin under p 4-5', 'free "ersätter Jakob Melin under p 4-5"; refs 4,5'],
+    ['digitalt, sjukanmäld p 4', 'remote; free "sjukanmäld p 4"; refs 4'],
+    ['sjukanmäld p 4, p 5', 'only 5; free "sjukanmäld p 4"'],
+    // A reference alone in its part, or after words that give it a meaning, keeps it.
+    ['sjukanmäld, p 4', 'only 4; free "sjukanmäld"'],
+    ['sjukanmäld från p 4', 'from 4; free "sjukanmäld"'],
+    ['(p 2, 5)', 'only 2,5'],
+    // A clock time between the words and the item changes nothing; the words up to it are kept.
+    ['joined at 7:45pm during item 3', 'from 3; free "joined at 7:45pm"'],
+    ['anslöt 13.15 p 2', 'from 2; free "anslöt 13.15"'],
+    ['left at 19:40 after item 4', 'to 4; free "left at 19:40"'],
+    // Arriving after an item misses it.
+    ['arrived after item 1', 'from 2'],
+    ['joined item 3', 'from 3'],
+    ['anslöt p 3', 'from 3'],
   ];
   for (const [note, expected] of cases) it(`(${note}) → ${expected}`, () => check(note, expected));
+
+  it('puts no limit on an attendee for a reference after unknown words, and still checks the reference', () => {
+    const text = 'Protokoll\nDatum: 2024-03-08\n\nNÄRVARANDE\nEva Berg (sjukanmäld p 4)\nBo Ek (p 2)\n\n1. A\nUppdrag: Eva Berg – ring.\nUppdrag: Bo Ek – skriv.\n2. B\n';
+    const a = analyzeMinutes(text, { locale: 'sv' });
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)]), [
+      ['unknown-item-reference', '4'],
+      ['assignee-not-present', 'Bo Ek'],
+    ]);
+  });
 
   it('reads a role without an organisation when the second field is left empty, as language.md says', () => {
     const text = 'NÄRVARANDE\nMaria Standar, , protokolljusterare\nEva Berg, Ale, ordförande\n';
@@ -128,6 +158,27 @@ describe('attendance notes', () => {
     // Groups that follow each other make one note text, from inside the first to inside the last.
     assert.equal(bo?.note?.text.text, 'ordf.) (digitalt');
     assert.equal(bo?.note?.remote, true);
+  });
+
+  it('keeps the item as written among the references when the limit is the next item', () => {
+    const text = 'NÄRVARANDE\nTim Tate (arrived after item 1)\n';
+    const note = parseMinutes(text).document.sections[0]?.attendees[0]?.note;
+    assert.deepEqual(note?.refs.map((r) => [r.number, text.slice(r.span.start, r.span.end)]), [[1, '1']]);
+    assert.deepEqual(note?.from && [note.from.number, text.slice(note.from.span.start, note.from.span.end)], [2, '1']);
+  });
+
+  it('reads any mixture of its words, numbers and punctuation without throwing, every span in place', () => {
+    const pieces = ['p', '§§', 'från', 'fr.o.m.', 't o m', 'efter', 'före', 'after', 'left', 'anslöt', 'kl', '13.40', '7pm', 'ej', 'jäv', 'items', 'to', 'till', 'only', 'onwards', 'Teams', 'via', 'sjuk', '3', '12', '1–4', '-', ',', ';', '(', ')', 'och', '&', '+', 'å', ' '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 2000; n++) {
+      const words = Array.from({ length: 1 + (next() % 9) }, () => pieces[next() % pieces.length]);
+      const note = words.join(next() % 3 === 0 ? '' : ' ');
+      const text = `NÄRVARANDE\nEva Berg (${note})\n`;
+      const read = parseMinutes(text).document.sections[0]?.attendees[0]?.note;
+      for (const f of read?.free ?? []) assert.equal(text.slice(f.span.start, f.span.end), f.text, note);
+      for (const r of read?.refs ?? []) assert.match(text.slice(r.span.start, r.span.end), /^\d/, note);
+    }
   });
 
   it('keeps the exact place of each item number', () => {

@@ -1,0 +1,76 @@
+import { wordKey } from './noteTokens';
+
+/**
+ * The words an attendance note is read with, Swedish and English, each with what it does to the
+ * item reference after it (see `noteReading.ts` and docs/language.md §3.4). A word or phrase not
+ * listed here is not understood: before an item reference it leaves that reference without a
+ * limit, kept as written.
+ */
+
+/** What a note says about the items it names: present from, up to, except at, only at them. */
+export type LimitMode = 'from' | 'to' | 'except' | 'only';
+
+export type NoteWord =
+  /**
+   * Words that give the item reference after them its meaning. `bare`: the item word may be left
+   * out after them (`from 4`, `ej 3`); not after the words of a moment (`arrived at`, `kom vid`),
+   * where a number may be a time.
+   */
+  | { readonly role: 'lead'; readonly mode: LimitMode; readonly bare: boolean }
+  /** `efter`, `after`: the item before which or after which (`after item 3`). */
+  | { readonly role: 'shift'; readonly dir: 'before' | 'after'; readonly bare: boolean }
+  /** `under`, `vid`, `during`, `at`, `for`: between the words and the item, changes nothing. */
+  | { readonly role: 'connector' }
+  /** `mötet`, `the meeting`: what the words are about, changes nothing. */
+  | { readonly role: 'filler' }
+  /** Took part remotely. `alone`: only when no word the reader does not know follows (`Teams`, not `Teams coordinator`). */
+  | { readonly role: 'remote'; readonly alone: boolean }
+  /** `p`, `punkt`, `item`: the word before an item number. */
+  | { readonly role: 'item' }
+  /** `och`, `and`: joins numbers into a list, otherwise nothing. */
+  | { readonly role: 'and' }
+  /** After the items, what they mean (`item 2 onwards`); `only` after the items is the lead `only` (`for item 4 only`). */
+  | { readonly role: 'trail'; readonly mode: 'from' };
+
+const lead = (mode: LimitMode, bare: boolean): NoteWord => ({ role: 'lead', mode, bare });
+
+/** Every word and phrase, written as a secretary writes it; dots and case do not matter. */
+const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
+  [{ role: 'item' }, ['p', 'punkt', 'punkter', 'punkterna', 'item', 'items']],
+  [lead('from', true), ['from', 'fr o m', 'från och med', 'fran och med', 'från', 'fran', 'fro']],
+  [lead('from', false), ['anslöt', 'kom', 'ankom', 'kom till', 'joined', 'arrived']],
+  [lead('to', true), ['to', 'tom', 't o m', 'till och med', 'till', 'until', 'up to']],
+  [lead('to', false), ['lämnade', 'gick', 'left']],
+  [
+    lead('except', true),
+    [
+      'ej', 'inte', 'utom', 'förutom', 'except', 'not',
+      'ej närvarande', 'inte närvarande', 'utom närvarande', 'förutom närvarande', 'except present', 'not present',
+      'frånvarande', 'förhinder', 'förhindrad', 'absent',
+    ],
+  ],
+  [lead('only', false), ['endast', 'bara', 'only']],
+  [{ role: 'shift', dir: 'after', bare: true }, ['efter', 'after']],
+  [{ role: 'connector' }, ['vid', 'under', 'at', 'for', 'för', 'during', 'i', 'in']],
+  [{ role: 'filler' }, ['mötet', 'the meeting']],
+  [
+    { role: 'remote', alone: false },
+    [
+      'digitalt', 'digital', 'på distans', 'distans', 'remote', 'remotely', 'online', 'virtually', 'virtual',
+      'via länk', 'via videolänk', 'via video', 'via teams', 'via zoom', 'via skype', 'via telefon', 'via phone',
+      'by phone', 'by video', 'by zoom', 'by teams', 'on phone', 'on video', 'on zoom', 'on teams',
+    ],
+  ],
+  [{ role: 'remote', alone: true }, ['videolänk', 'zoom', 'teams', 'skype']],
+  [{ role: 'and' }, ['och', 'and']],
+];
+
+/** The longest phrase of the list, in words. */
+export const LONGEST_PHRASE = 4;
+
+const BY_PHRASE: ReadonlyMap<string, NoteWord> = new Map(WORDS.flatMap(([word, phrases]) => phrases.map((phrase) => [phrase.split(' ').map(wordKey).join(' '), word] as const)));
+
+/** What the phrase of these word keys (joined by single spaces) means, if it is listed. */
+export function noteWord(phrase: string): NoteWord | undefined {
+  return BY_PHRASE.get(phrase);
+}
