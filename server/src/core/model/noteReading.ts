@@ -39,6 +39,14 @@ export function readNoteText(text: string): NoteReading {
 /** What the words so far in a part give the next item reference: a limit, none yet, or unknown words. */
 type Mode = LimitMode | 'none' | 'unknown';
 
+/** The meaning a part of only arriving or leaving words gives the single item that follows in the next part. */
+interface Carried {
+  readonly mode: 'from' | 'to';
+  /** Its tokens, understood with the item when no clock time is among them (`arrived late, during item 2`); none when `first > last`. */
+  readonly first: number;
+  readonly last: number;
+}
+
 /** A reference read in the current part, applied when the part ends. */
 interface Reading {
   kind: LimitMode | 'none';
@@ -49,6 +57,8 @@ interface Reading {
   /** The tokens understood with it, first and last (none when `first > last`). */
   markFirst: number;
   readonly markLast: number;
+  /** The words of the part before that gave it its meaning, understood with it. */
+  readonly carried?: Carried;
   /** A reference with no words before it, or with unknown ones. */
   readonly bare: boolean;
   /** The reference's own first token (its item word or first number). */
@@ -75,6 +85,8 @@ class NoteReader {
   /** Whether a number without an item word is an item here (`from 4`, `ej 3`). */
   private bareOk = false;
   private readings: Reading[] = [];
+  /** The words of arriving or leaving that ended the part before, with nothing else (`ankom 13.20, § 24`); see `endPart`. */
+  private carried: Carried | undefined;
 
   constructor(private readonly text: string) {
     this.tokens = tokenizeNote(text);
@@ -84,7 +96,7 @@ class NoteReader {
   read(): NoteReading {
     let i = 0;
     while (i < this.tokens.length) i = this.step(i);
-    this.endPart();
+    this.endPart(this.tokens.length);
     const reading: Mutable<NoteReading> = { remote: this.remote, only: this.only, except: this.except, refs: this.refs, free: this.freeText() };
     if (this.from) reading.from = this.from;
     if (this.to) reading.to = this.to;
@@ -96,7 +108,7 @@ class NoteReader {
     const token = this.tokens[i] as NoteToken;
     switch (token.kind) {
       case 'sep':
-        this.endPart();
+        this.endPart(i);
         return i + 1;
       case 'number':
         if (this.bareOk) return this.reference(i);
@@ -135,6 +147,15 @@ class NoteReader {
       case 'remote':
         this.remoteWords(i, end, word.alone);
         break;
+      case 'clock': {
+        const number = this.tokens[end];
+        if (number?.kind === 'number' || number?.kind === 'time') {
+          this.clock(end);
+          return end + 1;
+        }
+        this.unknown();
+        break;
+      }
       case 'and':
         break;
       case 'trail':
@@ -157,6 +178,7 @@ class NoteReader {
 
   /** A word the reader does not know: the meaning so far is lost for the rest of the part. */
   private unknown(): void {
+    this.carried = undefined;
     this.mode = 'unknown';
     this.chainStart = -1;
     this.shift = undefined;
@@ -164,6 +186,7 @@ class NoteReader {
   }
 
   private lead(i: number, word: Extract<NoteWord, { role: 'lead' }>): void {
+    this.carried = undefined;
     this.chainStart = i;
     this.mode = word.mode;
     this.shift = undefined;
@@ -228,8 +251,12 @@ class NoteReader {
 
   /** The item reference whose first token is `first` and whose first number is at `numberAt`; returns the index after it. */
   private reference(first: number, numberAt = first): number {
-    const single = this.mode === 'from' || this.mode === 'to' || this.shift !== undefined;
+    const carried = this.carried;
+    this.carried = undefined;
+    const single = this.shift !== undefined || (!carried && (this.mode === 'from' || this.mode === 'to'));
     const { written, end: listEnd } = this.numbers(numberAt, single);
+    // A list after a part of arriving or leaving words (`närvarande t.o.m. kl. 15.00, p 1-2`) is a list of its own.
+    if (carried && written.length > 1) this.mode = 'none';
     let end = listEnd;
     // `for item 4 only`
     const after = this.tokens[end]?.kind === 'word' ? this.phraseAt(end) : undefined;
@@ -278,6 +305,7 @@ class NoteReader {
       bare,
       refFirst: first,
     };
+    if (carried && kind !== 'only') (reading as { carried?: Carried }).carried = carried;
     if (ref && (kind === 'from' || kind === 'to')) (reading as { limit?: ItemRef }).limit = move === 0 ? ref : { number: ref.number + move, span: { start: ref.span.start, end: ref.span.end } };
     this.readings.push(reading);
     this.mode = 'none';
@@ -312,10 +340,18 @@ class NoteReader {
     }
   }
 
-  /** Applies the part's readings and starts a new part. */
-  private endPart(): void {
+  /**
+   * Applies the part's readings and starts a new part at token `next`. A part that holds only the
+   * words of arriving or leaving, with a clock time or not and no item (`ankom 13.20`, `left at
+   * 19:40`, `arrived late`), gives its meaning to a single item that follows in the next part with
+   * no words of its own (`ankom 13.20, § 24` → from 24; `arrived late, during item 2` → from 2).
+   */
+  private endPart(next: number): void {
+    const carry = this.readings.length === 0 && (this.mode === 'from' || this.mode === 'to') && this.chainStart >= 0 ? this.mode : undefined;
+    const carried: Carried | undefined = carry && { mode: carry, first: this.keepUntil >= this.chainStart ? next + 1 : this.chainStart, last: next };
     for (const reading of this.readings) {
       if (reading.markFirst <= reading.markLast) this.understood.fill(1, reading.markFirst, reading.markLast + 1);
+      if (reading.carried && reading.carried.first <= reading.carried.last) this.understood.fill(1, reading.carried.first, reading.carried.last + 1);
       switch (reading.kind) {
         case 'from':
           this.from = reading.limit;
@@ -334,7 +370,8 @@ class NoteReader {
       }
     }
     this.readings = [];
-    this.mode = 'none';
+    this.mode = carried ? carried.mode : 'none';
+    this.carried = carried;
     this.chainStart = -1;
     this.keepUntil = -1;
     this.shift = undefined;

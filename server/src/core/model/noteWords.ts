@@ -27,6 +27,8 @@ export type NoteWord =
   | { readonly role: 'remote'; readonly alone: boolean }
   /** `p`, `punkt`, `item`: the word before an item number. */
   | { readonly role: 'item' }
+  /** `kl`, `klockan` before a number: a clock time (`kl 13`, `kl. 13.40`). */
+  | { readonly role: 'clock' }
   /** `och`, `and`: joins numbers into a list, otherwise nothing. */
   | { readonly role: 'and' }
   /** After the items, what they mean (`item 2 onwards`); `only` after the items is the lead `only` (`for item 4 only`). */
@@ -38,9 +40,16 @@ const lead = (mode: LimitMode, bare: boolean): NoteWord => ({ role: 'lead', mode
 const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
   [{ role: 'item' }, ['p', 'punkt', 'punkter', 'punkterna', 'item', 'items']],
   [lead('from', true), ['from', 'fr o m', 'från och med', 'fran och med', 'från', 'fran', 'fro']],
-  [lead('from', false), ['anslöt', 'kom', 'ankom', 'kom till', 'joined', 'arrived']],
+  // Arriving and coming back; leaving (`gick hem`, `left early`: `hem`, `early` are fillers).
+  [
+    lead('from', false),
+    [
+      'anslöt', 'ansluter', 'anslöt till', 'ankom', 'ankom till', 'anlände', 'anlände till', 'kom', 'kom in', 'kom till', 'tillkom', 'återkom', 'kom tillbaka',
+      'joined', 'joins', 'rejoined', 'arrived', 'arrives', 'came', 'came in', 'came back', 'returned', 'entered',
+    ],
+  ],
   [lead('to', true), ['to', 'tom', 't o m', 'till och med', 'till', 'until', 'up to']],
-  [lead('to', false), ['lämnade', 'gick', 'left']],
+  [lead('to', false), ['lämnade', 'lämnar', 'gick', 'går', 'avgick', 'avvek', 'left', 'leaves', 'departed', 'went']],
   [
     lead('except', true),
     [
@@ -51,8 +60,17 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
   ],
   [lead('only', false), ['endast', 'bara', 'only']],
   [{ role: 'shift', dir: 'after', bare: true }, ['efter', 'after']],
-  [{ role: 'connector' }, ['vid', 'under', 'at', 'for', 'för', 'during', 'i', 'in']],
-  [{ role: 'filler' }, ['mötet', 'the meeting']],
+  // A number after `före`, `before` must have its item word: `left before 9` is a time.
+  [{ role: 'shift', dir: 'before', bare: false }, ['före', 'innan', 'before', 'prior to']],
+  [{ role: 'connector' }, ['vid', 'under', 'at', 'for', 'för', 'during', 'i', 'in', 'av', 'of']],
+  [
+    { role: 'filler' },
+    [
+      'mötet', 'sammanträdet', 'sammankomsten', 'början', 'slutet', 'dagen', 'hem', 'sent', 'tidigt', 'senare',
+      'the', 'meeting', 'start', 'beginning', 'end', 'home', 'late', 'early', 'later',
+    ],
+  ],
+  [{ role: 'clock' }, ['kl', 'klockan']],
   [
     { role: 'remote', alone: false },
     [
