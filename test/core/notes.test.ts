@@ -157,6 +157,33 @@ describe('attendance notes', () => {
     ['närvarande t.o.m. kl. 15.00, p 1-2', 'only 1,2; free "närvarande t.o.m. kl. 15.00"'],
     ['kl 14, p 3', 'only 3; free "kl 14"'],
     ['arrived late, sjuk, p 2', 'only 2; free "arrived late, sjuk"'],
+    // Away for an item: a conflict of interest (its words kept, as the reason is published), leaving the room.
+    ['jäv p 4', 'except 4; free "jäv"'],
+    ['jäv § 3', 'except 3; free "jäv"'],
+    ['anmälde jäv p 3', 'except 3; free "anmälde jäv"'],
+    ['deltog ej i handläggningen av p 5 p.g.a. jäv', 'except 5; free "deltog"; free "p.g.a. jäv"'],
+    ['deltog ej i handläggningen av p 5', 'except 5; free "deltog"'],
+    ['ej närvarande under p 5 (jäv)', 'except 5; free "(jäv)"'],
+    ['p 4 (jäv)', 'except 4; free "(jäv)"'],
+    ['sjukanmäld p 4 p.g.a. jäv', 'except 4; free "sjukanmäld"; free "p.g.a. jäv"'],
+    ['lämnade lokalen under p 3', 'except 3'],
+    ['left the room for item 3', 'except 3'],
+    ['excused from item 2', 'except 2'],
+    ['absent from item 2', 'except 2'],
+    ['declared an interest in item 3', 'except 3; free "declared an interest"'],
+    ['declared a non-pecuniary interest in item 6', 'except 6; free "declared a non-pecuniary interest"'],
+    ['not present for item 3', 'except 3'],
+    ['withdrew for item 5', 'except 5'],
+    ['withdrew from the discussion of item 5', 'except 5'],
+    ['did not attend item 4', 'except 4'],
+    ['did not take part in item 4', 'except 4'],
+    // A conflict in a part of its own is about the items that stand alone in the note.
+    ['p 3, jäv', 'except 3; free "jäv"'],
+    ['jäv; § 3–4', 'except 3,4; free "jäv"'],
+    ['jäv p 4, p 6', 'only 6; except 4; free "jäv"'],
+    ['från p 2, jäv', 'from 2; free "jäv"'],
+    ['jäv', 'free "jäv"'],
+    ['left the room after item 3', 'free "left the room after item 3"; refs 3'],
   ];
   for (const [note, expected] of cases) it(`(${note}) → ${expected}`, () => check(note, expected));
 

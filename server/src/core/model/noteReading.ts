@@ -71,7 +71,7 @@ class NoteReader {
   private remote = false;
   private from: ItemRef | undefined;
   private to: ItemRef | undefined;
-  private readonly only: ItemRef[] = [];
+  private only: ItemRef[] = [];
   private readonly except: ItemRef[] = [];
   private readonly refs: ItemRef[] = [];
 
@@ -84,6 +84,12 @@ class NoteReader {
   private shift: 'before' | 'after' | undefined;
   /** Whether a number without an item word is an item here (`from 4`, `ej 3`). */
   private bareOk = false;
+  /** Whether the part speaks of a conflict of interest (`jäv`). */
+  private conflict = false;
+  /** Whether a part speaks of one and names no item (`p 4, jäv`): then the note's items that stand alone are the ones it is about. */
+  private conflictAlone = false;
+  /** The items that stood alone, read as "only" (`p 4`). */
+  private readonly aloneOnly: ItemRef[] = [];
   private readings: Reading[] = [];
   /** The words of arriving or leaving that ended the part before, with nothing else (`ankom 13.20, § 24`); see `endPart`. */
   private carried: Carried | undefined;
@@ -97,6 +103,11 @@ class NoteReader {
     let i = 0;
     while (i < this.tokens.length) i = this.step(i);
     this.endPart(this.tokens.length);
+    if (this.conflictAlone && this.aloneOnly.length > 0) {
+      const alone = new Set(this.aloneOnly);
+      this.only = this.only.filter((ref) => !alone.has(ref));
+      for (const ref of this.aloneOnly) this.except.push(ref);
+    }
     const reading: Mutable<NoteReading> = { remote: this.remote, only: this.only, except: this.except, refs: this.refs, free: this.freeText() };
     if (this.from) reading.from = this.from;
     if (this.to) reading.to = this.to;
@@ -139,6 +150,9 @@ class NoteReader {
         break;
       case 'shift':
         this.shifted(i, word);
+        break;
+      case 'conflict':
+        this.conflicting(i, end);
         break;
       case 'connector':
       case 'filler':
@@ -191,6 +205,17 @@ class NoteReader {
     this.mode = word.mode;
     this.shift = undefined;
     this.bareOk = word.bare;
+  }
+
+  /** `jäv p 4`, `declared an interest in item 3`: absent at the item, the words kept as written. */
+  private conflicting(i: number, end: number): void {
+    this.conflict = true;
+    this.carried = undefined;
+    this.chainStart = i;
+    this.keepUntil = end - 1;
+    this.mode = 'except';
+    this.shift = undefined;
+    this.bareOk = false;
   }
 
   private shifted(i: number, word: Extract<NoteWord, { role: 'shift' }>): void {
@@ -348,8 +373,14 @@ class NoteReader {
    */
   private endPart(next: number): void {
     const carry = this.readings.length === 0 && (this.mode === 'from' || this.mode === 'to') && this.chainStart >= 0 ? this.mode : undefined;
+    if (this.conflict && this.readings.length === 0) this.conflictAlone = true;
     const carried: Carried | undefined = carry && { mode: carry, first: this.keepUntil >= this.chainStart ? next + 1 : this.chainStart, last: next };
     for (const reading of this.readings) {
+      // `p 4 (jäv)`, `deltog i handläggningen av p 5 p.g.a. jäv`: the item the conflict is about.
+      if (this.conflict && reading.bare) {
+        if (reading.kind === 'none') reading.markFirst = reading.refFirst;
+        reading.kind = 'except';
+      }
       if (reading.markFirst <= reading.markLast) this.understood.fill(1, reading.markFirst, reading.markLast + 1);
       if (reading.carried && reading.carried.first <= reading.carried.last) this.understood.fill(1, reading.carried.first, reading.carried.last + 1);
       switch (reading.kind) {
@@ -361,6 +392,7 @@ class NoteReader {
           break;
         case 'only':
           for (const ref of reading.written) this.only.push(ref);
+          if (reading.bare) for (const ref of reading.written) this.aloneOnly.push(ref);
           break;
         case 'except':
           for (const ref of reading.written) this.except.push(ref);
@@ -370,6 +402,7 @@ class NoteReader {
       }
     }
     this.readings = [];
+    this.conflict = false;
     this.mode = carried ? carried.mode : 'none';
     this.carried = carried;
     this.chainStart = -1;

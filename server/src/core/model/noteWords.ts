@@ -17,6 +17,12 @@ export type NoteWord =
    * where a number may be a time.
    */
   | { readonly role: 'lead'; readonly mode: LimitMode; readonly bare: boolean }
+  /**
+   * `jäv`, `interest`: a conflict of interest, absent at the item (`jäv p 4`, `declared an
+   * interest in item 3`). Kept as free text, as the reason is worth publishing; an item that
+   * stands alone in the same part, or after unknown words, is read as "except" too (`p 4 (jäv)`).
+   */
+  | { readonly role: 'conflict' }
   /** `efter`, `after`: the item before which or after which (`after item 3`). */
   | { readonly role: 'shift'; readonly dir: 'before' | 'after'; readonly bare: boolean }
   /** `under`, `vid`, `during`, `at`, `for`: between the words and the item, changes nothing. */
@@ -58,16 +64,29 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
       'frånvarande', 'förhinder', 'förhindrad', 'absent',
     ],
   ],
+  // Away for the items named, not from them on: `excused from item 2`, `left the room for item 3`.
+  [
+    lead('except', false),
+    [
+      'lämnade lokalen', 'lämnade rummet', 'lämnade salen', 'lämnade sammanträdesrummet',
+      'excused', 'excused from', 'absent from', 'withdrew', 'withdrew from', 'withdrew for', 'recused', 'recused from',
+      'left the room', 'left the chamber', 'did not attend', 'did not take part in', 'took no part in',
+    ],
+  ],
+  [{ role: 'conflict' }, ['jäv', 'jävig', 'jävet', 'interest', 'interests']],
   [lead('only', false), ['endast', 'bara', 'only']],
   [{ role: 'shift', dir: 'after', bare: true }, ['efter', 'after']],
   // A number after `före`, `before` must have its item word: `left before 9` is a time.
   [{ role: 'shift', dir: 'before', bare: false }, ['före', 'innan', 'before', 'prior to']],
-  [{ role: 'connector' }, ['vid', 'under', 'at', 'for', 'för', 'during', 'i', 'in', 'av', 'of']],
+  [{ role: 'connector' }, ['vid', 'under', 'at', 'for', 'för', 'during', 'i', 'in', 'av', 'om', 'of']],
   [
     { role: 'filler' },
     [
       'mötet', 'sammanträdet', 'sammankomsten', 'början', 'slutet', 'dagen', 'hem', 'sent', 'tidigt', 'senare',
       'the', 'meeting', 'start', 'beginning', 'end', 'home', 'late', 'early', 'later',
+      // What a person takes no part in: `deltog ej i handläggningen av p 5`, `withdrew for the discussion of item 5`.
+      'handläggningen', 'behandlingen', 'beslutet', 'besluten', 'beslutsfattandet', 'ärendet', 'ärendena', 'överläggningen', 'överläggningarna', 'beredningen',
+      'discussion', 'debate', 'vote', 'voting', 'consideration', 'decision',
     ],
   ],
   [{ role: 'clock' }, ['kl', 'klockan']],
@@ -83,10 +102,10 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
   [{ role: 'and' }, ['och', 'and']],
 ];
 
-/** The longest phrase of the list, in words. */
-export const LONGEST_PHRASE = 4;
-
 const BY_PHRASE: ReadonlyMap<string, NoteWord> = new Map(WORDS.flatMap(([word, phrases]) => phrases.map((phrase) => [phrase.split(' ').map(wordKey).join(' '), word] as const)));
+
+/** The longest phrase of the list, in words. */
+export const LONGEST_PHRASE = Math.max(...[...BY_PHRASE.keys()].map((phrase) => phrase.split(' ').length));
 
 /** What the phrase of these word keys (joined by single spaces) means, if it is listed. */
 export function noteWord(phrase: string): NoteWord | undefined {
