@@ -201,7 +201,10 @@ class NoteReader {
 
   private lead(i: number, word: Extract<NoteWord, { role: 'lead' }>): void {
     this.carried = undefined;
-    this.chainStart = i;
+    // Words of being there before `from`, `to` or `only` say nothing more (`närvarande fr.o.m. p 3`, `deltog endast i p 2`);
+    // before words of absence they are kept (`deltog ej i p 1`: "deltog").
+    const absorbed = this.mode === 'only' && this.chainStart >= 0 && word.mode !== 'except';
+    if (!absorbed) this.chainStart = i;
     this.mode = word.mode;
     this.shift = undefined;
     this.bareOk = word.bare;
@@ -283,9 +286,11 @@ class NoteReader {
     // A list after a part of arriving or leaving words (`närvarande t.o.m. kl. 15.00, p 1-2`) is a list of its own.
     if (carried && written.length > 1) this.mode = 'none';
     let end = listEnd;
-    // `for item 4 only`
+    // `for item 4 only`, `item 2 onwards`
     const after = this.tokens[end]?.kind === 'word' ? this.phraseAt(end) : undefined;
-    if (after?.word.role === 'lead' && after.word.mode === 'only') end = after.end;
+    const onwards = after?.word.role === 'trail' && written.length === 1 && (this.mode === 'none' || this.mode === 'only' || this.mode === 'from') && !this.shift;
+    if ((after?.word.role === 'lead' && after.word.mode === 'only') || onwards) end = after.end;
+    if (onwards) this.mode = 'from';
     for (const ref of written) this.refs.push(ref);
 
     let kind: Reading['kind'];
@@ -352,9 +357,16 @@ class NoteReader {
       const first = this.tokens[at] as NoteToken;
       let last = first;
       let next = at + 1;
-      if (!single && this.tokens[next]?.kind === 'dash' && this.tokens[next + 1]?.kind === 'number') {
-        last = this.tokens[next + 1] as NoteToken;
-        next += 2;
+      if (!single) {
+        // `2–3`, `2 to 3`, `1 till p 3`
+        const between = this.tokens[next];
+        const range = between?.kind === 'dash' || (between?.kind === 'word' && RANGE_WORDS.has(between.key));
+        const word = range && this.tokens[next + 1]?.kind === 'word' ? this.phraseAt(next + 1) : undefined;
+        const lastAt = word?.word.role === 'item' ? word.end : this.tokens[next + 1]?.kind === 'sign' ? next + 2 : next + 1;
+        if (range && this.tokens[lastAt]?.kind === 'number') {
+          last = this.tokens[lastAt] as NoteToken;
+          next = lastAt + 1;
+        }
       }
       expand(Number(first.key), Number(last.key), { start: first.start, end: last.end }, written);
       if (single) return { written, end: next };
@@ -438,6 +450,9 @@ class NoteReader {
     return free;
   }
 }
+
+/** The words between the two ends of a range of items, besides a dash (`items 1 to 3`, `punkt 1 till 3`). */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'till', 'tom', 'through', 'thru', 'until']);
 
 /** A token that free text does not begin or end with: a separator, `&`, `+`, `och`, `and`. */
 function isEdge(token: NoteToken): boolean {

@@ -44,7 +44,7 @@ const lead = (mode: LimitMode, bare: boolean): NoteWord => ({ role: 'lead', mode
 
 /** Every word and phrase, written as a secretary writes it; dots and case do not matter. */
 const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
-  [{ role: 'item' }, ['p', 'punkt', 'punkter', 'punkterna', 'item', 'items']],
+  [{ role: 'item' }, ['p', 'pkt', 'punkt', 'punkten', 'punkter', 'punkterna', 'item', 'items', 'agenda item', 'agenda items']],
   [lead('from', true), ['from', 'fr o m', 'från och med', 'fran och med', 'från', 'fran', 'fro']],
   // Arriving and coming back; leaving (`gick hem`, `left early`: `hem`, `early` are fillers).
   [
@@ -74,7 +74,8 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
     ],
   ],
   [{ role: 'conflict' }, ['jäv', 'jävig', 'jävet', 'interest', 'interests']],
-  [lead('only', false), ['endast', 'bara', 'only']],
+  // Being there: before the items, only at them; before `from`, `to`, `digitalt`, nothing more (`närvarande fr.o.m. p 3`).
+  [lead('only', false), ['endast', 'enbart', 'bara', 'only', 'närvarande', 'närvarade', 'närvarar', 'deltog', 'deltar', 'present', 'attended', 'attending', 'participated', 'participating']],
   [{ role: 'shift', dir: 'after', bare: true }, ['efter', 'after']],
   // A number after `före`, `before` must have its item word: `left before 9` is a time.
   [{ role: 'shift', dir: 'before', bare: false }, ['före', 'innan', 'before', 'prior to']],
@@ -100,6 +101,7 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
   ],
   [{ role: 'remote', alone: true }, ['videolänk', 'zoom', 'teams', 'skype']],
   [{ role: 'and' }, ['och', 'and']],
+  [{ role: 'trail', mode: 'from' }, ['onwards', 'onward', 'and onwards', 'och framåt', 'framåt', 'och senare']],
 ];
 
 const BY_PHRASE: ReadonlyMap<string, NoteWord> = new Map(WORDS.flatMap(([word, phrases]) => phrases.map((phrase) => [phrase.split(' ').map(wordKey).join(' '), word] as const)));
