@@ -211,6 +211,27 @@ describe('attendance notes', () => {
     ['items 2-3 onwards', 'only 2,3; free "onwards"'],
     ['närvarande', 'free "närvarande"'],
     ['present', 'free "present"'],
+    // Taking part remotely, and the words of being there or arriving before it.
+    ['på länk', 'remote'],
+    ['via länk', 'remote'],
+    ['per telefon', 'remote'],
+    ['telefon', 'remote'],
+    ['telefon, från p 2', 'remote; from 2'],
+    ['telefonnummer saknas', 'free "telefonnummer saknas"'],
+    ['telefon 031-123456', 'free "telefon 031-123456"'],
+    ['via Teams', 'remote'],
+    ['via video link', 'remote'],
+    ['by video link', 'remote'],
+    ['dialled in', 'remote'],
+    ['dialed in', 'remote'],
+    ['by video', 'remote'],
+    ['deltog via Teams', 'remote'],
+    ['närvarande via Teams', 'remote'],
+    ['deltar digitalt', 'remote'],
+    ['joined remotely', 'remote'],
+    ['deltog på distans t o m p 4', 'remote; to 4'],
+    ['joined via Zoom at item 3', 'remote; from 3'],
+    ['via Skype p 23-24', 'remote; only 23,24'],
   ];
   for (const [note, expected] of cases) it(`(${note}) → ${expected}`, () => check(note, expected));
 

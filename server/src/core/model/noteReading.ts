@@ -258,6 +258,8 @@ class NoteReader {
     }
     this.remote = true;
     this.understood.fill(1, i, end);
+    // `deltog via Teams`, `joined remotely`: the words of being there or arriving say nothing more.
+    if ((this.mode === 'only' || this.mode === 'from') && this.chainStart >= 0) this.understood.fill(1, this.chainStart, i);
     this.bareOk = false;
   }
 

@@ -95,11 +95,15 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
     { role: 'remote', alone: false },
     [
       'digitalt', 'digital', 'på distans', 'distans', 'remote', 'remotely', 'online', 'virtually', 'virtual',
-      'via länk', 'via videolänk', 'via video', 'via teams', 'via zoom', 'via skype', 'via telefon', 'via phone',
-      'by phone', 'by video', 'by zoom', 'by teams', 'on phone', 'on video', 'on zoom', 'on teams',
+      'via länk', 'på länk', 'per länk', 'via videolänk', 'per videolänk', 'via video', 'per video', 'via teams', 'via microsoft teams', 'via zoom', 'via skype',
+      'via telefon', 'per telefon', 'på telefon',
+      'via phone', 'via telephone', 'via video link', 'via videolink', 'via link',
+      'by phone', 'by telephone', 'by video', 'by video link', 'by zoom', 'by teams',
+      'on phone', 'on the phone', 'over the phone', 'on video', 'on zoom', 'on teams', 'on skype',
+      'dialled in', 'dialed in', 'dialled-in', 'dialed-in', 'phoned in',
     ],
   ],
-  [{ role: 'remote', alone: true }, ['videolänk', 'zoom', 'teams', 'skype']],
+  [{ role: 'remote', alone: true }, ['videolänk', 'zoom', 'teams', 'microsoft teams', 'skype', 'telefon', 'phone', 'telephone', 'video link', 'videolink']],
   [{ role: 'and' }, ['och', 'and']],
   [{ role: 'trail', mode: 'from' }, ['onwards', 'onward', 'and onwards', 'och framåt', 'framåt', 'och senare']],
 ];
