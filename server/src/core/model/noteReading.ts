@@ -201,9 +201,8 @@ class NoteReader {
 
   private lead(i: number, word: Extract<NoteWord, { role: 'lead' }>): void {
     this.carried = undefined;
-    // Words of being there before `from`, `to` or `only` say nothing more (`närvarande fr.o.m. p 3`, `deltog endast i p 2`);
-    // before words of absence they are kept (`deltog ej i p 1`: "deltog").
-    const absorbed = this.mode === 'only' && this.chainStart >= 0 && word.mode !== 'except';
+    // Words of being there before other words say nothing more (`närvarande fr.o.m. p 3`, `deltog endast i p 2`, `deltog ej i p 1`).
+    const absorbed = this.mode === 'only' && this.chainStart >= 0;
     if (!absorbed) this.chainStart = i;
     this.mode = word.mode;
     this.shift = undefined;
@@ -391,7 +390,7 @@ class NoteReader {
     const carried: Carried | undefined = carry && { mode: carry, first: this.keepUntil >= this.chainStart ? next + 1 : this.chainStart, last: next };
     for (const reading of this.readings) {
       // `p 4 (jäv)`, `deltog i handläggningen av p 5 p.g.a. jäv`: the item the conflict is about.
-      if (this.conflict && reading.bare) {
+      if (this.conflict && (reading.kind === 'only' || reading.kind === 'none')) {
         if (reading.kind === 'none') reading.markFirst = reading.refFirst;
         reading.kind = 'except';
       }

@@ -19,8 +19,9 @@ export type NoteWord =
   | { readonly role: 'lead'; readonly mode: LimitMode; readonly bare: boolean }
   /**
    * `jäv`, `interest`: a conflict of interest, absent at the item (`jäv p 4`, `declared an
-   * interest in item 3`). Kept as free text, as the reason is worth publishing; an item that
-   * stands alone in the same part, or after unknown words, is read as "except" too (`p 4 (jäv)`).
+   * interest in item 3`). Kept as free text, as the reason is worth publishing; an item in the
+   * same part that stands alone, or after words of being there or unknown ones, is read as
+   * "except" too (`p 4 (jäv)`).
    */
   | { readonly role: 'conflict' }
   /** `efter`, `after`: the item before which or after which (`after item 3`). */
