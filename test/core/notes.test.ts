@@ -114,7 +114,8 @@ describe('attendance notes', () => {
     ['sjukanmäld p 4, p 5', 'only 5; free "sjukanmäld p 4"'],
     // A reference alone in its part, or after words that give it a meaning, keeps it.
     ['sjukanmäld, p 4', 'only 4; free "sjukanmäld"'],
-    ['sjukanmäld från p 4', 'from 4; free "sjukanmäld"'],
+    ['tjänstgörande ersättare fr.o.m. § 25', 'from 25; free "tjänstgörande ersättare"'],
+    ['p 2 sjuk', 'only 2; free "sjuk"'],
     ['(p 2, 5)', 'only 2,5'],
     // A clock time between the words and the item changes nothing; the words up to it are kept.
     ['joined at 7:45pm during item 3', 'from 3; free "joined at 7:45pm"'],
