@@ -20,17 +20,24 @@ export interface NoteReading {
  * `,` and `;`; in each, the words before an item reference give it its meaning:
  *
  * - the words of arrival and `from` (`anslöt`, `joined`, `fr.o.m.`) → present from that item;
- *   of leaving and `to` (`lämnade`, `left`, `t.o.m.`) → up to it; of absence (`ej`, `except`) →
- *   all but it; `endast`, `only` → only at it;
- * - `efter`, `after` alone → up to that item;
- * - `under`, `vid`, `during`, `at`, `for`, and a clock time, change nothing;
+ *   of leaving and `to` (`lämnade`, `left`, `t.o.m.`) → up to it; of absence (`ej`, `except`,
+ *   `left the room for`, `jäv`) → all but it; of being there (`endast`, `närvarande`,
+ *   `attended`) → only at it;
+ * - `före`, `before` and `efter`, `after` move the limit by one where the item is missed
+ *   (`left before item 4` → up to 3, `arrived after item 1` → from 2); alone, they are leaving;
+ * - `under`, `vid`, `during`, `at`, `for`, `the meeting`, and a clock time, change nothing (the
+ *   clock time and the words before it are kept as free text);
  * - a reference with no words before it (`p 2`, `items 2-3`) → present only at those items;
  * - **a word the reader does not know before a reference** (`sjukanmäld p 4`) → no limit: the
  *   words and the reference are kept as free text, as written. The opposite of what was meant is
  *   worse than no limit at all.
  *
- * Every item number is kept in `refs`, limit or not (renumbering and navigation find it). What
- * is not understood is kept as free text: the stretches between the understood words.
+ * A part of only arriving or leaving words lends its meaning to a single item in the next part
+ * (`ankom 13.20, § 24`), and a conflict of interest in a part of its own to the items that stand
+ * alone (`p 4, jäv`). Every item number is kept in `refs` as written, limit or not (renumbering
+ * and navigation find it). What is not understood is kept as free text: the stretches between
+ * the understood words. Read once per note text (see `attendanceNote.ts`), so the work here is
+ * never per line of a document.
  */
 export function readNoteText(text: string): NoteReading {
   return new NoteReader(text).read();
@@ -53,12 +60,12 @@ interface Reading {
   /** The numbers as written. */
   readonly written: readonly ItemRef[];
   /** For `from` and `to`: the item meant, which `before`/`after` may have moved by one. */
-  readonly limit?: ItemRef;
+  limit?: ItemRef;
   /** The tokens understood with it, first and last (none when `first > last`). */
   markFirst: number;
   readonly markLast: number;
   /** The words of the part before that gave it its meaning, understood with it. */
-  readonly carried?: Carried;
+  carried?: Carried;
   /** A reference with no words before it, or with unknown ones. */
   readonly bare: boolean;
   /** The reference's own first token (its item word or first number). */
@@ -336,8 +343,8 @@ class NoteReader {
       bare,
       refFirst: first,
     };
-    if (carried && kind !== 'only') (reading as { carried?: Carried }).carried = carried;
-    if (ref && (kind === 'from' || kind === 'to')) (reading as { limit?: ItemRef }).limit = move === 0 ? ref : { number: ref.number + move, span: { start: ref.span.start, end: ref.span.end } };
+    if (carried && kind !== 'only') reading.carried = carried;
+    if (ref && (kind === 'from' || kind === 'to')) reading.limit = move === 0 ? ref : { number: ref.number + move, span: { start: ref.span.start, end: ref.span.end } };
     this.readings.push(reading);
     this.mode = 'none';
     this.chainStart = -1;
