@@ -199,6 +199,8 @@ describe('a note that says the person was absent', () => {
     // A note that names items says when the person was there.
     ['Yvonne Åberg (L) (frånvarande p 2)', 'present'],
     ['Yvonne Åberg (frånvarande, p 2)', 'present'],
+    // Items named after words the reader does not know limit nothing, but they are still named.
+    ['Yvonne Åberg (frånvarande, sjukanmäld p 2)', 'present'],
     ['Yvonne Åberg (L) (digitalt)', 'present'],
     ['Yvonne Åberg (förhinder för ordföranden)', 'present'],
   ];

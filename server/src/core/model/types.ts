@@ -50,15 +50,18 @@ export interface AttendanceNote {
   readonly text: TextNode;
   /** Took part remotely (`digitalt`, `på distans`, `remote`, `online`). */
   readonly remote: boolean;
-  /** Present from this item on. */
+  /**
+   * Present from this item on. Its span is the number as written; its number may be the next one
+   * (`arrived after item 1` → 2), so `refs` holds the number as written.
+   */
   readonly from?: ItemRef;
-  /** Present up to and including this item. */
+  /** Present up to and including this item; as `from`, one before the written number after `before` (`left before item 4` → 3). */
   readonly to?: ItemRef;
   /** Present only at these items (ranges expanded). */
   readonly only?: readonly ItemRef[];
   /** Not present at these items (`ej p 3`, `utom p 3`, `except item 3`). */
   readonly except?: readonly ItemRef[];
-  /** Every item number the note mentions, in order. */
+  /** Every item number the note mentions, in order, as written — also those it sets no limit with (`sjukanmäld p 4`). */
   readonly refs: readonly ItemRef[];
   /** Pieces of the note that were not understood, kept as written. */
   readonly free: readonly TextNode[];

@@ -117,8 +117,8 @@ const saysAbsent: (note: string) => boolean = memoByString((note) => ABSENCE_NOT
  * (`frånvarande, p 3`) says when the person was there, not that they were absent.
  */
 function noteSaysAbsent(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }, reading: AttendanceNote): boolean {
-  // The words that say so name no item: a note with items is never one of them as a whole either.
-  if (reading.from || reading.to || reading.only || reading.except) return false;
+  // The words that say so name no item: a note with items — limits or not (`sjuk p 4`) — is never one of them as a whole either.
+  if (reading.refs.length > 0) return false;
   if (note.groups.length <= 1) return absentInGroup(note.text.text);
   return saysAbsent(note.text.text) || note.groups.some((group) => absentInGroup(group.text));
 }
