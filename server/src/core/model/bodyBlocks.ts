@@ -324,7 +324,8 @@ function startActionLine(content: TextNode, token: IToken, close: () => void, ct
   const { key, value } = readKeyValue(ctx.source, content);
   if (value.text === '') return { kind: 'actionList', heading: key, content };
   if (NO_ACTIONS.test(value.text)) return appendLine(undefined, token, close, ctx);
-  return startAction(content, ctx);
+  ctx.onKeyword(key.text);
+  return actionFrom(key, value, content, ctx);
 }
 
 function startDecision(content: TextNode, ctx: BodyContext): Open {
@@ -337,6 +338,9 @@ function startDecision(content: TextNode, ctx: BodyContext): Open {
 const ACTION_KEY = new RegExp(`(?:${wordsPattern(ACTION_WORDS)})[^\\S\\r\\n]*:(?!\\S)`, 'iy');
 const DECISION_KEY = new RegExp(`(?:${wordsPattern(DECISION_WORDS)})[^\\S\\r\\n]*:(?!\\S)`, 'iy');
 
+/** The letters an action or decision keyword begins with, in either case (a decomposed `å` begins with `a`). */
+const KEY_STARTS: ReadonlySet<string> = new Set([...ACTION_WORDS, ...DECISION_WORDS].flatMap((w) => [w.charAt(0), w.charAt(0).toUpperCase(), w.charAt(0).normalize('NFD').charAt(0)]));
+
 /** A bullet line whose text is an action or decision line (`- Uppdrag: …`): which, and its text after the marker. */
 function bulletKeyword(source: string, token: IToken): { kind: 'action' | 'decision'; content: TextNode } | undefined {
   // By offsets: most bullets hold neither, and no node is made for them.
@@ -344,6 +348,7 @@ function bulletKeyword(source: string, token: IToken): { kind: 'action' | 'decis
   const start = contentStart(source, token, lineEndAt);
   let textStart = start + markerLengthAt(source, start, lineEndAt);
   while (textStart < lineEndAt && isBlank(source.charCodeAt(textStart))) textStart++;
+  if (!KEY_STARTS.has(source.charAt(textStart))) return undefined;
   let kind: 'action' | 'decision' | undefined;
   ACTION_KEY.lastIndex = textStart;
   if (ACTION_KEY.test(source)) kind = 'action';
