@@ -132,40 +132,40 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         else open = appendLine(open, token, close, ctx);
         break;
       case BulletLine:
-      case NumberedLine: {
-        // `- Uppdrag: …` / `- Beslut: …`: a keyword line written as a bullet is that line.
-        const keyed = bulletKeyword(ctx.source, token);
-        if (keyed) {
-          close();
-          open = keyed.kind === 'action' ? startActionLine(keyed.content, token, close, ctx) : startDecision(keyed.content, ctx);
-          break;
-        }
-        // Under a bare `Uppdrag:` / `Actions:`, each entry is an action.
-        const heading = open?.kind === 'actionList' ? open.heading : open?.kind === 'action' ? open.list : undefined;
-        if (heading) {
-          if (open?.kind === 'actionList') ctx.onKeyword(heading.text);
-          else close();
-          open = startListedAction(lineContent(ctx.source, token), heading, ctx);
-          break;
-        }
-        if (type === NumberedLine && (open?.kind === 'action' || open?.kind === 'decision')) {
-          open = continueStatement(open, lineContent(ctx.source, token), ctx);
-          break;
-        }
-        // Under a bare `Beslut:` the decision's points may be bullets (`- att avslå …`).
-        if (open?.kind === 'decision' && open.bare) {
-          open = continueStatement(open, readMarker(ctx.source, lineContent(ctx.source, token)).text, ctx);
-          break;
-        }
-        open = startEntry(open, token, close, ctx);
+      case NumberedLine:
+        open = entryLine(open, token, close, ctx);
         break;
-      }
       default:
         open = textLine(open, token, close, ctx);
     }
   }
   close();
   return exactList(blocks);
+}
+
+/**
+ * A bullet or indented numbered line: the action or decision it holds (`- Uppdrag: …`), the next
+ * action of an action list, more of an action's or a bare decision's text, or an entry of a list.
+ * Apart from `buildBody`, whose loop every line goes through, so that the loop stays small.
+ */
+function entryLine(open: Open | undefined, token: IToken, close: () => void, ctx: BodyContext): Open | undefined {
+  // `- Uppdrag: …` / `- Beslut: …`: a keyword line written as a bullet is that line.
+  const keyed = bulletKeyword(ctx.source, token);
+  if (keyed) {
+    close();
+    return keyed.kind === 'action' ? startActionLine(keyed.content, token, close, ctx) : startDecision(keyed.content, ctx);
+  }
+  // Under a bare `Uppdrag:` / `Actions:`, each entry is an action.
+  const heading = open?.kind === 'actionList' ? open.heading : open?.kind === 'action' ? open.list : undefined;
+  if (heading) {
+    if (open?.kind === 'actionList') ctx.onKeyword(heading.text);
+    else close();
+    return startListedAction(lineContent(ctx.source, token), heading, ctx);
+  }
+  if (token.tokenType === NumberedLine && (open?.kind === 'action' || open?.kind === 'decision')) return continueStatement(open, lineContent(ctx.source, token), ctx);
+  // Under a bare `Beslut:` the decision's points may be bullets (`- att avslå …`).
+  if (open?.kind === 'decision' && open.bare) return continueStatement(open, readMarker(ctx.source, lineContent(ctx.source, token)).text, ctx);
+  return startEntry(open, token, close, ctx);
 }
 
 /** A line of text (or a `Key:` line in a body): it continues what is open, or starts a paragraph. */
