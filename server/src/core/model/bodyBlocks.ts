@@ -49,8 +49,8 @@ type Open =
   | { kind: 'list'; noteworthy: boolean }
   /** `list`: the action is an entry of the action list under this heading, and the next entry starts the next action. */
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[]; list?: TextNode }
-  /** A bare `Uppdrag:` / `Actions:` line: its entries, if bullets follow, are actions; if none do, it is an empty action. */
-  | { kind: 'actionList'; heading: TextNode; content: TextNode }
+  /** A bare `Uppdrag:` / `Actions:` line (`value` empty): its entries, if bullets follow, are actions; if none do, it is an empty action. */
+  | { kind: 'actionList'; heading: TextNode; value: TextNode; content: TextNode }
   /** `bare`: the keyword line holds nothing after the colon, so the text follows on the next lines. */
   | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number; bare: boolean };
 
@@ -101,7 +101,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     }
     previous = token;
     // A bare `Uppdrag:` followed by anything but an entry is the action itself, continued below as any action is.
-    if (open?.kind === 'actionList' && type !== BulletLine && type !== NumberedLine) open = startAction(open.content, ctx);
+    if (open?.kind === 'actionList' && type !== BulletLine && type !== NumberedLine) open = bareAction(open, ctx);
     // Most lines are running text: they take the shortest way (a node only where a line is more
     // than a paragraph line, `appendLine`).
     if (type === TextLine) {
@@ -322,7 +322,7 @@ const NO_ACTIONS = /^(?:inga|ingen|inget|none|nil|n\/a|[-–—])\.?$/i;
  */
 function startActionLine(content: TextNode, token: IToken, close: () => void, ctx: BodyContext): Open | undefined {
   const { key, value } = readKeyValue(ctx.source, content);
-  if (value.text === '') return { kind: 'actionList', heading: key, content };
+  if (value.text === '') return { kind: 'actionList', heading: key, value, content };
   if (NO_ACTIONS.test(value.text)) return appendLine(undefined, token, close, ctx);
   ctx.onKeyword(key.text);
   return actionFrom(key, value, content, ctx);
@@ -335,8 +335,8 @@ function startDecision(content: TextNode, ctx: BodyContext): Open {
   return { kind: 'decision', keyword: key, lines: [value], start: content.span.start, bare: value.text === '' };
 }
 
-const ACTION_KEY = new RegExp(`(?:${wordsPattern(ACTION_WORDS)})[^\\S\\r\\n]*:(?!\\S)`, 'iy');
-const DECISION_KEY = new RegExp(`(?:${wordsPattern(DECISION_WORDS)})[^\\S\\r\\n]*:(?!\\S)`, 'iy');
+/** An action keyword (group 1) or a decision keyword and its colon, where a bullet's text begins. */
+const STATEMENT_KEY = new RegExp(`(?:(${wordsPattern(ACTION_WORDS)})|${wordsPattern(DECISION_WORDS)})[^\\S\\r\\n]*:(?!\\S)`, 'iy');
 
 /** The letters an action or decision keyword begins with, in either case (a decomposed `å` begins with `a`). */
 const KEY_STARTS: ReadonlySet<string> = new Set([...ACTION_WORDS, ...DECISION_WORDS].flatMap((w) => [w.charAt(0), w.charAt(0).toUpperCase(), w.charAt(0).normalize('NFD').charAt(0)]));
@@ -349,14 +349,9 @@ function bulletKeyword(source: string, token: IToken): { kind: 'action' | 'decis
   let textStart = start + markerLengthAt(source, start, lineEndAt);
   while (textStart < lineEndAt && isBlank(source.charCodeAt(textStart))) textStart++;
   if (!KEY_STARTS.has(source.charAt(textStart))) return undefined;
-  let kind: 'action' | 'decision' | undefined;
-  ACTION_KEY.lastIndex = textStart;
-  if (ACTION_KEY.test(source)) kind = 'action';
-  else {
-    DECISION_KEY.lastIndex = textStart;
-    if (DECISION_KEY.test(source)) kind = 'decision';
-  }
-  return kind && { kind, content: readMarker(source, lineContent(source, token)).text };
+  STATEMENT_KEY.lastIndex = textStart;
+  const m = STATEMENT_KEY.exec(source);
+  return m ? { kind: m[1] !== undefined ? 'action' : 'decision', content: readMarker(source, lineContent(source, token)).text } : undefined;
 }
 
 /** An entry of an action list: its text is read as an action line's text after the keyword, the entry's marker standing for the keyword. */
@@ -368,10 +363,10 @@ function startListedAction(content: TextNode, heading: TextNode, ctx: BodyContex
   return open;
 }
 
-function startAction(content: TextNode, ctx: BodyContext): Open {
-  const { key: keyword, value } = readKeyValue(ctx.source, content);
-  ctx.onKeyword(keyword.text);
-  return actionFrom(keyword, value, content, ctx);
+/** The action of a bare `Uppdrag:` line that no entry follows: nothing in it, or the continuation lines below it. */
+function bareAction(open: Extract<Open, { kind: 'actionList' }>, ctx: BodyContext): Open {
+  ctx.onKeyword(open.heading.text);
+  return actionFrom(open.heading, open.value, open.content, ctx);
 }
 
 /** An action from its keyword (or list marker), the text after it, and its whole line. */
@@ -509,7 +504,7 @@ function finish(open: Open, ctx: BodyContext): Block {
     }
     case 'actionList':
       // A bare keyword with no entries below: an action with nothing in it, as written.
-      return finish(startAction(open.content, ctx), ctx);
+      return finish(bareAction(open, ctx), ctx);
     case 'action': {
       const { action, taskLines } = open;
       const first = taskLines[0];

@@ -2,18 +2,17 @@ import { textNode, type TextNode } from '../text/span';
 import { tokenizeNote, type NoteToken } from './noteTokens';
 import { LONGEST_PHRASE, noteWord, type LimitMode, type NoteWord } from './noteWords';
 import type { Mutable } from './mutable';
-import type { ItemRef } from './types';
+import type { AttendanceNote, ItemRef } from './types';
 
-/** What a note says, read on its own: item numbers and free text at offsets within the note's text. */
-export interface NoteReading {
-  readonly remote: boolean;
-  readonly from?: ItemRef;
-  readonly to?: ItemRef;
+/**
+ * What a note says, read on its own: an `AttendanceNote` without its text, item numbers and free
+ * text at offsets within the note's text, and `only` and `except` always there (empty when the
+ * note states none).
+ */
+export type NoteReading = Omit<AttendanceNote, 'text' | 'only' | 'except'> & {
   readonly only: readonly ItemRef[];
   readonly except: readonly ItemRef[];
-  readonly refs: readonly ItemRef[];
-  readonly free: readonly TextNode[];
-}
+};
 
 /**
  * Reads a note's text (one group of parentheses) word by word. The note is made of parts between

@@ -1,4 +1,5 @@
 import type { DateValue } from '../dates/dateValue';
+import { clean } from './publishedText';
 
 /**
  * A date as published — the meeting date and deadlines alike: as the secretary wrote it
@@ -8,6 +9,6 @@ import type { DateValue } from '../dates/dateValue';
  * 2024.`) is no part of the date, as the reader has it, and is left out.
  */
 export function publishedDate(value: DateValue): string {
-  const written = value.text.text.replace(/\s+/g, ' ').trim();
+  const written = clean(value.text.text);
   return value.date ? written.replace(/(?<=\d)\.$/, '') : written;
 }

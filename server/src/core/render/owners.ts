@@ -2,6 +2,7 @@ import type { NameResolver, Resolution } from '../analysis/resolve';
 import type { ActionBlock, Assignee } from '../model/types';
 import { nameKey } from '../text/names';
 import type { TextSource } from '../text/textSource';
+import { clean } from './publishedText';
 
 /** An action's owners as the published minutes name them. */
 export interface PublishedOwners {
@@ -96,9 +97,4 @@ function linkOf(action: ActionBlock, source: TextSource): string {
   if (!before || task.span.start - before.name.span.end > 12) return ' – ';
   const between = clean(source.slice(before.name.span.end, task.span.start));
   return between.toLowerCase() === 'to' ? ` ${between} ` : ' – ';
-}
-
-/** Runs of white space as one space. */
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -2,6 +2,7 @@ import { onlyPlacesToSign } from '../model/footerLine';
 import type { Footer, FooterEntry } from '../model/types';
 import type { Span } from '../text/span';
 import type { PublishedFooter, PublishedFooterPart, Sourced } from './publishedModel';
+import { clean } from './publishedText';
 
 /**
  * The footer as published, in the order it is written: each entry where its keyword stands (who
@@ -47,9 +48,4 @@ function personsOf(entry: FooterEntry, line: number): Sourced<string>[] {
     if (name !== '') persons.push({ value: role ? `${name}, ${role}` : name, line });
   }
   return persons;
-}
-
-/** Text as published: runs of white space (PDF extracts are full of them) become one space. */
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

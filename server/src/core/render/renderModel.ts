@@ -10,6 +10,7 @@ import { renderLabels, type RenderLabels } from './labels';
 import { publishFooter } from './publishedFooter';
 import { indentWidth, listDepths } from './lists';
 import { publishedOwners } from './owners';
+import { clean } from './publishedText';
 import type {
   AttendanceRow,
   PublishedAction,
@@ -235,11 +236,6 @@ function publishBlock(block: Block, context: ItemContext): PublishedBlock | unde
       // Comments are notes to the writer: never published.
       return undefined;
   }
-}
-
-/** Text as published: runs of white space (PDF extracts are full of them) become one space. */
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
