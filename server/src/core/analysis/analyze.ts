@@ -230,8 +230,10 @@ class CompletedAnalysis implements Analysis {
   get resolutions(): ReadonlyMap<Assignee, Resolution> {
     this.#state.settle();
     if (!this.#resolutions) {
+      // The checks resolve each name as written once (`NameResolver.resolve` remembers it): read again here.
       const resolutions = new Map<Assignee, Resolution>();
-      for (const item of this.#state.items) for (const [assignee, resolution] of item.resolutions) resolutions.set(assignee, resolution);
+      const resolver = this.#state.context.resolver;
+      for (const part of this.#state.parts.items) for (const action of part.actions) for (const assignee of action.assignees) resolutions.set(assignee, resolver.resolve(assignee.name.text));
       this.#resolutions = resolutions;
     }
     return this.#resolutions;

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../dates/dateValue';
 import type { Catalogue } from '../i18n/messages';
 import { exactList } from '../model/exactList';
 import { meetingDateOf } from '../model/meetingDate';
-import type { Assignee, MeetingDocument } from '../model/types';
+import type { MeetingDocument } from '../model/types';
 import type { SyntaxProblem } from '../syntax/parse';
 import { NOTHING } from '../syntax/itemBuilder';
 import type { ItemPart } from '../syntax/parts';
@@ -16,7 +16,7 @@ import type { Check, CheckContext, Finding, ItemCheck, ItemCheckContext } from '
 import { checkDeadlineDates, checkHeaderDates, checkHeaderFields, checkMissingDate } from './checks/header';
 import { checkItemNumbers } from './checks/items';
 import { checkProseAssignments } from './checks/prose';
-import { createResolver, type NameResolver, type Resolution } from './resolve';
+import { createResolver, type NameResolver } from './resolve';
 import { buildTimeline, type AttendanceTimeline } from './timeline';
 
 /** Checks of the document as a whole: header, attendance, item numbering. */
@@ -43,12 +43,10 @@ export interface DocumentContext {
 
 /**
  * What the checks found in one item, as diagnostics (severity settings and line/column ranges
- * applied), and what its assignees resolved to. Kept for every item an edit did not touch and
- * moved with it (`update.ts`).
+ * applied). Kept for every item an edit did not touch and moved with it (`update.ts`).
  */
 export interface ItemFindings {
   readonly diagnostics: readonly MinutesDiagnostic[];
-  readonly resolutions: ReadonlyMap<Assignee, Resolution>;
 }
 
 export function documentContext(document: MeetingDocument, options: AnalyzeOptions, msg: Catalogue): DocumentContext {
@@ -69,18 +67,12 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
 }
 
 /** The findings of an item with nothing to check or nothing found, shared: most items of a long document. */
-const NOTHING_FOUND: ItemFindings = { diagnostics: NOTHING, resolutions: new Map() };
+const NOTHING_FOUND: ItemFindings = { diagnostics: NOTHING };
 
 export function checkItem(part: ItemPart, context: DocumentContext, options: AnalyzeOptions, lineIndex: LineIndex): ItemFindings {
   const actions = part.actions.length > 0 ? part.actions : undefined;
   // Every item check reads the item's actions, prose assignments or item references.
   if (!actions && part.proseAssignments.length === 0 && part.textItemRefs.length === 0 && part.problems.length === 0) return NOTHING_FOUND;
-  let resolutions: Map<Assignee, Resolution> | undefined;
-  if (actions) {
-    for (const action of actions) {
-      for (const assignee of action.assignees) (resolutions ??= new Map()).set(assignee, context.resolver.resolve(assignee.name.text));
-    }
-  }
   // Spelled out rather than `{ ...context, … }`: V8 copies a spread object on a slow path that cost
   // about 5 µs per item, an eighth of a whole analysis.
   const ctx: ItemCheckContext = {
@@ -92,7 +84,6 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
     actions: actions ?? NOTHING,
     proseAssignments: part.proseAssignments,
     textItemRefs: part.textItemRefs,
-    resolutions: resolutions ?? NOTHING_FOUND.resolutions,
     resolver: context.resolver,
   };
   const diagnostics: MinutesDiagnostic[] = [];
@@ -110,7 +101,7 @@ export function checkItem(part: ItemPart, context: DocumentContext, options: Ana
     }
   }
   if (diagnostics.length > 1) diagnostics.sort(byPlace);
-  return diagnostics.length === 0 && !resolutions ? NOTHING_FOUND : { diagnostics: exactList(diagnostics), resolutions: resolutions ?? NOTHING_FOUND.resolutions };
+  return diagnostics.length === 0 ? NOTHING_FOUND : { diagnostics: exactList(diagnostics) };
 }
 
 export function checkDocument(document: MeetingDocument, context: DocumentContext, lineIndex: LineIndex): Finding[] {

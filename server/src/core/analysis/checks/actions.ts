@@ -64,9 +64,8 @@ export const checkAssignees: ItemCheck = (ctx) => {
   const out: Finding[] = [];
   for (const action of ctx.actions) {
     for (const assignee of action.assignees) {
-      const resolution = ctx.resolutions.get(assignee);
       const name = assignee.name;
-      if (!resolution) continue;
+      const resolution = ctx.resolver.resolve(name.text);
       if (resolution.kind === 'unknown') {
         // Every name as close as the closest is offered: which one was meant is the secretary's call.
         const closest = resolution.suggestions.slice(0, Math.max(1, resolution.closest));

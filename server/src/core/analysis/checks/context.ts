@@ -1,10 +1,10 @@
 import type { CalendarDate } from '../../dates/dateValue';
 import type { Catalogue } from '../../i18n/messages';
-import type { ActionBlock, Assignee, ItemRef, MeetingDocument, ProseAssignment } from '../../model/types';
+import type { ActionBlock, ItemRef, MeetingDocument, ProseAssignment } from '../../model/types';
 import type { Span } from '../../text/span';
 import type { DiagnosticCode } from '../codes';
 import type { DiagnosticData } from '../diagnostic';
-import type { NameResolver, Resolution } from '../resolve';
+import type { NameResolver } from '../resolve';
 import type { AttendanceTimeline } from '../timeline';
 
 /** What every check may read. Checks are pure functions of their context. */
@@ -31,8 +31,7 @@ export interface ItemCheckContext extends SharedContext {
   readonly actions: readonly ActionBlock[];
   readonly proseAssignments: readonly ProseAssignment[];
   readonly textItemRefs: readonly ItemRef[];
-  readonly resolutions: ReadonlyMap<Assignee, Resolution>;
-  /** Resolves a name as assignees are resolved (for text that may be a name written where the task goes). */
+  /** Resolves an assignee's name, or text that may be a name written where the task goes (each name as written once per document). */
   readonly resolver: NameResolver;
   /** The numbers of every item of the document, and the highest. */
   readonly itemNumbers: ReadonlySet<number>;
