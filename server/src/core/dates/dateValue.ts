@@ -14,13 +14,24 @@ export interface CalendarDate {
  */
 export type DateProblem = 'impossible' | 'unreadable' | 'weekday' | 'ambiguous';
 
+/**
+ * What a deadline written in words says (`deadlineWords.ts`): as soon as possible (`snarast`,
+ * `ASAP`), by the next meeting, ongoing (`löpande`), or not decided yet (`TBC`).
+ */
+export type DeadlineWords = 'soon' | 'nextMeeting' | 'ongoing' | 'undecided';
+
 /** A date as written in the document, and what it means. */
 export interface DateValue {
   readonly text: TextNode;
   /** Present when the text names an existing date. */
   readonly date?: CalendarDate;
-  /** Present when `date` is absent. */
+  /** Present when `date` is absent, unless the deadline is written in words (`words`). */
   readonly problem?: DateProblem;
+  /**
+   * Present, without `date` and `problem`, when a deadline is written in words rather than as a
+   * date (`Senast: snarast`, `Due: next meeting`): what they say. Only deadlines are read so.
+   */
+  readonly words?: DeadlineWords;
   /** With the `weekday` problem: the date the day and month name, whose day of the week was written wrong. */
   readonly named?: CalendarDate;
   /** With the `ambiguous` problem: the date read day first (3 April) and month first (4 March). */
@@ -33,6 +44,12 @@ export interface DateValue {
    * day of the week written before it (`fredag v. 12`). Such a date is best shown as written.
    */
   readonly week?: number;
+  /**
+   * Present when a deadline names a month rather than a day (`Senast: april`, `slutet av april
+   * 2025`, `Due: end of April`): the month's number. `date` is then the month's last day. Such a
+   * date is best shown as written.
+   */
+  readonly month?: number;
   /**
    * Present when a time of day followed the date (`11 mars 2025, kl. 13.00–15.00`): that part, as
    * written with its spaces collapsed (`kl. 13.00–15.00`). It is not interpreted; `text` holds it too.

@@ -3,7 +3,7 @@ import type { Block, MeetingDocument } from '../model/types';
 import { keywordKey } from '../syntax/keywords';
 
 const words = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-const dateOf = (value: DateValue | undefined): string | undefined => (value ? (value.date ? isoDate(value.date) : `${value.problem}:${words(value.text.text)}`) : undefined);
+const dateOf = (value: DateValue | undefined): string | undefined => (value ? (value.date ? isoDate(value.date) : `${value.problem ?? value.words}:${words(value.text.text)}`) : undefined);
 
 /**
  * What a document says, without where it says it: every node of the model with its text

@@ -175,10 +175,12 @@ function itemHover(analysis: Analysis, msg: Catalogue, span: Span, numbers: read
 }
 
 function dateHover(analysis: Analysis, msg: Catalogue, value: DateValue): HoverResult | undefined {
+  if (value.words) return { markdown: msg.hoverDeadlineWords(value.words), span: value.text.span };
   if (!value.date) return undefined;
   const long = longDate(value.date, analysis.document.language);
   const lines = [`**${escapeMarkdown(long)}**`];
   if (value.text.text !== isoDate(value.date)) lines.push(escapeMarkdown(isoDate(value.date)));
+  if (value.month !== undefined) lines.push(msg.hoverMonthDeadline());
   if (value.yearImplied) lines.push(msg.hoverYearFromMeeting());
   return { markdown: lines.join('  \n'), span: value.text.span };
 }

@@ -1,3 +1,4 @@
+import type { DeadlineWords } from '../dates/dateValue';
 import type { Lang } from '../model/types';
 
 /**
@@ -83,6 +84,10 @@ interface Catalogue {
   hoverRepresentedBy(): string;
   hoverCouldBe(): string;
   hoverYearFromMeeting(): string;
+  /** A deadline written in words (`Senast: snarast`): what it says, and that it has no date. */
+  hoverDeadlineWords(words: DeadlineWords): string;
+  /** A deadline that names a month (`Senast: april`): its date is the month's last day. */
+  hoverMonthDeadline(): string;
   actionAssignTo(name: string): string;
   actionMakeOwner(name: string): string;
   actionChangeTo(name: string): string;
@@ -182,6 +187,9 @@ const sv: Catalogue = {
   hoverRepresentedBy: () => 'Företräds av',
   hoverCouldBe: () => 'Kan syfta på',
   hoverYearFromMeeting: () => 'Året är mötets.',
+  hoverMonthDeadline: () => 'Månadens sista dag.',
+  hoverDeadlineWords: (words) =>
+    `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu' }[words]}: en tidsgräns i ord, utan datum.`,
   actionAssignTo: (name) => `Tilldela ${name}`,
   actionMakeOwner: (name) => `Gör ${name} till ansvarig`,
   actionChangeTo: (name) => `Ändra till "${name}"`,
@@ -276,6 +284,9 @@ const en: Catalogue = {
   hoverRepresentedBy: () => 'Represented by',
   hoverCouldBe: () => 'Could be',
   hoverYearFromMeeting: () => "The year is the meeting's.",
+  hoverMonthDeadline: () => "The month's last day.",
+  hoverDeadlineWords: (words) =>
+    `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet' }[words]}: a deadline in words, with no date.`,
   actionAssignTo: (name) => `Assign to ${name}`,
   actionMakeOwner: (name) => `Make ${name} the owner`,
   actionChangeTo: (name) => `Change to "${name}"`,

@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { parseDate } from '../dates/parseDate';
+import { parseDeadline } from '../dates/deadlineWords';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, tokenEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
@@ -452,7 +452,7 @@ function readStatus(value: TextNode): { value: ActionStatus; text: TextNode } {
 
 function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Deadline {
   ctx.onKeyword(keyword.text);
-  return { keyword, date: parseDate(text, ctx.meetingYear, ctx.dayFirst) };
+  return { keyword, date: parseDeadline(text, ctx.meetingYear, ctx.dayFirst) };
 }
 
 /**

@@ -1,0 +1,77 @@
+import { lastDayOfMonth } from 'date-fns';
+import type { TextNode } from '../text/span';
+import { monthNumber, parseDate } from './parseDate';
+import type { CalendarDate, DateValue, DeadlineWords } from './dateValue';
+
+/**
+ * Deadlines written in words rather than as a date, as secretaries write them when there is no
+ * date to give: `Senast: snarast`, `Senast: till nästa möte`, `Due: ASAP`, `Due: TBC`. Such a
+ * deadline is what the secretary meant, not a date that could not be read: it gets no
+ * `invalid-date`, is published as written, and has no calendar date to compare or sort by.
+ *
+ * Each phrase is compared whole, in lower case, with white space collapsed and a final full stop
+ * or exclamation mark left out: `snarast möjligt`, `Till nästa möte.`; anything else (`snart
+ * kanske`) is read as a date, as before.
+ */
+const PHRASES: Readonly<Record<DeadlineWords, readonly string[]>> = {
+  soon: [
+    'snarast', 'snarast möjligt', 'så snart som möjligt', 'så snart det går', 'så fort som möjligt', 'så fort det går', 'omgående', 'omedelbart', 'genast', 'skyndsamt',
+    'asap', 'a.s.a.p', 'as soon as possible', 'immediately', 'urgent', 'urgently', 'straight away', 'straightaway', 'at once', 'now',
+  ],
+  nextMeeting: [
+    'nästa möte', 'till nästa möte', 'inför nästa möte', 'före nästa möte', 'vid nästa möte', 'senast nästa möte', 'nästa sammanträde', 'till nästa sammanträde', 'inför nästa sammanträde', 'före nästa sammanträde', 'vid nästa sammanträde',
+    'next meeting', 'the next meeting', 'by the next meeting', 'before the next meeting', 'at the next meeting', 'for the next meeting', 'by next meeting', 'before next meeting', 'at next meeting', 'for next meeting',
+  ],
+  ongoing: ['löpande', 'fortlöpande', 'kontinuerligt', 'pågående', 'tills vidare', 'ongoing', 'on-going', 'continuous', 'continuing', 'rolling'],
+  undecided: [
+    'ej bestämt', 'inte bestämt', 'ej fastställt', 'inte fastställt', 'meddelas senare', 'bestäms senare', 'bestäms vid nästa möte',
+    'tbc', 'tbd', 'tba', 'to be confirmed', 'to be decided', 'to be agreed', 'to be announced', 'to be determined',
+  ],
+};
+
+const BY_PHRASE: ReadonlyMap<string, DeadlineWords> = new Map(
+  (Object.entries(PHRASES) as [DeadlineWords, readonly string[]][]).flatMap(([kind, phrases]) => phrases.map((p): [string, DeadlineWords] => [p, kind])),
+);
+
+/** What a deadline's words say, if they are one of the phrases (`soon` for `snarast`); undefined otherwise. */
+export function deadlineWords(text: string): DeadlineWords | undefined {
+  const key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').trimEnd();
+  return BY_PHRASE.get(key);
+}
+
+/**
+ * A month as a deadline, with or without a year and with the words that may stand before it:
+ * `april`, `april 2025`, `i april`, `slutet av april`, `i mitten av april`, `början av maj`, `end
+ * of April`, `by the end of April 2025`, `mid-April`, `early May`, `late June`, `in April`. Group 1
+ * is the month word (read by `monthNumber`), group 2 the year.
+ */
+const MONTH_DEADLINE =
+  /^(?:(?:i\s+)?(?:slutet|mitten|början)\s+av\s+|(?:by\s+)?(?:the\s+)?end\s+of\s+|mid-\s*|mid\s+|early\s+|late\s+|in\s+|i\s+|under\s+|during\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/iu;
+
+/**
+ * The month a deadline names, if it names one (`MONTH_DEADLINE`): its last day, in the year
+ * written or else the meeting's (none without either).
+ */
+function monthDeadline(text: string, meetingYear: number | undefined): { date: CalendarDate; month: number; yearImplied: boolean } | undefined {
+  const m = MONTH_DEADLINE.exec(text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
+  const month = m?.[1] === undefined ? undefined : monthNumber(m[1]);
+  if (!m || month === undefined) return undefined;
+  const year = m[2] !== undefined ? Number(m[2]) : meetingYear;
+  if (year === undefined) return undefined;
+  const last = lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
+  return { date: { year, month, day: last }, month, yearImplied: m[2] === undefined };
+}
+
+/**
+ * A deadline's value: the date it names (`parseDate`); or, when it cannot be read as one, the
+ * last day of the month it names (`Senast: slutet av april`), or the deadline in words it is
+ * (`Senast: snarast`, `deadlineWords`) — with no date and no problem.
+ */
+export function parseDeadline(node: TextNode, meetingYear?: number, dayFirst = false): DateValue {
+  const value = parseDate(node, meetingYear, dayFirst);
+  if (value.problem !== 'unreadable') return value;
+  const month = monthDeadline(node.text, meetingYear);
+  if (month) return { text: node, ...month };
+  const words = deadlineWords(node.text);
+  return words ? { text: node, words, yearImplied: false } : value;
+}

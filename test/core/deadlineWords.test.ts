@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { analyzeMinutes, hover, isoDate, parseDeadline } from '../../server/src/core/index';
+
+/**
+ * Deadlines written in words or as a month (`dates/deadlineWords.ts`): `Senast: snarast`, `Due:
+ * next meeting`, `Senast: slutet av april`. Each is read as the deadline it is, not reported as a
+ * date that cannot be read; anything else is read as a date, as before.
+ */
+
+/** Reads `text` as a deadline in meeting year `year`: the ISO date (and `month` when a month was named), the words, or the problem. */
+function check(text: string, expected: string, year: number | undefined): void {
+  const value = parseDeadline({ text, span: { start: 0, end: text.length } }, year, true);
+  const got = value.date ? `${isoDate(value.date)}${value.month !== undefined ? ' month' : ''}` : value.words ? `words:${value.words}` : value.problem;
+  assert.equal(got, expected, text);
+}
+
+describe('deadlines in words and months (deadlineWords.ts)', () => {
+  const cases: [string, string, number?][] = [
+    // As soon as possible.
+    ['snarast', 'words:soon'],
+    ['Snarast.', 'words:soon'],
+    ['snarast möjligt', 'words:soon'],
+    ['så  snart som möjligt', 'words:soon'],
+    ['omgående', 'words:soon'],
+    ['omga\u030aende', 'words:soon'],
+    ['ASAP', 'words:soon'],
+    ['a.s.a.p.', 'words:soon'],
+    ['As soon as possible', 'words:soon'],
+    ['immediately', 'words:soon'],
+    // By the next meeting.
+    ['till nästa möte', 'words:nextMeeting'],
+    ['Inför nästa sammanträde', 'words:nextMeeting'],
+    ['next meeting', 'words:nextMeeting'],
+    ['by the next meeting', 'words:nextMeeting'],
+    // Ongoing, and not decided yet.
+    ['löpande', 'words:ongoing'],
+    ['tills vidare', 'words:ongoing'],
+    ['Ongoing', 'words:ongoing'],
+    ['TBC', 'words:undecided'],
+    ['to be confirmed', 'words:undecided'],
+    ['meddelas senare', 'words:undecided'],
+    // A month: its last day, in the year written or the meeting's.
+    ['april', '2025-04-30 month'],
+    ['April 2026', '2026-04-30 month'],
+    ['i april', '2025-04-30 month'],
+    ['slutet av februari', '2025-02-28 month'],
+    ['i slutet av februari 2024', '2024-02-29 month'],
+    ['mitten av maj', '2025-05-31 month'],
+    ['början av juni.', '2025-06-30 month'],
+    ['end of April', '2025-04-30 month'],
+    ['by the end of April 2025', '2025-04-30 month'],
+    ['mid-May', '2025-05-31 month'],
+    ['early June', '2025-06-30 month'],
+    ['sept', '2025-09-30 month'],
+    // Without a meeting year, a month without one is not a date.
+    ['april', 'unreadable', undefined],
+    // Dates are read as dates, as before.
+    ['2025-04-15', '2025-04-15'],
+    ['15 april', '2025-04-15'],
+    ['v. 14', '2025-04-06'],
+    ['2025-02-30', 'impossible'],
+    // Anything else is still a date that cannot be read.
+    ['snart kanske', 'unreadable'],
+    ['nästa vecka', 'unreadable'],
+    ['Friday', 'unreadable'],
+    ['snarast eller i april', 'unreadable'],
+    ['aprilskämt', 'unreadable'],
+  ];
+  for (const c of cases) {
+    const [text, expected] = c;
+    it(`${JSON.stringify(text)} → ${expected}`, () => check(text, expected, c.length > 2 ? c[2] : 2025));
+  }
+
+  const doc = [
+    'Styrelsemöte',
+    'Datum: 2025-03-10',
+    '',
+    'NÄRVARANDE',
+    'Eva Berg, ordförande',
+    'Per Ek, sekreterare',
+    '',
+    '1. Budget',
+    'Uppdrag: Eva Berg – ta fram ett förslag. Senast: snarast',
+    'Uppdrag: Per Ek – boka lokal. Senast: till nästa möte',
+    'Uppdrag: Per Ek – ring banken. Senast: slutet av april',
+    'Uppdrag: Per Ek – skriv brevet. Senast: januari',
+    'Uppdrag: Eva Berg – kontakta kommunen. Senast: snart kanske',
+    '',
+  ].join('\n');
+
+  it('gives no invalid-date for a deadline in words or a month, and one for anything else', () => {
+    const analysis = analyzeMinutes(doc, { locale: 'sv' });
+    const found = analysis.diagnostics.map((d) => `${d.code} ${doc.slice(d.span.start, d.span.end)}`);
+    assert.deepEqual(found, ['deadline-before-meeting januari', 'invalid-date snart kanske']);
+  });
+
+  it('keeps a meeting date in words an invalid-date: only deadlines are read so', () => {
+    const analysis = analyzeMinutes(doc.replace('Datum: 2025-03-10', 'Datum: snarast'), { locale: 'sv' });
+    assert.ok(analysis.diagnostics.some((d) => d.code === 'invalid-date' && d.span.start === doc.indexOf('2025-03-10')));
+  });
+
+  it('says on hover what a deadline in words means, and that a month stands for its last day', () => {
+    for (const [locale, soon, month] of [
+      ['sv', 'Så snart som möjligt: en tidsgräns i ord, utan datum.', 'Månadens sista dag.'],
+      ['en', 'As soon as possible: a deadline in words, with no date.', "The month's last day."],
+    ] as const) {
+      const analysis = analyzeMinutes(doc, { locale });
+      assert.equal(hover(analysis, doc.indexOf('snarast') + 2)?.markdown, soon);
+      const monthHover = hover(analysis, doc.indexOf('slutet av april') + 2)?.markdown ?? '';
+      assert.match(monthHover, /30/);
+      assert.ok(monthHover.includes(month), monthHover);
+    }
+  });
+});
