@@ -9,7 +9,8 @@ import { analyzeMinutes, hover, isoDate, parseDeadline } from '../../server/src/
 
 /** Reads `text` as a deadline in meeting year `year`: the ISO date (and `month` when a month was named), the words, or the problem. */
 function check(text: string, expected: string, year: number | undefined): void {
-  const value = parseDeadline({ text, span: { start: 0, end: text.length } }, year, true);
+  // A meeting on Monday 10 March 2025, when there is a year.
+  const value = parseDeadline({ text, span: { start: 0, end: text.length } }, year, true, year === undefined ? undefined : { year: 2025, month: 3, day: 10 });
   const got = value.date ? `${isoDate(value.date)}${value.month !== undefined ? ' month' : ''}` : value.words ? `words:${value.words}` : value.problem;
   assert.equal(got, expected, text);
 }
@@ -62,7 +63,19 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     // Anything else is still a date that cannot be read.
     ['snart kanske', 'unreadable'],
     ['nästa vecka', 'unreadable'],
-    ['Friday', 'unreadable'],
+    // A day of the week: the first such day after the meeting (Monday 10 March 2025).
+    ['fredag', '2025-03-14'],
+    ['på fredag', '2025-03-14'],
+    ['Fredagen', '2025-03-14'],
+    ['senast torsdag', '2025-03-13'],
+    ['måndag', '2025-03-17'],
+    ['Friday', '2025-03-14'],
+    ['by Friday', '2025-03-14'],
+    ['Sunday', '2025-03-16'],
+    ['fredag', 'unreadable', undefined],
+    // `nästa fredag` / `next Friday`: this week's or the next is the writer's.
+    ['nästa fredag', 'unreadable'],
+    ['next Friday', 'unreadable'],
     ['snarast eller i april', 'unreadable'],
     ['aprilskämt', 'unreadable'],
   ];
@@ -85,6 +98,7 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     'Uppdrag: Per Ek – ring banken. Senast: slutet av april',
     'Uppdrag: Per Ek – skriv brevet. Senast: januari',
     'Uppdrag: Eva Berg – kontakta kommunen. Senast: snart kanske',
+    'Uppdrag: Eva Berg – boka möte. Senast: fredag',
     '',
   ].join('\n');
 
@@ -99,16 +113,19 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     assert.ok(analysis.diagnostics.some((d) => d.code === 'invalid-date' && d.span.start === doc.indexOf('2025-03-10')));
   });
 
-  it('says on hover what a deadline in words means, and that a month stands for its last day', () => {
-    for (const [locale, soon, month] of [
-      ['sv', 'Så snart som möjligt: en tidsgräns i ord, utan datum.', 'Månadens sista dag.'],
-      ['en', 'As soon as possible: a deadline in words, with no date.', "The month's last day."],
+  it('says on hover what a deadline in words means, that a month stands for its last day and a day of the week for the first after the meeting', () => {
+    for (const [locale, soon, month, weekday] of [
+      ['sv', 'Så snart som möjligt: en tidsgräns i ord, utan datum.', 'Månadens sista dag.', 'Den första sådana dagen efter mötet.'],
+      ['en', 'As soon as possible: a deadline in words, with no date.', "The month's last day.", 'The first such day after the meeting.'],
     ] as const) {
       const analysis = analyzeMinutes(doc, { locale });
       assert.equal(hover(analysis, doc.indexOf('snarast') + 2)?.markdown, soon);
       const monthHover = hover(analysis, doc.indexOf('slutet av april') + 2)?.markdown ?? '';
       assert.match(monthHover, /30/);
       assert.ok(monthHover.includes(month), monthHover);
+      const weekdayHover = hover(analysis, doc.indexOf('fredag') + 2)?.markdown ?? '';
+      assert.match(weekdayHover, /14/);
+      assert.ok(weekdayHover.includes(weekday), weekdayHover);
     }
   });
 });

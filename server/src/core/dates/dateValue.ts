@@ -51,6 +51,11 @@ export interface DateValue {
    */
   readonly month?: number;
   /**
+   * Present when a deadline names a day of the week (`Senast: fredag`, `Due: Friday`): `date` is
+   * then the first such day after the meeting.
+   */
+  readonly afterMeeting?: true;
+  /**
    * Present when a time of day followed the date (`11 mars 2025, kl. 13.00–15.00`): that part, as
    * written with its spaces collapsed (`kl. 13.00–15.00`). It is not interpreted; `text` holds it too.
    */

@@ -1,7 +1,7 @@
-import { lastDayOfMonth } from 'date-fns';
+import { addDays, lastDayOfMonth } from 'date-fns';
 import type { TextNode } from '../text/span';
-import { monthNumber, parseDate } from './parseDate';
-import type { CalendarDate, DateValue, DeadlineWords } from './dateValue';
+import { monthNumber, parseDate, weekdayNumber } from './parseDate';
+import { weekdayOf, type CalendarDate, type DateValue, type DeadlineWords } from './dateValue';
 
 /**
  * Deadlines written in words rather than as a date, as secretaries write them when there is no
@@ -63,15 +63,36 @@ function monthDeadline(text: string, meetingYear: number | undefined): { date: C
 }
 
 /**
- * A deadline's value: the date it names (`parseDate`); or, when it cannot be read as one, the
- * last day of the month it names (`Senast: slutet av april`), or the deadline in words it is
- * (`Senast: snarast`, `deadlineWords`) — with no date and no problem.
+ * A day of the week as a deadline, with the words that may stand before it: `fredag`, `på
+ * fredag`, `senast fredag`, `Friday`, `by Friday`, `on Friday`, `before Friday`. Group 1 is the
+ * day. (`nästa fredag` and `next Friday` are left out: whether they mean this week's or the
+ * next is the writer's.)
  */
-export function parseDeadline(node: TextNode, meetingYear?: number, dayFirst = false): DateValue {
+const WEEKDAY_DEADLINE = /^(?:(?:på|till|senast|före|innan|by|on|before)\s+)?(\p{L}{3,})\.?$/iu;
+
+/** The first day after `meeting` that is the day of the week a deadline names (`WEEKDAY_DEADLINE`). */
+function weekdayDeadline(text: string, meeting: CalendarDate | undefined): CalendarDate | undefined {
+  const m = meeting && WEEKDAY_DEADLINE.exec(text.normalize('NFC').trim().replace(/\s+/g, ' '));
+  const day = m?.[1] === undefined ? undefined : weekdayNumber(m[1]);
+  if (!meeting || day === undefined) return undefined;
+  const ahead = ((day - weekdayOf(meeting) + 6) % 7) + 1;
+  const d = addDays(new Date(meeting.year, meeting.month - 1, meeting.day, 12), ahead);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+/**
+ * A deadline's value: the date it names (`parseDate`); or, when it cannot be read as one, the
+ * last day of the month it names (`Senast: slutet av april`), the first day after the meeting
+ * that is the day of the week it names (`Due: Friday`, given the meeting's date), or the deadline
+ * in words it is (`Senast: snarast`, `deadlineWords`) — with no date and no problem.
+ */
+export function parseDeadline(node: TextNode, meetingYear?: number, dayFirst = false, meetingDate?: CalendarDate): DateValue {
   const value = parseDate(node, meetingYear, dayFirst);
   if (value.problem !== 'unreadable') return value;
   const month = monthDeadline(node.text, meetingYear);
   if (month) return { text: node, ...month };
+  const weekday = weekdayDeadline(node.text, meetingDate);
+  if (weekday) return { text: node, date: weekday, afterMeeting: true, yearImplied: false };
   const words = deadlineWords(node.text);
   return words ? { text: node, words, yearImplied: false } : value;
 }

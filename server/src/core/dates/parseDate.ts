@@ -88,6 +88,18 @@ const WEEKDAYS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * The day of the week a word names, 0 for Monday … 6 for Sunday (as `weekdayOf` counts): Swedish
+ * or English, in full, in the Swedish `-en` form (`fredagen`) or abbreviated as in `WEEKDAYS`, in
+ * any case; undefined for any other word.
+ */
+export function weekdayNumber(written: string): number | undefined {
+  const word = written.normalize('NFC').toLowerCase();
+  const bare = word.endsWith('en') ? word.slice(0, -2) : word;
+  const index = WEEKDAYS.findIndex((names) => names.includes(word) || names.includes(bare));
+  return index < 0 ? undefined : index;
+}
+
+/**
  * A week number: `v. 12`, `v 12`, `v12`, `vecka 12`, `vecka 12 2025`, `week 12`, `wk 12, 2025`.
  * Group 1 is the week, group 2 the (ISO week-numbering) year.
  */

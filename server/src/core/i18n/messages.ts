@@ -88,6 +88,8 @@ interface Catalogue {
   hoverDeadlineWords(words: DeadlineWords): string;
   /** A deadline that names a month (`Senast: april`): its date is the month's last day. */
   hoverMonthDeadline(): string;
+  /** A deadline that names a day of the week (`Senast: fredag`): its date is the first such day after the meeting. */
+  hoverWeekdayAfterMeeting(): string;
   actionAssignTo(name: string): string;
   actionMakeOwner(name: string): string;
   actionChangeTo(name: string): string;
@@ -188,6 +190,7 @@ const sv: Catalogue = {
   hoverCouldBe: () => 'Kan syfta på',
   hoverYearFromMeeting: () => 'Året är mötets.',
   hoverMonthDeadline: () => 'Månadens sista dag.',
+  hoverWeekdayAfterMeeting: () => 'Den första sådana dagen efter mötet.',
   hoverDeadlineWords: (words) =>
     `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu' }[words]}: en tidsgräns i ord, utan datum.`,
   actionAssignTo: (name) => `Tilldela ${name}`,
@@ -285,6 +288,7 @@ const en: Catalogue = {
   hoverCouldBe: () => 'Could be',
   hoverYearFromMeeting: () => "The year is the meeting's.",
   hoverMonthDeadline: () => "The month's last day.",
+  hoverWeekdayAfterMeeting: () => 'The first such day after the meeting.',
   hoverDeadlineWords: (words) =>
     `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet' }[words]}: a deadline in words, with no date.`,
   actionAssignTo: (name) => `Assign to ${name}`,

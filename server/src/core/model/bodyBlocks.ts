@@ -1,4 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
+import type { CalendarDate } from '../dates/dateValue';
 import { parseDeadline } from '../dates/deadlineWords';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, tokenEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
 import { blankLinesBetween } from '../syntax/blankLines';
@@ -27,6 +28,8 @@ export interface BodyContext {
   readonly doubleSpaced: boolean;
   /** The year for dates written without one. */
   readonly meetingYear: number | undefined;
+  /** The meeting's date, from which a deadline that names a day of the week counts. */
+  readonly meetingDate: CalendarDate | undefined;
   /** Whether day and month in figures that make a date in either order (`3/4`) are read day first. */
   readonly dayFirst: boolean;
   /** Which stretches of `source` may hold an item reference or a prose assignment. */
@@ -452,7 +455,7 @@ function readStatus(value: TextNode): { value: ActionStatus; text: TextNode } {
 
 function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Deadline {
   ctx.onKeyword(keyword.text);
-  return { keyword, date: parseDeadline(text, ctx.meetingYear, ctx.dayFirst) };
+  return { keyword, date: parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate) };
 }
 
 /**

@@ -178,7 +178,8 @@ export class AstBuilder extends BaseVisitor {
     this.dateFields = [];
     const titleNode = title && this.line(title).content;
     const titleDate = titleNode && !fieldMeetingDate({ headerFields: this.headerFields }) ? this.titleDate(titleNode, dayFirst) : undefined;
-    const meetingYear = meetingDateOf({ headerFields: this.headerFields, titleDate })?.year;
+    const meetingDate = meetingDateOf({ headerFields: this.headerFields, titleDate });
+    const meetingYear = meetingDate?.year;
     const part: Mutable<PrefixPart> = {
       headerFields: this.headerFields,
       preamble: this.preamble,
@@ -187,6 +188,7 @@ export class AstBuilder extends BaseVisitor {
       problems: [...grammarProblems, ...this.problems, ...(hasItems ? [] : this.headingFormsInHeader)].sort((a, b) => a.span.start - b.span.start),
       votes: this.languageVotes,
       meetingYear,
+      meetingDate,
       dayFirst,
       joinedNames: joinedNamesOf(this.sections),
       end,

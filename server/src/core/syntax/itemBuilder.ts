@@ -1,4 +1,5 @@
 import type { CstNode, IToken } from 'chevrotain';
+import type { CalendarDate } from '../dates/dateValue';
 import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import { exactList } from '../model/exactList';
 import type { NoteworthyPlaces } from '../model/noteworthy';
@@ -21,6 +22,8 @@ export interface ItemContext {
   readonly doubleSpaced: boolean;
   /** The year for dates written without one. */
   readonly meetingYear: number | undefined;
+  /** The meeting's date, from which a deadline that names a day of the week counts (`PrefixPart.meetingDate`). */
+  readonly meetingDate: CalendarDate | undefined;
   /** Whether `3/4` is read day first (`PrefixPart.dayFirst`). */
   readonly dayFirst: boolean;
   /** Where `source` may hold an item reference or a prose assignment, found once per text. */
@@ -138,6 +141,7 @@ class ItemFinds implements BodyContext {
   readonly source: string;
   readonly doubleSpaced: boolean;
   readonly meetingYear: number | undefined;
+  readonly meetingDate: CalendarDate | undefined;
   readonly dayFirst: boolean;
   readonly noteworthy: NoteworthyPlaces;
   readonly joinedNames: readonly string[];
@@ -154,6 +158,7 @@ class ItemFinds implements BodyContext {
     this.source = ctx.source;
     this.doubleSpaced = ctx.doubleSpaced;
     this.meetingYear = ctx.meetingYear;
+    this.meetingDate = ctx.meetingDate;
     this.dayFirst = ctx.dayFirst;
     this.noteworthy = ctx.noteworthy;
     this.joinedNames = ctx.joinedNames;

@@ -118,6 +118,7 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       source: text,
       doubleSpaced,
       meetingYear: prefix.meetingYear ?? options.today?.year,
+      meetingDate: prefix.meetingDate,
       dayFirst: prefix.dayFirst,
       noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
       joinedNames: prefix.joinedNames,
@@ -269,7 +270,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
       votes = true;
     }
   }
-  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source) };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {

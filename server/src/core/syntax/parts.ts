@@ -35,6 +35,8 @@ export interface PrefixPart {
   readonly votes: LanguageVotes;
   /** The year of `Datum:`, given to dates written without one. */
   readonly meetingYear: number | undefined;
+  /** The meeting's date (`meetingDateOf`), from which a deadline that names a day of the week counts. */
+  readonly meetingDate: CalendarDate | undefined;
   /**
    * Whether day and month in figures that make a date in either order (`3/4`) are read day
    * first: the header's keywords (its field names and attendance headings) are more Swedish than
