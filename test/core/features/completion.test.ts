@@ -126,7 +126,14 @@ describe('completion: mentions', () => {
 
 describe('completion: dates', () => {
   it('after Senast: proposes today, the meeting day and one and two weeks on, as ISO dates', () => {
-    check(doc('Uppdrag: Eva Hessman – ring. Senast: |'), ['2024-03-01 (idag)', '2024-03-08 (mötesdagen)', '2024-03-15 (om en vecka)', '2024-03-22 (om två veckor)']);
+    check(doc('Uppdrag: Eva Hessman – ring. Senast: |'), [
+      '2024-03-01 (idag)',
+      '2024-03-08 (mötesdagen)',
+      '2024-03-15 (om en vecka)',
+      '2024-03-22 (om två veckor)',
+      'snarast (i ord, utan datum)',
+      'till nästa möte (i ord, utan datum)',
+    ]);
     check(doc('  Due: 2024-03-1|'), ['2024-03-15 (om en vecka)']);
     assert.equal(accept(doc('Senast:|'), '2024-03-15'), doc('Senast: 2024-03-15'));
   });
@@ -138,7 +145,13 @@ describe('completion: dates', () => {
 
   it('merges labels when today is the meeting day, and labels in English when asked', () => {
     const input = joinLines('Minutes', 'Date: 2024-03-01', '1. Budget', 'Action: Eva – call. Due: |');
-    check(input, ['2024-03-01 (today, meeting day)', '2024-03-08 (in one week)', '2024-03-15 (in two weeks)'], { locale: 'en' });
+    check(input, ['2024-03-01 (today, meeting day)', '2024-03-08 (in one week)', '2024-03-15 (in two weeks)', 'ASAP (in words, no date)', 'by the next meeting (in words, no date)'], { locale: 'en' });
+  });
+
+  it('proposes a deadline in words as it is typed, and none after Datum:', () => {
+    check(doc('Uppdrag: Eva Hessman – ring. Senast: sna|'), ['snarast (i ord, utan datum)']);
+    assert.equal(accept(doc('Uppdrag: Eva Hessman – ring. Senast:|'), 'till nästa möte'), doc('Uppdrag: Eva Hessman – ring. Senast: till nästa möte'));
+    check(joinLines('Anteckningar', 'Datum: sna|'), []);
   });
 
   it('proposes today after Datum: in the header', () => {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analyze';
 import { isoDate, type CalendarDate } from '../dates/dateValue';
+import type { Lang } from '../model/types';
 import { messages, type Catalogue } from '../i18n/messages';
 import { ACTION_WORDS, DEADLINE_WORDS, HEADER_KEYS, OWNER_WORDS, wordsPattern } from '../syntax/keywords';
 import { nameKey } from '../text/names';
@@ -148,6 +149,12 @@ function assigneeContext(before: string, after: string): { prefix: string; named
   return { prefix, named, needsSpace };
 }
 
+/** The deadlines in words proposed after the dates (`dates/deadlineWords.ts` reads them), in the document's language. */
+const DEADLINE_WORD_PROPOSALS: Readonly<Record<Lang, readonly string[]>> = {
+  sv: ['snarast', 'till nästa möte'],
+  en: ['ASAP', 'by the next meeting'],
+};
+
 function dates(analysis: Analysis, msg: Catalogue, cursor: number, gap: string, typed: string, today: CalendarDate | undefined, dateField: boolean): CompletionResult {
   const lang = analysis.document.language;
   const proposals: { date: CalendarDate; words: string[] }[] = [];
@@ -174,6 +181,13 @@ function dates(analysis: Analysis, msg: Catalogue, cursor: number, gap: string, 
     if (!iso.startsWith(typed) && matchName(typed, description) === undefined) return;
     items.push({ label: iso, kind: 'date', insertText: (gap === '' && typed === '' ? ' ' : '') + iso, description, detail: longDate(date, lang), sortText: sortKey(0, 0, index) });
   });
+  // After the dates, a deadline in words, as minutes write one when there is no day to give.
+  if (!dateField) {
+    DEADLINE_WORD_PROPOSALS[lang].forEach((word, index) => {
+      if (!word.toLowerCase().startsWith(typed.toLowerCase())) return;
+      items.push({ label: word, kind: 'date', insertText: (gap === '' && typed === '' ? ' ' : '') + word, description: msg.completionDeadlineWords(), sortText: sortKey(0, 1, index) });
+    });
+  }
   return { span: { start: cursor - typed.length, end: cursor }, items };
 }
 

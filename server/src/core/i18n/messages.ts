@@ -68,6 +68,8 @@ interface Catalogue {
   sectionName(kind: 'present' | 'absent' | 'substitutes' | 'others'): string;
   completionToday(): string;
   completionMeetingDay(): string;
+  /** The description of a deadline in words proposed after `Senast:` (`snarast`). */
+  completionDeadlineWords(): string;
   completionInWeeks(weeks: number): string;
   completionKnownMember(): string;
   completionOrganisation(people: readonly string[]): string;
@@ -173,6 +175,7 @@ const sv: Catalogue = {
   sectionName: (kind) => ({ present: 'Närvarande', absent: 'Frånvarande', substitutes: 'Ersättare', others: 'Övriga närvarande' })[kind],
   completionToday: () => 'idag',
   completionMeetingDay: () => 'mötesdagen',
+  completionDeadlineWords: () => 'i ord, utan datum',
   completionInWeeks: (weeks) => (weeks === 1 ? 'om en vecka' : weeks === 2 ? 'om två veckor' : `om ${weeks} veckor`),
   completionKnownMember: () => 'känd ledamot',
   completionOrganisation: (people) => `organisation: ${list(people, 'och')}`,
@@ -271,6 +274,7 @@ const en: Catalogue = {
   sectionName: (kind) => ({ present: 'Present', absent: 'Absent', substitutes: 'Substitute', others: 'Also present' })[kind],
   completionToday: () => 'today',
   completionMeetingDay: () => 'meeting day',
+  completionDeadlineWords: () => 'in words, no date',
   completionInWeeks: (weeks) => (weeks === 1 ? 'in one week' : weeks === 2 ? 'in two weeks' : `in ${weeks} weeks`),
   completionKnownMember: () => 'known member',
   completionOrganisation: (people) => `organisation: ${list(people, 'and')}`,
