@@ -4,9 +4,9 @@
  *   npx tsx syntaxes/generate.mjs           # rewrite the grammar
  *   npx tsx syntaxes/generate.mjs --check   # fail when the JSON is not what this script writes
  *
- * The grammar is generated rather than written by hand for two reasons: its keyword lists are
- * read from the language core (`server/src/core/syntax/keywords.ts`), so a synonym added there
- * reaches the highlighting too; and the regular expressions share pieces (a name field, a
+ * The grammar is generated rather than written by hand for two reasons: its keyword lists and the
+ * words of attendance notes are read from the language core (`server/src/core/syntax/keywords.ts`,
+ * `server/src/core/model/noteWords.ts`), so a word added there reaches the highlighting too; and the regular expressions share pieces (a name field, a
  * separator dash, a date, a list of item numbers) that are easier to read and to keep equal when
  * they are written once. `npm run test:grammar` runs the `--check` before the grammar tests.
  *
@@ -28,6 +28,7 @@ import {
   SECTION_WORDS,
   STATUS_WORDS,
 } from '../server/src/core/syntax/keywords.ts';
+import { notePhrases } from '../server/src/core/model/noteWords.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, 'minutes.tmLanguage.json');
@@ -108,17 +109,30 @@ const DATE =
 /** One item number in a note: not the hour of a clock time (`12:00`) nor a decimal (`2.5`). */
 const ONE = '\\d{1,6}(?!\\d)(?![:.,]\\d)';
 const NUMBER_LIST = `${ONE}(?:[ \\t]*[-–—][ \\t]*${ONE})?(?:[ \\t]*(?:,|och|and|&|\\+)[ \\t]*${ONE}(?:[ \\t]*[-–—][ \\t]*${ONE})?)*`;
-const ITEM_WORD = '(?:p\\.?|punkterna|punkter|punkt|items?|§)';
-/** Words of a note that come before an item number (from, up to, except, only). */
-const NOTE_DIRECTION = [
-  'fr\\.?[ \\t]?o\\.?[ \\t]?m\\.?', 'från', 'fran', 'from', 'anslöt[ \\t]+(?:vid|under)', 'joined[ \\t]+(?:at|during)',
-  't\\.?[ \\t]?o\\.?[ \\t]?m\\.?', 'till[ \\t]+och[ \\t]+med', 'till', 'to', 'until', 'up[ \\t]+to',
-  '(?:lämnade(?:[ \\t]+mötet)?[ \\t]+)?efter', 'left(?:[ \\t]+the[ \\t]+meeting)?[ \\t]+after',
-  '(?:ej|inte|utom|förutom|except|not)(?:[ \\t]+(?:närvarande|present))?(?:[ \\t]+(?:vid|under|at|for|during))?',
-  '(?:frånvarande|förhinder|förhindrad|absent)(?:[ \\t]+(?:vid|under|at|for|during))?',
-  'endast', 'bara', 'only',
-].join('|');
-const NOTE_REMOTE = 'digitalt|digital|på[ \\t]+distans|distans|remotely|remote|online|via[ \\t]+(?:länk|video|teams|zoom)';
+const ITEM_WORD = '(?:p\\.?|pkt\\.?|punkterna|punkter|punkten|punkt|agenda[ \\t]+items?|items?|§)';
+/**
+ * A phrase of a note as the core reads it (`server/src/core/model/noteWords.ts`): dots do not
+ * matter (`fr.o.m.`, `t.o.m.`: a word of up to three letters may have one after each letter,
+ * a longer one after its end), words stand apart by blanks or dots, å/ä/ö may be decomposed.
+ */
+function notePhrase(phrase) {
+  const word = (w) => {
+    const letters = [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/å/g, '(?:å|a\\x{030a})').replace(/ä/g, '(?:ä|a\\x{0308})').replace(/ö/g, '(?:ö|o\\x{0308})'));
+    return w.length <= 3 ? letters.join('\\.?') + '\\.?' : letters.join('') + '\\.?';
+  };
+  return phrase.split(' ').map(word).join('(?:[ \\t]+|(?<=\\.)[ \\t]*)');
+}
+/** Note phrases as an alternation, longest first. */
+const notePhrases_ = (roles) => `(?:${[...new Set(notePhrases(roles))].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(notePhrase).join('|')})`;
+/**
+ * Words of a note that give an item reference its meaning (from, up to, except, only, a conflict
+ * of interest, before and after), as the core reads them; between them and the item, words that
+ * change nothing (`vid`, `under`, `mötet`, `kl 20.30`) may stand.
+ */
+const NOTE_DIRECTION = notePhrases_(['lead', 'shift', 'conflict']);
+const NOTE_BETWEEN = `(?:[ \\t]+(?:${notePhrases_(['connector', 'filler', 'shift'])}|kl\\.?[ \\t]*\\d{1,2}(?:[.:]\\d{2})?|klockan[ \\t]+\\d{1,2}(?:[.:]\\d{2})?))*`;
+/** Words of a note that say the person took part remotely, as the core reads them. */
+const NOTE_REMOTE = notePhrases_(['remote']);
 
 // ── Rules ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -287,7 +301,7 @@ const grammar = {
       comment: 'from p 4 · t.o.m. p 5 · ej p 3 · p 2, 5 · p 2–3 · from 4: the words, and each item number.',
       patterns: [
         {
-          match: `(?i)${WORD_START}(${NOTE_DIRECTION})[ \\t]*(?:(${ITEM_WORD})[ \\t]*)?(${NUMBER_LIST})`,
+          match: `(?i)${WORD_START}(${NOTE_DIRECTION})${NOTE_BETWEEN}[ \\t]*(?:(${ITEM_WORD})[ \\t]*)?(${NUMBER_LIST})`,
           name: 'meta.item-ref.minutes',
           captures: { 1: { name: 'keyword.other.attendance.minutes' }, 3: { patterns: include('item-numbers') } },
         },

@@ -109,6 +109,11 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
   [{ role: 'trail', mode: 'from' }, ['onwards', 'onward', 'and onwards', 'och framåt', 'framåt', 'och senare']],
 ];
 
+/** The phrases of the words of these roles, as listed (for the editor's grammar, `syntaxes/generate.mjs`). */
+export function notePhrases(roles: readonly NoteWord['role'][]): string[] {
+  return WORDS.filter(([word]) => roles.includes(word.role)).flatMap(([, phrases]) => phrases);
+}
+
 const BY_PHRASE: ReadonlyMap<string, NoteWord> = new Map(WORDS.flatMap(([word, phrases]) => phrases.map((phrase) => [phrase.split(' ').map(wordKey).join(' '), word] as const)));
 
 /** The longest phrase of the list, in words. */
