@@ -169,6 +169,14 @@ describe('completion: item numbers', () => {
     check(doc().replace('Mio Saba, Mölndal (from p 2)', 'Mio Saba, Mölndal (digitalt |'), []);
   });
 
+  it('in an attendance note after every word the core reads before a bare item number (ej, utom, t.o.m., efter, except, after)', () => {
+    for (const typed of ['ej ', 'utom ', 't.o.m. ', 'fr. o. m. ', 'efter ', 'except ', 'after ', 'pkt ', 'agenda item ', 'till och med ']) {
+      check(doc().replace('Mio Saba, Mölndal (from p 2)', `Mio Saba, Mölndal (${typed}|`), ['1 (Budget)', '2 (Övrigt)']);
+    }
+    // After a word that needs its item word (`före`: `före 9` is a time), none.
+    check(doc().replace('Mio Saba, Mölndal (from p 2)', 'Mio Saba, Mölndal (före |'), []);
+  });
+
   it('after punkt / § in text', () => {
     check(doc('Se punkt |'), ['1 (Budget)', '2 (Övrigt)']);
     check(doc('Enligt §|'), ['1 (Budget)', '2 (Övrigt)']);

@@ -6,6 +6,7 @@ import { ACTION_WORDS, DEADLINE_WORDS, HEADER_KEYS, OWNER_WORDS, wordsPattern } 
 import { nameKey } from '../text/names';
 import type { TextSource } from '../text/textSource';
 import { isWhiteSpace } from '../text/whiteSpace';
+import { notePhrases } from '../model/noteWords';
 import { keywordEntries, nextItemEntry } from './completionKeywords';
 import { peopleEntries } from './completionPeople';
 import { sortKey, type CompletionEntry, type CompletionResult } from './completionTypes';
@@ -31,9 +32,32 @@ const OWNER_START = new RegExp(String.raw`^\s*(?:${wordsPattern(OWNER_WORDS)})[ 
 const SEPARATOR = /[–—]|(?<=\s)-(?=\s|$)/;
 /** Where the last assignee begins: after a comma, `och`, `and` or `&`. */
 const NAME_SEPARATOR = /,|\s+(?:och|samt|and)\s+|&/giu;
-/** An item word in an attendance note (`p`, `punkt`, `from` …), then numbers typed so far. */
-const NOTE_ITEM_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:p\.?|punkt(?:erna)?|punkter|items?|§|from|fr[åa]n|fr\.\s?o\.\s?m\.|t\.\s?o\.\s?m\.|till|to|until)(?:\s+|(?<=[.§])\s*)(?:\d{1,4}\s*(?:,|och|and|&|\+|[-–—])\s*)*(\d{0,4})$/iu;
+/**
+ * An item word in an attendance note, or a word after which an item number may stand without one
+ * (`p`, `punkt`, `§`, `from`, `fr.o.m.`, `ej`, `except`, `after` … as the core reads notes,
+ * `noteWords.ts`), then numbers typed so far.
+ */
+const NOTE_ITEM_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${[...notePhrases(['item', 'lead', 'shift'], true), '§']
+    .sort((a, b) => b.length - a.length)
+    .map(notePhrasePattern)
+    .join('|')})(?:\s+|(?<=[.§])\s*)(?:\d{1,4}\s*(?:,|och|and|&|\+|[-–—])\s*)*(\d{0,4})$`,
+  'iu',
+);
+
+/**
+ * A note phrase as typed: dots do not matter (`fr.o.m.`, `t.o.m.`, `p.`: a dot may follow each
+ * letter of a word of up to three letters and the end of a longer one), and words stand apart by
+ * white space or a dot.
+ */
+function notePhrasePattern(phrase: string): string {
+  const word = (w: string) => {
+    const letters = [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return w.length <= 3 ? `${letters.join('\\.?')}\\.?` : `${letters.join('')}\\.?`;
+  };
+  return phrase.split(' ').map(word).join('(?:\\s+|(?<=\\.)\\s*)');
+}
+
 /** `se punkt 4`, `item 4`, `§ 4` in running text. */
 const TEXT_ITEM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:punkt|item)\s+(\d{0,4})$|(?:^|[^\p{L}\p{N}§])§\s*(\d{0,4})$/iu;
 const MENTION_BEFORE = /(?:^|[\s([,;:])@([^@\s](?:[^@\r\n]{0,40}))?$/u;

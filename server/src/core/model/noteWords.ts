@@ -109,9 +109,13 @@ const WORDS: readonly (readonly [NoteWord, readonly string[]])[] = [
   [{ role: 'trail', mode: 'from' }, ['onwards', 'onward', 'and onwards', 'och framåt', 'framåt', 'och senare']],
 ];
 
-/** The phrases of the words of these roles, as listed (for the editor's grammar, `syntaxes/generate.mjs`). */
-export function notePhrases(roles: readonly NoteWord['role'][]): string[] {
-  return WORDS.filter(([word]) => roles.includes(word.role)).flatMap(([, phrases]) => phrases);
+/**
+ * The phrases of the words of these roles, as listed (for the editor's grammar,
+ * `syntaxes/generate.mjs`, and completion); with `bareOnly`, only the words after which an item
+ * number may stand without its item word (`from 4`, `ej 3`).
+ */
+export function notePhrases(roles: readonly NoteWord['role'][], bareOnly = false): string[] {
+  return WORDS.filter(([word]) => roles.includes(word.role) && (!bareOnly || !('bare' in word) || word.bare)).flatMap(([, phrases]) => phrases);
 }
 
 const BY_PHRASE: ReadonlyMap<string, NoteWord> = new Map(WORDS.flatMap(([word, phrases]) => phrases.map((phrase) => [phrase.split(' ').map(wordKey).join(' '), word] as const)));
