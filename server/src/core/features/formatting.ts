@@ -139,7 +139,7 @@ function lineFixes(analysis: Analysis): Map<number, LineFix[]> {
       else if (block.kind === 'action') {
         colon(block.keyword.span.end);
         const firstLine = lineIndex.positionAt(block.lineSpan.start).line;
-        if (block.deadline && block.deadline.keyword.span.start < block.lineSpan.end) colon(block.deadline.keyword.span.end);
+        if (block.deadline && !block.deadline.inTask && block.deadline.keyword.span.start < block.lineSpan.end) colon(block.deadline.keyword.span.end);
         if (block.separator) {
           const limit = lineEndOf(block.separator.start);
           let start = block.separator.start;

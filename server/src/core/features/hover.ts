@@ -158,7 +158,7 @@ function actionList(analysis: Analysis, msg: Catalogue, include: (action: Action
       if (block.kind !== 'action' || !include(block)) continue;
       const task = block.task?.text ?? '';
       const short = task.length > 100 ? `${task.slice(0, 99).trimEnd()}…` : task;
-      const due = block.deadline?.date.date ? ` (${escapeMarkdown(`${block.deadline.keyword.text} ${isoDate(block.deadline.date.date)}`)})` : '';
+      const due = block.deadline?.date.date ? ` (${escapeMarkdown(`${block.deadline.inTask ? msg.hoverDue() : block.deadline.keyword.text} ${isoDate(block.deadline.date.date)}`)})` : '';
       entries.push(`- ${escapeMarkdown(msg.hoverItem(block.itemNumber))}: ${escapeMarkdown(short)}${due}`);
     }
   }

@@ -81,7 +81,8 @@ function addAction(analysis: Analysis, action: ActionBlock, add: (span: Span, ty
     if (analysis.resolutions.get(assignee)?.kind === 'organisation') add(assignee.name.span, 'organisation');
   }
   if (action.deadline) {
-    add(action.deadline.keyword.span, 'keyword');
+    // A dash before a deadline at the end of the task is punctuation; a word (`by`, `senast`) a keyword.
+    if (!action.deadline.inTask || /\p{L}/u.test(action.deadline.keyword.text)) add(action.deadline.keyword.span, 'keyword');
     add(action.deadline.date.text.span, 'date');
   }
   // `Ansvarig:` and `Status:` keywords are not kept in the model; each stands before the colon ahead

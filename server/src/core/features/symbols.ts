@@ -93,7 +93,8 @@ function actionSymbol(action: ActionBlock): MinutesSymbol {
   const assignees = action.assignees.map((a) => a.name.text).join(', ');
   const task = action.task?.text ?? '';
   const body = assignees && task ? `${assignees} – ${task}` : assignees || task;
-  const deadline = action.deadline && `${action.deadline.keyword.text}: ${action.deadline.date.text.text}`;
+  // A deadline at the end of the task is shown as written (`– 31 maj`, `by 20 March`, `snarast`).
+  const deadline = action.deadline && (action.deadline.inTask ? `${action.deadline.keyword.text} ${action.deadline.date.text.text}`.trim() : `${action.deadline.keyword.text}: ${action.deadline.date.text.text}`);
   return symbol('action', truncate(`${(action.listHeading ?? action.keyword).text}: ${body}`), action.span, action.keyword.span, deadline);
 }
 

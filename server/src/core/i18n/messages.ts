@@ -92,6 +92,8 @@ interface Catalogue {
   hoverMonthDeadline(): string;
   /** A deadline that names a day of the week (`Senast: fredag`): its date is the first such day after the meeting. */
   hoverWeekdayAfterMeeting(): string;
+  /** The word a hover puts before a deadline written at the end of the task, with no keyword of its own (`– 31 maj`). */
+  hoverDue(): string;
   actionAssignTo(name: string): string;
   actionMakeOwner(name: string): string;
   actionChangeTo(name: string): string;
@@ -194,6 +196,7 @@ const sv: Catalogue = {
   hoverYearFromMeeting: () => 'Året är mötets.',
   hoverMonthDeadline: () => 'Månadens sista dag.',
   hoverWeekdayAfterMeeting: () => 'Den första sådana dagen efter mötet.',
+  hoverDue: () => 'Senast',
   hoverDeadlineWords: (words) =>
     `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu' }[words]}: en tidsgräns i ord, utan datum.`,
   actionAssignTo: (name) => `Tilldela ${name}`,
@@ -293,6 +296,7 @@ const en: Catalogue = {
   hoverYearFromMeeting: () => "The year is the meeting's.",
   hoverMonthDeadline: () => "The month's last day.",
   hoverWeekdayAfterMeeting: () => 'The first such day after the meeting.',
+  hoverDue: () => 'Due',
   hoverDeadlineWords: (words) =>
     `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet' }[words]}: a deadline in words, with no date.`,
   actionAssignTo: (name) => `Assign to ${name}`,

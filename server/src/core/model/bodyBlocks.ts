@@ -19,6 +19,7 @@ import type { NoteworthyPlaces } from './noteworthy';
 import { lineNodes, Paragraph } from './paragraph';
 import { NumberRun } from './numberRun';
 import { findProseAssignments } from './proseAssignments';
+import { findTaskDeadline } from './taskDeadline';
 import type { ActionBlock, ActionStatus, Assignee, Block, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
 
 export interface BodyContext {
@@ -482,6 +483,23 @@ function ownValue(source: string, type: TokenType, value: TextNode): TextNode {
   return type === DeadlineLine && value.text.endsWith('.') ? trimmedNode(source, value.span.start, value.span.end - 1) : value;
 }
 
+/**
+ * A deadline written at the end of the task's last line (`– 31 maj`, `by 20 March`,
+ * `snarast`): the action's deadline, and the line shortened to the task before it.
+ */
+function deadlineInTask(action: Mutable<ActionBlock>, taskLines: TextNode[], ctx: BodyContext): void {
+  const last = taskLines[taskLines.length - 1];
+  if (!last) return;
+  const found = findTaskDeadline(ctx.source, last.span.start, last.span.end, (text) => parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate));
+  if (!found) return;
+  action.deadline = { keyword: found.lead, date: found.date, inTask: true };
+  // The action's lines run to the deadline, on a wrapped line too.
+  if (last.span.end > action.span.end) action.span = { start: action.span.start, end: last.span.end };
+  const task = trimmedNode(ctx.source, last.span.start, found.taskEnd);
+  if (task.text) taskLines[taskLines.length - 1] = task;
+  else taskLines.pop();
+}
+
 /** The lines joined as a reader reads them; one line is its own text (most actions and decisions). */
 function joinedText(lines: readonly TextNode[]): string {
   return lines.length === 1 ? (lines[0] as TextNode).text : joinLines(lines);
@@ -510,6 +528,7 @@ function finish(open: Open, ctx: BodyContext): Block {
       return finish(bareAction(open, ctx), ctx);
     case 'action': {
       const { action, taskLines } = open;
+      if (!action.deadline) deadlineInTask(action, taskLines, ctx);
       const first = taskLines[0];
       const last = taskLines[taskLines.length - 1];
       if (first && last) {

@@ -84,9 +84,19 @@ export interface Assignee {
 }
 
 export interface Deadline {
-  /** `Senast`, `Due` or `Klart`, without the colon. */
+  /**
+   * `Senast`, `Due` or `Klart`, without the colon; for a deadline at the end of the task
+   * (`inTask`), the dash or word written before it (`–`, `by`, `senast`), or empty text where
+   * none stands (`ring banken snarast`).
+   */
   readonly keyword: TextNode;
   readonly date: DateValue;
+  /**
+   * Present when the deadline is written at the end of the task without a field keyword and its
+   * colon (`Uppdrag: Eva – boka lokalen – 31 maj`, `… circulate the budget by 20 March`; see
+   * `model/taskDeadline.ts`). The task then ends before `keyword`.
+   */
+  readonly inTask?: true;
 }
 
 export interface ActionBlock {

@@ -1,0 +1,124 @@
+import type { DateValue } from '../dates/dateValue';
+import { trimmedNode } from '../syntax/cstUtil';
+import type { TextNode } from '../text/span';
+import { isWhiteSpace } from '../text/whiteSpace';
+
+/**
+ * A deadline written at the end of an action's task instead of after a field keyword: the form
+ * "assignees – task – deadline", and the words secretaries put before a date in running text.
+ *
+ * - after a last dash: `Uppdrag: Eva Berg – boka lokalen – 31 maj`, `… – senast 2024-05-31`,
+ *   `Action: Ann Bell – review the quotes – by Friday`;
+ * - after a word that says "by": `… circulate the budget by 20 March`, `… ring banken senast
+ *   fredag`, `… återrapportera till nästa möte`, `… before the next meeting`;
+ * - a word that says "as soon as possible", last: `… ring banken snarast`, `… call the bank ASAP`.
+ *
+ * Only what reads as a deadline is taken: a date (also one that does not exist, `– 2024-02-30`,
+ * which is then reported), a month, a day of the week, or deadline words (`deadlineWords.ts`).
+ * `– GR`, `by phone`, `till 3 personer` stay part of the task.
+ */
+export interface TaskDeadline {
+  /** The dash or word written before the date (`–`, `by`, `senast`); empty text where none stands (`snarast`). */
+  readonly lead: TextNode;
+  readonly date: DateValue;
+  /** Where the task ends: before the dash or word, without the white space, `,` or `;` before them. */
+  readonly taskEnd: number;
+}
+
+/** The words that may stand before a deadline in running text, in lower case. */
+const TASK_DEADLINE_WORDS: readonly string[] = ['senast', 'före', 'innan', 'till', 'by', 'before', 'until', 'due'];
+
+const LEAD_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TASK_DEADLINE_WORDS.join('|')})\s+(?=\S)`, 'giu');
+
+/** A word that says "as soon as possible" on its own at the end of a task. */
+const SOON_AT_END = /(?<![\p{L}\p{N}])(?:snarast(?:\s+möjligt)?|omg(?:å|a\u030a)ende|asap|a\.s\.a\.p)\.?$/iu;
+
+/** The longest deadline looked for after its dash or word, in UTF-16 code units: `by the end of September 2025`. */
+const LONGEST = 40;
+
+/**
+ * The deadline at the end of the task text `[start, end)` of `source`, if one stands there.
+ * `read` turns the deadline's text into a date (`parseDeadline` with the meeting's year and
+ * date). Never throws.
+ */
+export function findTaskDeadline(source: string, start: number, end: number, read: (text: TextNode) => DateValue): TaskDeadline | undefined {
+  const task = trimmedNode(source, start, end);
+  if (task.text === '') return undefined;
+  return afterDash(source, task, read) ?? afterLeadWord(source, task, read) ?? soonWord(source, task, read);
+}
+
+/** `… – 31 maj`, `… – by Friday`: the text after the task's last spaced dash. */
+function afterDash(source: string, task: TextNode, read: (text: TextNode) => DateValue): TaskDeadline | undefined {
+  const { start, end } = task.span;
+  for (let i = end - 1; i > start && end - i <= LONGEST + 2; i--) {
+    const c = source.charCodeAt(i);
+    const dash = c === 0x2013 || c === 0x2014 || c === 45; /* – — - */
+    if (!dash || !isWhiteSpace(source.charCodeAt(i - 1)) || !isWhiteSpace(source.charCodeAt(i + 1))) continue;
+    const value = valueNode(source, i + 1, end);
+    if (value.text === '') return undefined;
+    const lead = trimmedNode(source, i, i + 1);
+    const date = readable(read(value)) ?? withLeadWord(source, value, read)?.date;
+    return date ? { lead, date, taskEnd: taskEndBefore(source, start, i) } : undefined;
+  }
+  return undefined;
+}
+
+/** `… by 20 March`, `… senast fredag`: the last word that says "by", with a deadline after it. */
+function afterLeadWord(source: string, task: TextNode, read: (text: TextNode) => DateValue): TaskDeadline | undefined {
+  const found = withLeadWord(source, task, read);
+  return found && found.lead.span.start > task.span.start ? { lead: found.lead, date: found.date, taskEnd: taskEndBefore(source, task.span.start, found.lead.span.start) } : undefined;
+}
+
+/**
+ * In `node`, the last lead word whose text after it, to the end, reads as a deadline (the last
+ * such word first: `report by email by Friday`).
+ */
+function withLeadWord(source: string, node: TextNode, read: (text: TextNode) => DateValue): { lead: TextNode; date: DateValue } | undefined {
+  const { text } = node;
+  const from = Math.max(0, text.length - LONGEST - 8);
+  const leads: { at: number; word: number; value: number }[] = [];
+  LEAD_WORDS.lastIndex = from;
+  for (let m = LEAD_WORDS.exec(text); m; m = LEAD_WORDS.exec(text)) {
+    leads.push({ at: m.index, word: m[0].trimEnd().length, value: m.index + m[0].length });
+  }
+  for (let k = leads.length - 1; k >= 0; k--) {
+    const lead = leads[k] as (typeof leads)[number];
+    const base = node.span.start;
+    const value = valueNode(source, base + lead.value, node.span.end);
+    const date = value.text === '' ? undefined : readable(read(value));
+    if (date) return { lead: trimmedNode(source, base + lead.at, base + lead.at + lead.word), date };
+  }
+  return undefined;
+}
+
+/** `… ring banken snarast`, `… call the bank ASAP.` */
+function soonWord(source: string, task: TextNode, read: (text: TextNode) => DateValue): TaskDeadline | undefined {
+  const m = SOON_AT_END.exec(task.text);
+  if (!m || m.index === 0) return undefined;
+  const at = task.span.start + m.index;
+  const date = readable(read(valueNode(source, at, task.span.end)));
+  return date ? { lead: trimmedNode(source, at, at), date, taskEnd: taskEndBefore(source, task.span.start, at) } : undefined;
+}
+
+/** A deadline's text: `[from, to)` trimmed, without the full stops that end the sentence. */
+function valueNode(source: string, from: number, to: number): TextNode {
+  let end = to;
+  while (end > from && (isWhiteSpace(source.charCodeAt(end - 1)) || source.charCodeAt(end - 1) === 46)) end--;
+  return trimmedNode(source, from, end);
+}
+
+/** The date when it reads as a deadline: a date, deadline words, or a date that does not exist or is ambiguous. */
+function readable(date: DateValue): DateValue | undefined {
+  return date.problem === 'unreadable' ? undefined : date;
+}
+
+/** Where the task ends before `at`: without the white space, `,`, `;` and dash before it. */
+function taskEndBefore(source: string, start: number, at: number): number {
+  let end = at;
+  while (end > start) {
+    const c = source.charCodeAt(end - 1);
+    if (isWhiteSpace(c) || c === 44 || c === 59) end--;
+    else break;
+  }
+  return end;
+}
