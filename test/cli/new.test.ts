@@ -103,6 +103,19 @@ describe('minutes new --from', () => {
     assert.match(readFileSync(join(folder, 'januari.minutes'), 'utf8'), /^- Bo Ek: måla staketet\. \(senast 2024-06-14; p\. 1\)$/m);
   });
 
+  it('keeps each attendee\'s party, organisation and role, and leaves out their attendance notes', async () => {
+    mkdirSync(join(folder, 'nämnden'));
+    writeFileSync(
+      join(folder, 'nämnden', '2024-05-14.minutes'),
+      'Protokoll\nDatum: 2024-05-14\n\nNÄRVARANDE\nEva Hessman (S), Göteborg, ordförande\nPia Alhäll, Härryda (digitalt from p 4)\nBo Ek (M) (p 2)\nAnn Lind (KD), Lerum, ledamot (from p 4)\n\n1. Mötets öppnande\n2. Budget\n3. Lokaler\n4. Taxor\n',
+    );
+    const result = await minutes(['new', '--from', 'nämnden/2024-05-14.minutes', '-o', '-']);
+    assert.equal(result.status, 0, result.stderr);
+    const lines = result.stdout.split('\n');
+    const list = lines.slice(lines.indexOf('NÄRVARANDE') + 1, lines.indexOf('', lines.indexOf('NÄRVARANDE')));
+    assert.deepEqual(list, ['Eva Hessman (S), Göteborg, ordförande', 'Pia Alhäll, Härryda', 'Bo Ek (M)', 'Ann Lind (KD), Lerum, ledamot']);
+  });
+
   it('runs as the built program', async () => {
     const result = await runCli(['new', '--from', join(folder, '2024-05-14.minutes'), '--date', '2024-06-11', '-o', join(folder, 'built.minutes')]);
     assert.equal(result.status, 0, result.stderr);

@@ -119,6 +119,15 @@ describe('diagnostics: ranges and details', () => {
     check(joinLines(...header, '1. Budget', 'Action: Anna Berg – review the budget'), [], { knownMembers: ['Anna Berg'] });
   });
 
+  it('says that a known member before a comma looks like the owner, through the same resolver', () => {
+    const owner = (line: string, knownMembers: readonly string[]) =>
+      analyzeMinutes(joinLines(...header, '1. Budget', line), { locale: 'en', knownMembers }).diagnostics.map((d) => d.data?.assignee ?? d.message);
+    assert.deepEqual(owner('Action: Anna Berg, review the budget', ['Anna Berg']), ['Anna Berg']);
+    assert.deepEqual(owner('Action: Anna Berg, Eva Hessman, review the budget', ['Anna Berg']), ['Anna Berg, Eva Hessman']);
+    // Without the member, the words before the comma are the task's, as any other.
+    assert.deepEqual(owner('Action: Anna Berg, review the budget', []), ['This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".']);
+  });
+
   it('reports a person present only from item 2 who is assigned in item 1', () => {
     const input = joinLines('Minutes', 'Date: 2024-03-08', 'PRESENT', 'Omar Khan, Ops (from item 2)', '1. Budget', 'Action: Omar Khan – review the budget', '2. Other');
     check(input, ['6:9 information assignee-not-present "Omar Khan"']);

@@ -52,6 +52,23 @@ describe('code actions: missing-assignee', () => {
     // Before a colon, a name no one has is a task like any other.
     titles(doc('Upp|drag: Budget: se över siffrorna'), ['Tilldela Eva Hessman', 'Tilldela Gull-Britt Eide']);
   });
+  it('where names stand before a comma, offers making them the owners, with the dash in the comma’s place', () => {
+    titles(doc('Upp|drag: Eva Hessman, boka lokal'), ['*Gör Eva Hessman till ansvarig']);
+    check(doc('Upp|drag: Eva Hessman,  boka lokal. Senast: 2024-04-01'), 'Gör Eva Hessman till ansvarig', doc('Uppdrag: Eva Hessman – boka lokal. Senast: 2024-04-01'));
+    check(doc('Upp|drag: @Gull-Britt, boka lokal'), 'Gör Gull-Britt till ansvarig', doc('Uppdrag: Gull-Britt – boka lokal'));
+    check(doc('Uppdrag: Eva Hessman, @Gull-Britt Eide, boka| lokal'), 'Gör Eva Hessman och Gull-Britt Eide till ansvariga', doc('Uppdrag: Eva Hessman, Gull-Britt Eide – boka lokal'));
+    check(doc('Upp|drag: Lerum, boka lokal'), 'Gör Lerum till ansvarig', doc('Uppdrag: Lerum – boka lokal'));
+    titles(doc('Act|ion: Eva Hessman, book the hall'), ['*Make Eva Hessman the owner'], 'en');
+    check(doc('Act|ion: Eva Hessman, Gull-Britt Eide, book the hall'), 'Make Eva Hessman and Gull-Britt Eide the owners', doc('Action: Eva Hessman, Gull-Britt Eide – book the hall'), 'en');
+    // Task text with a comma, names with no task after them, and a list that runs on to a colon
+    // are left to the secretary.
+    const everyone = ['Tilldela Eva Hessman', 'Tilldela Gull-Britt Eide'];
+    titles(doc('Upp|drag: Budget, se över siffrorna'), everyone);
+    titles(doc('Upp|drag: boka lokal, helst i april'), everyone);
+    titles(doc('Upp|drag: Eva Hessman, Gull-Britt Eide'), everyone);
+    titles(doc('Upp|drag: Eva Hessman, Gull-Britt Eide: boka lokal'), everyone);
+    titles(doc('Upp|drag: Eva Hessman,'), everyone);
+  });
 });
 
 describe('code actions: unknown-assignee', () => {

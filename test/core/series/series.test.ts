@@ -229,6 +229,30 @@ describe('series: carry-forward', () => {
     }
   });
 
+  it('keeps each attendee\'s party, organisation and role, and leaves out the last meeting\'s attendance notes', () => {
+    const previous = {
+      sv: joinLines('Protokoll', 'Datum: 2024-01-10', '', 'NÄRVARANDE', 'Eva Hessman (S), Göteborg, ordförande', 'Pia Alhäll, Härryda (digitalt from p 4)', 'Bo Ek (M), Lerum (p 2)', 'Ann Lind (KD) (från p 2)', '', 'FRÅNVARANDE', 'Kim Ek, , protokolljusterare (V) (sjuk)', '', '1. Mötets öppnande', '2. Budget', '3. Lokaler', '4. Övriga frågor'),
+      en: joinLines('Minutes', 'Date: 2024-01-10', '', 'PRESENT', 'Jane Smith (L), Finance, Chair', 'Omar Khan, Operations (remote, from item 2)', '', '1. Welcome', '2. Budget'),
+    };
+    const expected = {
+      sv: ['Eva Hessman (S), Göteborg, ordförande', 'Pia Alhäll, Härryda', 'Bo Ek (M), Lerum', 'Ann Lind (KD)', 'Kim Ek, , protokolljusterare (V)'],
+      en: ['Jane Smith (L), Finance, Chair', 'Omar Khan, Operations'],
+    };
+    for (const lang of ['sv', 'en'] as const) {
+      const summary = summarizeMinutes('a.minutes', previous[lang]);
+      const text = nextMeetingText(summary, { date: { year: 2024, month: 2, day: 14 }, openActions: [] });
+      const lines = text.split('\n');
+      const heading = lines.indexOf(lang === 'sv' ? 'NÄRVARANDE' : 'PRESENT');
+      assert.deepEqual(lines.slice(heading + 1, lines.indexOf('', heading)), expected[lang], lang);
+      // The new list reads back as the same people, with nothing said about how they will attend.
+      const next = summarizeMinutes('b.minutes', text);
+      assert.deepEqual(next.attendees.map(({ name, parties, organisation, role }) => ({ name, parties, organisation, role })), summary.attendees.map(({ name, parties, organisation, role }) => ({ name, parties, organisation, role })), lang);
+      const analysis = analyzeMinutes(text);
+      assert.deepEqual(analysis.document.sections.flatMap((section) => section.attendees).filter((a) => a.note && (a.note.refs.length > 0 || a.note.remote)).map((a) => a.name.text), [], lang);
+      assert.deepEqual(analysis.diagnostics.map((d) => `${d.code}: ${d.message}`), [], lang);
+    }
+  });
+
   it('keeps the recorder\'s role in the new minutes', () => {
     const summary = summarizeMinutes('a.minutes', joinLines('Anteckningar', 'Datum: 2024-01-10', '', 'NÄRVARANDE', 'Karin Lund, GR', '', '1. Budget', '', 'Antecknat av: Karin Lund, sekreterare'));
     assert.equal(summary.recorderRole, 'sekreterare');

@@ -9,8 +9,13 @@ import type { Mutable } from '../model/mutable';
 export interface DiagnosticData {
   /** `unknown-assignee`: the closest known names, best first. */
   readonly suggestions?: readonly string[];
-  /** `prose-assignment`: the person and task to write as an `Uppdrag:` line. */
+  /**
+   * `prose-assignment`: the person and task to write as an `Uppdrag:` line; `missing-assignee`: the
+   * name (or names, with `, ` between) that look like the owner, as the quick fix writes them.
+   */
   readonly assignee?: string;
+  /** `missing-assignee`: the names before a comma that look like the owners (`Action: Ann Bell, Tom Grey, book the hall`). */
+  readonly owners?: readonly string[];
   readonly task?: string;
   /** `missing-assignee`, `prose-assignment`, `assignee-not-present`: the item the diagnostic stands in. */
   readonly itemNumber?: number;

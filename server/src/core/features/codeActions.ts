@@ -30,7 +30,8 @@ export interface CodeActionOptions {
  * The code actions for the diagnostics that touch `span`:
  * - `missing-assignee`: "Tilldela X" for each person present at the item (`X – ` after the keyword);
  *   where the task is only a name (`Uppdrag: Eva Berg`), "Gör Eva Berg till ansvarig" (`Eva Berg – `),
- *   and where a name stands before a colon (`Uppdrag: Eva Berg: boka lokal`) the same, in the colon's place;
+ *   and where a name stands before a colon (`Uppdrag: Eva Berg: boka lokal`) or names before a comma
+ *   (`Uppdrag: Eva Berg, boka lokal`) the same, in the colon's or the comma's place;
  * - `unknown-assignee`: one "Ändra till …" per did-you-mean suggestion (the first preferred), and
  *   "Lägg till X i NÄRVARANDE" (the section is created before the first item when missing);
  * - `item-number-sequence`, `duplicate-item-number`: "Numrera om punkterna" (see `renumberEdits`);
@@ -111,11 +112,14 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
   const action = actionAt(analysis, d.span.start);
   if (!action) return [];
   // `Action: Tom Reed`: the name is the owner, written before a dash; the task is still to write.
-  // `Action: Ann Bell: book the hall`: the dash takes the colon's place, and the task stays.
+  // `Action: Ann Bell: book the hall`, `Action: Ann Bell, book the hall`: the dash takes the
+  // colon's or the comma's place, and the task stays.
   const owner = d.data?.assignee;
   if (owner !== undefined && action.task) {
-    const span = colonAfterOwner(analysis, action.task.span, owner) ?? action.task.span;
-    return [{ title: msg.actionMakeOwner(owner), kind: 'quickfix', edits: [{ span, newText: `${owner} – ` }], diagnostics: [d], isPreferred: true }];
+    const owners = d.data?.owners ?? [];
+    const span = punctuationAfterOwner(analysis, action.task.span, owner) ?? action.task.span;
+    const title = owners.length > 1 ? msg.actionMakeOwners(owners) : msg.actionMakeOwner(owner);
+    return [{ title, kind: 'quickfix', edits: [{ span, newText: `${owner} – ` }], diagnostics: [d], isPreferred: true }];
   }
   const at = action.assigneeSpan?.start ?? action.keyword.span.end + 1;
   const seen = new Set<string>();
@@ -130,17 +134,33 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
 }
 
 /**
- * The stretch from the start of the task to after the colon that follows the owner's name (and
- * the white space after the colon), when the task begins with the name, as written or after an
- * `@`, and a colon.
+ * The stretch from the start of the task to after the colon or comma that follows the owner's name
+ * (and the white space after it), when the task begins with the name — as written or after an
+ * `@` — and a colon or a comma. `owner` may be several names with `, ` between them
+ * (`Ann Bell, Tom Grey`), each of which may have had its `@`.
  */
-function colonAfterOwner(analysis: Analysis, task: Span, owner: string): Span | undefined {
+function punctuationAfterOwner(analysis: Analysis, task: Span, owner: string): Span | undefined {
   const written = analysis.source.slice(task.start, task.end);
-  const colon = written.indexOf(':');
-  if (colon < 0 || written.slice(0, colon).trim().replace(/^@\s*/, '').replace(/\s+/g, ' ') !== owner.replace(/\s+/g, ' ')) return undefined;
-  let end = colon + 1;
-  while (end < written.length && (written.charAt(end) === ' ' || written.charAt(end) === '\t')) end++;
-  return { start: task.start, end: task.start + end };
+  const wanted = owner.replace(/\s+/g, ' ');
+  // The characters of a name that the comparison keeps: once the text before a mark holds more
+  // of them than the owner, no later mark can end the owner.
+  const counted = (c: string) => c !== ',' && c !== '@' && !/\s/.test(c);
+  let budget = 0;
+  for (let i = 0; i < owner.length; i++) if (counted(owner.charAt(i))) budget++;
+  let seen = 0;
+  for (let at = 0; at < written.length; at++) {
+    const c = written.charAt(at);
+    if (c === ':' || c === ',') {
+      const before = written.slice(0, at).split(',').map((part) => part.trim().replace(/^@\s*/, '')).join(', ').replace(/\s+/g, ' ');
+      if (before === wanted) {
+        let end = at + 1;
+        while (end < written.length && (written.charAt(end) === ' ' || written.charAt(end) === '\t')) end++;
+        return { start: task.start, end: task.start + end };
+      }
+    }
+    if (counted(c) && ++seen > budget) return undefined;
+  }
+  return undefined;
 }
 
 function unknownAssigneeActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {

@@ -13,6 +13,8 @@ interface Catalogue {
   missingAssigneeNameAsTask(name: string): string;
   /** A missing owner where a name stands before a colon: `Action: Ann Bell: book the hall`. */
   missingAssigneeNameBeforeColon(name: string): string;
+  /** A missing owner where names stand before a comma: `Action: Ann Bell, book the hall`; one name or more, as written. */
+  missingAssigneeNamesBeforeComma(names: readonly string[]): string;
   emptyAction(): string;
   /** `suggestions`: the closest names, equally close; none, one or more. */
   unknownAssignee(name: string, suggestions: readonly string[]): string;
@@ -96,6 +98,8 @@ interface Catalogue {
   hoverDue(): string;
   actionAssignTo(name: string): string;
   actionMakeOwner(name: string): string;
+  /** `actionMakeOwner` for more than one name: `Action: Ann Bell, Tom Grey, book the hall`. */
+  actionMakeOwners(names: readonly string[]): string;
   actionChangeTo(name: string): string;
   actionAddToSection(name: string, heading: string): string;
   actionRenumber(): string;
@@ -121,6 +125,10 @@ const sv: Catalogue = {
   missingAssigneeInList: (heading) => `Uppdraget i listan under "${heading}:" saknar ansvarig. Skriv "Namn – uppgift" eller lägg till en rad "Ansvarig: Namn" under det.`,
   missingAssigneeNameAsTask: (name) => `Uppdraget saknar ansvarig: "${name}" läses som uppgiften. Skriv den ansvariga före ett tankstreck och uppgiften efter: "Uppdrag: ${name} – uppgift".`,
   missingAssigneeNameBeforeColon: (name) => `Uppdraget saknar ansvarig: "${name}" före kolonet ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kolonet: "Uppdrag: ${name} – uppgift".`,
+  missingAssigneeNamesBeforeComma: (names) =>
+    names.length === 1
+      ? `Uppdraget saknar ansvarig: "${names[0]}" före kommat ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kommat: "Uppdrag: ${names[0]} – uppgift".`
+      : `Uppdraget saknar ansvarig: ${list(names.map((x) => `"${x}"`), 'och')} före kommat ser ut att vara de ansvariga. Skriv ett tankstreck efter namnen i stället för kommat: "Uppdrag: ${names.join(', ')} – uppgift".`,
   emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
   unknownAssignee: (name, suggestions) =>
     `"${name}" finns inte bland de närvarande, de kända ledamöterna eller organisationerna.` +
@@ -201,6 +209,7 @@ const sv: Catalogue = {
     `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu' }[words]}: en tidsgräns i ord, utan datum.`,
   actionAssignTo: (name) => `Tilldela ${name}`,
   actionMakeOwner: (name) => `Gör ${name} till ansvarig`,
+  actionMakeOwners: (names) => `Gör ${list(names, 'och')} till ansvariga`,
   actionChangeTo: (name) => `Ändra till "${name}"`,
   actionAddToSection: (name, heading) => `Lägg till ${name} i ${heading}`,
   actionRenumber: () => 'Numrera om punkterna',
@@ -221,6 +230,10 @@ const en: Catalogue = {
   missingAssigneeInList: (heading) => `This action in the list under "${heading}:" has no owner. Write "Name – task", or add a line "Owner: Name" below it.`,
   missingAssigneeNameAsTask: (name) => `This action has no owner: "${name}" is read as its task. Write the owner before a dash and the task after it: "Action: ${name} – task".`,
   missingAssigneeNameBeforeColon: (name) => `This action has no owner: "${name}" before the colon looks like the owner. Write a dash after the name instead of the colon: "Action: ${name} – task".`,
+  missingAssigneeNamesBeforeComma: (names) =>
+    names.length === 1
+      ? `This action has no owner: "${names[0]}" before the comma looks like the owner. Write a dash after the name instead of the comma: "Action: ${names[0]} – task".`
+      : `This action has no owner: ${list(names.map((x) => `"${x}"`), 'and')} before the comma look like the owners. Write a dash after the names instead of the comma: "Action: ${names.join(', ')} – task".`,
   emptyAction: () => 'This action does not say what is to be done.',
   unknownAssignee: (name, suggestions) =>
     `"${name}" is not an attendee, a known member or an organisation.` +
@@ -301,6 +314,7 @@ const en: Catalogue = {
     `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet' }[words]}: a deadline in words, with no date.`,
   actionAssignTo: (name) => `Assign to ${name}`,
   actionMakeOwner: (name) => `Make ${name} the owner`,
+  actionMakeOwners: (names) => `Make ${list(names, 'and')} the owners`,
   actionChangeTo: (name) => `Change to "${name}"`,
   actionAddToSection: (name, heading) => `Add ${name} to ${heading}`,
   actionRenumber: () => 'Renumber items',

@@ -5,6 +5,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextSource } from '../text/textSource';
 import { publishedDate } from './dates';
 import { isBareStatus } from '../model/bodyBlocks';
+import { isParty, partiesOf } from '../model/party';
 import { keywordLang } from '../syntax/keywordLookup';
 import { renderLabels, type RenderLabels } from './labels';
 import { publishFooter } from './publishedFooter';
@@ -91,9 +92,9 @@ function attendanceRow(attendee: Attendee, labels: RenderLabels, lineOf: (span: 
   // A party written as a note (`Eva Hessman (S)`, as a municipal protokoll lists members) says
   // who the person is, not how they attended: it stays with the name.
   const note = attendee.note;
-  const parties = note ? note.free.filter((node) => PARTY.test(node.text)).map((node) => node.text) : [];
+  const parties = partiesOf(note);
   const name = clean(attendee.name.text) + (parties.length > 0 ? ` (${parties.join(', ')})` : '');
-  const rest = note && parties.length > 0 ? { ...note, free: note.free.filter((node) => !PARTY.test(node.text)) } : note;
+  const rest = note && parties.length > 0 ? { ...note, free: note.free.filter((node) => !isParty(node.text)) } : note;
   return {
     name,
     organisation: clean(attendee.organisation?.text ?? ''),
@@ -102,9 +103,6 @@ function attendanceRow(attendee: Attendee, labels: RenderLabels, lineOf: (span: 
     line: lineOf(attendee.span),
   };
 }
-
-/** A party's letters in capitals: `S`, `M`, `KD`, `MP`, `SD`. */
-const PARTY = /^\p{Lu}{1,3}$/u;
 
 /**
  * "Digitalt från punkt 4", "Endast punkt 2", "Från punkt 2 till och med punkt 5"; what the note

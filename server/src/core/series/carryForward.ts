@@ -1,4 +1,5 @@
 import { isoDate, type CalendarDate } from '../dates/dateValue';
+import { attendeeLine } from '../model/party';
 import { nameKey } from '../text/names';
 import { compareMeetings } from './rollup';
 import type { MeetingSummary, SeriesAction, SummaryItem } from './types';
@@ -34,7 +35,8 @@ export function isStandingItem(title: string, standingItems?: readonly string[])
 
 /**
  * The text of the next meeting of a series: the previous meeting's title, meeting name and place,
- * the new date, its attendees (present and absent alike) as the starting attendance list, its
+ * the new date, its attendees (present and absent alike, each with their party, organisation and
+ * role but without the last meeting's attendance note) as the starting attendance list, its
  * standing items, and an item "Uppföljning av uppdrag" / "Follow-up of actions" listing every
  * open action of the series with its assignees, deadline and where it was decided. The follow-up
  * lists the actions as bullets, not as `Uppdrag:` lines, so they are not counted again as new
@@ -54,7 +56,9 @@ export function nextMeetingText(previous: MeetingSummary, options: NextMeetingOp
     const key = nameKey(attendee.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push([attendee.name, attendee.organisation, attendee.role].filter((part) => part !== undefined && part !== '').join(', '));
+    // Who the person is — party, organisation, role — stays; how they attended the last meeting
+    // (`digitalt from p 4`, `p 2`) was that meeting's.
+    lines.push(attendeeLine(attendee));
   }
 
   const followTitle = titleKey(words.followUpTitle);

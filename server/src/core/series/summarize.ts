@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/dateValue';
 import { meetingDateOf } from '../model/meetingDate';
 import type { Mutable } from '../model/mutable';
+import { partiesOf } from '../model/party';
 import type { ActionBlock, MeetingDocument } from '../model/types';
 import { parseMinutes } from '../syntax/parse';
 import { LineIndex } from '../text/lineIndex';
@@ -43,6 +44,8 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   for (const section of document.sections) {
     for (const attendee of section.attendees) {
       const entry: Mutable<SummaryAttendee> = { name: attendee.name.text, present: attendee.section !== 'absent', range: lines.rangeOf(attendee.name.span) };
+      const parties = partiesOf(attendee.note);
+      if (parties.length > 0) entry.parties = parties;
       if (attendee.organisation?.text) entry.organisation = attendee.organisation.text;
       if (attendee.role?.text) entry.role = attendee.role.text;
       attendees.push(entry);

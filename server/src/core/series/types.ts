@@ -5,6 +5,8 @@ import type { Range } from '../text/span';
 /** A person of a meeting's attendance sections. */
 export interface SummaryAttendee {
   readonly name: string;
+  /** The party letters of the person's note (`Eva Berg (S)`), as written; absent when there are none. */
+  readonly parties?: readonly string[];
   readonly organisation?: string;
   readonly role?: string;
   /** The section the person is listed in. */

@@ -11,16 +11,20 @@ export const checkActionShape: ItemCheck = (ctx) => {
       out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
     } else if (action.assignees.length === 0) {
       // `Action: Tom Reed`: a name alone, where the task goes; `Action: Ann Bell: book the hall`:
-      // a name before a colon. The owner is the part before a dash.
+      // a name before a colon; `Action: Ann Bell, book the hall`: names before a comma. The owner
+      // is the part before a dash.
       const owner = nameAsTask(ctx, action);
       const beforeColon = owner === undefined ? nameBeforeColon(ctx, action) : undefined;
+      const beforeComma = owner === undefined && beforeColon === undefined ? namesBeforeComma(ctx, action) : undefined;
       const data = { itemNumber: action.itemNumber };
       out.push(
         owner !== undefined
           ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameAsTask(owner), data: { ...data, assignee: owner } }
           : beforeColon !== undefined
             ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameBeforeColon(beforeColon), data: { ...data, assignee: beforeColon } }
-            : { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data },
+            : beforeComma !== undefined
+              ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNamesBeforeComma(beforeComma), data: { ...data, assignee: beforeComma.join(', '), owners: beforeComma } }
+              : { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data },
       );
     }
   }
@@ -46,6 +50,46 @@ function nameBeforeColon(ctx: ItemCheckContext, action: ActionBlock): string | u
   if (!action.task || action.separator) return undefined;
   const colon = action.task.text.indexOf(':');
   return colon > 0 && colon <= 60 ? ownerName(ctx, action.task.text.slice(0, colon)) : undefined;
+}
+
+/**
+ * The names before a comma in an action's task without a separator, when the text after them is
+ * the task: `Action: Ann Bell, book the hall`, or with several names, `Action: Ann Bell, Tom Grey,
+ * book the hall`, where the secretary wrote a comma for the dash. Each is a name an assignee could
+ * have (as `nameAsTask`), as written; the text after the last one must hold something and not
+ * begin with another name (`Action: Ann Bell, Tom Grey` is two names and no task, and in
+ * `Action: Ann Bell, Tom Grey: book the hall` the list runs on to the colon).
+ */
+function namesBeforeComma(ctx: ItemCheckContext, action: ActionBlock): string[] | undefined {
+  if (!action.task || action.separator) return undefined;
+  const text = action.task.text;
+  const names: string[] = [];
+  let from = 0;
+  // Each name must be found for the search to go on, so it reads the text once.
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', from)) {
+    const name = ownerName(ctx, text.slice(from, comma));
+    if (name === undefined) break;
+    names.push(name);
+    from = comma + 1;
+  }
+  if (names.length === 0) return undefined;
+  const task = text.slice(from);
+  return task.trim() !== '' && !beginsWithName(ctx, task) ? names : undefined;
+}
+
+/**
+ * Whether `text` begins with a name an assignee could have: its first word, or its first two,
+ * three or four, up to a punctuation mark after a word (`Tom Grey: book the hall`).
+ */
+function beginsWithName(ctx: ItemCheckContext, text: string): boolean {
+  let words = '';
+  for (const word of text.trim().split(/\s+/, 4)) {
+    const bare = word.replace(/[.,:;!?]+$/u, '');
+    words = words === '' ? bare : `${words} ${bare}`;
+    if (ownerName(ctx, words) !== undefined) return true;
+    if (bare !== word) return false;
+  }
+  return false;
 }
 
 /** `text` as written, white space trimmed and without the `@` of a mention, when it names an attendee, a known member or an organisation. */
