@@ -14,6 +14,7 @@ const documents: readonly { name: string; path: string }[] = [
   { name: 'english', path: 'test/fixtures/render/english.minutes' },
   { name: 'hostile', path: 'test/fixtures/render/hostile.minutes' },
   { name: 'protokoll', path: 'test/fixtures/render/protokoll.minutes' },
+  { name: 'protokoll-en', path: 'test/fixtures/render/protokoll-en.minutes' },
 ];
 
 /**
@@ -276,6 +277,43 @@ describe('render: the published minutes', () => {
       html: ['<span class="minutes-item-number">6.</span> Klimat</h2>', '<span class="minutes-decision-item">6. Klimat:</span>', /<td>6<\/td><td><span class="minutes-task">ring/],
       markdown: ['## 6. Klimat\n', '- **6. Klimat:** Ja.', '| 6 | ring |'],
     });
+  });
+
+  it('names items as paragraphs in a protokoll: attendance from § 46, a column headed Paragraf', () => {
+    const protokoll = (...items: string[]) =>
+      joinLines('Protokoll', 'Datum: 2024-03-08', '', 'NÄRVARANDE', 'Pia Alhäll, Härryda (från § 46)', 'Mio Saba, Mölndal (p 45, 47)', 'Per Ek, Lerum (ej p 46)', '', ...items);
+    const cases: { name: string; text: string; lang?: Lang; html: readonly string[]; markdown: readonly string[] }[] = [
+      {
+        name: 'a Swedish protokoll',
+        text: protokoll('§ 45 Val', 'Uppdrag: Pia Alhäll – ring', '§ 46 Budget', '§ 47 Övrigt'),
+        html: ['<td>Från § 46</td>', '<td>Endast §§ 45 och 47</td>', '<td>Ej § 46</td>', '<th scope="col">Paragraf</th><th scope="col">Uppdrag</th>', '<td>§ 45</td>'],
+        markdown: ['| Pia Alhäll | Härryda |   | Från § 46 |', '| Paragraf | Uppdrag | Ansvarig | Senast |'],
+      },
+      {
+        name: 'the same published in English',
+        text: protokoll('§ 45 Val', 'Uppdrag: Pia Alhäll – ring', '§ 46 Budget', '§ 47 Övrigt'),
+        lang: 'en',
+        html: ['<td>From § 46</td>', '<td>Only §§ 45 and 47</td>', '<td>Not § 46</td>', '<th scope="col">Paragraph</th><th scope="col">Action</th>'],
+        markdown: ['| Paragraph | Action | Owner | Due |'],
+      },
+      {
+        name: 'two headings of three with §: still a protokoll',
+        text: protokoll('§ 45 Val', 'Uppdrag: Pia Alhäll – ring', '46. Budget', '§ 47 Övrigt'),
+        html: ['<td>Från § 46</td>', '<th scope="col">Paragraf</th>'],
+        markdown: [],
+      },
+      {
+        name: 'one heading of three with §: anteckningar, as before',
+        text: protokoll('45. Val', 'Uppdrag: Pia Alhäll – ring', '§ 46 Budget', '47. Övrigt'),
+        html: ['<td>Från punkt 46</td>', '<td>Endast punkterna 45 och 47</td>', '<td>Ej punkt 46</td>', '<th scope="col">Punkt</th>'],
+        markdown: ['| Punkt | Uppdrag | Ansvarig | Senast |'],
+      },
+    ];
+    for (const { name, text, lang, html, markdown } of cases) {
+      const out = render(text, lang);
+      for (const wanted of html) assert.ok(out.html.includes(wanted), `${name}: HTML lacks ${wanted}:\n${out.html}`);
+      for (const wanted of markdown) assert.ok(out.markdown.includes(wanted), `${name}: Markdown lacks ${wanted}:\n${out.markdown}`);
+    }
   });
 
   it('ends with the footer: who took the minutes and a signature line per adjuster', () => {

@@ -32,7 +32,8 @@ const FIELD_ORDER: readonly HeaderFieldKind[] = ['meeting', 'date', 'time', 'pla
  * decisions, the summaries and the footer. Comments are left out. Never throws.
  */
 export function buildPublishedMinutes(analysis: Analysis, lang: Lang): PublishedMinutes {
-  const labels = renderLabels(lang);
+  // In a protokoll the renderer's own words name items as paragraphs: *Från § 46*, *Paragraf*.
+  const labels = renderLabels(lang, analysis.itemNaming);
   const { document } = analysis;
   const lineOf = (span: Span): number => analysis.lineIndex.positionAt(span.start).line;
 
