@@ -169,6 +169,10 @@ describe('export: Word (.docx) of a formal protokoll', function () {
     );
   });
 
+  it('labels the footer with its keyword as written', () => {
+    assert.ok(wordText(documentXml).includes('Vid protokollet Maria Standar, sekreterare'), wordText(documentXml));
+  });
+
   it('names every item by its number as the heading writes it', () => {
     const found = headings(documentXml);
     for (const title of ['§ 45 Val av justerare', '§ 46 Budget 2025', '§46. Fortsatt behandling', '§ 47 Övriga frågor']) {

@@ -116,6 +116,8 @@ describe('export: PDF', function () {
     // A protokoll's items are paragraphs in the renderer's own words too.
     assert.match(text, /Paragraf Uppdrag Ansvarig Senast/);
     assert.match(text, /Maria Standar Alingsås sekreterare Från § 46/);
+    // The footer's keyword as written.
+    assert.match(text, /Vid protokollet Maria Standar, sekreterare/);
   });
 
   it('numbers numbered lists as written, nested by indentation', () => {

@@ -347,6 +347,26 @@ describe('render: the published minutes', () => {
     });
   });
 
+  it('labels each footer entry with its keyword as written, or in the other language with the name of its kind', () => {
+    const footerOf = (title: string, lines: readonly string[], lang?: Lang) =>
+      render(joinLines(title, '', '1. Stuff', 'Noted.', '', ...lines), lang).markdown.split('---\n')[1]?.trim();
+    const cases: [title: string, lines: readonly string[], markdown: string, lang?: Lang][] = [
+      ['Protokoll', ['Vid protokollet: Maria Standar, sekreterare', 'Justerat: Pia Alhäll'], 'Vid protokollet Maria Standar, sekreterare\n\n**Justerat**\n\n- Pia Alhäll'],
+      ['Anteckningar', ['Vid anteckningarna: Eva Berg', 'Justeras: Ola Ek'], 'Vid anteckningarna Eva Berg\n\n**Justeras**\n\n- Ola Ek'],
+      // In capitals, without a colon, as a signature block is laid out: in sentence case.
+      ['Protokoll', ['VID PROTOKOLLET', 'Jonas Wikström, sekreterare', 'JUSTERAS', 'Eva Berg'], 'Vid protokollet Jonas Wikström, sekreterare\n\n**Justeras**\n\n- Eva Berg'],
+      ['Minutes', ['Recorded by: Ann Bell, Clerk', 'Approved by: Tom Reed'], 'Recorded by Ann Bell, Clerk\n\n**Approved by**\n\n- Tom Reed'],
+      ['Minutes', ['Minutes  taken by: Ann Bell'], 'Minutes taken by Ann Bell'],
+      // Published in the other language: the name of the entry's kind.
+      ['Protokoll', ['Vid protokollet: Maria Standar', 'Justerat: Pia Alhäll'], 'Minutes taken by Maria Standar\n\n**Approved**\n\n- Pia Alhäll', 'en'],
+      ['Minutes', ['Recorded by: Ann Bell', 'Approved by: Tom Reed'], 'Antecknat av Ann Bell\n\n**Justeras**\n\n- Tom Reed', 'sv'],
+    ];
+    for (const [title, lines, markdown, lang] of cases) assert.equal(footerOf(title, lines, lang), markdown, lines.join(' / '));
+    check(joinLines('Protokoll', '', '1. Stuff', '', 'Vid protokollet: Maria Standar', 'Justerat: Pia Alhäll'), {
+      html: ['<p class="minutes-recorded-by" data-line="4">Vid protokollet Maria Standar</p>', '<p class="minutes-adjusted-label" data-line="5">Justerat</p>'],
+    });
+  });
+
   it('never publishes comments', () => {
     check(swedish, { notHtml: ['intern anteckning'] });
     check(joinLines('Anteckningar', '', '1. Punkt', '// hemligt', 'Text.'), { notHtml: ['hemligt'], html: ['<p data-line="4">Text.</p>'] });
