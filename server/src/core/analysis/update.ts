@@ -29,7 +29,8 @@ export interface TextChange {
  * again: the other items, their diagnostics, the header and the attendance are kept, and the
  * items after the change are moved (their model's spans lazily: see `AnalysisState.settle`). Anything else — an edit in the header, the attendance or the
  * footer, across items, or one that adds, removes or renumbers an item, or writes its heading
- * with `§` or without it — analyses the whole text. Either way the result equals `analyzeMinutes(text, previous.options)`.
+ * with `§` or without it — analyses the whole text. Either way the result equals
+ * `analyzeMinutes(text, previous.options)`.
  *
  * `lines`, when given, is the line index of `text` (an editor's document keeps one); otherwise it
  * is derived from the previous one.
