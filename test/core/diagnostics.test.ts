@@ -105,14 +105,14 @@ describe('diagnostics: ranges and details', () => {
     assert.deepEqual(numbered([3, 2, 1]).length, 2);
   });
 
-  it('numbered with §: one stray paragraph warns once, a first one out of place too', () => {
+  it('numbered with §: one stray paragraph warns once, a first one out of place too, named as paragraphs', () => {
     const numbered = (numbers: number[]) => {
       const text = joinLines('Protokoll', 'Datum: 2024-03-08', ...numbers.map((n) => `§ ${n} Ärende`));
       return analyzeMinutes(text, { locale: 'sv' }).diagnostics.map((d) => `${text.slice(d.span.start, d.span.end)} ${d.message}`);
     };
-    assert.deepEqual(numbered([12, 2025, 13, 14]), ['2025 Punkterna hoppar från 12 till 2025; punkt 13 borde komma här.']);
+    assert.deepEqual(numbered([12, 2025, 13, 14]), ['2025 Paragraferna hoppar från § 12 till § 2025; § 13 borde komma här.']);
     assert.deepEqual(numbered([12, 13, 14]), []);
-    assert.deepEqual(numbered([30, 2, 3, 4]), ['2 Punkt 2 står efter punkt 30; punkterna ska vara i nummerordning.']);
+    assert.deepEqual(numbered([30, 2, 3, 4]), ['2 § 2 står efter § 30; paragraferna ska vara i nummerordning.']);
   });
 
   it('accepts a known member passed in by the caller', () => {

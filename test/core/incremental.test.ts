@@ -25,10 +25,13 @@ const documents: Record<string, string> = {
   signatures: 'Minutes\nDate: 2024-03-08\nPRESENT\nTom Reed\n\n1. Budget\nText.\n\n2. Plan\nThe plan stands.\nDate ..........\n\nSigned ............ Chair\nDate ...........\nMinutes taken by: Tom Reed, Clerk\n',
   // A footer keyword's line that records a vote, in an item and in the last one, before the footer.
   votes: 'Minutes\nDate: 2024-03-08\nPRESENT\nTom Reed\n\n1. Budget\nApproved: 7 in favour, 0 against.\nText.\n\n2. Plan\nApproved: 5–2\nThe plan stands.\n\nApproved: Tom Reed (Chair) on 3 June 2024\n',
+  // A protokoll whose headings are two thirds written with `§`: a heading that gains or loses its
+  // `§` may change how every message names the items (`itemNaming`).
+  protokoll: 'Protokoll\nDatum: 2024-03-08\nNÄRVARANDE\nPia Alhäll, Härryda (från § 46)\nIngrid Rosén, Ale (p 45, 47)\n\n§ 45 Val\nUppdrag: Pia Alhäll – ring kommunen\nSe § 49.\n\n§ 46 Budget\nUppdrag: Ingrid Rosén – räkna\n\n47. Övrigt\nText.\n\nVid protokollet: Ingrid Rosén\n',
 };
 
 /** Pieces an edit inserts: plain letters, and the characters and words the grammar turns on. */
-const PIECES = ['e', 'x', ' ', 'å', '\n', '\r\n', '\r', '\n\n', '7. Ny punkt\n', '1. ', '§ 3 ', 'Uppdrag: ', 'Beslut: ', 'Senast: 2024-02-30', 'Pia Alhäll', 'Ingrid Rosén', 'Okänd Person', ' – ', 'punkt 12', '(digitalt from p 4)', '// kommentar\n', 'Antecknat av: Ann\n', '  - ', 'Status: klar', '\u0301', ')'];
+const PIECES = ['e', 'x', ' ', 'å', '\n', '\r\n', '\r', '\n\n', '7. Ny punkt\n', '1. ', '§ 3 ', '§ ', 'Uppdrag: ', 'Beslut: ', 'Senast: 2024-02-30', 'Pia Alhäll', 'Ingrid Rosén', 'Okänd Person', ' – ', 'punkt 12', '(digitalt from p 4)', '// kommentar\n', 'Antecknat av: Ann\n', '  - ', 'Status: klar', '\u0301', ')'];
 
 const edit = fc.record({
   at: fraction(),
@@ -72,6 +75,7 @@ function meaning(a: Analysis): unknown {
     resolutions: plain([...a.resolutions].map(([assignee, r]) => [assignee.name, r.kind])),
     lines: Array.from({ length: a.lineIndex.lineCount }, (_, line) => a.lineIndex.lineStart(line)),
     meetingDate: a.meetingDate,
+    itemNaming: a.itemNaming,
   };
 }
 
@@ -134,6 +138,31 @@ describe('incremental re-analysis', () => {
       const next = text.slice(0, e.start) + e.inserted + text.slice(e.oldEnd);
       const updated = updateAnalysis(analyzeMinutes(text, OPTIONS), next, { start: e.start, oldEnd: e.oldEnd, newEnd: e.start + e.inserted.length });
       assert.deepEqual(meaning(updated), meaning(analyzeMinutes(next, OPTIONS)), JSON.stringify(e));
+    }
+  });
+
+  it('equals a full analysis when an edit writes a heading with § or without it, which may change how messages name items', () => {
+    const text = documents.protokoll as string;
+    /** Where `written` begins a heading (not a note's `från § 46`). */
+    const heading = (written: string) => ({ start: text.indexOf(`\n${written}`) + 1, oldEnd: text.indexOf(`\n${written}`) + 1 + written.length });
+    const edits: { start: number; oldEnd: number; inserted: string; naming: string }[] = [
+      // Two of three headings with `§`, then one: the messages say `punkt` instead of `§`…
+      { ...heading('§ 46'), inserted: '46.', naming: 'items' },
+      { ...heading('§ 45 '), inserted: '45. ', naming: 'items' },
+      // … three of three, still `§`; and a `§` kept, written another way.
+      { ...heading('47.'), inserted: '§ 47', naming: 'paragraphs' },
+      { ...heading('§ 45 '), inserted: '§45. ', naming: 'paragraphs' },
+      // Only a `§` typed or deleted before the number.
+      { ...heading('47.'), inserted: '§47.', naming: 'paragraphs' },
+      { start: heading('§ 46').start, oldEnd: heading('§ 46').start + 2, inserted: '', naming: 'items' },
+    ];
+    for (const e of edits) {
+      const next = text.slice(0, e.start) + e.inserted + text.slice(e.oldEnd);
+      const updated = updateAnalysis(analyzeMinutes(text, OPTIONS), next, { start: e.start, oldEnd: e.oldEnd, newEnd: e.start + e.inserted.length });
+      const fresh = analyzeMinutes(next, OPTIONS);
+      assert.equal(updated.itemNaming, e.naming, JSON.stringify(e));
+      assert.deepEqual(plain(updated.diagnostics), plain(fresh.diagnostics), JSON.stringify(e));
+      assert.deepEqual(meaning(updated), meaning(fresh), JSON.stringify(e));
     }
   });
 

@@ -157,7 +157,7 @@ describe('export: Word (.docx) of a formal protokoll', function () {
   });
 
   it('publishes the tasks and free attendance notes as written, without a capital added', () => {
-    const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Punkt');
+    const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Paragraf');
     assert.deepEqual(
       actions?.slice(1).map((row) => row[1]),
       ['ta fram en reviderad budget.', 'sammanställ remissvaren', 'ring kommunen'],
@@ -165,8 +165,12 @@ describe('export: Word (.docx) of a formal protokoll', function () {
     const attendance = tables(documentXml).find((table) => table[0]?.[0] === 'Namn');
     assert.deepEqual(
       attendance?.slice(1).map((row) => row[3]),
-      ['', 'sjukskriven', 'Digitalt; kom sent', 'Från punkt 46'],
+      ['', 'sjukskriven', 'Digitalt; kom sent', 'Från § 46'],
     );
+  });
+
+  it('labels the footer with its keyword as written', () => {
+    assert.ok(wordText(documentXml).includes('Vid protokollet Maria Standar, sekreterare'), wordText(documentXml));
   });
 
   it('names every item by its number as the heading writes it', () => {
@@ -174,7 +178,7 @@ describe('export: Word (.docx) of a formal protokoll', function () {
     for (const title of ['§ 45 Val av justerare', '§ 46 Budget 2025', '§46. Fortsatt behandling', '§ 47 Övriga frågor']) {
       assert.ok(found.includes(title), `no heading "${title}" among ${JSON.stringify(found)}`);
     }
-    const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Punkt');
+    const actions = tables(documentXml).find((table) => table[0]?.[0] === 'Paragraf');
     assert.deepEqual(actions?.slice(1).map((row) => row[0]), ['§ 46', '§ 46', '§ 47']);
     const decisions = listParagraphs(files).filter((p) => p.text.includes(': ')).map((p) => p.text);
     assert.deepEqual(decisions, ['§ 45 Val av justerare: Pia Alhäll utses att justera protokollet.', '§ 47 Övriga frågor: Nästa möte hålls den 9 april.']);

@@ -113,6 +113,11 @@ describe('export: PDF', function () {
     assert.match(text, /§ 45 Val av justerare: Pia Alhäll utses att justera protokollet\./);
     assert.match(text, /§ 47 Övriga frågor: Nästa möte hålls den 9 april\./);
     assert.doesNotMatch(text, /4[5-7]\. (?:Val|Budget|Övriga)/);
+    // A protokoll's items are paragraphs in the renderer's own words too.
+    assert.match(text, /Paragraf Uppdrag Ansvarig Senast/);
+    assert.match(text, /Maria Standar Alingsås sekreterare Från § 46/);
+    // The footer's keyword as written.
+    assert.match(text, /Vid protokollet Maria Standar, sekreterare/);
   });
 
   it('numbers numbered lists as written, nested by indentation', () => {

@@ -78,10 +78,10 @@ export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array>
   if (footer) {
     children.push(new Paragraph({ spacing: { before: 480 }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '888888', space: 8 } } }));
     for (const part of footer.parts) {
-      if (part.kind === 'recorded-by') children.push(new Paragraph(`${labels.recordedBy()} ${part.value}`));
+      if (part.kind === 'recorded-by') children.push(new Paragraph(`${part.label} ${part.value}`));
       else if (part.kind === 'note') children.push(new Paragraph(part.value));
       else {
-        children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: labels.adjusted(), bold: true })] }));
+        children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: part.label, bold: true })] }));
         for (const person of part.persons) {
           children.push(new Paragraph({ spacing: { before: 600 }, children: [new TextRun('_______________________________')] }));
           children.push(new Paragraph(person.value));

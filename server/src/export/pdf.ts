@@ -81,10 +81,10 @@ export function pdfDefinition(minutes: PublishedMinutes): TDocumentDefinitions {
   if (footer) {
     content.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: 515, y2: 0, lineWidth: 0.5, lineColor: '#888888' }], margin: [0, 24, 0, 8] });
     for (const part of footer.parts) {
-      if (part.kind === 'recorded-by') content.push({ text: `${labels.recordedBy()} ${part.value}` });
+      if (part.kind === 'recorded-by') content.push({ text: `${part.label} ${part.value}` });
       else if (part.kind === 'note') content.push({ text: part.value, margin: [0, 6, 0, 0] });
       else {
-        content.push({ text: labels.adjusted(), bold: true, margin: [0, 12, 0, 0] });
+        content.push({ text: part.label, bold: true, margin: [0, 12, 0, 0] });
         for (const person of part.persons) {
           content.push({
             unbreakable: true,

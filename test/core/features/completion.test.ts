@@ -230,10 +230,10 @@ describe('completion: keywords at the start of a line', () => {
     ]);
   });
 
-  it('the next item number for typed digits, § numbering kept', () => {
+  it('the next item number for typed digits, § numbering kept, a paragraph in a protokoll', () => {
     check(doc('', '3|'), ['3. (ny punkt)']);
     assert.equal(accept(doc('', '3|'), '3.'), doc('', '3. '));
-    check(joinLines('Protokoll', '§ 45 Budget', '§ 46 Övrigt', '4|'), ['§ 47 (ny punkt)']);
+    check(joinLines('Protokoll', '§ 45 Budget', '§ 46 Övrigt', '4|'), ['§ 47 (ny paragraf)']);
     assert.equal(accept(joinLines('Protokoll', '§ 45 Budget', '§ 46 Övrigt', '4|'), '§ 47'), joinLines('Protokoll', '§ 45 Budget', '§ 46 Övrigt', '§ 47 '));
   });
 

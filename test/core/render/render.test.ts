@@ -14,6 +14,7 @@ const documents: readonly { name: string; path: string }[] = [
   { name: 'english', path: 'test/fixtures/render/english.minutes' },
   { name: 'hostile', path: 'test/fixtures/render/hostile.minutes' },
   { name: 'protokoll', path: 'test/fixtures/render/protokoll.minutes' },
+  { name: 'protokoll-en', path: 'test/fixtures/render/protokoll-en.minutes' },
 ];
 
 /**
@@ -278,6 +279,43 @@ describe('render: the published minutes', () => {
     });
   });
 
+  it('names items as paragraphs in a protokoll: attendance from § 46, a column headed Paragraf', () => {
+    const protokoll = (...items: string[]) =>
+      joinLines('Protokoll', 'Datum: 2024-03-08', '', 'NÄRVARANDE', 'Pia Alhäll, Härryda (från § 46)', 'Mio Saba, Mölndal (p 45, 47)', 'Per Ek, Lerum (ej p 46)', '', ...items);
+    const cases: { name: string; text: string; lang?: Lang; html: readonly string[]; markdown: readonly string[] }[] = [
+      {
+        name: 'a Swedish protokoll',
+        text: protokoll('§ 45 Val', 'Uppdrag: Pia Alhäll – ring', '§ 46 Budget', '§ 47 Övrigt'),
+        html: ['<td>Från § 46</td>', '<td>Endast §§ 45 och 47</td>', '<td>Ej § 46</td>', '<th scope="col">Paragraf</th><th scope="col">Uppdrag</th>', '<td>§ 45</td>'],
+        markdown: ['| Pia Alhäll | Härryda |   | Från § 46 |', '| Paragraf | Uppdrag | Ansvarig | Senast |'],
+      },
+      {
+        name: 'the same published in English',
+        text: protokoll('§ 45 Val', 'Uppdrag: Pia Alhäll – ring', '§ 46 Budget', '§ 47 Övrigt'),
+        lang: 'en',
+        html: ['<td>From § 46</td>', '<td>Only §§ 45 and 47</td>', '<td>Not § 46</td>', '<th scope="col">Paragraph</th><th scope="col">Action</th>'],
+        markdown: ['| Paragraph | Action | Owner | Due |'],
+      },
+      {
+        name: 'two headings of three with §: still a protokoll',
+        text: protokoll('§ 45 Val', 'Uppdrag: Pia Alhäll – ring', '46. Budget', '§ 47 Övrigt'),
+        html: ['<td>Från § 46</td>', '<th scope="col">Paragraf</th>'],
+        markdown: [],
+      },
+      {
+        name: 'one heading of three with §: anteckningar, as before',
+        text: protokoll('45. Val', 'Uppdrag: Pia Alhäll – ring', '§ 46 Budget', '47. Övrigt'),
+        html: ['<td>Från punkt 46</td>', '<td>Endast punkterna 45 och 47</td>', '<td>Ej punkt 46</td>', '<th scope="col">Punkt</th>'],
+        markdown: ['| Punkt | Uppdrag | Ansvarig | Senast |'],
+      },
+    ];
+    for (const { name, text, lang, html, markdown } of cases) {
+      const out = render(text, lang);
+      for (const wanted of html) assert.ok(out.html.includes(wanted), `${name}: HTML lacks ${wanted}:\n${out.html}`);
+      for (const wanted of markdown) assert.ok(out.markdown.includes(wanted), `${name}: Markdown lacks ${wanted}:\n${out.markdown}`);
+    }
+  });
+
   it('ends with the footer: who took the minutes and a signature line per adjuster', () => {
     check(swedish, {
       html: [
@@ -306,6 +344,26 @@ describe('render: the published minutes', () => {
     for (const [lines, markdown] of cases) assert.equal(footerOf(...lines), markdown, lines.join(' / '));
     check(joinLines('Minutes', '', '1. Stuff', 'Noted.', '', 'Minutes taken by: Ann Bell', 'Date: ....', 'Approved: Tom Reed'), {
       html: [/<p class="minutes-footer-note" data-line="6">Date: \.\.\.\.<\/p>\n<p class="minutes-adjusted-label" data-line="7">Approved<\/p>/],
+    });
+  });
+
+  it('labels each footer entry with its keyword as written, or in the other language with the name of its kind', () => {
+    const footerOf = (title: string, lines: readonly string[], lang?: Lang) =>
+      render(joinLines(title, '', '1. Stuff', 'Noted.', '', ...lines), lang).markdown.split('---\n')[1]?.trim();
+    const cases: [title: string, lines: readonly string[], markdown: string, lang?: Lang][] = [
+      ['Protokoll', ['Vid protokollet: Maria Standar, sekreterare', 'Justerat: Pia Alhäll'], 'Vid protokollet Maria Standar, sekreterare\n\n**Justerat**\n\n- Pia Alhäll'],
+      ['Anteckningar', ['Vid anteckningarna: Eva Berg', 'Justeras: Ola Ek'], 'Vid anteckningarna Eva Berg\n\n**Justeras**\n\n- Ola Ek'],
+      // In capitals, without a colon, as a signature block is laid out: in sentence case.
+      ['Protokoll', ['VID PROTOKOLLET', 'Jonas Wikström, sekreterare', 'JUSTERAS', 'Eva Berg'], 'Vid protokollet Jonas Wikström, sekreterare\n\n**Justeras**\n\n- Eva Berg'],
+      ['Minutes', ['Recorded by: Ann Bell, Clerk', 'Approved by: Tom Reed'], 'Recorded by Ann Bell, Clerk\n\n**Approved by**\n\n- Tom Reed'],
+      ['Minutes', ['Minutes  taken by: Ann Bell'], 'Minutes taken by Ann Bell'],
+      // Published in the other language: the name of the entry's kind.
+      ['Protokoll', ['Vid protokollet: Maria Standar', 'Justerat: Pia Alhäll'], 'Minutes taken by Maria Standar\n\n**Approved**\n\n- Pia Alhäll', 'en'],
+      ['Minutes', ['Recorded by: Ann Bell', 'Approved by: Tom Reed'], 'Antecknat av Ann Bell\n\n**Justeras**\n\n- Tom Reed', 'sv'],
+    ];
+    for (const [title, lines, markdown, lang] of cases) assert.equal(footerOf(title, lines, lang), markdown, lines.join(' / '));
+    check(joinLines('Protokoll', '', '1. Stuff', '', 'Vid protokollet: Maria Standar', 'Justerat: Pia Alhäll'), {
+      html: ['<p class="minutes-recorded-by" data-line="4">Vid protokollet Maria Standar</p>', '<p class="minutes-adjusted-label" data-line="5">Justerat</p>'],
     });
   });
 

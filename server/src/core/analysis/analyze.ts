@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../dates/dateValue';
-import { messages } from '../i18n/messages';
+import type { ItemNaming } from '../model/itemNaming';
 import type { Assignee, Lang, MeetingDocument } from '../model/types';
 import { parseMinutes, type SyntaxProblem } from '../syntax/parse';
 import { allProblems, totalLineBreaks, type DocumentParts } from '../syntax/parts';
@@ -43,6 +43,11 @@ export interface Analysis {
   /** What each assignee of each action resolved to. */
   readonly resolutions: ReadonlyMap<Assignee, Resolution>;
   readonly meetingDate: CalendarDate | undefined;
+  /**
+   * How messages and the published minutes name the items: `paragraphs` (`§ 24`) when most item
+   * headings are written with `§`, as in a protokoll; `items` (`punkt 24`) otherwise (`itemNaming`).
+   */
+  readonly itemNaming: ItemNaming;
   readonly lineIndex: LineIndex;
 }
 
@@ -88,7 +93,7 @@ export function analysisState(analysis: Analysis): AnalysisState | undefined {
 export function analyzeMinutes(text: string, options: AnalyzeOptions = {}): Analysis {
   const { parts, lineStarts, document } = parseMinutes(text, options.today ? { today: options.today } : {});
   const lineIndex = new LineIndex(text, lineStarts);
-  const context = documentContext(document, options, messages(options.locale ?? 'en'));
+  const context = documentContext(document, options);
   const items = parts.items.map((part) => checkItem(part, context, options, lineIndex));
   const documentDiagnostics = checkWhole(parts, document, context, options, lineIndex);
   return completeAnalysis(text, options, { parts, items, documentDiagnostics, context, settle: () => undefined, length: text.length, lineBreaks: totalLineBreaks(parts.items) }, document, lineIndex);
@@ -170,6 +175,7 @@ class CompletedAnalysis implements Analysis {
   readonly timeline: AttendanceTimeline;
   readonly resolver: NameResolver;
   readonly meetingDate: CalendarDate | undefined;
+  readonly itemNaming: ItemNaming;
   readonly #state: AnalysisState;
   readonly #model: MeetingDocument | (() => MeetingDocument);
   #text: string | undefined;
@@ -192,6 +198,7 @@ class CompletedAnalysis implements Analysis {
     this.timeline = state.context.timeline;
     this.resolver = state.context.resolver;
     this.meetingDate = state.context.meetingDate;
+    this.itemNaming = state.context.itemNaming;
     this.#text = typeof source === 'string' ? source : undefined;
     // An update assembles the model only when it is read: publishing diagnostics never reads it.
     this.#document = typeof model === 'function' ? undefined : model;

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/dateValue';
-import type { Catalogue } from '../i18n/messages';
+import { messages, type Catalogue } from '../i18n/messages';
 import { exactList } from '../model/exactList';
+import { itemNaming, type ItemNaming } from '../model/itemNaming';
 import { meetingDateOf } from '../model/meetingDate';
 import type { MeetingDocument } from '../model/types';
 import type { SyntaxProblem } from '../syntax/parse';
@@ -29,13 +30,16 @@ const TEXT_CHECKS: readonly ItemCheck[] = [checkTextReferences, checkProseAssign
 
 /**
  * What the item checks need from the rest of the document. An edit inside an item changes none
- * of it — attendance and date stand before the items, and such an edit keeps the item numbers —
- * so the context of the previous analysis serves the next.
+ * of it — attendance and date stand before the items, such an edit keeps the item numbers, and
+ * one that writes a heading with `§` or without it, which may change how the messages name items,
+ * is not made inside an item (`update.ts`) — so the context of the previous analysis serves the next.
  */
 export interface DocumentContext {
   readonly timeline: AttendanceTimeline;
   readonly resolver: NameResolver;
   readonly meetingDate: CalendarDate | undefined;
+  /** How the messages name items (`itemNaming`); `msg` names them so. */
+  readonly itemNaming: ItemNaming;
   readonly msg: Catalogue;
   readonly itemNumbers: ReadonlySet<number>;
   readonly lastItemNumber: number;
@@ -49,7 +53,9 @@ export interface ItemFindings {
   readonly diagnostics: readonly MinutesDiagnostic[];
 }
 
-export function documentContext(document: MeetingDocument, options: AnalyzeOptions, msg: Catalogue): DocumentContext {
+/** The context of `document`'s checks, with its messages in `options.locale`, naming items as the document does. */
+export function documentContext(document: MeetingDocument, options: AnalyzeOptions): DocumentContext {
+  const naming = itemNaming(document.items);
   const itemNumbers = new Set<number>();
   let lastItemNumber = 0;
   for (const item of document.items) {
@@ -60,7 +66,8 @@ export function documentContext(document: MeetingDocument, options: AnalyzeOptio
     timeline: buildTimeline(document),
     resolver: createResolver(document, options.knownMembers ?? []),
     meetingDate: meetingDateOf(document),
-    msg,
+    itemNaming: naming,
+    msg: messages(options.locale ?? 'en', naming),
     itemNumbers,
     lastItemNumber,
   };

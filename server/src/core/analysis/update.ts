@@ -1,3 +1,4 @@
+import { numberedWithParagraphSign } from '../model/paragraphSign';
 import { isSignatureLineAt } from '../syntax/layout';
 import { parseItemRegion } from '../syntax/parse';
 import { assembleDocument, type FooterPart, type ItemPart } from '../syntax/parts';
@@ -27,8 +28,9 @@ export interface TextChange {
  * one item and leaves it one item with the same number, only that item is read and checked
  * again: the other items, their diagnostics, the header and the attendance are kept, and the
  * items after the change are moved (their model's spans lazily: see `AnalysisState.settle`). Anything else — an edit in the header, the attendance or the
- * footer, across items, or one that adds, removes or renumbers an item — analyses the whole
- * text. Either way the result equals `analyzeMinutes(text, previous.options)`.
+ * footer, across items, or one that adds, removes or renumbers an item, or writes its heading
+ * with `§` or without it — analyses the whole text. Either way the result equals
+ * `analyzeMinutes(text, previous.options)`.
  *
  * `lines`, when given, is the line index of `text` (an editor's document keeps one); otherwise it
  * is derived from the previous one.
@@ -62,6 +64,9 @@ function updateItem(previous: Analysis, text: TextSource, change: TextChange, li
   const rebuilt = parseItemRegion(text, part.start, end, ctx);
   const fresh = rebuilt?.length === 1 ? rebuilt[0] : undefined;
   if (!fresh || fresh.item.number !== part.item.number) return undefined;
+  // A heading written with `§` or without it now may change how the messages name every item
+  // (`itemNaming`), and whether the numbering may start anywhere: the document is checked again.
+  if (numberedWithParagraphSign(fresh.item) !== numberedWithParagraphSign(part.item)) return undefined;
   const items = parts.items.slice();
   items[k] = fresh;
   const lineBreaks = {

@@ -55,7 +55,7 @@ function wants(kind: CodeActionKind, only: readonly string[] | undefined): boole
 }
 
 function collect(analysis: Analysis, span: Span, options: CodeActionOptions): CodeActionResult[] {
-  const msg = messages(analysis.options.locale ?? 'en');
+  const msg = messages(analysis.options.locale ?? 'en', analysis.itemNaming);
   const out: CodeActionResult[] = [];
   const numbering: MinutesDiagnostic[] = [];
   if (wants('quickfix', options.only)) {

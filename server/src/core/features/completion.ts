@@ -91,7 +91,7 @@ export function complete(analysis: Analysis, offset: number, options: Completion
 }
 
 function completeAt(analysis: Analysis, ctx: CursorContext, options: CompletionOptions): CompletionResult {
-  const msg = messages(analysis.options.locale ?? 'en');
+  const msg = messages(analysis.options.locale ?? 'en', analysis.itemNaming);
   const cursor = ctx.lineStart + ctx.before.length;
   const knownMembers = options.knownMembers ?? analysis.options.knownMembers ?? [];
   const today = options.today ?? analysis.options.today;

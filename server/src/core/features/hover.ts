@@ -36,7 +36,7 @@ export function hover(analysis: Analysis, offset: number): HoverResult | undefin
   try {
     const target = findTarget(analysis, offset);
     if (!target) return undefined;
-    const msg = messages(analysis.options.locale ?? 'en');
+    const msg = messages(analysis.options.locale ?? 'en', analysis.itemNaming);
     switch (target.kind) {
       case 'person':
         return personHover(analysis, msg, target.node, target.resolution, target.itemNumber);

@@ -36,7 +36,7 @@ export function prepareRename(analysis: Analysis, offset: number): { span: Span;
  * refused with a message.
  */
 export function renameEdits(analysis: Analysis, offset: number, newName: string): RenameResult {
-  const msg = messages(analysis.options.locale ?? 'en');
+  const msg = messages(analysis.options.locale ?? 'en', analysis.itemNaming);
   const found = personAt(analysis, offset);
   if (!found) return { error: msg.renameNotAPerson() };
   if (LINE_BREAK.test(newName)) return { error: msg.renameMultiline() };

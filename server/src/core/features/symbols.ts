@@ -34,7 +34,7 @@ const MAX_NAME_LENGTH = 60;
  */
 export function documentSymbols(analysis: Analysis): MinutesSymbol[] {
   const { document } = analysis;
-  const msg = messages(analysis.options.locale ?? 'en');
+  const msg = messages(analysis.options.locale ?? 'en', analysis.itemNaming);
   // Header, sections and footer: few, and the only hosts of comments outside items.
   const parts: Mutable[] = [];
   const header = headerSymbol(document, msg.symbolHeader());

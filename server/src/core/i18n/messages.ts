@@ -1,9 +1,12 @@
 import type { DeadlineWords } from '../dates/dateValue';
+import type { ItemNaming } from '../model/itemNaming';
 import type { Lang } from '../model/types';
+import { capitalised, itemWords, type ItemWords } from './itemWords';
 
 /**
  * Every diagnostic message, in Swedish and English. A message is a function of its parameters so
- * that word order can differ between the languages.
+ * that word order can differ between the languages. A message that names an item names it as the
+ * document does (`ItemWords`): `punkt 24` / `item 24`, or `§ 24` in a protokoll.
  */
 interface Catalogue {
   missingAssignee(): string;
@@ -120,221 +123,231 @@ interface Catalogue {
 const list = (items: readonly (string | number)[], and: string): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
-const sv: Catalogue = {
-  missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
-  missingAssigneeInList: (heading) => `Uppdraget i listan under "${heading}:" saknar ansvarig. Skriv "Namn – uppgift" eller lägg till en rad "Ansvarig: Namn" under det.`,
-  missingAssigneeNameAsTask: (name) => `Uppdraget saknar ansvarig: "${name}" läses som uppgiften. Skriv den ansvariga före ett tankstreck och uppgiften efter: "Uppdrag: ${name} – uppgift".`,
-  missingAssigneeNameBeforeColon: (name) => `Uppdraget saknar ansvarig: "${name}" före kolonet ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kolonet: "Uppdrag: ${name} – uppgift".`,
+function svCatalogue(w: ItemWords): Catalogue {
+  return {
+    missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
+    missingAssigneeInList: (heading) => `Uppdraget i listan under "${heading}:" saknar ansvarig. Skriv "Namn – uppgift" eller lägg till en rad "Ansvarig: Namn" under det.`,
+    missingAssigneeNameAsTask: (name) => `Uppdraget saknar ansvarig: "${name}" läses som uppgiften. Skriv den ansvariga före ett tankstreck och uppgiften efter: "Uppdrag: ${name} – uppgift".`,
+    missingAssigneeNameBeforeColon: (name) => `Uppdraget saknar ansvarig: "${name}" före kolonet ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kolonet: "Uppdrag: ${name} – uppgift".`,
   missingAssigneeNamesBeforeComma: (names) =>
     names.length === 1
       ? `Uppdraget saknar ansvarig: "${names[0]}" före kommat ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kommat: "Uppdrag: ${names[0]} – uppgift".`
       : `Uppdraget saknar ansvarig: ${list(names.map((x) => `"${x}"`), 'och')} före kommat ser ut att vara de ansvariga. Skriv ett tankstreck efter namnen i stället för kommat: "Uppdrag: ${names.join(', ')} – uppgift".`,
-  emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
-  unknownAssignee: (name, suggestions) =>
-    `"${name}" finns inte bland de närvarande, de kända ledamöterna eller organisationerna.` +
-    (suggestions.length > 0 ? ` Menade du ${list(suggestions.map((x) => `"${x}"`), 'eller')}?` : ''),
-  ambiguousAssignee: (name, candidates) => `"${name}" kan syfta på flera personer: ${list(candidates, 'eller')}. Skriv hela namnet.`,
-  assigneeNotPresent: (name, item, attendance) => `${name} var inte närvarande vid punkt ${item} (${attendance}).`,
-  absentAssignee: (name) => `${name} är antecknad som frånvarande men får ett uppdrag.`,
-  duplicateAttendee: (name, firstLine) => `${name} står redan med på rad ${firstLine}.`,
-  duplicateItemNumber: (item) => `Punkt ${item} finns redan.`,
-  itemNumberGap: (item, expected, before) =>
-    before === undefined || before === expected - 1
-      ? `Punkterna hoppar från ${expected - 1} till ${item}; punkt ${expected} borde komma här.`
-      : `Punkterna hoppar till ${item} efter punkt ${expected - 1}, den högsta hittills; punkt ${expected} borde komma här.`,
-  itemNumberOrder: (item, previous) => `Punkt ${item} står efter punkt ${previous}; punkterna ska vara i nummerordning.`,
-  itemNumberStart: (item) => `Första punkten har nummer ${item}; väntade 1.`,
-  unknownItemReference: (item, last) =>
-    last === 0
-      ? `Det finns ingen punkt ${item}: dokumentet har inga punkter.`
-      : item > last
-        ? `Det finns ingen punkt ${item}; sista punkten är ${last}.`
-        : `Det finns ingen punkt ${item}: numreringen hoppar över den.`,
-  impossibleDate: (text) => `Datumet "${text}" finns inte.`,
-  unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
-  unreadableDateCharacter: (text, character, codePoint) =>
-    `"${text}" går inte att läsa som ett datum: tecknet "${character}" (${codePoint}) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
-  ambiguousDate: (text, dayFirst, monthFirst) =>
-    `"${text}" kan läsas på två sätt: dagen först (${dayFirst}, som i Sverige) eller månaden först (${monthFirst}, som i USA). Skriv det datum som avses: ${dayFirst} eller ${monthFirst}.`,
-  wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
-  emptyDeadline: (keyword) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: 2024-03-15, eller ta bort det.`,
-  deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
-  missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
-  missingDateInTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet i rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
-  proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
-  unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
-  attendanceAsField: (key) => `"${key}:" med namn efter sig läses som ett fält, inte som närvaro. Skriv rubriken ${key.toUpperCase()} på en egen rad och en person per rad under den.`,
-  unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
-  itemHeadingForm: (written, item) =>
-    `"${written}" ser ut som rubriken till punkt ${item}, men en punkt skrivs "${item}. Rubrik" (eller "§ ${item} Rubrik") först på raden; raden och allt under den läses nu som sidhuvud eller närvarolista.`,
-  itemHeadingFormInItem: (written, item, inItem) =>
-    `"${written}" ser ut som rubriken till punkt ${item}, men en punkt skrivs "${item}. Rubrik" (eller "§ ${item} Rubrik") först på raden; raden och allt under den läses nu som en del av punkt ${inItem}.`,
-  keywordInFooter: (written) =>
-    `"${written}" står i sidfoten och läses inte som uppdrag eller beslut: sidfoten börjar vid ett sidfotsord (Antecknat av:, Justeras:, Approved: …) under den sista punkten. Flytta raden ovanför, eller skriv ordet på annat sätt.`,
-  keywordInAttendance: (written) =>
-    `"${written}" står i närvarolistan och läses som en deltagare. Listan räcker till första punkten ("1. Rubrik"): skriv uppdrag och beslut under en punkt.`,
-  keywordInHeader: (written) => `"${written}" står före första punkten och läses som text i sidhuvudet, inte som uppdrag eller beslut: skriv uppdrag och beslut under en punkt ("1. Rubrik").`,
-  syntaxError: (detail) => `Raden kunde inte läsas: ${detail}`,
-  attendanceFrom: (item) => `från punkt ${item}`,
-  attendanceUntil: (item) => `till och med punkt ${item}`,
-  attendanceOnly: (items) => (items.length === 1 ? `endast punkt ${items[0]}` : `endast punkterna ${list(items, 'och')}`),
-  attendanceExcept: (items) => (items.length === 1 ? `ej punkt ${items[0]}` : `ej punkterna ${list(items, 'och')}`),
-  remote: () => 'digitalt',
-  onSite: () => 'på plats',
-  absentWord: () => 'frånvarande',
-  sectionName: (kind) => ({ present: 'Närvarande', absent: 'Frånvarande', substitutes: 'Ersättare', others: 'Övriga närvarande' })[kind],
-  completionToday: () => 'idag',
-  completionMeetingDay: () => 'mötesdagen',
-  completionDeadlineWords: () => 'i ord, utan datum',
-  completionInWeeks: (weeks) => (weeks === 1 ? 'om en vecka' : weeks === 2 ? 'om två veckor' : `om ${weeks} veckor`),
-  completionKnownMember: () => 'känd ledamot',
-  completionOrganisation: (people) => `organisation: ${list(people, 'och')}`,
-  completionNewItem: () => 'ny punkt',
-  hoverOrganisation: () => 'Organisation',
-  hoverRole: () => 'Roll',
-  hoverAttendance: () => 'Närvaro',
-  hoverPresenceAt: (item, presence) => `Vid punkt ${item}: ${presence}`,
-  hoverNotPresent: () => 'inte närvarande',
-  hoverActions: () => 'Uppdrag i det här mötet',
-  hoverNoActions: () => 'Inga uppdrag i det här mötet.',
-  hoverItem: (item) => `Punkt ${item}`,
-  hoverKnownMember: () => 'Känd ledamot, inte med i närvarolistan.',
-  hoverRepresentedBy: () => 'Företräds av',
-  hoverCouldBe: () => 'Kan syfta på',
-  hoverYearFromMeeting: () => 'Året är mötets.',
-  hoverMonthDeadline: () => 'Månadens sista dag.',
-  hoverWeekdayAfterMeeting: () => 'Den första sådana dagen efter mötet.',
+    emptyAction: () => 'Uppdraget saknar beskrivning av vad som ska göras.',
+    unknownAssignee: (name, suggestions) =>
+      `"${name}" finns inte bland de närvarande, de kända ledamöterna eller organisationerna.` +
+      (suggestions.length > 0 ? ` Menade du ${list(suggestions.map((x) => `"${x}"`), 'eller')}?` : ''),
+    ambiguousAssignee: (name, candidates) => `"${name}" kan syfta på flera personer: ${list(candidates, 'eller')}. Skriv hela namnet.`,
+    assigneeNotPresent: (name, item, attendance) => `${name} var inte närvarande vid ${w.one(item)} (${attendance}).`,
+    absentAssignee: (name) => `${name} är antecknad som frånvarande men får ett uppdrag.`,
+    duplicateAttendee: (name, firstLine) => `${name} står redan med på rad ${firstLine}.`,
+    duplicateItemNumber: (item) => `${capitalised(w.one(item))} finns redan.`,
+    itemNumberGap: (item, expected, before) =>
+      before === undefined || before === expected - 1
+        ? `${capitalised(w.thePlural)} hoppar från ${w.number(expected - 1)} till ${w.number(item)}; ${w.one(expected)} borde komma här.`
+        : `${capitalised(w.thePlural)} hoppar till ${w.number(item)} efter ${w.one(expected - 1)}, den högsta hittills; ${w.one(expected)} borde komma här.`,
+    itemNumberOrder: (item, previous) => `${capitalised(w.one(item))} står efter ${w.one(previous)}; ${w.thePlural} ska vara i nummerordning.`,
+    itemNumberStart: (item) => `Första ${w.theNoun} har nummer ${item}; väntade 1.`,
+    unknownItemReference: (item, last) =>
+      last === 0
+        ? `Det finns ingen ${w.one(item)}: dokumentet har inga ${w.plural}.`
+        : item > last
+          ? `Det finns ingen ${w.one(item)}; sista ${w.theNoun} är ${w.number(last)}.`
+          : `Det finns ingen ${w.one(item)}: numreringen hoppar över den.`,
+    impossibleDate: (text) => `Datumet "${text}" finns inte.`,
+    unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+    unreadableDateCharacter: (text, character, codePoint) =>
+      `"${text}" går inte att läsa som ett datum: tecknet "${character}" (${codePoint}) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+    ambiguousDate: (text, dayFirst, monthFirst) =>
+      `"${text}" kan läsas på två sätt: dagen först (${dayFirst}, som i Sverige) eller månaden först (${monthFirst}, som i USA). Skriv det datum som avses: ${dayFirst} eller ${monthFirst}.`,
+    wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
+    emptyDeadline: (keyword) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: 2024-03-15, eller ta bort det.`,
+    deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
+    missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
+    missingDateInTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet i rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
+    proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
+    unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
+    attendanceAsField: (key) => `"${key}:" med namn efter sig läses som ett fält, inte som närvaro. Skriv rubriken ${key.toUpperCase()} på en egen rad och en person per rad under den.`,
+    unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
+    itemHeadingForm: (written, item) =>
+      `"${written}" ser ut som rubriken till ${w.one(item)}, men ${w.aNoun} skrivs "${w.heading(item)}" (eller "${w.otherHeading(item)}") först på raden; raden och allt under den läses nu som sidhuvud eller närvarolista.`,
+    itemHeadingFormInItem: (written, item, inItem) =>
+      `"${written}" ser ut som rubriken till ${w.one(item)}, men ${w.aNoun} skrivs "${w.heading(item)}" (eller "${w.otherHeading(item)}") först på raden; raden och allt under den läses nu som en del av ${w.one(inItem)}.`,
+    keywordInFooter: (written) =>
+      `"${written}" står i sidfoten och läses inte som uppdrag eller beslut: sidfoten börjar vid ett sidfotsord (Antecknat av:, Justeras:, Approved: …) under den sista ${w.theNoun}. Flytta raden ovanför, eller skriv ordet på annat sätt.`,
+    keywordInAttendance: (written) =>
+      `"${written}" står i närvarolistan och läses som en deltagare. Listan räcker till första ${w.theNoun} ("${w.heading(1)}"): skriv uppdrag och beslut under ${w.aNoun}.`,
+    keywordInHeader: (written) => `"${written}" står före första ${w.theNoun} och läses som text i sidhuvudet, inte som uppdrag eller beslut: skriv uppdrag och beslut under ${w.aNoun} ("${w.heading(1)}").`,
+    syntaxError: (detail) => `Raden kunde inte läsas: ${detail}`,
+    attendanceFrom: (item) => `från ${w.one(item)}`,
+    attendanceUntil: (item) => `till och med ${w.one(item)}`,
+    attendanceOnly: (items) => `endast ${w.several(items)}`,
+    attendanceExcept: (items) => `ej ${w.several(items)}`,
+    remote: () => 'digitalt',
+    onSite: () => 'på plats',
+    absentWord: () => 'frånvarande',
+    sectionName: (kind) => ({ present: 'Närvarande', absent: 'Frånvarande', substitutes: 'Ersättare', others: 'Övriga närvarande' })[kind],
+    completionToday: () => 'idag',
+    completionMeetingDay: () => 'mötesdagen',
+    completionDeadlineWords: () => 'i ord, utan datum',
+    completionInWeeks: (weeks) => (weeks === 1 ? 'om en vecka' : weeks === 2 ? 'om två veckor' : `om ${weeks} veckor`),
+    completionKnownMember: () => 'känd ledamot',
+    completionOrganisation: (people) => `organisation: ${list(people, 'och')}`,
+    completionNewItem: () => `ny ${w.noun}`,
+    hoverOrganisation: () => 'Organisation',
+    hoverRole: () => 'Roll',
+    hoverAttendance: () => 'Närvaro',
+    hoverPresenceAt: (item, presence) => `Vid ${w.one(item)}: ${presence}`,
+    hoverNotPresent: () => 'inte närvarande',
+    hoverActions: () => 'Uppdrag i det här mötet',
+    hoverNoActions: () => 'Inga uppdrag i det här mötet.',
+    hoverItem: (item) => capitalised(w.one(item)),
+    hoverKnownMember: () => 'Känd ledamot, inte med i närvarolistan.',
+    hoverRepresentedBy: () => 'Företräds av',
+    hoverCouldBe: () => 'Kan syfta på',
+    hoverYearFromMeeting: () => 'Året är mötets.',
+    hoverMonthDeadline: () => 'Månadens sista dag.',
+    hoverWeekdayAfterMeeting: () => 'Den första sådana dagen efter mötet.',
   hoverDue: () => 'Senast',
-  hoverDeadlineWords: (words) =>
-    `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu' }[words]}: en tidsgräns i ord, utan datum.`,
-  actionAssignTo: (name) => `Tilldela ${name}`,
-  actionMakeOwner: (name) => `Gör ${name} till ansvarig`,
+    hoverDeadlineWords: (words) =>
+      `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu' }[words]}: en tidsgräns i ord, utan datum.`,
+    actionAssignTo: (name) => `Tilldela ${name}`,
+    actionMakeOwner: (name) => `Gör ${name} till ansvarig`,
   actionMakeOwners: (names) => `Gör ${list(names, 'och')} till ansvariga`,
-  actionChangeTo: (name) => `Ändra till "${name}"`,
-  actionAddToSection: (name, heading) => `Lägg till ${name} i ${heading}`,
-  actionRenumber: () => 'Numrera om punkterna',
-  actionRewriteProse: (name) => `Skriv om som uppdrag till ${name}`,
-  actionAddProseAction: (name) => `Lägg till ett uppdrag till ${name} och behåll texten`,
-  actionRemoveDuplicate: (name, line) => `Ta bort dubbletten av ${name} (står redan på rad ${line})`,
-  renameNotAPerson: () => 'Här står inget namn på en person att byta.',
-  renameEmpty: () => 'Det nya namnet får inte vara tomt.',
-  renameMultiline: () => 'Det nya namnet måste stå på en rad.',
-  renameInvalidCharacter: (character) => `Ett namn kan inte innehålla "${character}": tecknet skiljer fält eller namn åt på raderna.`,
-  renameTaken: (name) => `${name} finns redan bland de närvarande; två personer kan inte slås ihop genom namnbyte.`,
-  symbolHeader: () => 'Sidhuvud',
-  symbolFooter: () => 'Sidfot',
-};
+    actionChangeTo: (name) => `Ändra till "${name}"`,
+    actionAddToSection: (name, heading) => `Lägg till ${name} i ${heading}`,
+    actionRenumber: () => `Numrera om ${w.thePlural}`,
+    actionRewriteProse: (name) => `Skriv om som uppdrag till ${name}`,
+    actionAddProseAction: (name) => `Lägg till ett uppdrag till ${name} och behåll texten`,
+    actionRemoveDuplicate: (name, line) => `Ta bort dubbletten av ${name} (står redan på rad ${line})`,
+    renameNotAPerson: () => 'Här står inget namn på en person att byta.',
+    renameEmpty: () => 'Det nya namnet får inte vara tomt.',
+    renameMultiline: () => 'Det nya namnet måste stå på en rad.',
+    renameInvalidCharacter: (character) => `Ett namn kan inte innehålla "${character}": tecknet skiljer fält eller namn åt på raderna.`,
+    renameTaken: (name) => `${name} finns redan bland de närvarande; två personer kan inte slås ihop genom namnbyte.`,
+    symbolHeader: () => 'Sidhuvud',
+    symbolFooter: () => 'Sidfot',
+  };
+}
 
-const en: Catalogue = {
-  missingAssignee: () => 'This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".',
-  missingAssigneeInList: (heading) => `This action in the list under "${heading}:" has no owner. Write "Name – task", or add a line "Owner: Name" below it.`,
-  missingAssigneeNameAsTask: (name) => `This action has no owner: "${name}" is read as its task. Write the owner before a dash and the task after it: "Action: ${name} – task".`,
-  missingAssigneeNameBeforeColon: (name) => `This action has no owner: "${name}" before the colon looks like the owner. Write a dash after the name instead of the colon: "Action: ${name} – task".`,
+function enCatalogue(w: ItemWords): Catalogue {
+  return {
+    missingAssignee: () => 'This action has no owner. Write "Action: Name – task" or add a line "Owner: Name".',
+    missingAssigneeInList: (heading) => `This action in the list under "${heading}:" has no owner. Write "Name – task", or add a line "Owner: Name" below it.`,
+    missingAssigneeNameAsTask: (name) => `This action has no owner: "${name}" is read as its task. Write the owner before a dash and the task after it: "Action: ${name} – task".`,
+    missingAssigneeNameBeforeColon: (name) => `This action has no owner: "${name}" before the colon looks like the owner. Write a dash after the name instead of the colon: "Action: ${name} – task".`,
   missingAssigneeNamesBeforeComma: (names) =>
     names.length === 1
       ? `This action has no owner: "${names[0]}" before the comma looks like the owner. Write a dash after the name instead of the comma: "Action: ${names[0]} – task".`
       : `This action has no owner: ${list(names.map((x) => `"${x}"`), 'and')} before the comma look like the owners. Write a dash after the names instead of the comma: "Action: ${names.join(', ')} – task".`,
-  emptyAction: () => 'This action does not say what is to be done.',
-  unknownAssignee: (name, suggestions) =>
-    `"${name}" is not an attendee, a known member or an organisation.` +
-    (suggestions.length > 0 ? ` Did you mean ${list(suggestions.map((x) => `"${x}"`), 'or')}?` : ''),
-  ambiguousAssignee: (name, candidates) => `"${name}" could be several people: ${list(candidates, 'or')}. Write the full name.`,
-  assigneeNotPresent: (name, item, attendance) => `${name} was not present at item ${item} (${attendance}).`,
-  absentAssignee: (name) => `${name} is listed as absent but is given an action.`,
-  duplicateAttendee: (name, firstLine) => `${name} is already listed on line ${firstLine}.`,
-  duplicateItemNumber: (item) => `There is already an item ${item}.`,
-  itemNumberGap: (item, expected, before) =>
-    before === undefined || before === expected - 1
-      ? `Items jump from ${expected - 1} to ${item}; expected item ${expected}.`
-      : `Items jump to ${item} after item ${expected - 1}, the highest so far; expected item ${expected}.`,
-  itemNumberOrder: (item, previous) => `Item ${item} comes after item ${previous}; items should be in numerical order.`,
-  itemNumberStart: (item) => `The first item is numbered ${item}; expected 1.`,
-  unknownItemReference: (item, last) =>
-    last === 0
-      ? `There is no item ${item}: the document has no items.`
-      : item > last
-        ? `There is no item ${item}; the last item is ${last}.`
-        : `There is no item ${item}: the numbering skips it.`,
-  impossibleDate: (text) => `The date "${text}" does not exist.`,
-  unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
-  unreadableDateCharacter: (text, character, codePoint) =>
-    `"${text}" cannot be read as a date: the character "${character}" (${codePoint}) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.`,
-  ambiguousDate: (text, dayFirst, monthFirst) =>
-    `"${text}" can be read two ways: day first (${dayFirst}, as in Britain) or month first (${monthFirst}, as in the US). Write the date meant: ${dayFirst} or ${monthFirst}.`,
-  wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,
-  emptyDeadline: (keyword) => `${keyword}: has no date. Write e.g. ${keyword}: 2024-03-15, or remove it.`,
-  deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
-  missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
-  missingDateInTitle: (written, iso) => `The meeting has no "Date:" line; the date in the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,
-  proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
-  unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
-  attendanceAsField: (key) => `"${key}:" followed by names is read as a field, not as attendance. Write the heading ${key.toUpperCase()} on a line of its own and one person per line below it.`,
-  unclosedNote: () => 'The attendance note has no closing parenthesis.',
-  itemHeadingForm: (written, item) =>
-    `"${written}" looks like the heading of item ${item}, but an item is written "${item}. Title" (or "§ ${item} Title") at the start of a line; this line and everything below it are read as header or attendance list.`,
-  itemHeadingFormInItem: (written, item, inItem) =>
-    `"${written}" looks like the heading of item ${item}, but an item is written "${item}. Title" (or "§ ${item} Title") at the start of a line; this line and everything below it are read as part of item ${inItem}.`,
-  keywordInFooter: (written) =>
-    `"${written}" stands in the footer and is not read as an action or decision: the footer begins at a footer keyword (Minutes taken by:, Approved: …) below the last item. Move the line above it, or word that line differently.`,
-  keywordInAttendance: (written) =>
-    `"${written}" stands in the attendance list and is read as an attendee. The list runs until the first item ("1. Title"): write actions and decisions under an item.`,
-  keywordInHeader: (written) => `"${written}" stands before the first item and is read as text of the header, not as an action or decision: write actions and decisions under an item ("1. Title").`,
-  syntaxError: (detail) => `The line could not be read: ${detail}`,
-  attendanceFrom: (item) => `from item ${item}`,
-  attendanceUntil: (item) => `up to and including item ${item}`,
-  attendanceOnly: (items) => (items.length === 1 ? `only item ${items[0]}` : `only items ${list(items, 'and')}`),
-  attendanceExcept: (items) => (items.length === 1 ? `not item ${items[0]}` : `not items ${list(items, 'and')}`),
-  remote: () => 'remote',
-  onSite: () => 'on site',
-  absentWord: () => 'absent',
-  sectionName: (kind) => ({ present: 'Present', absent: 'Absent', substitutes: 'Substitute', others: 'Also present' })[kind],
-  completionToday: () => 'today',
-  completionMeetingDay: () => 'meeting day',
-  completionDeadlineWords: () => 'in words, no date',
-  completionInWeeks: (weeks) => (weeks === 1 ? 'in one week' : weeks === 2 ? 'in two weeks' : `in ${weeks} weeks`),
-  completionKnownMember: () => 'known member',
-  completionOrganisation: (people) => `organisation: ${list(people, 'and')}`,
-  completionNewItem: () => 'new item',
-  hoverOrganisation: () => 'Organisation',
-  hoverRole: () => 'Role',
-  hoverAttendance: () => 'Attendance',
-  hoverPresenceAt: (item, presence) => `At item ${item}: ${presence}`,
-  hoverNotPresent: () => 'not present',
-  hoverActions: () => 'Actions in this meeting',
-  hoverNoActions: () => 'No actions in this meeting.',
-  hoverItem: (item) => `Item ${item}`,
-  hoverKnownMember: () => 'Known member, not in the attendance list.',
-  hoverRepresentedBy: () => 'Represented by',
-  hoverCouldBe: () => 'Could be',
-  hoverYearFromMeeting: () => "The year is the meeting's.",
-  hoverMonthDeadline: () => "The month's last day.",
-  hoverWeekdayAfterMeeting: () => 'The first such day after the meeting.',
+    emptyAction: () => 'This action does not say what is to be done.',
+    unknownAssignee: (name, suggestions) =>
+      `"${name}" is not an attendee, a known member or an organisation.` +
+      (suggestions.length > 0 ? ` Did you mean ${list(suggestions.map((x) => `"${x}"`), 'or')}?` : ''),
+    ambiguousAssignee: (name, candidates) => `"${name}" could be several people: ${list(candidates, 'or')}. Write the full name.`,
+    assigneeNotPresent: (name, item, attendance) => `${name} was not present at ${w.one(item)} (${attendance}).`,
+    absentAssignee: (name) => `${name} is listed as absent but is given an action.`,
+    duplicateAttendee: (name, firstLine) => `${name} is already listed on line ${firstLine}.`,
+    duplicateItemNumber: (item) => `There is already ${w.aOne(item)}.`,
+    itemNumberGap: (item, expected, before) =>
+      before === undefined || before === expected - 1
+        ? `${capitalised(w.thePlural)} jump from ${w.number(expected - 1)} to ${w.number(item)}; expected ${w.one(expected)}.`
+        : `${capitalised(w.thePlural)} jump to ${w.number(item)} after ${w.one(expected - 1)}, the highest so far; expected ${w.one(expected)}.`,
+    itemNumberOrder: (item, previous) => `${capitalised(w.one(item))} comes after ${w.one(previous)}; ${w.thePlural} should be in numerical order.`,
+    itemNumberStart: (item) => `The first ${w.theNoun} is numbered ${item}; expected 1.`,
+    unknownItemReference: (item, last) =>
+      last === 0
+        ? `There is no ${w.one(item)}: the document has no ${w.plural}.`
+        : item > last
+          ? `There is no ${w.one(item)}; the last ${w.theNoun} is ${w.number(last)}.`
+          : `There is no ${w.one(item)}: the numbering skips it.`,
+    impossibleDate: (text) => `The date "${text}" does not exist.`,
+    unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
+    unreadableDateCharacter: (text, character, codePoint) =>
+      `"${text}" cannot be read as a date: the character "${character}" (${codePoint}) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.`,
+    ambiguousDate: (text, dayFirst, monthFirst) =>
+      `"${text}" can be read two ways: day first (${dayFirst}, as in Britain) or month first (${monthFirst}, as in the US). Write the date meant: ${dayFirst} or ${monthFirst}.`,
+    wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,
+    emptyDeadline: (keyword) => `${keyword}: has no date. Write e.g. ${keyword}: 2024-03-15, or remove it.`,
+    deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
+    missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
+    missingDateInTitle: (written, iso) => `The meeting has no "Date:" line; the date in the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,
+    proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
+    unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
+    attendanceAsField: (key) => `"${key}:" followed by names is read as a field, not as attendance. Write the heading ${key.toUpperCase()} on a line of its own and one person per line below it.`,
+    unclosedNote: () => 'The attendance note has no closing parenthesis.',
+    itemHeadingForm: (written, item) =>
+      `"${written}" looks like the heading of ${w.one(item)}, but ${w.aNoun} is written "${w.heading(item)}" (or "${w.otherHeading(item)}") at the start of a line; this line and everything below it are read as header or attendance list.`,
+    itemHeadingFormInItem: (written, item, inItem) =>
+      `"${written}" looks like the heading of ${w.one(item)}, but ${w.aNoun} is written "${w.heading(item)}" (or "${w.otherHeading(item)}") at the start of a line; this line and everything below it are read as part of ${w.one(inItem)}.`,
+    keywordInFooter: (written) =>
+      `"${written}" stands in the footer and is not read as an action or decision: the footer begins at a footer keyword (Minutes taken by:, Approved: …) below the last ${w.theNoun}. Move the line above it, or word that line differently.`,
+    keywordInAttendance: (written) =>
+      `"${written}" stands in the attendance list and is read as an attendee. The list runs until the first ${w.theNoun} ("${w.heading(1)}"): write actions and decisions under ${w.aNoun}.`,
+    keywordInHeader: (written) => `"${written}" stands before the first ${w.theNoun} and is read as text of the header, not as an action or decision: write actions and decisions under ${w.aNoun} ("${w.heading(1)}").`,
+    syntaxError: (detail) => `The line could not be read: ${detail}`,
+    attendanceFrom: (item) => `from ${w.one(item)}`,
+    attendanceUntil: (item) => `up to and including ${w.one(item)}`,
+    attendanceOnly: (items) => `only ${w.several(items)}`,
+    attendanceExcept: (items) => `not ${w.several(items)}`,
+    remote: () => 'remote',
+    onSite: () => 'on site',
+    absentWord: () => 'absent',
+    sectionName: (kind) => ({ present: 'Present', absent: 'Absent', substitutes: 'Substitute', others: 'Also present' })[kind],
+    completionToday: () => 'today',
+    completionMeetingDay: () => 'meeting day',
+    completionDeadlineWords: () => 'in words, no date',
+    completionInWeeks: (weeks) => (weeks === 1 ? 'in one week' : weeks === 2 ? 'in two weeks' : `in ${weeks} weeks`),
+    completionKnownMember: () => 'known member',
+    completionOrganisation: (people) => `organisation: ${list(people, 'and')}`,
+    completionNewItem: () => `new ${w.noun}`,
+    hoverOrganisation: () => 'Organisation',
+    hoverRole: () => 'Role',
+    hoverAttendance: () => 'Attendance',
+    hoverPresenceAt: (item, presence) => `At ${w.one(item)}: ${presence}`,
+    hoverNotPresent: () => 'not present',
+    hoverActions: () => 'Actions in this meeting',
+    hoverNoActions: () => 'No actions in this meeting.',
+    hoverItem: (item) => capitalised(w.one(item)),
+    hoverKnownMember: () => 'Known member, not in the attendance list.',
+    hoverRepresentedBy: () => 'Represented by',
+    hoverCouldBe: () => 'Could be',
+    hoverYearFromMeeting: () => "The year is the meeting's.",
+    hoverMonthDeadline: () => "The month's last day.",
+    hoverWeekdayAfterMeeting: () => 'The first such day after the meeting.',
   hoverDue: () => 'Due',
-  hoverDeadlineWords: (words) =>
-    `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet' }[words]}: a deadline in words, with no date.`,
-  actionAssignTo: (name) => `Assign to ${name}`,
-  actionMakeOwner: (name) => `Make ${name} the owner`,
+    hoverDeadlineWords: (words) =>
+      `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet' }[words]}: a deadline in words, with no date.`,
+    actionAssignTo: (name) => `Assign to ${name}`,
+    actionMakeOwner: (name) => `Make ${name} the owner`,
   actionMakeOwners: (names) => `Make ${list(names, 'and')} the owners`,
-  actionChangeTo: (name) => `Change to "${name}"`,
-  actionAddToSection: (name, heading) => `Add ${name} to ${heading}`,
-  actionRenumber: () => 'Renumber items',
-  actionRewriteProse: (name) => `Rewrite as an action for ${name}`,
-  actionAddProseAction: (name) => `Add an action for ${name} and keep the text`,
-  actionRemoveDuplicate: (name, line) => `Remove the duplicate of ${name} (already on line ${line})`,
-  renameNotAPerson: () => 'Nothing here names a person to rename.',
-  renameEmpty: () => 'The new name must not be empty.',
-  renameMultiline: () => 'The new name must fit on one line.',
-  renameInvalidCharacter: (character) => `A name cannot contain "${character}": it separates fields or names on the lines.`,
-  renameTaken: (name) => `${name} is already an attendee; renaming cannot merge two people.`,
-  symbolHeader: () => 'Header',
-  symbolFooter: () => 'Footer',
+    actionChangeTo: (name) => `Change to "${name}"`,
+    actionAddToSection: (name, heading) => `Add ${name} to ${heading}`,
+    actionRenumber: () => `Renumber ${w.thePlural}`,
+    actionRewriteProse: (name) => `Rewrite as an action for ${name}`,
+    actionAddProseAction: (name) => `Add an action for ${name} and keep the text`,
+    actionRemoveDuplicate: (name, line) => `Remove the duplicate of ${name} (already on line ${line})`,
+    renameNotAPerson: () => 'Nothing here names a person to rename.',
+    renameEmpty: () => 'The new name must not be empty.',
+    renameMultiline: () => 'The new name must fit on one line.',
+    renameInvalidCharacter: (character) => `A name cannot contain "${character}": it separates fields or names on the lines.`,
+    renameTaken: (name) => `${name} is already an attendee; renaming cannot merge two people.`,
+    symbolHeader: () => 'Header',
+    symbolFooter: () => 'Footer',
+  };
+}
+
+const catalogues: Readonly<Record<Lang, Readonly<Record<ItemNaming, Catalogue>>>> = {
+  sv: { items: svCatalogue(itemWords('sv', 'items')), paragraphs: svCatalogue(itemWords('sv', 'paragraphs')) },
+  en: { items: enCatalogue(itemWords('en', 'items')), paragraphs: enCatalogue(itemWords('en', 'paragraphs')) },
 };
 
-const catalogues: Readonly<Record<Lang, Catalogue>> = { sv, en };
-
-/** The messages in `lang`. */
-export function messages(lang: Lang): Catalogue {
-  return catalogues[lang];
+/**
+ * The messages in `lang`, naming items as `naming` says (`itemNaming`): `punkt 24` / `item 24`, or
+ * `§ 24` in a protokoll.
+ */
+export function messages(lang: Lang, naming: ItemNaming = 'items'): Catalogue {
+  return catalogues[lang][naming];
 }
 
 export type { Catalogue };

@@ -59,7 +59,7 @@ function articleHtml(minutes: PublishedMinutes): string {
   const ids = itemIds(minutes.items);
   minutes.items.forEach((item, index) => out.push(...itemHtml(minutes, item, ids[index] ?? '')));
   out.push(...summaryHtml(minutes));
-  if (minutes.footer) out.push(...footerHtml(minutes, minutes.footer));
+  if (minutes.footer) out.push(...footerHtml(minutes.footer));
   out.push('</article>');
   return out.join('\n');
 }
@@ -209,16 +209,15 @@ function summaryHtml(minutes: PublishedMinutes): string[] {
   return out;
 }
 
-function footerHtml(minutes: PublishedMinutes, footer: PublishedFooter): string[] {
-  const { labels } = minutes;
+function footerHtml(footer: PublishedFooter): string[] {
   const out = [`<footer class="minutes-footer"${line(footer.line)}>`];
   for (const part of footer.parts) {
     if (part.kind === 'recorded-by') {
-      out.push(`<p class="minutes-recorded-by"${line(part.line)}>${text(labels.recordedBy())} ${text(part.value)}</p>`);
+      out.push(`<p class="minutes-recorded-by"${line(part.line)}>${text(part.label)} ${text(part.value)}</p>`);
     } else if (part.kind === 'note') {
       out.push(`<p class="minutes-footer-note"${line(part.line)}>${text(part.value)}</p>`);
     } else {
-      out.push(`<p class="minutes-adjusted-label"${line(part.line)}>${text(labels.adjusted())}</p>`);
+      out.push(`<p class="minutes-adjusted-label"${line(part.line)}>${text(part.label)}</p>`);
       if (part.persons.length === 0) continue;
       out.push('<div class="minutes-signatures">');
       for (const person of part.persons) {

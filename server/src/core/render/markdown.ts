@@ -72,10 +72,10 @@ export function renderMarkdown(analysis: Analysis, options: RenderOptions = {}):
   if (footer) {
     blocks.push('---');
     for (const part of footer.parts) {
-      if (part.kind === 'recorded-by') blocks.push(`${markdownText(labels.recordedBy())} ${markdownText(part.value)}`);
+      if (part.kind === 'recorded-by') blocks.push(`${markdownText(part.label)} ${markdownText(part.value)}`);
       else if (part.kind === 'note') blocks.push(markdownText(part.value));
       else {
-        blocks.push(`**${markdownText(labels.adjusted())}**`);
+        blocks.push(`**${markdownText(part.label)}**`);
         if (part.persons.length > 0) blocks.push(part.persons.map((person) => `- ${markdownText(person.value)}`).join('\n'));
       }
     }

@@ -1,8 +1,10 @@
 import { onlyPlacesToSign } from '../model/footerLine';
-import type { Footer, FooterEntry } from '../model/types';
+import type { Footer, FooterEntry, Lang } from '../model/types';
+import { keywordLang } from '../syntax/keywordLookup';
 import type { Span } from '../text/span';
+import type { RenderLabels } from './labels';
 import type { PublishedFooter, PublishedFooterPart, Sourced } from './publishedModel';
-import { clean } from './publishedText';
+import { clean, writtenLabel } from './publishedText';
 
 /**
  * The footer as published, in the order it is written: each entry where its keyword stands (who
@@ -11,9 +13,11 @@ import { clean } from './publishedText';
  * `Justeras` stays above it. A line that is only a place to sign (`……………`) is not published:
  * the published adjusters get signature lines of their own. An approvers' entry that names nobody
  * is published as its label when notes follow it (`Approved:` / `Signed ........` / `(Chairman)`),
- * so that what they stand under is not lost.
+ * so that what they stand under is not lost. Each entry is labelled with its keyword as the
+ * secretary wrote it (*Vid protokollet*, *Justerat*, *Minutes taken by*, *Approved by*), or when
+ * published in the other language (`lang`) with the name of its kind (`labels`).
  */
-export function publishFooter(footer: Footer, lineOf: (span: Span) => number): PublishedFooter {
+export function publishFooter(footer: Footer, lineOf: (span: Span) => number, lang: Lang, labels: RenderLabels): PublishedFooter {
   const notes = footer.notes.map((note) => ({ start: note.span.start, value: clean(note.text), line: lineOf(note.span) })).filter((note) => note.value !== '' && !onlyPlacesToSign(note.value));
   const entries = [...footer.entries].sort((a, b) => a.span.start - b.span.start);
   const parts: PublishedFooterPart[] = [];
@@ -27,16 +31,23 @@ export function publishFooter(footer: Footer, lineOf: (span: Span) => number): P
   entries.forEach((entry, i) => {
     notesBefore(entry.span.start);
     const persons = personsOf(entry, lineOf(entry.span));
+    const label = entryLabel(entry, lang, labels);
     if (entry.kind === 'recorder') {
-      for (const person of persons) parts.push({ kind: 'recorded-by', value: person.value, line: person.line });
+      for (const person of persons) parts.push({ kind: 'recorded-by', label, value: person.value, line: person.line });
       return;
     }
     const next = entries[i + 1]?.span.start ?? Infinity;
     const notesFollow = n < notes.length && (notes[n]?.start ?? Infinity) < next;
-    if (persons.length > 0 || notesFollow) parts.push({ kind: 'adjusters', persons, line: lineOf(entry.span) });
+    if (persons.length > 0 || notesFollow) parts.push({ kind: 'adjusters', label, persons, line: lineOf(entry.span) });
   });
   notesBefore(Infinity);
   return { line: lineOf(footer.span), parts };
+}
+
+/** An entry's keyword as written, unless published in the other language: then the name of its kind. */
+function entryLabel(entry: FooterEntry, lang: Lang, labels: RenderLabels): string {
+  const written = keywordLang(entry.keyword.text) === lang ? writtenLabel(entry.keyword.text) : '';
+  return written || (entry.kind === 'recorder' ? labels.recordedBy() : labels.adjusted());
 }
 
 /** An entry's people as published, `Name, Role`, on the entry's first line; people without a name are left out. */

@@ -133,9 +133,12 @@ export interface PublishedFooter {
 }
 
 export type PublishedFooterPart =
-  /** "Antecknat av: Name, Role", one per person. */
-  | { readonly kind: 'recorded-by'; readonly value: string; readonly line: number }
-  /** People who adjust (sign) the minutes, under their label; each gets a signature line. */
-  | { readonly kind: 'adjusters'; readonly persons: readonly Sourced<string>[]; readonly line: number }
+  /**
+   * "Antecknat av Name, Role", one per person; `label` is the keyword as written (*Vid
+   * protokollet*, *Minutes taken by*), or in the other language the name of its kind.
+   */
+  | { readonly kind: 'recorded-by'; readonly label: string; readonly value: string; readonly line: number }
+  /** People who adjust (sign) the minutes, under `label` (*Justeras*, *Justerat*, *Approved by* as written); each gets a signature line. */
+  | { readonly kind: 'adjusters'; readonly label: string; readonly persons: readonly Sourced<string>[]; readonly line: number }
   /** A footer line that belongs to no entry, as written. */
   | { readonly kind: 'note'; readonly value: string; readonly line: number };

@@ -11,7 +11,7 @@ import { renderLabels, type RenderLabels } from './labels';
 import { publishFooter } from './publishedFooter';
 import { indentWidth, listDepths } from './lists';
 import { publishedOwners } from './owners';
-import { clean } from './publishedText';
+import { clean, writtenLabel } from './publishedText';
 import type {
   AttendanceRow,
   PublishedAction,
@@ -33,7 +33,8 @@ const FIELD_ORDER: readonly HeaderFieldKind[] = ['meeting', 'date', 'time', 'pla
  * decisions, the summaries and the footer. Comments are left out. Never throws.
  */
 export function buildPublishedMinutes(analysis: Analysis, lang: Lang): PublishedMinutes {
-  const labels = renderLabels(lang);
+  // In a protokoll the renderer's own words name items as paragraphs: *Från § 46*, *Paragraf*.
+  const labels = renderLabels(lang, analysis.itemNaming);
   const { document } = analysis;
   const lineOf = (span: Span): number => analysis.lineIndex.positionAt(span.start).line;
 
@@ -66,7 +67,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
   }
 
   const title = document.title && clean(document.title.text) !== '' ? { value: clean(document.title.text), line: lineOf(document.title.span) } : undefined;
-  const footer = document.footer ? publishFooter(document.footer, lineOf) : undefined;
+  const footer = document.footer ? publishFooter(document.footer, lineOf, lang, labels) : undefined;
   return {
     lang,
     labels,
@@ -234,16 +235,4 @@ function publishBlock(block: Block, context: ItemContext): PublishedBlock | unde
       // Comments are notes to the writer: never published.
       return undefined;
   }
-}
-
-/**
- * An attendance heading or a header key as published: the words the secretary wrote (`APOLOGIES
- * FOR ABSENCE`, `Also in attendance:`, `Venue:`), in sentence case, without the colon —
- * *Apologies for absence*, *Also in attendance*, *Venue* — so that a section or field keeps its
- * own name rather than the name of its kind. Published in the other language (`lang`), it has the
- * label of its kind instead.
- */
-export function writtenLabel(written: string): string {
-  const words = written.normalize('NFC').replace(/:\s*$/, '').replace(/\s+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }

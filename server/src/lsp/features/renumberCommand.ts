@@ -30,7 +30,7 @@ export const renumberCommandFeature: Feature = {
       if (!uri || !analysis) return false;
       const edits = renumberEdits(analysis.text, analysis.document);
       if (edits.length === 0) return false;
-      const result = await connection.workspace.applyEdit({ label: messages(store.locale).actionRenumber(), edit: workspaceEdit(uri, analysis, edits) });
+      const result = await connection.workspace.applyEdit({ label: messages(store.locale, analysis.itemNaming).actionRenumber(), edit: workspaceEdit(uri, analysis, edits) });
       return result.applied;
     });
   },
