@@ -65,7 +65,10 @@ describe('deadlines at the end of the task (taskDeadline.ts)', () => {
     ['Action: Ann Bell – circulate the draft before the next meeting', 'circulate the draft | before | words:nextMeeting', 'en'],
     ['Action: Ann Bell – finish the report by the end of April.', 'finish the report | by | 2025-04-30', 'en'],
     ['Uppdrag: Eva Berg – boka lokal senast 14 april', 'boka lokal | senast | 2025-04-14'],
-    ['Uppdrag: Eva Berg – återrapportera till nästa möte', 'återrapportera | till | words:nextMeeting'],
+    ['Uppdrag: Eva Berg – svara på remissen till 15 maj', 'svara på remissen | till | 2025-05-15'],
+    // `till` is as often "to" as "by": after it only a date in figures is a deadline.
+    ['Uppdrag: Eva Berg – bjuda in SKR till nästa möte', 'bjuda in SKR till nästa möte | - | -'],
+    ['Uppdrag: Eva Berg – flytta mötet till fredag', 'flytta mötet till fredag | - | -'],
     ['Uppdrag: Eva Berg – skicka ut förslaget, senast fredag', 'skicka ut förslaget | senast | 2025-03-14'],
     // A word that says "as soon as possible", last.
     ['Uppdrag: Eva Berg – ring banken snarast', 'ring banken | ∅ | words:soon'],

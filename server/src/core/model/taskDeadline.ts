@@ -1,4 +1,6 @@
 import type { DateValue } from '../dates/dateValue';
+import { deadlineWords } from '../dates/deadlineWords';
+import { weekdayNumber } from '../dates/parseDate';
 import { trimmedNode } from '../syntax/cstUtil';
 import type { TextNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
@@ -28,7 +30,8 @@ export interface TaskDeadline {
 /** The words that may stand before a deadline in running text, in lower case. */
 const TASK_DEADLINE_WORDS: readonly string[] = ['senast', 'före', 'innan', 'till', 'by', 'before', 'until', 'due'];
 
-const LEAD_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TASK_DEADLINE_WORDS.join('|')})\s+(?=\S)`, 'giu');
+/** A lead word after the start, white space, `,`, `;` or `(` (group 1), and the white space after it. Without the `u` flag: a task is asked this once. */
+const LEAD_WORDS = new RegExp(String.raw`(^|[\s,;(])(?:${TASK_DEADLINE_WORDS.join('|')})\s+(?=\S)`, 'gi');
 
 /** A word that says "as soon as possible" on its own at the end of a task. */
 const SOON_AT_END = /(?<![\p{L}\p{N}])(?:snarast(?:\s+möjligt)?|omg(?:å|a\u030a)ende|asap|a\.s\.a\.p)\.?$/iu;
@@ -57,7 +60,7 @@ function afterDash(source: string, task: TextNode, read: (text: TextNode) => Dat
     const value = valueNode(source, i + 1, end);
     if (value.text === '') return undefined;
     const lead = trimmedNode(source, i, i + 1);
-    const date = readable(read(value)) ?? withLeadWord(source, value, read)?.date;
+    const date = (mayBeDeadline(value.text) ? readable(read(value)) : undefined) ?? withLeadWord(source, value, read)?.date;
     return date ? { lead, date, taskEnd: taskEndBefore(source, start, i) } : undefined;
   }
   return undefined;
@@ -76,16 +79,22 @@ function afterLeadWord(source: string, task: TextNode, read: (text: TextNode) =>
 function withLeadWord(source: string, node: TextNode, read: (text: TextNode) => DateValue): { lead: TextNode; date: DateValue } | undefined {
   const { text } = node;
   const from = Math.max(0, text.length - LONGEST - 8);
-  const leads: { at: number; word: number; value: number }[] = [];
+  const leads: { at: number; word: number; value: number; requiresDigit: boolean }[] = [];
   LEAD_WORDS.lastIndex = from;
   for (let m = LEAD_WORDS.exec(text); m; m = LEAD_WORDS.exec(text)) {
-    leads.push({ at: m.index, word: m[0].trimEnd().length, value: m.index + m[0].length });
+    const at = m.index + (m[1] as string).length;
+    const word = m[0].trimEnd().length - (m[1] as string).length;
+    // `till` is as often "to" as "by" (`bjuda in SKR till nästa möte`): a deadline after it is a date in figures.
+    const requiresDigit = text.slice(at, at + word).toLowerCase() === 'till';
+    leads.push({ at, word, value: m.index + m[0].length, requiresDigit });
+    // The white space before the next word is where the next search starts.
+    LEAD_WORDS.lastIndex = at + word;
   }
   for (let k = leads.length - 1; k >= 0; k--) {
     const lead = leads[k] as (typeof leads)[number];
     const base = node.span.start;
     const value = valueNode(source, base + lead.value, node.span.end);
-    const date = value.text === '' ? undefined : readable(read(value));
+    const date = value.text === '' || !mayBeDeadline(value.text) || (lead.requiresDigit && !/\d/.test(value.text)) ? undefined : readable(read(value));
     if (date) return { lead: trimmedNode(source, base + lead.at, base + lead.at + lead.word), date };
   }
   return undefined;
@@ -93,11 +102,28 @@ function withLeadWord(source: string, node: TextNode, read: (text: TextNode) => 
 
 /** `… ring banken snarast`, `… call the bank ASAP.` */
 function soonWord(source: string, task: TextNode, read: (text: TextNode) => DateValue): TaskDeadline | undefined {
+  // Most tasks end in another letter: the expression is asked only when the last one may end such a word.
+  const lastLetter = task.text.charCodeAt(task.text.length - 1) | 0x20;
+  if (lastLetter !== 0x74 /* t */ && lastLetter !== 0x65 /* e */ && lastLetter !== 0x70 /* p */ && lastLetter !== 0x2e /* . */ && lastLetter !== 0x0e5 /* å */) return undefined;
   const m = SOON_AT_END.exec(task.text);
   if (!m || m.index === 0) return undefined;
   const at = task.span.start + m.index;
   const date = readable(read(valueNode(source, at, task.span.end)));
   return date ? { lead: trimmedNode(source, at, at), date, taskEnd: taskEndBefore(source, task.span.start, at) } : undefined;
+}
+
+/** The first letters of the months, Swedish and English. */
+const MONTH_START = /^(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)/i;
+
+/**
+ * Whether `text` may read as a deadline, asked before reading it as one (which tries every form
+ * of date): it has a digit, or is deadline words, or ends in a word that may name a month or a
+ * day of the week. Most words after `till` or `by` in a task are none of these.
+ */
+function mayBeDeadline(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  const last = text.slice(text.lastIndexOf(' ') + 1).replace(/[.,]+$/, '');
+  return MONTH_START.test(last) || weekdayNumber(last) !== undefined || deadlineWords(text) !== undefined;
 }
 
 /** A deadline's text: `[from, to)` trimmed, without the full stops that end the sentence. */
