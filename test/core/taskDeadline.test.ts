@@ -80,7 +80,8 @@ describe('deadlines at the end of the task (taskDeadline.ts)', () => {
     ['Uppdrag: Eva Berg – skicka inbjudan till 3 personer', 'skicka inbjudan till 3 personer | - | -'],
     ['Uppdrag: Eva Berg – ta fram underlag till styrelsen', 'ta fram underlag till styrelsen | - | -'],
     ['Action: Ann Bell – write up items raised by 3 members', 'write up items raised by 3 members | - | -', 'en'],
-    ['Uppdrag: Eva Berg – snarast', 'snarast | - | -'],
+    // A deadline alone after the dash: the owner and a deadline, no task (reported as empty-action).
+    ['Uppdrag: Eva Berg – snarast', ' | – | words:soon'],
     ['Uppdrag: Eva Berg – e-post till alla', 'e-post till alla | - | -'],
     // A deadline field wins; words before it stay in the task as written.
     ['Uppdrag: Eva Berg – boka lokalen – 31 maj. Senast: 2025-06-30', 'boka lokalen – 31 maj. | Senast: | 2025-06-30'],
@@ -88,6 +89,17 @@ describe('deadlines at the end of the task (taskDeadline.ts)', () => {
   for (const [line, expected, language] of cases) {
     it(`${line} → ${expected}`, () => check(line, expected, language));
   }
+
+  it('reads a deadline after the only dash: a task before it in lower case has no owner; a name before it has no task', () => {
+    const text = minutes(['Uppdrag: boka lokalen – 31 maj', 'Uppdrag: Eva Berg – 31 maj', 'Action: book the hall - by Friday', 'Uppdrag: boka lokalen – GR']);
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    assert.deepEqual(
+      actionsOf(analysis).map((a) => `${a.assignees.map((x) => x.name.text).join(', ')} | ${describe1(a)}`),
+      [' | boka lokalen | – | 2025-05-31', 'Eva Berg |  | – | 2025-05-31', ' | book the hall | - | 2025-03-14', 'boka lokalen | GR | - | -'],
+    );
+    const diagnostics = analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`);
+    assert.deepEqual(diagnostics.map((d) => d.split(' ')[0]), ['missing-assignee', 'empty-action', 'missing-assignee', 'unknown-assignee']);
+  });
 
   it('reads the deadline at the end of a wrapped task, and the action runs to it', () => {
     const text = minutes(['Uppdrag: Eva Berg – ta fram ett förslag på agenda för heldagen', '  tillsammans med GR – 2025-05-31']);

@@ -19,7 +19,7 @@ import type { NoteworthyPlaces } from './noteworthy';
 import { lineNodes, Paragraph } from './paragraph';
 import { NumberRun } from './numberRun';
 import { findProseAssignments } from './proseAssignments';
-import { findTaskDeadline } from './taskDeadline';
+import { deadlineAlone, findTaskDeadline } from './taskDeadline';
 import type { ActionBlock, ActionStatus, Assignee, Block, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
 
 export interface BodyContext {
@@ -388,15 +388,28 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
   // The fields after the task (`fix the logout bug. Owner: Dana Whitaker. Due: 2025-03-21`, `boka
   // lokal (Ansvarig: Lisa)`): the owners before a dash and the task are what stands before them.
   const { headEnd, fields, rest } = value.text ? readActionFields(ctx.source, value.span.start, value.span.end, false) : NO_FIELDS;
-  const head = value.text ? headEnd : content.span.end;
+  let head = value.text ? headEnd : content.span.end;
   let taskStart = afterKeyword;
   const separator = value.text ? findSeparator(ctx.source, value.span.start, head) : undefined;
-  if (separator) {
+  // `Uppdrag: boka lokalen – 31 maj`: what follows the only dash is a deadline, no task.
+  const alone = separator && !fields.some((f) => f.kind === 'deadline') ? deadlineAlone(ctx.source, separator.end, head, (text) => parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate)) : undefined;
+  if (separator && alone && startsLowerCase(ctx.source, value.span.start, separator.start)) {
+    // A name never begins in lower case: what stands before the dash is the task, and no one owns it.
+    action.assigneeSpan = { start: afterKeyword, end: afterKeyword };
+    action.separator = separator;
+    action.deadline = { keyword: textNode(ctx.source.slice(separator.start, separator.end), separator.start, separator.end), date: alone, inTask: true };
+    head = separator.start;
+  } else if (separator) {
     const assigneeRegion = trimmedSpan(ctx.source, value.span.start, separator.start);
     action.assignees = assigneesIn(ctx, assigneeRegion.start, assigneeRegion.end);
     action.assigneeSpan = assigneeRegion;
     action.separator = separator;
     taskStart = separator.end;
+    // `Uppdrag: Eva Berg – 31 maj`: the owner and a deadline, and no task.
+    if (alone) {
+      action.deadline = { keyword: textNode(ctx.source.slice(separator.start, separator.end), separator.start, separator.end), date: alone, inTask: true };
+      taskStart = head;
+    }
   } else {
     // `Action: Jane Smith to circulate the minutes`: no dash, the owners before `to`. The line
     // keeps no separator, so that formatting leaves its words as written.

@@ -33,6 +33,8 @@ const TASK_DEADLINE_WORDS: readonly string[] = ['senast', 'före', 'innan', 'til
 /** A lead word after the start, white space, `,`, `;` or `(` (group 1), and the white space after it. Without the `u` flag: a task is asked this once. */
 const LEAD_WORDS = new RegExp(String.raw`(^|[\s,;(])(?:${TASK_DEADLINE_WORDS.join('|')})\s+(?=\S)`, 'gi');
 
+const LEAD_AT_START = new RegExp(String.raw`^(?:${TASK_DEADLINE_WORDS.join('|')})\s`, 'i');
+
 /** A word that says "as soon as possible" on its own at the end of a task. */
 const SOON_AT_END = /(?<![\p{L}\p{N}])(?:snarast(?:\s+möjligt)?|omg(?:å|a\u030a)ende|asap|a\.s\.a\.p)\.?$/iu;
 
@@ -50,6 +52,22 @@ export function findTaskDeadline(source: string, start: number, end: number, rea
   return afterDash(source, task, read) ?? afterLeadWord(source, task, read) ?? soonWord(source, task, read);
 }
 
+/**
+ * The deadline that `[start, end)` of `source` is on its own, if it is one (`31 maj`, `by
+ * Friday`, `snarast`): for the text after an action line's only dash, which is then no task
+ * (`Uppdrag: boka lokalen – 31 maj`).
+ */
+export function deadlineAlone(source: string, start: number, end: number, read: (text: TextNode) => DateValue): DateValue | undefined {
+  const value = valueNode(source, start, end);
+  if (value.text === '' || value.text.length > LONGEST) return undefined;
+  const date = mayBeDeadline(value.text) ? readable(read(value)) : undefined;
+  if (date) return date;
+  // A word before it (`senast 31 maj`, `by Friday`) only at the start: the whole text is the deadline.
+  if (!LEAD_AT_START.test(value.text)) return undefined;
+  const led = withLeadWord(source, value, read);
+  return led && led.lead.span.start === value.span.start ? led.date : undefined;
+}
+
 /** `… – 31 maj`, `… – by Friday`: the text after the task's last spaced dash. */
 function afterDash(source: string, task: TextNode, read: (text: TextNode) => DateValue): TaskDeadline | undefined {
   const { start, end } = task.span;
@@ -57,10 +75,8 @@ function afterDash(source: string, task: TextNode, read: (text: TextNode) => Dat
     const c = source.charCodeAt(i);
     const dash = c === 0x2013 || c === 0x2014 || c === 45; /* – — - */
     if (!dash || !isWhiteSpace(source.charCodeAt(i - 1)) || !isWhiteSpace(source.charCodeAt(i + 1))) continue;
-    const value = valueNode(source, i + 1, end);
-    if (value.text === '') return undefined;
     const lead = trimmedNode(source, i, i + 1);
-    const date = (mayBeDeadline(value.text) ? readable(read(value)) : undefined) ?? withLeadWord(source, value, read)?.date;
+    const date = deadlineAlone(source, i + 1, end, read);
     return date ? { lead, date, taskEnd: taskEndBefore(source, start, i) } : undefined;
   }
   return undefined;
