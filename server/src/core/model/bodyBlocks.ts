@@ -1,12 +1,12 @@
 import type { IToken, TokenType } from 'chevrotain';
-import type { CalendarDate } from '../dates/dateValue';
+import type { CalendarDate, DateValue } from '../dates/dateValue';
 import { parseDeadline } from '../dates/deadlineWords';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, tokenEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
 import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
-import { copySpan, textNode, type TextNode } from '../text/span';
+import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { exactList } from './exactList';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
@@ -392,12 +392,12 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
   let taskStart = afterKeyword;
   const separator = value.text ? findSeparator(ctx.source, value.span.start, head) : undefined;
   // `Uppdrag: boka lokalen – 31 maj`: what follows the only dash is a deadline, no task.
-  const alone = separator && !fields.some((f) => f.kind === 'deadline') ? deadlineAlone(ctx.source, separator.end, head, (text) => parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate)) : undefined;
+  const alone = separator && !fields.some((f) => f.kind === 'deadline') ? deadlineAlone(ctx.source, separator.end, head, deadlineReader(ctx)) : undefined;
   if (separator && alone && startsLowerCase(ctx.source, value.span.start, separator.start)) {
     // A name never begins in lower case: what stands before the dash is the task, and no one owns it.
     action.assigneeSpan = { start: afterKeyword, end: afterKeyword };
     action.separator = separator;
-    action.deadline = { keyword: textNode(ctx.source.slice(separator.start, separator.end), separator.start, separator.end), date: alone, inTask: true };
+    action.deadline = afterDash(ctx.source, separator, alone);
     head = separator.start;
   } else if (separator) {
     const assigneeRegion = trimmedSpan(ctx.source, value.span.start, separator.start);
@@ -407,7 +407,7 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
     taskStart = separator.end;
     // `Uppdrag: Eva Berg – 31 maj`: the owner and a deadline, and no task.
     if (alone) {
-      action.deadline = { keyword: textNode(ctx.source.slice(separator.start, separator.end), separator.start, separator.end), date: alone, inTask: true };
+      action.deadline = afterDash(ctx.source, separator, alone);
       taskStart = head;
     }
   } else {
@@ -503,7 +503,7 @@ function ownValue(source: string, type: TokenType, value: TextNode): TextNode {
 function deadlineInTask(action: Mutable<ActionBlock>, taskLines: TextNode[], ctx: BodyContext): void {
   const last = taskLines[taskLines.length - 1];
   if (!last) return;
-  const found = findTaskDeadline(ctx.source, last.span.start, last.span.end, (text) => parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate));
+  const found = findTaskDeadline(ctx.source, last.span.start, last.span.end, deadlineReader(ctx));
   if (!found) return;
   action.deadline = { keyword: found.lead, date: found.date, inTask: true };
   // The action's lines run to the deadline, on a wrapped line too.
@@ -511,6 +511,16 @@ function deadlineInTask(action: Mutable<ActionBlock>, taskLines: TextNode[], ctx
   const task = trimmedNode(ctx.source, last.span.start, found.taskEnd);
   if (task.text) taskLines[taskLines.length - 1] = task;
   else taskLines.pop();
+}
+
+/** Reads a deadline's text as `readDeadline` does: with the meeting's year and date. */
+function deadlineReader(ctx: BodyContext): (text: TextNode) => DateValue {
+  return (text) => parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate);
+}
+
+/** A deadline that stands alone after the action line's dash (`Uppdrag: Eva Berg – 31 maj`). */
+function afterDash(source: string, separator: Span, date: DateValue): Deadline {
+  return { keyword: textNode(source.slice(separator.start, separator.end), separator.start, separator.end), date, inTask: true };
 }
 
 /** The lines joined as a reader reads them; one line is its own text (most actions and decisions). */

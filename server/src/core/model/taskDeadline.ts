@@ -12,7 +12,8 @@ import { isWhiteSpace } from '../text/whiteSpace';
  * - after a last dash: `Uppdrag: Eva Berg – boka lokalen – 31 maj`, `… – senast 2024-05-31`,
  *   `Action: Ann Bell – review the quotes – by Friday`;
  * - after a word that says "by": `… circulate the budget by 20 March`, `… ring banken senast
- *   fredag`, `… återrapportera till nästa möte`, `… before the next meeting`;
+ *   fredag`, `… svara på remissen till 15 maj` (after `till`, which is as often "to", only a
+ *   date in figures), `… before the next meeting`;
  * - a word that says "as soon as possible", last: `… ring banken snarast`, `… call the bank ASAP`.
  *
  * Only what reads as a deadline is taken: a date (also one that does not exist, `– 2024-02-30`,
@@ -33,6 +34,7 @@ const TASK_DEADLINE_WORDS: readonly string[] = ['senast', 'före', 'innan', 'til
 /** A lead word after the start, white space, `,`, `;` or `(` (group 1), and the white space after it. Without the `u` flag: a task is asked this once. */
 const LEAD_WORDS = new RegExp(String.raw`(^|[\s,;(])(?:${TASK_DEADLINE_WORDS.join('|')})\s+(?=\S)`, 'gi');
 
+/** A lead word at the start of a text. */
 const LEAD_AT_START = new RegExp(String.raw`^(?:${TASK_DEADLINE_WORDS.join('|')})\s`, 'i');
 
 /** A word that says "as soon as possible" on its own at the end of a task. */
