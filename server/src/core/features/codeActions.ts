@@ -142,25 +142,24 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
 function punctuationAfterOwner(analysis: Analysis, task: Span, owner: string): Span | undefined {
   const written = analysis.source.slice(task.start, task.end);
   const wanted = owner.replace(/\s+/g, ' ');
-  // The characters of a name that the comparison keeps: once the text before a mark holds more
-  // of them than the owner, no later mark can end the owner.
-  const counted = (c: string) => c !== ',' && c !== '@' && !/\s/.test(c);
-  let budget = 0;
-  for (let i = 0; i < owner.length; i++) if (counted(owner.charAt(i))) budget++;
-  let seen = 0;
-  for (let at = 0; at < written.length; at++) {
-    const c = written.charAt(at);
-    if (c === ':' || c === ',') {
-      const before = written.slice(0, at).split(',').map((part) => part.trim().replace(/^@\s*/, '')).join(', ').replace(/\s+/g, ' ');
-      if (before === wanted) {
-        let end = at + 1;
-        while (end < written.length && (written.charAt(end) === ' ' || written.charAt(end) === '\t')) end++;
-        return { start: task.start, end: task.start + end };
-      }
+  // The first colon or comma whose text before it, each name without its `@`, is the owner.
+  for (let at = nextMark(written, 0); at >= 0; at = nextMark(written, at + 1)) {
+    const before = written.slice(0, at).split(',').map((part) => part.trim().replace(/^@\s*/, '')).join(', ').replace(/\s+/g, ' ');
+    if (before === wanted) {
+      let end = at + 1;
+      while (end < written.length && (written.charAt(end) === ' ' || written.charAt(end) === '\t')) end++;
+      return { start: task.start, end: task.start + end };
     }
-    if (counted(c) && ++seen > budget) return undefined;
+    // The text before a later mark only grows: once longer than the owner, no later mark ends it.
+    if (before.length > wanted.length) return undefined;
   }
   return undefined;
+}
+
+/** The next colon or comma of `text` at or after `from`; -1 when there is none. */
+function nextMark(text: string, from: number): number {
+  const next = text.slice(from).search(/[:,]/);
+  return next < 0 ? -1 : from + next;
 }
 
 function unknownAssigneeActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult[] {

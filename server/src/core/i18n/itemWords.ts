@@ -32,8 +32,8 @@ export interface ItemWords {
   otherHeading(item: number): string;
 }
 
-/** "2, 3 och 5" / "2, 3 and 5". */
-function list(items: readonly (string | number)[], and: string): string {
+/** "2, 3 och 5" / "2, 3 and 5": the messages' and the labels' lists. */
+export function list(items: readonly (string | number)[], and: string): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 

@@ -1,7 +1,7 @@
 import type { DeadlineWords } from '../dates/dateValue';
 import type { ItemNaming } from '../model/itemNaming';
 import type { Lang } from '../model/types';
-import { capitalised, itemWords, type ItemWords } from './itemWords';
+import { capitalised, itemWords, list, type ItemWords } from './itemWords';
 
 /**
  * Every diagnostic message, in Swedish and English. A message is a function of its parameters so
@@ -120,8 +120,6 @@ interface Catalogue {
   symbolFooter(): string;
 }
 
-const list = (items: readonly (string | number)[], and: string): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 function svCatalogue(w: ItemWords): Catalogue {
   return {
