@@ -55,9 +55,9 @@ describe('minutes actions', () => {
       csv.stdout,
       [
         // A byte-order mark first, for Excel.
-        '\ufefffile,line,meetingDate,item,itemTitle,assignees,task,deadline,status,overdue',
-        'styrelsen/2024-04-09.minutes,14,2024-04-09,2,Uppföljning av uppdrag,Bo Ek,boka lokal för årsmötet.,,done,false',
-        'styrelsen/2024-04-09.minutes,18,2024-04-09,3,Årsmöte,David Falk; Cecilia Dahl,skicka kallelse till årsmötet.,2024-04-30,open,true',
+        '\ufefffile,line,meetingDate,item,itemTitle,assignees,task,deadline,deadlineText,status,overdue',
+        'styrelsen/2024-04-09.minutes,14,2024-04-09,2,Uppföljning av uppdrag,Bo Ek,boka lokal för årsmötet.,,,done,false',
+        'styrelsen/2024-04-09.minutes,18,2024-04-09,3,Årsmöte,David Falk; Cecilia Dahl,skicka kallelse till årsmötet.,2024-04-30,2024-04-30,open,true',
         '',
       ].join('\r\n'),
     );
@@ -68,6 +68,27 @@ describe('minutes actions', () => {
       'styrelsen/2024-04-09.minutes | 18 | 2024-04-09 | 3 | Årsmöte | David Falk, Cecilia Dahl | skicka kallelse till årsmötet. | 2024-04-30 | öppen, FÖRSENAD',
       '',
     ]);
+  });
+
+  it('lists a deadline that names no day as written, and one that names a day as that day too', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'minutes-actions-'));
+    try {
+      writeFileSync(
+        join(folder, 'a.minutes'),
+        ['Anteckningar', 'Datum: 2024-05-14', '', 'NÄRVARANDE', 'Eva Berg, Ale', 'Bo Ek, Ale', '', '1. Budget', 'Uppdrag: Eva Berg – ringa banken. Senast: snarast', 'Uppdrag: Bo Ek – boka lokalen – till nästa  möte', 'Uppdrag: Eva Berg – skriva svaret. Senast: 31 maj', ''].join('\n'),
+      );
+      const json = await minutes(['actions', '--format', 'json', folder]);
+      const rows = JSON.parse(json.stdout) as { task: string; deadline: string | null; deadlineText: string | null }[];
+      assert.deepEqual(rows.map((r) => [r.task, r.deadline, r.deadlineText]), [
+        ['ringa banken.', null, 'snarast'],
+        ['boka lokalen', null, 'till nästa möte'],
+        ['skriva svaret.', '2024-05-31', '31 maj'],
+      ]);
+      const table = await minutes(['actions', '--lang', 'sv', folder]);
+      assert.deepEqual(table.stdout.split('\n').slice(1, 4).map((line) => line.split(/ {2,}/).slice(-2).join(' | ')), ['snarast | öppen', 'till nästa möte | öppen', '2024-05-31 | öppen']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('lists names and tasks without invisible characters, composed, and CSV without formulas', async () => {

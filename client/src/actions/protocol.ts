@@ -27,6 +27,8 @@ export interface SeriesAction {
   readonly assignees: readonly string[];
   readonly task: string;
   readonly deadline?: CalendarDate;
+  /** The deadline as written, also one that names no day (`snarast`, `next meeting`). */
+  readonly deadlineText?: string;
   readonly status: 'open' | 'inProgress' | 'done';
   readonly range: Range;
 }

@@ -10,7 +10,10 @@ export interface ActionRow {
   readonly itemTitle: string;
   readonly assignees: readonly string[];
   readonly task: string;
+  /** The deadline's day (ISO), when it names one. */
   readonly deadline: string | null;
+  /** The deadline as written (`31 maj`, `snarast`, `till nästa möte`), when there is one. */
+  readonly deadlineText: string | null;
   /** As written: `open`, `inProgress` or `done`. */
   readonly status: 'open' | 'inProgress' | 'done';
   /** Not done, and the deadline is before today. */
@@ -27,6 +30,7 @@ export function toRow(action: SeriesAction, today: CalendarDate): ActionRow {
     assignees: action.assignees.map(clean),
     task: clean(action.task),
     deadline: action.deadline ? isoDate(action.deadline) : null,
+    deadlineText: action.deadlineText === undefined ? null : clean(action.deadlineText),
     status: action.status,
     overdue: actionState(action, today) === 'overdue',
   };
@@ -46,7 +50,7 @@ export function formatActionsJson(rows: readonly ActionRow[]): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ['file', 'line', 'meetingDate', 'item', 'itemTitle', 'assignees', 'task', 'deadline', 'status', 'overdue'] as const;
+const CSV_COLUMNS = ['file', 'line', 'meetingDate', 'item', 'itemTitle', 'assignees', 'task', 'deadline', 'deadlineText', 'status', 'overdue'] as const;
 
 /**
  * RFC 4180: a header line, fields quoted when they hold a comma, quote or line break; CRLF line
@@ -67,13 +71,16 @@ export function formatActionsCsv(rows: readonly ActionRow[]): string {
 /** What a spreadsheet takes for the start of a formula (`-` is left: tasks and numbers start so). */
 const FORMULA_START = /^[=+@\t\r]/;
 
-/** Columns padded to their widest cell, headings in the user's language; overdue rows say so in the status. */
+/**
+ * Columns padded to their widest cell, headings in the user's language; overdue rows say so in the
+ * status. A deadline shows as its day, or as written where it names none (`snarast`).
+ */
 export function formatActionsTable(rows: readonly ActionRow[], messages: SeriesMessages): string {
   if (rows.length === 0) return `${messages.noActions()}\n`;
   const h = messages.headings;
   const table = [
     [h.file, h.line, h.date, h.item, h.title, h.assignees, h.task, h.deadline, h.status],
-    ...rows.map((row) => [row.file, String(row.line), row.meetingDate ?? '', String(row.item), row.itemTitle, row.assignees.join(', '), row.task, row.deadline ?? '', messages.status(row.status, row.overdue)]),
+    ...rows.map((row) => [row.file, String(row.line), row.meetingDate ?? '', String(row.item), row.itemTitle, row.assignees.join(', '), row.task, row.deadline ?? row.deadlineText ?? '', messages.status(row.status, row.overdue)]),
   ];
   const widths = table[0]?.map((_, column) => Math.max(...table.map((cells) => [...(cells[column] ?? '')].length))) ?? [];
   return `${table.map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd((widths[column] ?? 0) + cell.length - [...cell].length))).join('  ').trimEnd()).join('\n')}\n`;

@@ -94,6 +94,16 @@ describe('series: actions across meetings', () => {
     assert.deepEqual(rollUpActions([first, later]).map((a) => `${a.file} ${a.itemNumber} ${a.status} given ${a.given?.itemNumber ?? '-'}`), ['a.minutes 1 open given -', 'b.minutes 1 inProgress given 2']);
   });
 
+  it('keeps a deadline in words through a later mention that gives none, and takes a later one that gives a day', () => {
+    const meeting = (file: string, date: string, action: string) => summarizeMinutes(file, joinLines('Anteckningar', `Datum: ${date}`, '', 'NÄRVARANDE', 'Bo Ek, GR', '', '1. Lokal', action));
+    const first = meeting('a.minutes', '2024-04-15', 'Uppdrag: Bo Ek – boka lokal. Senast: till nästa möte');
+    const silent = meeting('b.minutes', '2024-05-15', 'Uppdrag: Bo Ek – boka lokal.');
+    const dated = meeting('c.minutes', '2024-06-15', 'Uppdrag: Bo Ek – boka lokal. Senast: 30 juni');
+    const listed = (meetings: MeetingSummary[]) => rollUpActions(meetings).map((a) => `${a.file} ${a.deadline ? isoDate(a.deadline) : '-'} ${a.deadlineText ?? '-'}`);
+    assert.deepEqual(listed([first, silent]), ['b.minutes - till nästa möte']);
+    assert.deepEqual(listed([first, silent, dated]), ['c.minutes 2024-06-30 30 juni']);
+  });
+
   it('lists an assignee written as initials, with a title or with a party as the attendee, so a later meeting reports on the same action', () => {
     const attendance = ['PRESENT', 'Jane Smith, Finance', 'Dr Priya Raman', 'Eva Berg (S), Lerum', ''];
     const first = summarizeMinutes('a.minutes', joinLines('Minutes', 'Date: 2024-04-15', '', ...attendance, '1. A', 'Action: JS to draft a reply.', 'Action: Dr Raman – check the figures.', 'Action: Eva Berg (S) – call the council.'));

@@ -57,10 +57,12 @@ export function rollUpActions(meetings: readonly MeetingSummary[]): SeriesAction
         earlier = undefined;
       }
       if (!earlier) order.push(identity);
-      // A report that leaves the deadline out does not take it away.
-      const deadline = action.deadline ?? earlier?.deadline;
       const listed: Mutable<SeriesAction> = { ...action };
-      if (deadline) listed.deadline = deadline;
+      // A report that leaves the deadline out does not take it away.
+      if (!action.deadline && !action.deadlineText && earlier) {
+        if (earlier.deadline) listed.deadline = earlier.deadline;
+        if (earlier.deadlineText) listed.deadlineText = earlier.deadlineText;
+      }
       if (earlier) listed.given = earlier.given ?? givenAt(earlier);
       byIdentity.set(identity, listed);
     }

@@ -96,6 +96,7 @@ function toSeriesAction(
     if (!assignees.includes(name)) assignees.push(name);
   }
   const deadline = block.deadline?.date.date;
+  const deadlineText = block.deadline?.date.text.text.replace(/\s+/g, ' ').trim();
   const action: Mutable<SeriesAction> = {
     file,
     itemNumber: block.itemNumber,
@@ -108,6 +109,7 @@ function toSeriesAction(
   if (meeting !== undefined) action.meeting = meeting;
   if (meetingDate) action.meetingDate = meetingDate;
   if (deadline) action.deadline = deadline;
+  if (deadlineText) action.deadlineText = deadlineText;
   return action;
 }
 

@@ -37,6 +37,11 @@ export interface SeriesAction {
   /** The task, on one line; empty when the action has no task text. */
   readonly task: string;
   readonly deadline?: CalendarDate;
+  /**
+   * The deadline as written, on one line (`31 maj`, `snarast`, `till nästa möte`, `v. 12`):
+   * present whenever the action has a deadline, also one that names no day (`deadline` absent).
+   */
+  readonly deadlineText?: string;
   readonly status: ActionStatus;
   /** The first line of the action. */
   readonly range: Range;
