@@ -36,10 +36,11 @@ const ICONS: Readonly<Record<ActionState, vscode.ThemeIcon>> = {
   done: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
 };
 
-/** `14 maj · p 3 Årsmöte · senast 2024-04-30`; a deadline that names no day as written (`· snarast`). */
+/** `14 maj · p 3 Årsmöte · senast 2024-04-30` (`§ 3 Årsmöte` in a protokoll); a deadline that names no day as written (`· snarast`). */
 function describe(node: ActionNode): string {
   const { action } = node;
-  const parts = [action.meetingDate ? isoDate(action.meetingDate) : undefined, vscode.l10n.t('item {0} {1}', action.itemNumber, action.itemTitle)];
+  const item = action.paragraphs ? `§ ${action.itemNumber} ${action.itemTitle}` : vscode.l10n.t('item {0} {1}', action.itemNumber, action.itemTitle);
+  const parts = [action.meetingDate ? isoDate(action.meetingDate) : undefined, item];
   if (action.deadline) parts.push(vscode.l10n.t('due {0}', isoDate(action.deadline)));
   else if (action.deadlineText) parts.push(action.deadlineText);
   return parts.filter((p): p is string => p !== undefined).join(' · ');

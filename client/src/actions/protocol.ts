@@ -29,6 +29,8 @@ export interface SeriesAction {
   readonly deadline?: CalendarDate;
   /** The deadline as written, also one that names no day (`snarast`, `next meeting`). */
   readonly deadlineText?: string;
+  /** Its document names items `§ 12`, as a protokoll does. */
+  readonly paragraphs?: true;
   readonly status: 'open' | 'inProgress' | 'done';
   readonly range: Range;
 }

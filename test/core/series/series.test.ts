@@ -104,6 +104,13 @@ describe('series: actions across meetings', () => {
     assert.deepEqual(listed([first, silent, dated]), ['c.minutes 2024-06-30 30 juni']);
   });
 
+  it('marks the actions of a protokoll, whose items are named § 12, and only those', () => {
+    const protokoll = summarizeMinutes('p.minutes', joinLines('Protokoll', 'Datum: 2024-04-15', '', 'NÄRVARANDE', 'Bo Ek, GR', '', '§ 11 Öppnande', '', '§ 12 Lokal', 'Uppdrag: Bo Ek – boka lokal.'));
+    const anteckningar = summarizeMinutes('a.minutes', joinLines('Anteckningar', 'Datum: 2024-04-15', '', 'NÄRVARANDE', 'Bo Ek, GR', '', '1. Öppnande', '', '2. Lokal', 'Uppdrag: Bo Ek – boka lokal.'));
+    assert.deepEqual(protokoll.actions.map((a) => [a.itemNumber, a.paragraphs]), [[12, true]]);
+    assert.deepEqual(anteckningar.actions.map((a) => [a.itemNumber, a.paragraphs]), [[2, undefined]]);
+  });
+
   it('lists an assignee written as initials, with a title or with a party as the attendee, so a later meeting reports on the same action', () => {
     const attendance = ['PRESENT', 'Jane Smith, Finance', 'Dr Priya Raman', 'Eva Berg (S), Lerum', ''];
     const first = summarizeMinutes('a.minutes', joinLines('Minutes', 'Date: 2024-04-15', '', ...attendance, '1. A', 'Action: JS to draft a reply.', 'Action: Dr Raman – check the figures.', 'Action: Eva Berg (S) – call the council.'));

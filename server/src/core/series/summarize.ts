@@ -10,6 +10,7 @@ import { createResolver } from '../analysis/resolve';
 import { indexText } from './indexText';
 import type { MeetingSummary, SeriesAction, SummaryAttendee, SummaryItem } from './types';
 import { numberedWithParagraphSign } from '../model/paragraphSign';
+import { itemNaming } from '../model/itemNaming';
 
 export interface SummarizeOptions {
   /** For dates written without a year in a file without `Datum:`. */
@@ -55,13 +56,16 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const displayName = attendeeNames(document);
   const items: SummaryItem[] = [];
   const actions: SeriesAction[] = [];
+  const paragraphs = itemNaming(document.items) === 'paragraphs';
   for (const item of document.items) {
     const summaryItem: Mutable<SummaryItem> = { number: item.number, title: item.title.text, range: lines.rangeOf(item.headerSpan) };
     if (numberedWithParagraphSign(item)) summaryItem.paragraphSign = true;
     items.push(summaryItem);
     for (const block of item.body) {
       if (block.kind !== 'action') continue;
-      actions.push(toSeriesAction(file, block, item.title.text, lines, displayName, meeting, date));
+      const action = toSeriesAction(file, block, item.title.text, lines, displayName, meeting, date);
+      if (paragraphs) action.paragraphs = true;
+      actions.push(action);
     }
   }
   const recorderPerson = document.footer?.entries.find((e) => e.kind === 'recorder')?.persons[0];
@@ -89,7 +93,7 @@ function toSeriesAction(
   displayName: (written: string) => string,
   meeting: string | undefined,
   meetingDate: CalendarDate | undefined,
-): SeriesAction {
+): Mutable<SeriesAction> {
   const assignees: string[] = [];
   for (const assignee of block.assignees) {
     const name = displayName(assignee.name.text);

@@ -42,6 +42,8 @@ export interface SeriesAction {
    * present whenever the action has a deadline, also one that names no day (`deadline` absent).
    */
   readonly deadlineText?: string;
+  /** Present when its document is a protokoll, whose items are named `§ 12` (`model/itemNaming.ts`). */
+  readonly paragraphs?: true;
   readonly status: ActionStatus;
   /** The first line of the action. */
   readonly range: Range;
