@@ -173,6 +173,10 @@ describe('action lines as people type them', () => {
       'Action: To be decided',
       'Action: Jane Smith – to send the letter',
       'Action: Thames Water to be chased about the leak',
+      'Action: JB to review the lease – by 31 March',
+      'Action: Omar Khan to call the agent – 31 March',
+      'Action: Jane Smith to review the lease – especially the break clause',
+      'Action: Jane Smith – review the lease to be sure',
     ].join('\n');
     const analysis = analyzeMinutes(text, { locale: 'en' });
     const actions = analysis.document.items[0]?.body.filter((b) => b.kind === 'action') ?? [];
@@ -185,9 +189,14 @@ describe('action lines as people type them', () => {
         [[], 'To be decided', null, 'no dash'],
         [['Jane Smith'], 'to send the letter', null, 'dash'],
         [[], 'Thames Water to be chased about the leak', null, 'no dash'],
+        // A dash after the task: the task's, and a deadline after it is read as the task's end.
+        [['JB'], 'review the lease', '31 March', 'no dash'],
+        [['Omar Khan'], 'call the agent', '31 March', 'no dash'],
+        [['Jane Smith'], 'review the lease – especially the break clause', null, 'no dash'],
+        [['Jane Smith'], 'review the lease to be sure', null, 'dash'],
       ],
     );
-    assert.deepEqual(analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`), ['missing-assignee Action', 'missing-assignee Action', 'missing-assignee Action']);
+    assert.deepEqual(analysis.diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}`), ['missing-assignee Action', 'missing-assignee Action', 'missing-assignee Action', 'unknown-assignee JB']);
   });
 });
 

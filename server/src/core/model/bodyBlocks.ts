@@ -391,9 +391,16 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
   let head = value.text ? headEnd : content.span.end;
   let taskStart = afterKeyword;
   const separator = value.text ? findSeparator(ctx.source, value.span.start, head) : undefined;
+  // `Action: JB to review the lease – by 31 March`: the dash comes after owners and task parted by
+  // `to`; the dash and what follows it are the task's (a deadline at its end is read in `finish`).
+  const ownersBeforeTo = separator && holdsWordTo(ctx.source, value.span.start, separator.start) ? findOwnersBeforeTo(ctx.source, value.span.start, separator.start) : undefined;
   // `Uppdrag: boka lokalen – 31 maj`: what follows the only dash is a deadline, no task.
-  const alone = separator && !fields.some((f) => f.kind === 'deadline') ? deadlineAlone(ctx.source, separator.end, head, deadlineReader(ctx)) : undefined;
-  if (separator && alone && startsLowerCase(ctx.source, value.span.start, separator.start)) {
+  const alone = separator && !ownersBeforeTo && !fields.some((f) => f.kind === 'deadline') ? deadlineAlone(ctx.source, separator.end, head, deadlineReader(ctx)) : undefined;
+  if (ownersBeforeTo) {
+    action.assignees = assigneesIn(ctx, ownersBeforeTo.names.start, ownersBeforeTo.names.end);
+    action.assigneeSpan = ownersBeforeTo.names;
+    taskStart = ownersBeforeTo.taskStart;
+  } else if (separator && alone && startsLowerCase(ctx.source, value.span.start, separator.start)) {
     // A name never begins in lower case: what stands before the dash is the task, and no one owns it.
     action.assigneeSpan = { start: afterKeyword, end: afterKeyword };
     action.separator = separator;
@@ -431,6 +438,14 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
 }
 
 const NO_FIELDS = { headEnd: 0, fields: [], rest: [] } as const;
+
+/** Whether `[start, end)` holds the word `to` after a space: asked before the owners-before-`to` expression. */
+function holdsWordTo(source: string, start: number, end: number): boolean {
+  for (let i = start + 1; i + 2 < end; i++) {
+    if (source.charCodeAt(i) === 0x74 /* t */ && source.charCodeAt(i + 1) === 0x6f /* o */ && isBlank(source.charCodeAt(i - 1)) && isBlank(source.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
 
 /** The assignees of the list in `[start, end)`. */
 function assigneesIn(ctx: BodyContext, start: number, end: number): Assignee[] {
