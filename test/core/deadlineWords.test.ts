@@ -11,7 +11,7 @@ import { analyzeMinutes, hover, isoDate, parseDeadline } from '../../server/src/
 function check(text: string, expected: string, year: number | undefined): void {
   // A meeting on Monday 10 March 2025, when there is a year.
   const value = parseDeadline({ text, span: { start: 0, end: text.length } }, year, true, year === undefined ? undefined : { year: 2025, month: 3, day: 10 });
-  const got = value.date ? `${isoDate(value.date)}${value.month !== undefined ? ' month' : ''}` : value.words ? `words:${value.words}` : value.problem;
+  const got = value.date ? `${isoDate(value.date)}${value.month !== undefined ? ' month' : ''}${value.quarter !== undefined ? ' quarter' : ''}` : value.words ? `words:${value.words}` : value.problem;
   assert.equal(got, expected, text);
 }
 
@@ -53,6 +53,35 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     ['mid-May', '2025-05-31 month'],
     ['early June', '2025-06-30 month'],
     ['sept', '2025-09-30 month'],
+    ['end April', '2025-04-30 month'],
+    ['by mid-April', '2025-04-30 month'],
+    ['sista mars', '2025-03-31 month'],
+    ['senast i slutet av maj', '2025-05-31 month'],
+    // A quarter: its last day.
+    ['Q2', '2025-06-30 quarter'],
+    ['q4 2026', '2026-12-31 quarter'],
+    ['2026 Q1', '2026-03-31 quarter'],
+    ['Q3/2025', '2025-09-30 quarter'],
+    ['kvartal 1', '2025-03-31 quarter'],
+    ['andra kvartalet', '2025-06-30 quarter'],
+    ['under första kvartalet 2026', '2026-03-31 quarter'],
+    ['by the end of Q3', '2025-09-30 quarter'],
+    ['third quarter of 2025', '2025-09-30 quarter'],
+    ['Q5', 'unreadable'],
+    ['Q2', 'unreadable', undefined],
+    // A time of the year: words, no day.
+    ['efter sommaren', 'words:season'],
+    ['före jul', 'words:season'],
+    ['till hösten', 'words:season'],
+    ['Under våren 2025', 'words:season'],
+    ['halvårsskiftet', 'words:season'],
+    ['efter sommarlovet', 'words:season'],
+    ['Spring term', 'words:season'],
+    ['by Easter', 'words:season'],
+    ['after the summer holidays', 'words:season'],
+    ['year end', 'words:season'],
+    ['innan nästa möte', 'words:nextMeeting'],
+    ['sommarens slut kanske', 'unreadable'],
     // Without a meeting year, a month without one is not a date.
     ['april', 'unreadable', undefined],
     // Dates are read as dates, as before.
@@ -99,6 +128,8 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     'Uppdrag: Per Ek – skriv brevet. Senast: januari',
     'Uppdrag: Eva Berg – kontakta kommunen. Senast: snart kanske',
     'Uppdrag: Eva Berg – boka möte. Senast: fredag',
+    'Uppdrag: Eva Berg – se över taxan. Senast: efter sommaren',
+    'Uppdrag: Per Ek – redovisa. Senast: Q2',
     '',
   ].join('\n');
 
@@ -114,9 +145,9 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
   });
 
   it('says on hover what a deadline in words means, that a month stands for its last day and a day of the week for the first after the meeting', () => {
-    for (const [locale, soon, month, weekday] of [
-      ['sv', 'Så snart som möjligt: en tidsgräns i ord, utan datum.', 'Månadens sista dag.', 'Den första sådana dagen efter mötet.'],
-      ['en', 'As soon as possible: a deadline in words, with no date.', "The month's last day.", 'The first such day after the meeting.'],
+    for (const [locale, soon, month, weekday, season, quarter] of [
+      ['sv', 'Så snart som möjligt: en tidsgräns i ord, utan datum.', 'Månadens sista dag.', 'Den första sådana dagen efter mötet.', 'En tid på året: en tidsgräns i ord, utan datum.', 'Kvartalets sista dag.'],
+      ['en', 'As soon as possible: a deadline in words, with no date.', "The month's last day.", 'The first such day after the meeting.', 'A time of the year: a deadline in words, with no date.', "The quarter's last day."],
     ] as const) {
       const analysis = analyzeMinutes(doc, { locale });
       assert.equal(hover(analysis, doc.indexOf('snarast') + 2)?.markdown, soon);
@@ -126,6 +157,9 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
       const weekdayHover = hover(analysis, doc.indexOf('fredag') + 2)?.markdown ?? '';
       assert.match(weekdayHover, /14/);
       assert.ok(weekdayHover.includes(weekday), weekdayHover);
+      assert.equal(hover(analysis, doc.indexOf('efter sommaren') + 2)?.markdown, season);
+      const quarterHover = hover(analysis, doc.indexOf('Q2') + 1)?.markdown ?? '';
+      assert.ok(quarterHover.includes('30') && quarterHover.includes(quarter), quarterHover);
     }
   });
 });

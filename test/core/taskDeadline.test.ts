@@ -57,6 +57,11 @@ describe('deadlines at the end of the task (taskDeadline.ts)', () => {
     ['Action: Ann Bell – follow up with the landscaper – April 4', 'follow up with the landscaper | – | 2025-04-04', 'en'],
     ['Action: Ann Bell – review the quotes – by Friday', 'review the quotes | – | 2025-03-14', 'en'],
     ['Action: Ann Bell – update the member list – ASAP', 'update the member list | – | words:soon', 'en'],
+    ['Action: Ann Bell – review the lease by mid-April', 'review the lease | by | 2025-04-30', 'en'],
+    ['Action: Ann Bell – book the hall before Easter', 'book the hall | before | words:season', 'en'],
+    ['Action: Ann Bell – report to the trustees – Q2', 'report to the trustees | – | 2025-06-30', 'en'],
+    ['Uppdrag: Eva Berg – se över taxan – efter sommaren', 'se över taxan | – | words:season'],
+    ['Uppdrag: Eva Berg – se över taxan före jul', 'se över taxan | före | words:season'],
     // A date that does not exist is still the deadline, and is reported.
     ['Uppdrag: Eva Berg – kolla läget – 2025-02-30', 'kolla läget | – | impossible'],
     // After a word that says "by".

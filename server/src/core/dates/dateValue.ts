@@ -18,7 +18,7 @@ export type DateProblem = 'impossible' | 'unreadable' | 'weekday' | 'ambiguous';
  * What a deadline written in words says (`deadlineWords.ts`): as soon as possible (`snarast`,
  * `ASAP`), by the next meeting, ongoing (`löpande`), or not decided yet (`TBC`).
  */
-export type DeadlineWords = 'soon' | 'nextMeeting' | 'ongoing' | 'undecided';
+export type DeadlineWords = 'soon' | 'nextMeeting' | 'ongoing' | 'undecided' | 'season';
 
 /** A date as written in the document, and what it means. */
 export interface DateValue {
@@ -50,6 +50,11 @@ export interface DateValue {
    * date is best shown as written.
    */
   readonly month?: number;
+  /**
+   * Present when a deadline names a quarter of the year (`Due: Q2`, `Senast: andra kvartalet
+   * 2025`): the quarter's number. `date` is then the quarter's last day.
+   */
+  readonly quarter?: number;
   /**
    * Present when a deadline names a day of the week (`Senast: fredag`, `Due: Friday`): `date` is
    * then the first such day after the meeting.

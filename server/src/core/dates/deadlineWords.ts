@@ -13,13 +13,14 @@ import { weekdayOf, type CalendarDate, type DateValue, type DeadlineWords } from
  * or exclamation mark left out: `snarast möjligt`, `Till nästa möte.`; anything else (`snart
  * kanske`) is read as a date, as before.
  */
-const PHRASES: Readonly<Record<DeadlineWords, readonly string[]>> = {
+/** The fixed phrases; a time of the year (`season`) is read by `SEASON`. */
+const PHRASES: Readonly<Record<Exclude<DeadlineWords, 'season'>, readonly string[]>> = {
   soon: [
     'snarast', 'snarast möjligt', 'så snart som möjligt', 'så snart det går', 'så fort som möjligt', 'så fort det går', 'omgående', 'omedelbart', 'genast', 'skyndsamt',
     'asap', 'a.s.a.p', 'as soon as possible', 'immediately', 'urgent', 'urgently', 'straight away', 'straightaway', 'at once', 'now',
   ],
   nextMeeting: [
-    'nästa möte', 'till nästa möte', 'inför nästa möte', 'före nästa möte', 'vid nästa möte', 'senast nästa möte', 'nästa sammanträde', 'till nästa sammanträde', 'inför nästa sammanträde', 'före nästa sammanträde', 'vid nästa sammanträde',
+    'nästa möte', 'till nästa möte', 'tills nästa möte', 'inför nästa möte', 'före nästa möte', 'innan nästa möte', 'vid nästa möte', 'senast nästa möte', 'till kommande möte', 'inför kommande möte', 'innan nästa sammanträde', 'nästa sammanträde', 'till nästa sammanträde', 'inför nästa sammanträde', 'före nästa sammanträde', 'vid nästa sammanträde',
     'next meeting', 'the next meeting', 'by the next meeting', 'before the next meeting', 'at the next meeting', 'for the next meeting', 'by next meeting', 'before next meeting', 'at next meeting', 'for next meeting',
   ],
   ongoing: ['löpande', 'fortlöpande', 'kontinuerligt', 'pågående', 'tills vidare', 'ongoing', 'on-going', 'continuous', 'continuing', 'rolling'],
@@ -33,20 +34,29 @@ const BY_PHRASE: ReadonlyMap<string, DeadlineWords> = new Map(
   (Object.entries(PHRASES) as [DeadlineWords, readonly string[]][]).flatMap(([kind, phrases]) => phrases.map((p): [string, DeadlineWords] => [p, kind])),
 );
 
+/**
+ * A time of the year rather than a day, with the words that may stand before it and a year after
+ * it: `efter sommaren`, `före jul`, `till hösten`, `under våren 2025`, `halvårsskiftet`, `by
+ * Easter`, `spring term`, `after the summer holidays`, `year end`. Secretaries mean it, and no one
+ * day is meant: it is read as deadline words (`season`), not as a date that could not be read.
+ */
+const SEASON =
+  /^(?:(?:efter|före|till|tills|under|i|innan|inför|senast|kring|runt|fram\s+till|by|before|after|until|till|in|over|during|for|at|around|end\s+of)\s+(?:the\s+)?)?(?:sommaren|sommar|hösten|höst|våren|vår|vintern|vinter|jul|julen|påsk|påsken|midsommar|nyår|nyåret|årsskiftet|halvårsskiftet|(?:sommar|jul|sport|höst|påsk)lovet|semestern|semestrarna|(?:spring|summer|autumn|fall|winter)(?:\s+(?:term|half-term|holidays?|break|recess))?|easter(?:\s+(?:holidays?|break))?|christmas(?:\s+(?:holidays?|break))?|xmas|new\s+year|the\s+new\s+year|year[-\s]end|half[-\s]term|the\s+holidays)(?:\s+\d{4})?$/;
+
 /** What a deadline's words say, if they are one of the phrases (`soon` for `snarast`); undefined otherwise. */
 export function deadlineWords(text: string): DeadlineWords | undefined {
   const key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').trimEnd();
-  return BY_PHRASE.get(key);
+  return BY_PHRASE.get(key) ?? (SEASON.test(key) ? 'season' : undefined);
 }
 
 /**
  * A month as a deadline, with or without a year and with the words that may stand before it:
- * `april`, `april 2025`, `i april`, `slutet av april`, `i mitten av april`, `början av maj`, `end
- * of April`, `by the end of April 2025`, `mid-April`, `early May`, `late June`, `in April`. Group 1
- * is the month word (read by `monthNumber`), group 2 the year.
+ * `april`, `april 2025`, `i april`, `slutet av april`, `i mitten av april`, `början av maj`, `sista
+ * mars`, `end of April`, `end April`, `by the end of April 2025`, `mid-April`, `early May`, `late
+ * June`, `in April`. Group 1 is the month word (read by `monthNumber`), group 2 the year.
  */
 const MONTH_DEADLINE =
-  /^(?:(?:i\s+)?(?:slutet|mitten|början)\s+av\s+|(?:by\s+)?(?:the\s+)?end\s+of\s+|mid-\s*|mid\s+|early\s+|late\s+|in\s+|i\s+|under\s+|during\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/iu;
+  /^(?:(?:senast\s+)?(?:i\s+)?(?:slutet|mitten|början)\s+av\s+|sista\s+|(?:by\s+)?(?:the\s+)?end\s+(?:of\s+)?|(?:by\s+)?mid-\s*|mid\s+|early\s+|late\s+|in\s+|i\s+|under\s+|during\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/iu;
 
 /**
  * The month a deadline names, if it names one (`MONTH_DEADLINE`): its last day, in the year
@@ -60,6 +70,28 @@ function monthDeadline(text: string, meetingYear: number | undefined): { date: C
   if (year === undefined) return undefined;
   const last = lastDayOfMonth(new Date(year, month - 1, 1)).getDate();
   return { date: { year, month, day: last }, month, yearImplied: m[2] === undefined };
+}
+
+/**
+ * A quarter of the year as a deadline: `Q2`, `Q2 2025`, `2025 Q2`, `Q2/2025`, `kvartal 2`, `andra
+ * kvartalet`, `under första kvartalet 2025`, `by the end of Q3`. Group 1 or 3 is the quarter's
+ * number, group 2 or 4 its word, group 5 or 6 the year.
+ */
+const QUARTER_DEADLINE =
+  /^(?:(?:senast\s+|by\s+)?(?:(?:i\s+)?slutet\s+av\s+|(?:the\s+)?end\s+of\s+)?(?:under\s+|i\s+|in\s+|during\s+)?(?:(?:the\s+)?)?)(?:(?:(\d{4})\s*[-/]?\s*)?q([1-4])(?:\s*[-/]?\s*(\d{4}))?|(?:kvartal|quarter)\s+([1-4])(?:\s+(\d{4}))?|(första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter)(?:\s+(?:of\s+)?(\d{4}))?)$/;
+
+const QUARTER_WORDS: Readonly<Record<string, number>> = { första: 1, andra: 2, tredje: 3, fjärde: 4, first: 1, second: 2, third: 3, fourth: 4 };
+
+/** The quarter a deadline names (`QUARTER_DEADLINE`): its last day, in the year written or else the meeting's. */
+function quarterDeadline(text: string, meetingYear: number | undefined): { date: CalendarDate; quarter: number; yearImplied: boolean } | undefined {
+  const m = QUARTER_DEADLINE.exec(text.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ').replace(/\.$/, ''));
+  if (!m) return undefined;
+  const quarter = Number(m[2] ?? m[4] ?? QUARTER_WORDS[m[6] ?? '']);
+  const written = m[1] ?? m[3] ?? m[5] ?? m[7];
+  const year = written !== undefined ? Number(written) : meetingYear;
+  if (!quarter || year === undefined) return undefined;
+  const month = quarter * 3;
+  return { date: { year, month, day: lastDayOfMonth(new Date(year, month - 1, 1)).getDate() }, quarter, yearImplied: written === undefined };
 }
 
 /**
@@ -82,17 +114,22 @@ function weekdayDeadline(text: string, meeting: CalendarDate | undefined): Calen
 
 /**
  * A deadline's value: the date it names (`parseDate`); or, when it cannot be read as one, the
- * last day of the month it names (`Senast: slutet av april`), the first day after the meeting
- * that is the day of the week it names (`Due: Friday`, given the meeting's date), or the deadline
- * in words it is (`Senast: snarast`, `deadlineWords`) — with no date and no problem.
+ * deadline in words it is (`Senast: snarast`, `före jul`, `deadlineWords`), with no date and no
+ * problem; or the last day of the month it names (`Senast: slutet av april`) or of the quarter
+ * (`Due: Q2`); or the first day after the meeting that is the day of the week it names (`Due:
+ * Friday`, given the meeting's date).
  */
 export function parseDeadline(node: TextNode, meetingYear?: number, dayFirst = false, meetingDate?: CalendarDate): DateValue {
   const value = parseDate(node, meetingYear, dayFirst);
   if (value.problem !== 'unreadable') return value;
+  // Before the months: `jul` alone is Christmas (`före jul`), not July.
+  const words = deadlineWords(node.text);
+  if (words) return { text: node, words, yearImplied: false };
   const month = monthDeadline(node.text, meetingYear);
   if (month) return { text: node, ...month };
+  const quarter = quarterDeadline(node.text, meetingYear);
+  if (quarter) return { text: node, ...quarter };
   const weekday = weekdayDeadline(node.text, meetingDate);
   if (weekday) return { text: node, date: weekday, afterMeeting: true, yearImplied: false };
-  const words = deadlineWords(node.text);
-  return words ? { text: node, words, yearImplied: false } : value;
+  return value;
 }

@@ -181,6 +181,7 @@ function dateHover(analysis: Analysis, msg: Catalogue, value: DateValue): HoverR
   const lines = [`**${escapeMarkdown(long)}**`];
   if (value.text.text !== isoDate(value.date)) lines.push(escapeMarkdown(isoDate(value.date)));
   if (value.month !== undefined) lines.push(msg.hoverMonthDeadline());
+  if (value.quarter !== undefined) lines.push(msg.hoverQuarterDeadline());
   if (value.afterMeeting) lines.push(msg.hoverWeekdayAfterMeeting());
   if (value.yearImplied) lines.push(msg.hoverYearFromMeeting());
   return { markdown: lines.join('  \n'), span: value.text.span };

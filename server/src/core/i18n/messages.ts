@@ -95,6 +95,8 @@ interface Catalogue {
   hoverDeadlineWords(words: DeadlineWords): string;
   /** A deadline that names a month (`Senast: april`): its date is the month's last day. */
   hoverMonthDeadline(): string;
+  /** A deadline that names a quarter (`Due: Q2`): its date is the quarter's last day. */
+  hoverQuarterDeadline(): string;
   /** A deadline that names a day of the week (`Senast: fredag`): its date is the first such day after the meeting. */
   hoverWeekdayAfterMeeting(): string;
   /** The word a hover puts before a deadline written at the end of the task, with no keyword of its own (`– 31 maj`). */
@@ -205,10 +207,11 @@ function svCatalogue(w: ItemWords): Catalogue {
     hoverCouldBe: () => 'Kan syfta på',
     hoverYearFromMeeting: () => 'Året är mötets.',
     hoverMonthDeadline: () => 'Månadens sista dag.',
+    hoverQuarterDeadline: () => 'Kvartalets sista dag.',
     hoverWeekdayAfterMeeting: () => 'Den första sådana dagen efter mötet.',
   hoverDue: () => 'Senast',
     hoverDeadlineWords: (words) =>
-      `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu' }[words]}: en tidsgräns i ord, utan datum.`,
+      `${{ soon: 'Så snart som möjligt', nextMeeting: 'Till nästa möte', ongoing: 'Löpande, utan slutdatum', undecided: 'Inte bestämt ännu', season: 'En tid på året' }[words]}: en tidsgräns i ord, utan datum.`,
     actionAssignTo: (name) => `Tilldela ${name}`,
     actionMakeOwner: (name) => `Gör ${name} till ansvarig`,
   actionMakeOwners: (names) => `Gör ${list(names, 'och')} till ansvariga`,
@@ -312,10 +315,11 @@ function enCatalogue(w: ItemWords): Catalogue {
     hoverCouldBe: () => 'Could be',
     hoverYearFromMeeting: () => "The year is the meeting's.",
     hoverMonthDeadline: () => "The month's last day.",
+    hoverQuarterDeadline: () => "The quarter's last day.",
     hoverWeekdayAfterMeeting: () => 'The first such day after the meeting.',
   hoverDue: () => 'Due',
     hoverDeadlineWords: (words) =>
-      `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet' }[words]}: a deadline in words, with no date.`,
+      `${{ soon: 'As soon as possible', nextMeeting: 'By the next meeting', ongoing: 'Ongoing, with no end date', undecided: 'Not decided yet', season: 'A time of the year' }[words]}: a deadline in words, with no date.`,
     actionAssignTo: (name) => `Assign to ${name}`,
     actionMakeOwner: (name) => `Make ${name} the owner`,
   actionMakeOwners: (names) => `Make ${list(names, 'and')} the owners`,

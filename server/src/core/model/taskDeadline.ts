@@ -140,7 +140,9 @@ const MONTH_START = /^(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec
  */
 function mayBeDeadline(text: string): boolean {
   if (/\d/.test(text)) return true;
-  const last = text.slice(text.lastIndexOf(' ') + 1).replace(/[.,]+$/, '');
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1).replace(/[.,]+$/, '');
+  // `mid-April`: the month after the hyphen.
+  const last = lastWord.slice(lastWord.lastIndexOf('-') + 1);
   return MONTH_START.test(last) || weekdayNumber(last) !== undefined || deadlineWords(text) !== undefined;
 }
 
