@@ -236,7 +236,7 @@ describe('dates', () => {
     ['15\u20243\u20242025', '"15\u20243\u20242025" cannot be read as a date: the character "\u2024" (U+2024) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
     ['\uff11\uff15 March 2025', '"\uff11\uff15 March 2025" cannot be read as a date: the character "\uff11" (U+FF11) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
     ['next week', '"next week" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['Q2', '"Q2" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['Q5', '"Q5" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
     ['15 March–April', '"15 March–April" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
     ['15 März 2025', '"15 März 2025" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
     ['\u2044\u2044', '"\u2044\u2044" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
