@@ -91,6 +91,19 @@ describe('minutes actions', () => {
     }
   });
 
+  it('names the items of a protokoll § 12 in the table, and says so in JSON', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'minutes-actions-'));
+    try {
+      writeFileSync(join(folder, 'p.minutes'), ['Protokoll', 'Datum: 2024-05-14', '', 'NÄRVARANDE', 'Eva Berg, Ale', '', '§ 11 Öppnande', '', '§ 12 Budget', 'Uppdrag: Eva Berg – ringa banken.', ''].join('\n'));
+      const table = await minutes(['actions', '--lang', 'sv', folder]);
+      assert.match(table.stdout.split('\n')[1] ?? '', / § 12 {2,}Budget /);
+      const rows = JSON.parse((await minutes(['actions', '--format', 'json', folder])).stdout) as { item: number; paragraphs: boolean }[];
+      assert.deepEqual(rows.map((r) => [r.item, r.paragraphs]), [[12, true]]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('lists names and tasks without invisible characters, composed, and CSV without formulas', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'minutes-actions-'));
     try {

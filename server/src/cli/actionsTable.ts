@@ -7,6 +7,8 @@ export interface ActionRow {
   readonly line: number;
   readonly meetingDate: string | null;
   readonly item: number;
+  /** Whether its minutes are a protokoll, whose items are named `§ 12`. */
+  readonly paragraphs: boolean;
   readonly itemTitle: string;
   readonly assignees: readonly string[];
   readonly task: string;
@@ -26,6 +28,7 @@ export function toRow(action: SeriesAction, today: CalendarDate): ActionRow {
     line: action.range.start.line + 1,
     meetingDate: action.meetingDate ? isoDate(action.meetingDate) : null,
     item: action.itemNumber,
+    paragraphs: action.paragraphs === true,
     itemTitle: clean(action.itemTitle),
     assignees: action.assignees.map(clean),
     task: clean(action.task),
@@ -73,14 +76,15 @@ const FORMULA_START = /^[=+@\t\r]/;
 
 /**
  * Columns padded to their widest cell, headings in the user's language; overdue rows say so in the
- * status. A deadline shows as its day, or as written where it names none (`snarast`).
+ * status. A deadline shows as its day, or as written where it names none (`snarast`); the item of
+ * a protokoll as `§ 12`.
  */
 export function formatActionsTable(rows: readonly ActionRow[], messages: SeriesMessages): string {
   if (rows.length === 0) return `${messages.noActions()}\n`;
   const h = messages.headings;
   const table = [
     [h.file, h.line, h.date, h.item, h.title, h.assignees, h.task, h.deadline, h.status],
-    ...rows.map((row) => [row.file, String(row.line), row.meetingDate ?? '', String(row.item), row.itemTitle, row.assignees.join(', '), row.task, row.deadline ?? row.deadlineText ?? '', messages.status(row.status, row.overdue)]),
+    ...rows.map((row) => [row.file, String(row.line), row.meetingDate ?? '', row.paragraphs ? `§ ${row.item}` : String(row.item), row.itemTitle, row.assignees.join(', '), row.task, row.deadline ?? row.deadlineText ?? '', messages.status(row.status, row.overdue)]),
   ];
   const widths = table[0]?.map((_, column) => Math.max(...table.map((cells) => [...(cells[column] ?? '')].length))) ?? [];
   return `${table.map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd((widths[column] ?? 0) + cell.length - [...cell].length))).join('  ').trimEnd()).join('\n')}\n`;
