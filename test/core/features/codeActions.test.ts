@@ -69,6 +69,14 @@ describe('code actions: missing-assignee', () => {
     titles(doc('Upp|drag: Eva Hessman, Gull-Britt Eide: boka lokal'), everyone);
     titles(doc('Upp|drag: Eva Hessman,'), everyone);
   });
+
+  it('where a name begins the task, offers making it the owner, with the dash after the name', () => {
+    check(doc('Upp|drag: Gull-Britt tar fram en budget'), 'Gör Gull-Britt till ansvarig', doc('Uppdrag: Gull-Britt – tar fram en budget'));
+    check(doc('Upp|drag: Eva Hessman  kontaktar banken. Senast: 2024-04-01'), 'Gör Eva Hessman till ansvarig', doc('Uppdrag: Eva Hessman – kontaktar banken. Senast: 2024-04-01'));
+    check(doc('Act|ion: Eva Hessman will circulate the minutes'), 'Make Eva Hessman the owner', doc('Action: Eva Hessman – will circulate the minutes'), 'en');
+    // A capitalised word that is no one's name begins a task like any other.
+    titles(doc('Upp|drag: Boka lokal före april'), ['Tilldela Eva Hessman', 'Tilldela Gull-Britt Eide']);
+  });
 });
 
 describe('code actions: unknown-assignee', () => {

@@ -117,7 +117,7 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
   const owner = d.data?.assignee;
   if (owner !== undefined && action.task) {
     const owners = d.data?.owners ?? [];
-    const span = punctuationAfterOwner(analysis, action.task.span, owner) ?? action.task.span;
+    const span = punctuationAfterOwner(analysis, action.task.span, owner) ?? ownerFirst(analysis, action.task.span, owner) ?? action.task.span;
     const title = owners.length > 1 ? msg.actionMakeOwners(owners) : msg.actionMakeOwner(owner);
     return [{ title, kind: 'quickfix', edits: [{ span, newText: `${owner} – ` }], diagnostics: [d], isPreferred: true }];
   }
@@ -154,6 +154,18 @@ function punctuationAfterOwner(analysis: Analysis, task: Span, owner: string): S
     if (before.length > wanted.length) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The stretch from the start of the task to after the owner's name and the white space after it,
+ * when the task begins with the name and a space (`Nils-Erik tar fram …`): the dash goes there.
+ */
+function ownerFirst(analysis: Analysis, task: Span, owner: string): Span | undefined {
+  const written = analysis.source.slice(task.start, task.end);
+  if (!written.startsWith(owner) || !/^[ \t]/.test(written.slice(owner.length))) return undefined;
+  let end = owner.length;
+  while (end < written.length && (written.charAt(end) === ' ' || written.charAt(end) === '\t')) end++;
+  return { start: task.start, end: task.start + end };
 }
 
 /** The next colon or comma of `text` at or after `from`; -1 when there is none. */

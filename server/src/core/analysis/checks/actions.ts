@@ -11,11 +11,13 @@ export const checkActionShape: ItemCheck = (ctx) => {
       out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
     } else if (action.assignees.length === 0) {
       // `Action: Tom Reed`: a name alone, where the task goes; `Action: Ann Bell: book the hall`:
-      // a name before a colon; `Action: Ann Bell, book the hall`: names before a comma. The owner
-      // is the part before a dash.
+      // a name before a colon; `Action: Ann Bell, book the hall`: names before a comma;
+      // `Uppdrag: Nils-Erik tar fram ett förslag`: a name and then the task. The owner is the
+      // part before a dash.
       const owner = nameAsTask(ctx, action);
       const beforeColon = owner === undefined ? nameBeforeColon(ctx, action) : undefined;
       const beforeComma = owner === undefined && beforeColon === undefined ? namesBeforeComma(ctx, action) : undefined;
+      const first = owner === undefined && beforeColon === undefined && beforeComma === undefined ? nameBeforeVerb(ctx, action) : undefined;
       const data = { itemNumber: action.itemNumber };
       out.push(
         owner !== undefined
@@ -24,7 +26,9 @@ export const checkActionShape: ItemCheck = (ctx) => {
             ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameBeforeColon(beforeColon), data: { ...data, assignee: beforeColon } }
             : beforeComma !== undefined
               ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNamesBeforeComma(beforeComma), data: { ...data, assignee: beforeComma.join(', '), owners: beforeComma } }
-              : { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data },
+              : first !== undefined
+                ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameFirst(first), data: { ...data, assignee: first } }
+                : { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data },
       );
     }
   }
@@ -75,6 +79,25 @@ function namesBeforeComma(ctx: ItemCheckContext, action: ActionBlock): string[] 
   if (names.length === 0) return undefined;
   const task = text.slice(from);
   return task.trim() !== '' && !beginsWithName(ctx, task) ? names : undefined;
+}
+
+/**
+ * The name an action's task without a separator begins with, when a word in lower case follows
+ * it: `Uppdrag: Nils-Erik tar fram ett kostnadsförslag`, `Action: Jane Smith will circulate the
+ * minutes`, where the secretary left out the dash. The longest such name of up to four words (as
+ * `nameAsTask` finds names), as written; none when a word of it ends in a punctuation mark.
+ */
+function nameBeforeVerb(ctx: ItemCheckContext, action: ActionBlock): string | undefined {
+  if (!action.task || action.separator) return undefined;
+  const words = action.task.text.trim().split(/\s+/, 5);
+  for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+    const name = words.slice(0, count);
+    const next = words[count] ?? '';
+    if (!/^\p{Ll}/u.test(next) || name.some((word) => /[.,:;!?]$/u.test(word))) continue;
+    const found = ownerName(ctx, name.join(' '));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
