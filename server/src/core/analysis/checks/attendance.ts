@@ -1,30 +1,41 @@
 import { nameKey } from '../../text/names';
-import type { ItemRef } from '../../model/types';
+import type { AttendanceNote, AttendanceSection, Attendee, ItemRef } from '../../model/types';
 import type { Catalogue } from '../../i18n/messages';
 import type { Check, Finding, ItemCheck } from './context';
 
-/** `duplicate-attendee`: the same person (compared as normalised names) listed twice, in any sections. */
+/**
+ * `duplicate-attendee`: the same person (compared as normalised names) listed twice, in any
+ * sections — unless both entries, in sections of their own, say which items they are for, as a
+ * protokoll lists an ersättare as tjänstgörande at some paragraphs and ej tjänstgörande at the
+ * others (`Lena Karlsson (S) (§ 14)` and `Lena Karlsson (S) (§ 13)`).
+ */
 export const checkDuplicateAttendees: Check = (ctx) => {
   const out: Finding[] = [];
-  const seen = new Map<string, { start: number; end: number }>();
+  const seen = new Map<string, { attendee: Attendee; section: AttendanceSection }>();
   for (const section of ctx.document.sections) {
     for (const attendee of section.attendees) {
       const key = nameKey(attendee.name.text);
       const first = seen.get(key);
+      if (first && first.section !== section && limitsItems(first.attendee.note) && limitsItems(attendee.note)) continue;
       if (first) {
         out.push({
           code: 'duplicate-attendee',
           span: attendee.name.span,
-          message: ctx.msg.duplicateAttendee(attendee.name.text, ctx.lineNumber(first.start)),
-          data: { firstSpan: first },
+          message: ctx.msg.duplicateAttendee(attendee.name.text, ctx.lineNumber(first.attendee.span.start)),
+          data: { firstSpan: first.attendee.span },
         });
       } else {
-        seen.set(key, attendee.span);
+        seen.set(key, { attendee, section });
       }
     }
   }
   return out;
 };
+
+/** Whether an attendance note limits the items its person was there for (`från p 4`, `(§ 13)`, `ej p 3`). */
+function limitsItems(note: AttendanceNote | undefined): boolean {
+  return note !== undefined && (note.from !== undefined || note.to !== undefined || note.only !== undefined || note.except !== undefined);
+}
 
 /** `unknown-item-reference` in attendance notes (`from p 12`): an item that does not exist. */
 export const checkNoteReferences: Check = (ctx) => {
