@@ -28,6 +28,14 @@ describe('splitNames', () => {
     check('Barn- och utbildningsnämnden och Eva', [], ['Barn- och utbildningsnämnden', 'Eva']);
   });
 
+  it('splits at a slash between names, not before a word in lower case', () => {
+    check('JB/PS', [], ['JB', 'PS']);
+    check('Ola Ek / Nils-Erik', [], ['Ola Ek', 'Nils-Erik']);
+    check('Eva, Bo/Per och Kim', [], ['Eva', 'Bo', 'Per', 'Kim']);
+    check('Miljö/bygg', [], ['Miljö/bygg']);
+    check('Miljö/Bygg', ['miljö/bygg'], ['Miljö/Bygg']);
+  });
+
   it('keeps a known name with och, and or & whole, in any case, wherever it stands in the list', () => {
     const whole = ['kultur och fritid', 'barn & utbildning'];
     check('Kultur och fritid', whole, ['Kultur och fritid']);
@@ -169,6 +177,7 @@ describe('action lines as people type them', () => {
       'Minutes', 'Date: 2024-03-08', '', 'Present', 'Jane Smith, Finance', 'Omar Khan', '', '1. Budget',
       'Action: Jane Smith to circulate the minutes. Due: 2024-04-01',
       'Action: Jane Smith and Omar Khan to draft a reply',
+      'Action: JS/OK to chase the auditors',
       'Action: Review the budget to ensure balance',
       'Action: To be decided',
       'Action: Jane Smith – to send the letter',
@@ -185,6 +194,7 @@ describe('action lines as people type them', () => {
       [
         [['Jane Smith'], 'circulate the minutes.', '2024-04-01', 'no dash'],
         [['Jane Smith', 'Omar Khan'], 'draft a reply', null, 'no dash'],
+        [['JS', 'OK'], 'chase the auditors', null, 'no dash'],
         [[], 'Review the budget to ensure balance', null, 'no dash'],
         [[], 'To be decided', null, 'no dash'],
         [['Jane Smith'], 'to send the letter', null, 'dash'],

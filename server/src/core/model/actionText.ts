@@ -4,10 +4,10 @@ import { textNode, type TextNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { AttendanceSection } from './types';
 
-/** What `splitNames` splits at: a comma, `och`, `samt`, `and` or `&`. */
-const NAME_SEPARATOR = /,|\s+(?:och|samt|and)\s+|\s*&\s*/gi;
-/** The words of a name that `splitNames` would split: `Kultur och fritid`, `Barn & utbildning`. */
-const JOINED = /\s(?:och|samt|and)\s|&/i;
+/** What `splitNames` splits at: a comma, `och`, `samt`, `and`, `&` or `/` (`JB/PS`, `Ola Ek/Nils-Erik`). */
+const NAME_SEPARATOR = /,|\s+(?:och|samt|and)\s+|\s*[&/]\s*/gi;
+/** The words of a name that `splitNames` would split: `Kultur och fritid`, `Barn & utbildning`, `Miljö/bygg`. */
+const JOINED = /\s(?:och|samt|and)\s|[&/]/i;
 
 /**
  * The organisations and names of the attendance sections that hold `och`, `and` or `&` — Swedish
@@ -27,8 +27,8 @@ export function joinedNamesOf(sections: readonly AttendanceSection[]): string[] 
 }
 
 /**
- * Splits an assignee list — `Gitte Caous, Rickard Vidlund och Maria Reinholdsson` — at commas and
- * at the words `och`, `and` and `&`, keeping each name's exact place in the document. Not inside
+ * Splits an assignee list — `Gitte Caous, Rickard Vidlund och Maria Reinholdsson` — at commas,
+ * slashes and at the words `och`, `and` and `&`, keeping each name's exact place in the document. Not inside
  * one of `whole` (lower case, single-spaced: `joinedNamesOf`), which stays one name.
  */
 export function splitNames(source: string, start: number, end: number, whole: readonly string[] = []): TextNode[] {
@@ -53,6 +53,8 @@ export function splitNames(source: string, start: number, end: number, whole: re
     // `Kultur- och fritidsförvaltningen`: after a word cut short with a hyphen, `och` joins the
     // parts of one compound name, as Swedish writes them, and does not part two names.
     if (text.charCodeAt(at - 1) === 45 /* - */ && /^\s+(?:och|samt|and)\s+$/i.test(m[0])) continue;
+    // `Miljö/bygg`: before a word in lower case, a slash joins the parts of one name.
+    if (m[0].includes('/') && /^\p{Ll}/u.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     const node = trimmedNode(source, start + pieceStart, start + m.index);
     if (node.text) names.push(node);
     pieceStart = m.index + m[0].length;
@@ -64,14 +66,14 @@ export function splitNames(source: string, start: number, end: number, whole: re
 
 /**
  * Whether `NAME_SEPARATOR` may match in `[start, end)` of `source`: every match holds a comma,
- * an `&`, or white space followed by more white space or by the `o`, `s` or `a` of `och`,
+ * an `&`, a `/`, or white space followed by more white space or by the `o`, `s` or `a` of `och`,
  * `samt`, `and`.
  * Read by character codes, once over the stretch (a name has few spaces).
  */
 function maySeparate(source: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (c === 44 /* , */ || c === 38 /* & */) return true;
+    if (c === 44 /* , */ || c === 38 /* & */ || c === 47 /* / */) return true;
     if (isWhiteSpace(c) && i + 1 < end) {
       const next = source.charCodeAt(i + 1);
       const lower = next | 0x20;

@@ -72,7 +72,7 @@ const FIRST_NAME_WORD = `@?${NAME_WORD}`;
  * `be` (`Thames Water to be chased` names who is to be chased, not who chases). Group 1: the names.
  */
 const OWNERS_BEFORE_TO = new RegExp(
-  String.raw`^(${FIRST_NAME_WORD}(?:\s+${NAME_WORD}){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*&\s*)${FIRST_NAME_WORD}(?:\s+${NAME_WORD}){0,3}){0,5})\s+(to)\s+(?!be\s)(?=\p{Ll})`,
+  String.raw`^(${FIRST_NAME_WORD}(?:\s+${NAME_WORD}){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*[&/]\s*)${FIRST_NAME_WORD}(?:\s+${NAME_WORD}){0,3}){0,5})\s+(to)\s+(?!be\s)(?=\p{Ll})`,
   'u',
 );
 
