@@ -100,6 +100,15 @@ describe('assignees written as English minutes write them', () => {
 });
 
 
+describe('an assignee written with "and others" after the name', () => {
+  it('is the one named: m.fl., med flera, et al.', () => {
+    const text = joinLines('Anteckningar', 'Datum: 2024-03-08', '', 'NÄRVARANDE', 'Ola Ek', 'Jane Smith', '', '1. Budget', 'Uppdrag: Ola Ek m.fl. – se över taxan', 'Uppdrag: Ola Ek med flera – läsa', 'Action: Jane Smith et al. – review', 'Action: Jane Smith et al – call', 'Uppdrag: Olle m.fl. – skriva');
+    const analysis = analyzeMinutes(text, { locale: 'sv' });
+    const resolved = [...analysis.resolutions.values()].map((r) => (r.kind === 'attendee' ? r.attendee.name.text : r.kind));
+    assert.deepEqual(resolved, ['Ola Ek', 'Ola Ek', 'Jane Smith', 'Jane Smith', 'unknown']);
+  });
+});
+
 describe('assignees named by their role', () => {
   const check = (lines: readonly string[], expected: readonly string[]) => {
     const text = joinLines(...lines);

@@ -200,6 +200,12 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
         const without = resolveKey(key.slice(0, note.index), suggestions);
         if (without.kind !== 'unknown') resolution = without;
       }
+      // `Ola Ek m.fl.`, `Jane Smith et al.`: the one named leads, and is the one who answers for it.
+      const others = resolution.kind === 'unknown' ? AND_OTHERS.exec(key) : null;
+      if (others && others.index > 0) {
+        const without = resolveKey(key.slice(0, others.index), suggestions);
+        if (without.kind !== 'unknown') resolution = without;
+      }
       if (resolution !== NOT_FOUND) resolved.set(memoKey, resolution);
     }
     return resolution;
@@ -248,6 +254,9 @@ const NOT_INITIALS = new Set(['ALL', 'ANY', 'NONE', 'TBC', 'TBA', 'TBD', 'NB', '
 
 /** A note in parentheses at the end of a name, with the white space before it. */
 const TRAILING_NOTE = /\s*\([^()]*\)\.?$/;
+
+/** `m.fl.`, `med flera`, `et al.` after a name (in `nameKey`'s lower case). */
+const AND_OTHERS = /\s+(?:m\.?\s?fl\.?|med\s+flera|et\s+al\.?)$/;
 
 /** A name a did-you-mean may offer, as written and as compared (`nameKey`), and its key's `letterSet`. */
 interface Candidate {
