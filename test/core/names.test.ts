@@ -69,9 +69,13 @@ describe('assignees written as English minutes write them', () => {
       'Omar Khan',
       'Olivia Kent',
       'Helen Smith-Jones',
+      'Neil Burrows',
+      'PCSO Gary Whitlock',
       '',
       '1. Budget',
       'Action: JS – circulate the minutes',
+      'Action: NB – check the hedges',
+      'Action: GW – patrol the car park',
       'Action: J.S. – file the papers',
       'Action: HSJ – book the room',
       'Action: OK – draft a reply',
@@ -82,7 +86,7 @@ describe('assignees written as English minutes write them', () => {
       analysis.diagnostics.map((d) => `${d.code} ${minutes.slice(d.span.start, d.span.end)}`),
       ['unknown-assignee OK'],
     );
-    const hsj = analysis.document.items[0]?.body[2];
+    const hsj = analysis.document.items[0]?.body[4];
     assert.equal(hsj?.kind === 'action' ? analysis.resolutions.get(hsj.assignees[0]!)?.kind : undefined, 'attendee');
   });
 

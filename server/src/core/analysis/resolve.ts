@@ -250,7 +250,7 @@ function firstWord(name: string): string {
 /** Initials as written: two to four capital letters, each may have a full stop (`JS`, `J.S.`, `HSJ`). */
 const INITIALS = /^(?:\p{Lu}\.?){2,4}$/u;
 /** Words in capitals that are no one's initials (`Action: ALL to read`). */
-const NOT_INITIALS = new Set(['ALL', 'ANY', 'NONE', 'TBC', 'TBA', 'TBD', 'NB', 'NA', 'AOB', 'ALLA']);
+const NOT_INITIALS = new Set(['ALL', 'ANY', 'NONE', 'TBC', 'TBA', 'TBD', 'AOB', 'ALLA']);
 
 /** A note in parentheses at the end of a name, with the white space before it. */
 const TRAILING_NOTE = /\s*\([^()]*\)\.?$/;

@@ -19,7 +19,7 @@ const HYPHENS = /[\u2010\u2011\u2012\u2212]/g;
  * Courtesy titles and ranks before a name (`Mrs Helen Smith-Jones`, `Cllr Rebecca Ashdown`, `Dr.
  * Priya Raman`), as English minutes write them in the attendance and leave them out elsewhere.
  */
-const TITLES = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|rev|revd|reverend|sir|dame|lord|lady)\.?\s+)+(?=\S)/i;
+const TITLES = /^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|rev|revd|reverend|canon|fr|father|sir|dame|lord|lady|pc|pcso|sgt|insp|inspector)\.?\s+)+(?=\S)/i;
 
 /** `name` without the courtesy titles before it (`Dr Priya Raman` → `Priya Raman`). */
 export function withoutTitle(name: string): string {
