@@ -232,6 +232,17 @@ describe('series: carry-forward', () => {
     assert.equal(summarizeMinutes('b.minutes', text).actions.length, 0);
   });
 
+  it('writes the fields\' keywords, the heading of the one attendance list and the recorder\'s keyword as the previous meeting did', () => {
+    const summary = summarizeMinutes('a.minutes', joinLines('Minutes', 'Meeting: Board', 'Meeting date: 2024-01-10', 'Location: Village Hall', '', 'Present:', 'Eva Hessman, GR', 'Apologies:', 'Tom Reed', '', '1. Budget'));
+    const text = nextMeetingText(summary, { date: { year: 2024, month: 2, day: 14 }, openActions: [] });
+    assert.deepEqual(text.split('\n').slice(0, 6), ['Minutes', 'Meeting: Board', 'Meeting date: 2024-02-14', 'Location: Village Hall', '', 'Present:']);
+    // A protokoll's lists apart (Beslutande, Ersättare): everyone under the generic heading.
+    const protokoll = summarizeMinutes('p.minutes', joinLines('Protokoll', 'Sammanträdesdatum: 2024-01-10', '', 'Beslutande', 'Eva Hessman (S)', '', 'Ersättare', 'Ola Ek (M)', '', '§ 1 Budget', '', 'Vid protokollet', 'Ola Ek'));
+    const next = nextMeetingText(protokoll, { date: { year: 2024, month: 2, day: 14 }, openActions: [] }).split('\n');
+    assert.deepEqual([next[1], next[3]], ['Sammanträdesdatum: 2024-02-14', 'NÄRVARANDE']);
+    assert.ok(next.includes('Vid protokollet: Ola Ek'), next.join('\n'));
+  });
+
   it('writes the earlier meeting\'s item so that it is no reference to an item of the new minutes', () => {
     const previous = {
       sv: joinLines('Anteckningar', 'Datum: 2024-01-10', '', 'NÄRVARANDE', 'Eva Hessman, GR', '', '1. Ett', '2. Två', '3. Tre', '4. Fyra', '5. Budget', 'Uppdrag: Eva Hessman – ta fram budgeten. Senast: 2024-02-01'),

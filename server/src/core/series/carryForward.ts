@@ -47,10 +47,12 @@ export function isStandingItem(title: string, standingItems?: readonly string[])
 export function nextMeetingText(previous: MeetingSummary, options: NextMeetingOptions): string {
   const words = seriesWords(previous.language);
   const lines: string[] = [previous.title ?? words.title];
-  if (previous.meeting) lines.push(`${words.meeting}: ${previous.meeting}`);
-  lines.push(`${words.date}: ${isoDate(options.date)}`);
-  if (previous.place) lines.push(`${words.place}: ${previous.place}`);
-  lines.push('', words.present);
+  // The fields' keywords as the previous meeting wrote them (`Location:`, `Sammanträdesdatum:`).
+  const keyword = previous.keywords ?? {};
+  if (previous.meeting) lines.push(`${keyword.meeting ?? words.meeting}: ${previous.meeting}`);
+  lines.push(`${keyword.date ?? words.date}: ${isoDate(options.date)}`);
+  if (previous.place) lines.push(`${keyword.place ?? words.place}: ${previous.place}`);
+  lines.push('', keyword.present ?? words.present);
   const seen = new Set<string>();
   for (const attendee of previous.attendees) {
     const key = nameKey(attendee.name);
@@ -84,7 +86,7 @@ export function nextMeetingText(previous: MeetingSummary, options: NextMeetingOp
     lines.push(`- ${who}: ${action.task || '…'} ${note}`);
   }
   bodyless(closing);
-  if (previous.recorder) lines.push('', `${words.recorder}: ${[previous.recorder, previous.recorderRole].filter(Boolean).join(', ')}`);
+  if (previous.recorder) lines.push('', `${keyword.recorder ?? words.recorder}: ${[previous.recorder, previous.recorderRole].filter(Boolean).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -68,7 +68,8 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
       actions.push(action);
     }
   }
-  const recorderPerson = document.footer?.entries.find((e) => e.kind === 'recorder')?.persons[0];
+  const recorderEntry = document.footer?.entries.find((e) => e.kind === 'recorder');
+  const recorderPerson = recorderEntry?.persons[0];
   const recorder = recorderPerson?.name.text;
   const recorderRole = recorderPerson?.role?.text;
   const titleSpan = document.title?.span ?? { start: 0, end: 0 };
@@ -82,6 +83,17 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   if (date) summary.date = date;
   if (recorder) summary.recorder = recorder;
   if (recorder && recorderRole) summary.recorderRole = recorderRole;
+  const keywords: Partial<Record<'meeting' | 'date' | 'place' | 'present' | 'recorder', string>> = {};
+  for (const kind of ['meeting', 'date', 'place'] as const) {
+    const key = field(kind)?.key.text;
+    if (key) keywords[kind] = key;
+  }
+  // Only a list of all who were there: the next meeting lists everyone under the one heading,
+  // which is not `Beslutande` when ersättare and others were listed apart.
+  const lists = document.sections.filter((s) => s.kind !== 'absent');
+  if (lists.length === 1 && lists[0]?.kind === 'present' && lists[0].heading.text) keywords.present = lists[0].heading.text;
+  if (recorderEntry?.keyword.text) keywords.recorder = recorderEntry.keyword.text.replace(/:$/, '');
+  if (Object.keys(keywords).length > 0) summary.keywords = keywords;
   return summary;
 }
 

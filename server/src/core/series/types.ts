@@ -79,4 +79,11 @@ export interface MeetingSummary {
    * (`Antecknat av:`, `Justeras:`) name, as written: a person may be named there only.
    */
   readonly namedInFields: readonly string[];
+  /**
+   * The keywords of the header fields, the heading of the list of those present when it is the one
+   * list of those who were there (with its colon, if written so) and the keyword of the recorder's footer entry as written, where written
+   * (`Location`, `Sammanträdesdatum`, `Present:`, `Vid protokollet`), for the next meeting to
+   * write them the same way.
+   */
+  readonly keywords?: Partial<Record<'meeting' | 'date' | 'place' | 'present' | 'recorder', string>>;
 }
