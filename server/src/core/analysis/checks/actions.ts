@@ -140,7 +140,8 @@ export const checkAssignees: ItemCheck = (ctx) => {
       } else if (resolution.kind === 'ambiguous') {
         const names = resolution.candidates.map((a) => a.name.text);
         out.push({ code: 'unknown-assignee', span: name.span, message: ctx.msg.ambiguousAssignee(name.text, names), data: { suggestions: names } });
-      } else if (resolution.kind === 'attendee') {
+      } else if (resolution.kind === 'attendee' && !action.status) {
+        // An action with a `Status:` reports on work given before: its owner need not be there.
         const finding = presenceFinding(ctx, resolution.attendee, action, name.span);
         if (finding) out.push(finding);
       }
@@ -164,14 +165,17 @@ function presenceFinding(ctx: ItemCheckContext, attendee: Attendee, action: Acti
   return undefined;
 }
 
-/** `deadline-before-meeting`. */
+/**
+ * `deadline-before-meeting`; not for an action with a `Status:`, which reports on work given at an
+ * earlier meeting, with the deadline it had then.
+ */
 export const checkDeadlines: ItemCheck = (ctx) => {
   const meeting = ctx.meetingDate;
   if (!meeting) return [];
   const out: Finding[] = [];
   for (const action of ctx.actions) {
     const due = action.deadline?.date.date;
-    if (due && compareDates(due, meeting) < 0) {
+    if (due && !action.status && compareDates(due, meeting) < 0) {
       out.push({
         code: 'deadline-before-meeting',
         span: action.deadline.date.text.span,
