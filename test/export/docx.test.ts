@@ -169,6 +169,12 @@ describe('export: Word (.docx) of a formal protokoll', function () {
     );
   });
 
+  it('shows the line under the title as a heading before the fields', () => {
+    const text = wordText(documentXml);
+    assert.ok(text.indexOf('Protokoll') < text.indexOf('Kommunstyrelsen i Exempelkommun') && text.indexOf('Kommunstyrelsen i Exempelkommun') < text.indexOf('Kommunstyrelsens arbetsutskott'), text);
+    assert.match(documentXml, /<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*Kommunstyrelsen i Exempelkommun/s);
+  });
+
   it('labels the footer with its keyword as written', () => {
     assert.ok(wordText(documentXml).includes('Vid protokollet Maria Standar, sekreterare'), wordText(documentXml));
   });

@@ -49,6 +49,10 @@ describe('export: PDF', function () {
     }
   });
 
+  it('shows the line under the title before the fields', () => {
+    assert.match(flat('protokoll'), /^\s*Protokoll\s+Kommunstyrelsen i Exempelkommun\s+Möte Kommunstyrelsens arbetsutskott/);
+  });
+
   it('has the attendance table, row by row', () => {
     const text = flat('kommunchefsgruppen');
     assert.match(text, /Namn Organisation Roll Närvaro/);

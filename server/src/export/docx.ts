@@ -30,6 +30,7 @@ export async function renderDocx(minutes: PublishedMinutes): Promise<Uint8Array>
   const children: (Paragraph | Table)[] = [];
   const lists = new WordLists();
   if (minutes.title) children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(minutes.title.value)] }));
+  for (const p of minutes.subtitle) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(p.value)] }));
   if (minutes.fields.length > 0) {
     children.push(
       borderlessTable(minutes.fields.map((field) => [[new TextRun({ text: field.label, bold: true })], [new TextRun(field.value)]]), [25, 75]),

@@ -28,6 +28,7 @@ export function pdfDefinition(minutes: PublishedMinutes): TDocumentDefinitions {
   const { labels } = minutes;
   const content: Content[] = [];
   if (minutes.title) content.push({ text: minutes.title.value, style: 'title' });
+  for (const p of minutes.subtitle) content.push({ text: p.value, bold: true, fontSize: 13, margin: [0, 0, 0, 6] });
   if (minutes.fields.length > 0) {
     content.push({
       layout: 'noBorders',

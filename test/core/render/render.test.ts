@@ -176,6 +176,16 @@ describe('render: the published minutes', () => {
     check(swedish, { lang: 'en', html: ['<span class="minutes-no-owner">No owner</span>'] });
   });
 
+  it('shows the lines between the title and the first field under the title, and other header lines after the fields', () => {
+    const text = joinLines('PROTOKOLL', 'Barn- och utbildningsnämnden', 'Sammanträdesdatum: 2025-02-18', 'Paragrafer: 1–9', 'Protokollet är justerat.', '', '§ 1 Ett');
+    const out = render(text);
+    const at = (needle: string) => out.html.indexOf(needle);
+    assert.ok(at('<p class="minutes-subtitle"') > at('minutes-title') && at('<p class="minutes-subtitle"') < at('<dl class="minutes-fields">'), out.html);
+    assert.ok(at('<p class="minutes-preamble"') > at('</dl>'), out.html);
+    assert.match(out.markdown, /^# PROTOKOLL\n\n\*\*Barn- och utbildningsnämnden\*\*\n\n- \*\*Sammanträdesdatum:\*\*/);
+    assert.match(out.markdown, /- \*\*Paragrafer:\*\* 1–9\n\nProtokollet är justerat\./);
+  });
+
   it('shows a header field of the secretary\'s own even when it is empty, but not an empty known field', () => {
     check(joinLines('Anteckningar', 'Datum: 2024-03-08', 'Plats:', 'Bilagor:', '', '1. Ett'), {
       html: ['<dt>Bilagor</dt><dd></dd>'],

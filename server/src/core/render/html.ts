@@ -65,10 +65,11 @@ function articleHtml(minutes: PublishedMinutes): string {
 }
 
 function headerHtml(minutes: PublishedMinutes): string[] {
-  if (!minutes.title && minutes.fields.length === 0 && minutes.preamble.length === 0) return [];
-  const first = minutes.title?.line ?? minutes.fields[0]?.line ?? minutes.preamble[0]?.line ?? 0;
+  if (!minutes.title && minutes.fields.length === 0 && minutes.preamble.length === 0 && minutes.subtitle.length === 0) return [];
+  const first = minutes.title?.line ?? minutes.subtitle[0]?.line ?? minutes.fields[0]?.line ?? minutes.preamble[0]?.line ?? 0;
   const out = [`<header class="minutes-header"${line(first)}>`];
   if (minutes.title) out.push(`<h1 class="minutes-title"${line(minutes.title.line)}>${text(minutes.title.value)}</h1>`);
+  for (const p of minutes.subtitle) out.push(`<p class="minutes-subtitle"${line(p.line)}>${text(p.value)}</p>`);
   if (minutes.fields.length > 0) {
     out.push('<dl class="minutes-fields">');
     for (const field of minutes.fields) {

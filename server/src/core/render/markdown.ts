@@ -17,6 +17,7 @@ export function renderMarkdown(analysis: Analysis, options: RenderOptions = {}):
   const { labels } = minutes;
   const blocks: string[] = [];
   if (minutes.title) blocks.push(`# ${markdownText(minutes.title.value)}`);
+  for (const p of minutes.subtitle) blocks.push(`**${markdownText(p.value)}**`);
   if (minutes.fields.length > 0) {
     blocks.push(minutes.fields.map((field) => `- **${markdownText(field.label)}:** ${markdownText(field.value)}`).join('\n'));
   }

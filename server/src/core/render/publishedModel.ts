@@ -11,9 +11,14 @@ export interface PublishedMinutes {
   readonly lang: Lang;
   readonly labels: RenderLabels;
   readonly title?: Sourced<string>;
+  /**
+   * Header lines written between the title and the first field, neither fields nor headings: the
+   * body's name under *PROTOKOLL* (`Barn- och utbildningsnämnden`), shown under the title.
+   */
+  readonly subtitle: readonly Sourced<string>[];
   /** Meeting, date (as written), time, place, chair, secretary, adjusters, then any other field. */
   readonly fields: readonly PublishedField[];
-  /** Header lines that are neither fields nor headings. */
+  /** The other header lines that are neither fields nor headings, shown after the fields. */
   readonly preamble: readonly Sourced<string>[];
   readonly sections: readonly PublishedSection[];
   readonly items: readonly PublishedItem[];

@@ -66,6 +66,9 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
     }
   }
 
+  const preamble = document.preamble.map((node) => ({ value: clean(node.text), line: lineOf(node.span) })).filter((p) => p.value !== '');
+  const firstField = document.headerFields[0];
+  const firstFieldLine = firstField ? lineOf(firstField.span) : Number.POSITIVE_INFINITY;
   const title = document.title && clean(document.title.text) !== '' ? { value: clean(document.title.text), line: lineOf(document.title.span) } : undefined;
   const footer = document.footer ? publishFooter(document.footer, lineOf, lang, labels) : undefined;
   return {
@@ -73,7 +76,8 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
     labels,
     ...(title ? { title } : {}),
     fields,
-    preamble: document.preamble.map((node) => ({ value: clean(node.text), line: lineOf(node.span) })).filter((p) => p.value !== ''),
+    subtitle: preamble.filter((p) => p.line < firstFieldLine),
+    preamble: preamble.filter((p) => p.line >= firstFieldLine),
     sections,
     items,
     actions,

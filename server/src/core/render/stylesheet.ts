@@ -24,6 +24,7 @@ export const MINUTES_CSS = `.minutes {
 }
 .minutes h1, .minutes h2 { line-height: 1.25; margin: 1.6em 0 0.5em; }
 .minutes h1.minutes-title { font-size: 1.8em; margin-top: 0; }
+.minutes p.minutes-subtitle { font-size: 1.2em; font-weight: 600; margin: -0.3em 0 0.6em; }
 .minutes h2 { font-size: 1.25em; border-bottom: 1px solid var(--minutes-rule); padding-bottom: 0.2em; }
 .minutes p, .minutes ul, .minutes ol { margin: 0.5em 0; }
 .minutes-fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1.2em; margin: 0.5em 0 1em; }
