@@ -279,19 +279,38 @@ function isTime(hour: string | undefined, minutes: string | undefined, half: str
 }
 
 /**
- * The date and the time of day when `text` ends in a time (`2025-03-11 kl. 13.00`), else
- * undefined. A bare hour (`15 mars 2024 13`) is a time only after `kl.`/`klockan`/`at` or as the
- * start of a range (`9–12`).
+ * Whether a match of `TIME_SUFFIX` or `TIME_PREFIX` is a time of day: its times exist, and a bare
+ * hour (`15 mars 2024 13`) has `kl.`/`klockan`/`at` before it or starts a range (`9–12`).
  */
+function isTimeOfDay(m: RegExpExecArray): boolean {
+  const [, marker, h1, m1, half1, h2, m2, half2] = m;
+  if (!isTime(h1, m1, half1) || (h2 !== undefined && !isTime(h2, m2, half2))) return false;
+  return marker !== undefined || m1 !== undefined || half1 !== undefined || h2 !== undefined;
+}
+
+/** The date and the time of day when `text` ends in a time (`2025-03-11 kl. 13.00`), else undefined. */
 function splitTime(text: string): { readonly date: string; readonly time: string } | undefined {
   const from = Math.max(0, text.length - TIME_REACH);
   const m = TIME_SUFFIX.exec(text.slice(from));
-  if (!m) return undefined;
-  const [, marker, h1, m1, half1, h2, m2, half2] = m;
-  if (!isTime(h1, m1, half1) || (h2 !== undefined && !isTime(h2, m2, half2))) return undefined;
-  if (marker === undefined && m1 === undefined && half1 === undefined && h2 === undefined) return undefined;
+  if (!m || !isTimeOfDay(m)) return undefined;
   const date = text.slice(0, from + m.index);
   return date === '' ? undefined : { date, time: m[0].replace(/^[\s,]+/, '') };
+}
+
+/** A time of day at the start of a text, before white space, `,`, `;` or the end: `kl. 13.00–16.00, Kommunhuset`. Groups as `TIME_SUFFIX`'s. */
+const TIME_PREFIX = new RegExp(String.raw`^(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[${DASHES}]\s*|\s+(?:till|to)\s+)${TIME})?(?=[\s,;]|$)`, 'iu');
+
+/**
+ * Where `text` holds something besides a time of day at its start or its end, as a date's time is
+ * set apart (`Kommunhuset, kl. 13.00–16.00` and `kl. 13.00–16.00, Kommunhuset` → `Kommunhuset`
+ * and the separator next to it): the bounds of the rest. The whole text when it has no such time;
+ * an empty stretch when it is nothing but one.
+ */
+export function besideTimeOfDay(text: string): { readonly start: number; readonly end: number } {
+  const lead = TIME_PREFIX.exec(text);
+  const start = lead && isTimeOfDay(lead) ? lead[0].length : 0;
+  const split = splitTime(text.slice(start));
+  return { start, end: split ? start + split.date.length : text.length };
 }
 
 /** What `text`, a date without a time of day, says in `meetingYear`. */
