@@ -56,11 +56,12 @@ export const checkDeadlineDates: ItemCheck = (ctx) => {
 };
 
 /**
- * `missing-date`: no `Datum:` with a value. Placed on the title, or the first line. A full date in
- * the title is the meeting's date all the same (`meetingDateOf`); the message says so.
+ * `missing-date`: no `Datum:` with a value, nor a field that says when and where with a date in
+ * it (`Plats och tid:`). Placed on the title, or the first line. A full date in the title is the
+ * meeting's date all the same (`meetingDateOf`); the message says so.
  */
 export const checkMissingDate: Check = (ctx) => {
-  const hasDate = ctx.document.headerFields.some((f) => f.kind === 'date' && f.value.text !== '');
+  const hasDate = ctx.document.headerFields.some((f) => (f.kind === 'date' && f.value.text !== '') || (f.kind === 'timeAndPlace' && f.date !== undefined));
   if (hasDate) return [];
   const emptyField = ctx.document.headerFields.find((f) => f.kind === 'date');
   const span = emptyField?.key.span ?? ctx.document.title?.span ?? { start: 0, end: 0 };
