@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { timeAndPlaceIn } from '../../server/src/core/dates/fieldDate';
-import { analyzeMinutes, buildPublishedMinutes, hover, isoDate } from '../../server/src/core/index';
+import { analyzeMinutes, buildPublishedMinutes, complete, hover, isoDate, semanticTokens, summarizeMinutes } from '../../server/src/core/index';
 import { joinLines } from '../helpers/expect';
 
 /**
@@ -216,6 +216,14 @@ describe('a field that says when and where, in the editor and the published minu
     assert.equal(hover(analysis, text.indexOf('Kommunhuset')), undefined);
   });
 
+  it('colours its date as a date', () => {
+    const dates = semanticTokens(analysis).filter((t) => t.type === 'date');
+    assert.deepEqual(
+      dates.map((t) => text.slice(t.span.start, t.span.end)),
+      ['tisdag 18 februari 2025 kl. 18.00–20.45', '15/4'],
+    );
+  });
+
   it('publishes the value as written, under the key as written', () => {
     const minutes = buildPublishedMinutes(analysis, 'sv');
     assert.deepEqual(
@@ -225,6 +233,32 @@ describe('a field that says when and where, in the editor and the published minu
     assert.deepEqual(
       buildPublishedMinutes(analysis, 'en').fields.map((f) => f.label),
       ['Time and place'],
+    );
+  });
+
+  it('gives a series its date and its place', () => {
+    const summary = summarizeMinutes('ks.minutes', text, { today: TODAY });
+    assert.deepEqual([summary.date && isoDate(summary.date), summary.place], ['2025-02-18', 'Kommunhuset']);
+  });
+
+  it('leaves `Datum:`, `Tid:` and `Plats:` out of the keys offered, and is not offered itself', () => {
+    const offered = (header: string) => {
+      const doc = joinLines('Protokoll', header, '', '', 'NÄRVARANDE', 'Eva Berg', '', '§ 1 Budget', '');
+      const at = doc.indexOf('\n\n') + 1;
+      return complete(analyzeMinutes(doc, { locale: 'sv', today: TODAY }), at)
+        .items.filter((i) => i.kind === 'keyword' && i.label.endsWith(':'))
+        .map((i) => i.label);
+    };
+    const withDate = offered('Plats och tid: Kommunhuset, 2025-02-18 kl. 18.00');
+    const withoutDate = offered('Plats och tid: Kommunhuset, kl. 18.00');
+    assert.deepEqual(
+      ['Datum:', 'Tid:', 'Plats:', 'Plats och tid:'].map((key) => [key, withDate.includes(key), withoutDate.includes(key)]),
+      [
+        ['Datum:', false, true],
+        ['Tid:', false, false],
+        ['Plats:', false, false],
+        ['Plats och tid:', false, false],
+      ],
     );
   });
 });
