@@ -205,6 +205,7 @@ const grammar = {
       comment: 'A known header field; also inside an attendance section, where it does not end the list.',
       patterns: [
         headerField('date', { patterns: include('date') }),
+        headerField('timeAndPlace', { patterns: include('date', 'time') }),
         headerField('time', { patterns: include('time') }),
         headerField('chair', { name: 'variable.other.person.minutes' }),
         headerField('secretary', { name: 'variable.other.person.minutes' }),

@@ -216,6 +216,22 @@ describe('minutes check', function () {
     );
   });
 
+  it('reads the meeting date of a protokoll header from `Plats och tid:`, and reports a wrong one there', async () => {
+    const protokoll = (when: string) =>
+      joinLines(['Protokoll Kommunstyrelsen', `Plats och tid: Kommunhuset, ${when}`, '', 'Beslutande', 'Eva Berg (S)', '', '§ 1 Budget', 'Uppdrag: Eva Berg – ta fram underlag. Senast: 10/2']);
+    fixtures.write('ks/2025-02-18.minutes', protokoll('2025-02-18 kl. 18.00–20.45'));
+    fixtures.write('ks/2025-02-30.minutes', protokoll('2025-02-30 kl. 18.00–20.45'));
+    const result = await runCli(['check', '--lang', 'sv', '--format', 'json', 'ks'], { cwd: fixtures.root });
+    assert.deepEqual(
+      parseJsonReport(result).map((row) => [row.file, row.code, row.line, row.column, row.endColumn, row.message]),
+      [
+        // The year-less deadline is in the meeting's year, and so before the meeting.
+        ['ks/2025-02-18.minutes', 'deadline-before-meeting', 8, 47, 51, 'Sista dag 2025-02-10 är före mötesdagen 2025-02-18.'],
+        ['ks/2025-02-30.minutes', 'invalid-date', 2, 29, 55, 'Datumet "2025-02-30 kl. 18.00–20.45" finns inte.'],
+      ],
+    );
+  });
+
   const unreadableCases: { name: string; content: Uint8Array; stderr: RegExp }[] = [
     { name: 'a NUL byte', content: new Uint8Array([0x41, 0x00, 0x42, 0x0a]), stderr: /binary/ },
     { name: 'Latin-1 text (invalid UTF-8)', content: new Uint8Array([0x4d, 0xf6, 0x74, 0x65, 0x0a]), stderr: /UTF-8/ },

@@ -57,6 +57,17 @@ describe('dates', () => {
     ['den 15:e mars 2024', '2024-03-15'],
     ['1:a april', '2024-04-01'],
     ['31st June 2025', 'impossible'],
+    // Titles and headers in capitals write ordinals, months and days of the week so too.
+    ['10TH MARCH 2025', '2025-03-10'],
+    ['MONDAY 10TH MARCH 2025', '2025-03-10'],
+    ['MARCH 10TH, 2025', '2025-03-10'],
+    ['2ND OF MAY 2025', '2025-05-02'],
+    ['18 FEBRUARI 2025', '2025-02-18'],
+    ['TISDAGEN DEN 18 FEBRUARI 2025', '2025-02-18'],
+    ['DEN 15:E MARS 2024', '2024-03-15'],
+    ['TUESDAY 10TH MARCH 2025', 'weekday'],
+    ['10TX MARCH 2025', 'unreadable'],
+    ['10TH MARSCH 2025', 'unreadable'],
     // Day and month in figures, read in the order that makes a date; where both orders do, the
     // document must say which (see the day-first table below), or the date is ambiguous.
     ['14/01/2025', '2025-01-14'],
@@ -103,6 +114,23 @@ describe('dates', () => {
     ['Friday, 15 March 2024', '2024-03-15'],
     ['Friday, March 15, 2024', '2024-03-15'],
     ['Fri 15 March 2024', '2024-03-15'],
+    // Abbreviated days of the week, Swedish as English, with or without a full stop.
+    ['tis 4 mars 2025', '2025-03-04'],
+    ['tis. 4 mars', '2025-03-04', 2025],
+    ['Tis 4/3 2025', '2025-03-04'],
+    ['mån 3 mars 2025', '2025-03-03'],
+    ['ons. 5 mars 2025', '2025-03-05'],
+    ['tors 6 mars 2025', '2025-03-06'],
+    ['tor 6 mars 2025', '2025-03-06'],
+    ['fre 7 mars 2025', '2025-03-07'],
+    ['lör 8 mars 2025', '2025-03-08'],
+    ['sön 9 mars 2025', '2025-03-09'],
+    ['Tue 4 March 2025', '2025-03-04'],
+    ['Tue. 4 March 2025', '2025-03-04'],
+    ['TUES 4 MARCH 2025', '2025-03-04'],
+    ['tis 5 mars 2025', 'weekday'],
+    ['ti 4 mars 2025', 'unreadable'],
+    ['tisd 4 mars 2025', 'unreadable'],
     ['fredag 2024-03-15', '2024-03-15'],
     ['lo\u0308rdag 16 mars 2024', '2024-03-16'],
     ['måndag 15 mars 2024', 'weekday'],
@@ -230,16 +258,17 @@ describe('dates', () => {
     );
   });
 
-  // An unreadable date that looks like one names the character that makes the difference.
+  // An unreadable date that looks like one names the character that makes the difference. The
+  // example date is in the meeting's year (Date: 2025-03-01).
   const unreadable: [string, string][] = [
-    ['2025\u204403\u204410', '"2025\u204403\u204410" cannot be read as a date: the character "\u2044" (U+2044) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['15\u20243\u20242025', '"15\u20243\u20242025" cannot be read as a date: the character "\u2024" (U+2024) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['\uff11\uff15 March 2025', '"\uff11\uff15 March 2025" cannot be read as a date: the character "\uff11" (U+FF11) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['next week', '"next week" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['Q5', '"Q5" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['15 March–April', '"15 March–April" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['15 März 2025', '"15 März 2025" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
-    ['\u2044\u2044', '"\u2044\u2044" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.'],
+    ['2025\u204403\u204410', '"2025\u204403\u204410" cannot be read as a date: the character "\u2044" (U+2044) is not one dates are written with, however alike it looks. Write e.g. 2025-03-15 or 15 March 2025.'],
+    ['15\u20243\u20242025', '"15\u20243\u20242025" cannot be read as a date: the character "\u2024" (U+2024) is not one dates are written with, however alike it looks. Write e.g. 2025-03-15 or 15 March 2025.'],
+    ['\uff11\uff15 March 2025', '"\uff11\uff15 March 2025" cannot be read as a date: the character "\uff11" (U+FF11) is not one dates are written with, however alike it looks. Write e.g. 2025-03-15 or 15 March 2025.'],
+    ['next week', '"next week" cannot be read as a date. Write e.g. 2025-03-15 or 15 March 2025.'],
+    ['Q5', '"Q5" cannot be read as a date. Write e.g. 2025-03-15 or 15 March 2025.'],
+    ['15 March–April', '"15 March–April" cannot be read as a date. Write e.g. 2025-03-15 or 15 March 2025.'],
+    ['15 März 2025', '"15 März 2025" cannot be read as a date. Write e.g. 2025-03-15 or 15 March 2025.'],
+    ['\u2044\u2044', '"\u2044\u2044" cannot be read as a date. Write e.g. 2025-03-15 or 15 March 2025.'],
   ];
   for (const [due, message] of unreadable) {
     it(`says why "${due}" cannot be read`, async () => {
@@ -257,6 +286,42 @@ describe('dates', () => {
       ['"2025\u204403\u204410" går inte att läsa som ett datum: tecknet "\u2044" (U+2044) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.'],
     );
   });
+
+  // The example date of a message is in the meeting's year; a document without a meeting date
+  // (none, an unreadable one, one that does not exist) keeps 2024.
+  const exampleYears: [string, string, 'sv' | 'en', string[]][] = [
+    [
+      'a Swedish meeting in 2025',
+      'Protokoll\nDatum: 2025-02-18\nNÄRVARANDE\nEva Berg\n\n1. Budget\nUppdrag: Eva Berg – ring. Senast: nästa vecka\nUppdrag: Eva Berg – skriv. Senast:\n',
+      'sv',
+      ['"nästa vecka" går inte att läsa som ett datum. Skriv t.ex. 2025-03-15 eller 15 mars 2025.', 'Senast: saknar datum. Skriv t.ex. Senast: 2025-03-15, eller ta bort det.'],
+    ],
+    [
+      'a meeting dated by its title',
+      'MINUTES OF THE MEETING HELD ON 10TH MARCH 2026\nPRESENT\nJane Smith\n\n1. Budget\nAction: Jane Smith – call. Due: soonish\n',
+      'en',
+      ['"soonish" cannot be read as a date. Write e.g. 2026-03-15 or 15 March 2026.'],
+    ],
+    [
+      'a meeting date that cannot be read',
+      'Minutes\nDate: next Tuesday\nPRESENT\nJane Smith\n\n1. Budget\nAction: Jane Smith – call. Due:\n',
+      'en',
+      ['"next Tuesday" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.', 'Due: has no date. Write e.g. Due: 2024-03-15, or remove it.'],
+    ],
+    [
+      'a meeting date that does not exist',
+      'Protokoll\nDatum: 2025-02-30\nNÄRVARANDE\nEva Berg\n\n1. Budget\nUppdrag: Eva Berg – ring. Senast: snart\n',
+      'sv',
+      ['Datumet "2025-02-30" finns inte.', '"snart" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.'],
+    ],
+  ];
+  for (const [name, text, locale, messages] of exampleYears) {
+    it(`gives an example date in the meeting's year: ${name}`, async () => {
+      const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');
+      const analysis = analyzeMinutes(text, { locale, today: { year: 2027, month: 1, day: 1 } });
+      assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'invalid-date').map((d) => d.message), messages);
+    });
+  }
 
   it('names the day of the week a date falls on when another is written', async () => {
     const { analyzeMinutes } = await import('../../server/src/core/analysis/analyze');

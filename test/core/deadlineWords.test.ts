@@ -101,6 +101,11 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     ['Friday', '2025-03-14'],
     ['by Friday', '2025-03-14'],
     ['Sunday', '2025-03-16'],
+    // Abbreviated, as calendars write them.
+    ['fre', '2025-03-14'],
+    ['senast tors.', '2025-03-13'],
+    ['by Fri', '2025-03-14'],
+    ['fr', 'unreadable'],
     ['fredag', 'unreadable', undefined],
     // `nästa fredag` / `next Friday`: this week's or the next is the writer's.
     ['nästa fredag', 'unreadable'],

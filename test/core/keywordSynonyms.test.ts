@@ -80,8 +80,8 @@ describe('keywords and roles new users wrote', () => {
   }
 
   it('counts the new English words as English and the Swedish as Swedish', () => {
-    for (const word of ['Not present', 'Meeting date:', 'Chairman:', 'Action item:', 'Agreed:']) assert.equal(keywordLang(word), 'en', word);
-    for (const word of ['Dessutom närvarande', 'Ej närvarande', 'Sammanträdesdatum:', 'Utses att justera:', 'Protokollförare:', 'Åtgärd:']) assert.equal(keywordLang(word), 'sv', word);
+    for (const word of ['Not present', 'Meeting date:', 'Chairman:', 'Action item:', 'Agreed:', 'Date and time:', 'Date/time:']) assert.equal(keywordLang(word), 'en', word);
+    for (const word of ['Dessutom närvarande', 'Ej närvarande', 'Sammanträdesdatum:', 'Utses att justera:', 'Protokollförare:', 'Åtgärd:', 'Sammanträdesdag:', 'Datum och tid:', 'Datum/tid:']) assert.equal(keywordLang(word), 'sv', word);
   });
 });
 

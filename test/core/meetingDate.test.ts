@@ -64,6 +64,20 @@ describe('the meeting date', () => {
       { date: '2024-01-02', diagnostics: [], deadlines: ['2024-02-10', '2024-01-05'] },
     ],
     [
+      'a Date: field in capitals, ordinal and all',
+      parish('MINUTES OF THE PARISH COUNCIL', 'Date: 10TH MARCH 2025'),
+      { date: '2025-03-10', diagnostics: ['deadline-before-meeting "10 February"', 'deadline-before-meeting "5 January"'], deadlines: ['2025-02-10', '2025-01-05'] },
+    ],
+    [
+      'a title in capitals with an ordinal day',
+      parish('MINUTES OF THE MEETING HELD ON MONDAY 10TH MARCH 2025'),
+      {
+        date: '2025-03-10',
+        diagnostics: ['missing-date "MINUTES OF THE MEETING HELD ON MONDAY 10TH MARCH 2025"', 'deadline-before-meeting "10 February"', 'deadline-before-meeting "5 January"'],
+        deadlines: ['2025-02-10', '2025-01-05'],
+      },
+    ],
+    [
       'a title whose date has no year gives none',
       parish('Minutes of the meeting held on 13 January'),
       { date: '-', diagnostics: ['missing-date "Minutes of the meeting held on 13 January"'], deadlines: ['2026-02-10', '2026-01-05'] },
@@ -85,6 +99,10 @@ describe('the meeting date', () => {
   // The date in a title: the text it covers, or '-' when there is none.
   const titles: [string, string, boolean?][] = [
     ['MINUTES OF THE MEETING HELD ON MONDAY 13 JANUARY 2025 AT 7.30PM', 'MONDAY 13 JANUARY 2025'],
+    ['MINUTES OF THE MEETING HELD ON MONDAY 10TH MARCH 2025', 'MONDAY 10TH MARCH 2025'],
+    ['PROTOKOLL FÖRT VID SAMMANTRÄDE TISDAGEN DEN 18 FEBRUARI 2025', 'TISDAGEN DEN 18 FEBRUARI 2025'],
+    ['Protokoll tis 4 mars 2025', 'tis 4 mars 2025'],
+    ['MINUTES 10TX MARCH 2025', '-'],
     ['Protokoll styrelsemöte 2025-03-15', '2025-03-15'],
     ['Protokoll fört vid sammanträde den 15 mars 2025, kl. 18.00', 'den 15 mars 2025'],
     ['Protokoll (15/3 2025)', '15/3 2025', true],

@@ -27,9 +27,10 @@ export const DASHES = '\\-\u2010-\u2014\u2212';
 const ISO = new RegExp(`^(\\d{4})[${DASHES}](\\d{1,2})[${DASHES}](\\d{1,2})$`, 'u');
 /**
  * Day, month word, optional year; the month word is checked by date-fns, not here. The day may be
- * written as an ordinal (`12th March`, `1st of April`, `15:e mars`, `1:a april`).
+ * written as an ordinal (`12th March`, `1st of April`, `15:e mars`, `1:a april`), in any case, as
+ * a title in capitals writes it (`10TH MARCH 2025`).
  */
-const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th|:a|:e)?\.?\s+(?:of\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/u;
+const DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th|:a|:e)?\.?\s+(?:of\s+)?(\p{L}{3,})\.?(?:,?\s+(\d{4}))?$/iu;
 /**
  * Day and month in figures with a slash, as Swedish and British writers put them: `15/3`,
  * `14/01/2025`, `15/3 2025`, and the Swedish `15/3-25` (a dash before a two-digit year). Groups:
@@ -49,7 +50,8 @@ const SHORT_YEAR = new RegExp(`(?:^|\\s)\\d{1,2}(?:/\\d{1,2}[/${DASHES}]|\\.\\d{
 function writesYear(text: string): boolean {
   return /\d{4}/.test(text) || SHORT_YEAR.test(text);
 }
-const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/u;
+/** Month word, day (an ordinal in any case: `March 10th`, `MARCH 10TH`), optional year. */
+const MONTH_DAY = /^(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$/iu;
 
 const LOCALES = [sv, enGB, enUS];
 
@@ -72,20 +74,32 @@ export function monthNumber(written: string): number | undefined {
 }
 
 /**
- * A day of the week before the date (`måndag 15 mars 2024`, `Monday, 15 March 2024`,
- * `måndagen den 15 mars`) and Swedish `den` (`den 15 mars 2024`): group 1 is the weekday, Monday
- * first in `WEEKDAYS`.
+ * The days of the week, Monday first: Swedish and English, in full and abbreviated as calendars
+ * and minutes abbreviate them (`tis`, `tors`, `Tue`, `Thurs`).
  */
-const WEEKDAY_PREFIX = new RegExp(`^(?:(${allowDecomposed('måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:en)?\\.?,?\\s+)?(?:den\\s+)?`, 'iu');
 const WEEKDAYS: readonly (readonly string[])[] = [
-  ['måndag', 'monday', 'mon'],
-  ['tisdag', 'tuesday', 'tue', 'tues'],
-  ['onsdag', 'wednesday', 'wed'],
-  ['torsdag', 'thursday', 'thu', 'thur', 'thurs'],
-  ['fredag', 'friday', 'fri'],
-  ['lördag', 'saturday', 'sat'],
-  ['söndag', 'sunday', 'sun'],
+  ['måndag', 'monday', 'mån', 'mon'],
+  ['tisdag', 'tuesday', 'tis', 'tue', 'tues'],
+  ['onsdag', 'wednesday', 'ons', 'wed'],
+  ['torsdag', 'thursday', 'tors', 'tor', 'thu', 'thur', 'thurs'],
+  ['fredag', 'friday', 'fre', 'fri'],
+  ['lördag', 'saturday', 'lör', 'sat'],
+  ['söndag', 'sunday', 'sön', 'sun'],
 ];
+
+/**
+ * A day of the week before the date (`måndag 15 mars 2024`, `Monday, 15 March 2024`,
+ * `måndagen den 15 mars`, `tis. 4 mars`, `TUE 4 MARCH`) and Swedish `den` (`den 15 mars 2024`):
+ * group 1 is the weekday, one of `WEEKDAYS`' words.
+ */
+const WEEKDAY_PREFIX = new RegExp(
+  `^(?:(${allowDecomposed(
+    WEEKDAYS.flat()
+      .sort((a, b) => b.length - a.length)
+      .join('|'),
+  )})(?:en)?\\.?,?\\s+)?(?:den\\s+)?`,
+  'iu',
+);
 
 /**
  * The day of the week a word names, 0 for Monday … 6 for Sunday (as `weekdayOf` counts): Swedish
@@ -265,19 +279,38 @@ function isTime(hour: string | undefined, minutes: string | undefined, half: str
 }
 
 /**
- * The date and the time of day when `text` ends in a time (`2025-03-11 kl. 13.00`), else
- * undefined. A bare hour (`15 mars 2024 13`) is a time only after `kl.`/`klockan`/`at` or as the
- * start of a range (`9–12`).
+ * Whether a match of `TIME_SUFFIX` or `TIME_PREFIX` is a time of day: its times exist, and a bare
+ * hour (`15 mars 2024 13`) has `kl.`/`klockan`/`at` before it or starts a range (`9–12`).
  */
+function isTimeOfDay(m: RegExpExecArray): boolean {
+  const [, marker, h1, m1, half1, h2, m2, half2] = m;
+  if (!isTime(h1, m1, half1) || (h2 !== undefined && !isTime(h2, m2, half2))) return false;
+  return marker !== undefined || m1 !== undefined || half1 !== undefined || h2 !== undefined;
+}
+
+/** The date and the time of day when `text` ends in a time (`2025-03-11 kl. 13.00`), else undefined. */
 function splitTime(text: string): { readonly date: string; readonly time: string } | undefined {
   const from = Math.max(0, text.length - TIME_REACH);
   const m = TIME_SUFFIX.exec(text.slice(from));
-  if (!m) return undefined;
-  const [, marker, h1, m1, half1, h2, m2, half2] = m;
-  if (!isTime(h1, m1, half1) || (h2 !== undefined && !isTime(h2, m2, half2))) return undefined;
-  if (marker === undefined && m1 === undefined && half1 === undefined && h2 === undefined) return undefined;
+  if (!m || !isTimeOfDay(m)) return undefined;
   const date = text.slice(0, from + m.index);
   return date === '' ? undefined : { date, time: m[0].replace(/^[\s,]+/, '') };
+}
+
+/** A time of day at the start of a text, before white space, `,`, `;` or the end: `kl. 13.00–16.00, Kommunhuset`. Groups as `TIME_SUFFIX`'s. */
+const TIME_PREFIX = new RegExp(String.raw`^(kl\.?\s*|klockan\s+|at\s+)?${TIME}(?:(?:\s*[${DASHES}]\s*|\s+(?:till|to)\s+)${TIME})?(?=[\s,;]|$)`, 'iu');
+
+/**
+ * Where `text` holds something besides a time of day at its start or its end, as a date's time is
+ * set apart (`Kommunhuset, kl. 13.00–16.00` and `kl. 13.00–16.00, Kommunhuset` → `Kommunhuset`
+ * and the separator next to it): the bounds of the rest. The whole text when it has no such time;
+ * an empty stretch when it is nothing but one.
+ */
+export function besideTimeOfDay(text: string): { readonly start: number; readonly end: number } {
+  const lead = TIME_PREFIX.exec(text);
+  const start = lead && isTimeOfDay(lead) ? lead[0].length : 0;
+  const split = splitTime(text.slice(start));
+  return { start, end: split ? start + split.date.length : text.length };
 }
 
 /** What `text`, a date without a time of day, says in `meetingYear`. */

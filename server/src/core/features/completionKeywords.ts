@@ -43,8 +43,20 @@ const TITLES: readonly Keyword[] = [
   { label: 'Minutes', insertText: 'Minutes', lang: 'en', kind: 'title' },
 ];
 
+/**
+ * The keys of the fields the header does not have yet. `Plats och tid:` is not offered: it says
+ * what `Datum:`, `Tid:` and `Plats:` say, and a header that has it has those (the date when one
+ * is found in it).
+ */
 function headerKeys(document: MeetingDocument): Keyword[] {
-  const used = new Set<HeaderFieldKind>(document.headerFields.map((f) => f.kind));
+  const used = new Set<HeaderFieldKind>(['timeAndPlace']);
+  for (const f of document.headerFields) {
+    used.add(f.kind);
+    if (f.kind !== 'timeAndPlace') continue;
+    used.add('time');
+    used.add('place');
+    if (f.date) used.add('date');
+  }
   return (Object.keys(HEADER_KEYS) as Exclude<HeaderFieldKind, 'other'>[]).filter((kind) => !used.has(kind)).flatMap((kind) => firstPerLanguage(HEADER_KEYS[kind]).map(field));
 }
 

@@ -44,6 +44,7 @@ export function semanticTokens(analysis: Analysis, within?: Span): SemanticToken
   for (const field of document.headerFields) {
     add(field.key.span, 'keyword');
     if (field.kind === 'date') add(field.value.span, 'date');
+    else if (field.kind === 'timeAndPlace' && field.date) add(field.date.text.span, 'date');
   }
   for (const occurrence of itemIndex(analysis).occurrences) add(occurrence.span, 'itemNumber');
   for (const section of document.sections) {

@@ -34,15 +34,19 @@ interface Catalogue {
   itemNumberStart(item: number): string;
   unknownItemReference(item: number, last: number): string;
   impossibleDate(text: string): string;
-  unreadableDate(text: string): string;
+  /**
+   * `year`: the meeting's year, which the example date is written in (`Skriv t.ex. 2025-03-15`);
+   * without one, 2024. So for every message that gives an example date.
+   */
+  unreadableDate(text: string, year?: number): string;
   /** An unreadable date that holds a character no date is written with (`⁄`, U+2044). */
-  unreadableDateCharacter(text: string, character: string, codePoint: string): string;
+  unreadableDateCharacter(text: string, character: string, codePoint: string, year?: number): string;
   /** Day and month in figures that make a date in either order (`03/04/2025`): the two, in ISO form. */
   ambiguousDate(text: string, dayFirst: string, monthFirst: string): string;
   /** `weekday`: 0 for Monday … 6 for Sunday. */
   wrongWeekday(text: string, iso: string, weekday: number): string;
   /** A deadline keyword with nothing after it (`Senast:`). */
-  emptyDeadline(keyword: string): string;
+  emptyDeadline(keyword: string, year?: number): string;
   deadlineBeforeMeeting(deadline: string, meeting: string): string;
   missingDate(): string;
   /** No `Datum:` field, but a full date in the title (`written`), which is taken as the meeting's: `iso`. */
@@ -125,6 +129,19 @@ interface Catalogue {
 }
 
 
+/**
+ * The year of the example date a message gives: the meeting's, when it has one written as four
+ * digits, else 2024 (so that a document without a date gets the example it always got).
+ */
+function exampleYear(year: number | undefined): number {
+  return year !== undefined && year >= 1000 && year <= 9999 ? year : 2024;
+}
+
+/** The example date of a message in ISO form: the 15th of March of `exampleYear`. */
+function exampleIso(year: number | undefined): string {
+  return `${exampleYear(year)}-03-15`;
+}
+
 function svCatalogue(w: ItemWords): Catalogue {
   return {
     missingAssignee: () => 'Uppdraget saknar ansvarig. Skriv "Uppdrag: Namn – uppgift" eller lägg till en rad "Ansvarig: Namn".',
@@ -158,13 +175,13 @@ function svCatalogue(w: ItemWords): Catalogue {
           ? `Det finns ingen ${w.one(item)}; sista ${w.theNoun} är ${w.number(last)}.`
           : `Det finns ingen ${w.one(item)}: numreringen hoppar över den.`,
     impossibleDate: (text) => `Datumet "${text}" finns inte.`,
-    unreadableDate: (text) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
-    unreadableDateCharacter: (text, character, codePoint) =>
-      `"${text}" går inte att läsa som ett datum: tecknet "${character}" (${codePoint}) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. 2024-03-15 eller 15 mars 2024.`,
+    unreadableDate: (text, year) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. ${exampleIso(year)} eller 15 mars ${exampleYear(year)}.`,
+    unreadableDateCharacter: (text, character, codePoint, year) =>
+      `"${text}" går inte att läsa som ett datum: tecknet "${character}" (${codePoint}) skrivs inte i datum, hur likt det än ser ut. Skriv t.ex. ${exampleIso(year)} eller 15 mars ${exampleYear(year)}.`,
     ambiguousDate: (text, dayFirst, monthFirst) =>
       `"${text}" kan läsas på två sätt: dagen först (${dayFirst}, som i Sverige) eller månaden först (${monthFirst}, som i USA). Skriv det datum som avses: ${dayFirst} eller ${monthFirst}.`,
     wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
-    emptyDeadline: (keyword) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: 2024-03-15, eller ta bort det.`,
+    emptyDeadline: (keyword, year) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: ${exampleIso(year)}, eller ta bort det.`,
     deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
     missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
     missingDateInTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet i rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
@@ -267,13 +284,13 @@ function enCatalogue(w: ItemWords): Catalogue {
           ? `There is no ${w.one(item)}; the last ${w.theNoun} is ${w.number(last)}.`
           : `There is no ${w.one(item)}: the numbering skips it.`,
     impossibleDate: (text) => `The date "${text}" does not exist.`,
-    unreadableDate: (text) => `"${text}" cannot be read as a date. Write e.g. 2024-03-15 or 15 March 2024.`,
-    unreadableDateCharacter: (text, character, codePoint) =>
-      `"${text}" cannot be read as a date: the character "${character}" (${codePoint}) is not one dates are written with, however alike it looks. Write e.g. 2024-03-15 or 15 March 2024.`,
+    unreadableDate: (text, year) => `"${text}" cannot be read as a date. Write e.g. ${exampleIso(year)} or 15 March ${exampleYear(year)}.`,
+    unreadableDateCharacter: (text, character, codePoint, year) =>
+      `"${text}" cannot be read as a date: the character "${character}" (${codePoint}) is not one dates are written with, however alike it looks. Write e.g. ${exampleIso(year)} or 15 March ${exampleYear(year)}.`,
     ambiguousDate: (text, dayFirst, monthFirst) =>
       `"${text}" can be read two ways: day first (${dayFirst}, as in Britain) or month first (${monthFirst}, as in the US). Write the date meant: ${dayFirst} or ${monthFirst}.`,
     wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,
-    emptyDeadline: (keyword) => `${keyword}: has no date. Write e.g. ${keyword}: 2024-03-15, or remove it.`,
+    emptyDeadline: (keyword, year) => `${keyword}: has no date. Write e.g. ${keyword}: ${exampleIso(year)}, or remove it.`,
     deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
     missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
     missingDateInTitle: (written, iso) => `The meeting has no "Date:" line; the date in the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,

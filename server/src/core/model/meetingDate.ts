@@ -12,10 +12,14 @@ export function meetingDateIn(value: DateValue | undefined): CalendarDate | unde
   return value?.date ?? (value?.problem === 'weekday' ? value.named : undefined);
 }
 
-/** The date the first `Datum:` field that gives one gives the meeting (`meetingDateIn`). */
+/**
+ * The date the first `Datum:` field that gives one gives the meeting (`meetingDateIn`); a field
+ * that says when and where (`Plats och tid: Kommunhuset, 2025-02-18 kl. 18.00`) gives the date
+ * found in it.
+ */
 export function fieldMeetingDate(document: Pick<MeetingDocument, 'headerFields'>): CalendarDate | undefined {
   for (const field of document.headerFields) {
-    if (field.kind !== 'date') continue;
+    if (field.kind !== 'date' && field.kind !== 'timeAndPlace') continue;
     const date = meetingDateIn(field.date);
     if (date) return date;
   }

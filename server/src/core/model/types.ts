@@ -4,10 +4,15 @@ import type { DateValue } from '../dates/dateValue';
 /** The language a document (or one keyword) is written in. */
 export type Lang = 'sv' | 'en';
 
-/** The known header fields; `other` is any `Key: value` the language does not know. */
+/**
+ * The known header fields; `other` is any `Key: value` the language does not know. `timeAndPlace`
+ * says when and where the meeting was held in one value (`Plats och tid: Kommunhuset, 2025-02-18
+ * kl. 18.00`, `Venue and date: …`).
+ */
 export type HeaderFieldKind =
   | 'meeting'
   | 'date'
+  | 'timeAndPlace'
   | 'time'
   | 'place'
   | 'chair'
@@ -21,8 +26,17 @@ export interface HeaderField {
   readonly key: TextNode;
   /** The value, trimmed; may be empty (`text === ''`, zero-length span at the end of the key). */
   readonly value: TextNode;
-  /** For `date`: the parsed date. */
+  /**
+   * For `date`: the value read as a date. For `timeAndPlace`: the date found inside the value,
+   * with the time of day written after it, when the value holds one; its text is that part of the
+   * value (`2025-02-18 kl. 18.00–20.45` of `Kommunhuset, 2025-02-18 kl. 18.00–20.45`).
+   */
   readonly date?: DateValue;
+  /**
+   * For `timeAndPlace`: the place, the part of the value before the date and time (or, when
+   * nothing stands before them, after them), when there is one: `Kommunhuset`.
+   */
+  readonly place?: TextNode;
   /** For `chair`, `secretary`, `adjusters`: the persons named. */
   readonly persons?: readonly TextNode[];
   readonly span: Span;

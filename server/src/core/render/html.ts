@@ -48,7 +48,7 @@ export function renderHtmlPage(analysis: Analysis, options: RenderOptions = {}):
 /** "Anteckningar – Kommunchefsgruppen, GR – fredag 8 mars 2024", for the browser's tab and the PDF printer. */
 function pageTitle(minutes: PublishedMinutes, title: string): string {
   const meeting = minutes.fields.find((f) => f.kind === 'meeting')?.value;
-  const date = minutes.fields.find((f) => f.kind === 'date')?.value;
+  const date = (minutes.fields.find((f) => f.kind === 'date') ?? minutes.fields.find((f) => f.kind === 'timeAndPlace'))?.value;
   return [title, meeting, date].filter((part): part is string => Boolean(part)).join(' – ');
 }
 

@@ -56,6 +56,7 @@ function svLabels(w: ItemWords): RenderLabels {
       ({
         meeting: 'Möte',
         date: 'Datum',
+        timeAndPlace: 'Plats och tid',
         time: 'Tid',
         place: 'Plats',
         chair: 'Ordförande',
@@ -100,6 +101,7 @@ function enLabels(w: ItemWords): RenderLabels {
       ({
         meeting: 'Meeting',
         date: 'Date',
+        timeAndPlace: 'Time and place',
         time: 'Time',
         place: 'Place',
         chair: 'Chair',

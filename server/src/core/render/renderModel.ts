@@ -25,7 +25,7 @@ import type {
 } from './publishedModel';
 
 /** The order of the header block; fields the language does not know come last, as written. */
-const FIELD_ORDER: readonly HeaderFieldKind[] = ['meeting', 'date', 'time', 'place', 'chair', 'secretary', 'adjusters', 'other'];
+const FIELD_ORDER: readonly HeaderFieldKind[] = ['meeting', 'date', 'timeAndPlace', 'time', 'place', 'chair', 'secretary', 'adjusters', 'other'];
 
 /**
  * Builds the published minutes from an analysis: the header block with the date as written, the

@@ -38,7 +38,8 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   const lines = new MappedLines(new LineIndex(text), lineMap);
   const field = (kind: string) => document.headerFields.find((f) => f.kind === kind);
   const meeting = field('meeting')?.value.text || undefined;
-  const place = field('place')?.value.text || undefined;
+  // A field that says when and where gives the place too (`Plats och tid: Kommunhuset, 2025-02-18`).
+  const place = field('place')?.value.text || document.headerFields.find((f) => f.place)?.place?.text || undefined;
   const date = meetingDateOf(document);
 
   const attendees: SummaryAttendee[] = [];

@@ -1,6 +1,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import type { CalendarDate, DateValue } from '../dates/dateValue';
 import { parseDate } from '../dates/parseDate';
+import { timeAndPlaceIn } from '../dates/fieldDate';
 import { dateInTitle } from '../dates/titleDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
@@ -143,7 +144,7 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
 
 export class AstBuilder extends BaseVisitor {
   private languageVotes = { sv: 0, en: 0 };
-  /** The `Datum:` fields with a value, whose dates are read once the whole header's language is known. */
+  /** The `Datum:` and `Plats och tid:` fields with a value, whose dates are read once the whole header's language is known. */
   private dateFields: Mutable<HeaderField>[] = [];
   private comments: CommentBlock[] = [];
   private readonly headerFields: HeaderField[] = [];
@@ -174,7 +175,10 @@ export class AstBuilder extends BaseVisitor {
     this.visit(root);
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
     const dayFirst = this.languageVotes.sv > this.languageVotes.en;
-    for (const field of this.dateFields) field.date = parseDate(field.value, this.options.today?.year, dayFirst);
+    for (const field of this.dateFields) {
+      if (field.kind === 'timeAndPlace') this.readTimeAndPlace(field, dayFirst);
+      else field.date = parseDate(field.value, this.options.today?.year, dayFirst);
+    }
     this.dateFields = [];
     const titleNode = title && this.line(title).content;
     const titleDate = titleNode && !fieldMeetingDate({ headerFields: this.headerFields }) ? this.titleDate(titleNode, dayFirst) : undefined;
@@ -376,6 +380,19 @@ export class AstBuilder extends BaseVisitor {
     return parseDate(trimmedNode(this.source, title.span.start + found.start, title.span.start + found.end), undefined, dayFirst);
   }
 
+  /**
+   * The date and the place in the value of a field that says when and where (`Plats och tid:
+   * Kommunhuset, 2025-02-18 kl. 18.00`, `timeAndPlaceIn`); the date is read as a `Datum:` value
+   * is, and keeps its own place in the text.
+   */
+  private readTimeAndPlace(field: Mutable<HeaderField>, dayFirst: boolean): void {
+    const year = this.options.today?.year;
+    const found = timeAndPlaceIn(field.value.text, year, dayFirst);
+    const at = field.value.span.start;
+    if (found.date) field.date = parseDate(trimmedNode(this.source, at + found.date.start, at + found.date.end), year, dayFirst);
+    if (found.place) field.place = trimmedNode(this.source, at + found.place.start, at + found.place.end);
+  }
+
   private line(token: IToken): Line {
     return readLine(this.source, token);
   }
@@ -395,7 +412,7 @@ export class AstBuilder extends BaseVisitor {
     const kind = headerKind(key.text);
     if (kind !== 'other') this.vote(key.text);
     const field: Mutable<HeaderField> = { kind, key, value, span: copySpan(line.content.span) };
-    if (kind === 'date' && value.text) this.dateFields.push(field);
+    if ((kind === 'date' || kind === 'timeAndPlace') && value.text) this.dateFields.push(field);
     else if (kind === 'chair' || kind === 'secretary' || kind === 'adjusters') {
       field.persons = splitNames(this.source, value.span.start, value.span.end);
     }

@@ -29,8 +29,12 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
 
 export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, readonly string[]>> = {
   meeting: ['möte', 'meeting'],
-  // `Sammanträdesdatum:` heads a nämnd's protokoll.
-  date: ['datum', 'date', 'sammanträdesdatum', 'mötesdatum', 'meeting date'],
+  // `Sammanträdesdatum:` and `Sammanträdesdag:` head a nämnd's protokoll. `Datum och tid:` and
+  // `Date and time:` hold the date with a time of day after it, which a date may have anyway.
+  date: ['datum', 'date', 'sammanträdesdatum', 'mötesdatum', 'meeting date', 'sammanträdesdag', 'datum och tid', 'datum/tid', 'date and time', 'date/time'],
+  // When and where in one field, as a protokoll heads it: `Plats och tid: Kommunhuset, 2025-02-18
+  // kl. 18.00–20.45`. The first Swedish and the first English words are the usual ones.
+  timeAndPlace: ['plats och tid', 'time and place', 'tid och plats', 'plats/tid', 'tid/plats', 'datum och plats', 'place and time', 'venue and date', 'date and venue'],
   time: ['tid', 'time'],
   place: ['plats', 'location', 'place', 'venue'],
   chair: ['ordförande', 'chair', 'chairperson', 'chairman'],

@@ -1,15 +1,20 @@
-import { isoDate, weekdayOf, type DateValue } from '../../dates/dateValue';
+import { isoDate, weekdayOf, type CalendarDate, type DateValue } from '../../dates/dateValue';
 import { oddCharacter } from '../../dates/oddCharacter';
 import type { Catalogue } from '../../i18n/messages';
 import { meetingDateIn } from '../../model/meetingDate';
 import { isSectionKeyword } from '../../syntax/keywordLookup';
 import type { Check, Finding, ItemCheck } from './context';
 
-function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding | undefined {
+/**
+ * `invalid-date` for a date that has a problem. An example date in the message is written in the
+ * meeting's year when the meeting has a date.
+ */
+function dateFinding(ctx: { readonly msg: Catalogue; readonly meetingDate: CalendarDate | undefined }, date: DateValue): Finding | undefined {
   if (!date.problem) return undefined;
   const text = date.text.text;
+  const year = ctx.meetingDate?.year;
   const odd = date.problem === 'unreadable' ? oddCharacter(text) : undefined;
-  if (odd) return { code: 'invalid-date', span: date.text.span, message: ctx.msg.unreadableDateCharacter(text, odd.character, odd.codePoint) };
+  if (odd) return { code: 'invalid-date', span: date.text.span, message: ctx.msg.unreadableDateCharacter(text, odd.character, odd.codePoint, year) };
   const message =
     date.problem === 'weekday' && date.named
       ? ctx.msg.wrongWeekday(text, isoDate(date.named), weekdayOf(date.named))
@@ -17,7 +22,7 @@ function dateFinding(ctx: { readonly msg: Catalogue }, date: DateValue): Finding
         ? ctx.msg.ambiguousDate(text, isoDate(date.orders.dayFirst), isoDate(date.orders.monthFirst))
         : date.problem === 'impossible'
           ? ctx.msg.impossibleDate(text)
-          : ctx.msg.unreadableDate(text);
+          : ctx.msg.unreadableDate(text, year);
   return { code: 'invalid-date', span: date.text.span, message };
 }
 
@@ -41,7 +46,7 @@ export const checkDeadlineDates: ItemCheck = (ctx) => {
     const deadline = action.deadline;
     if (!deadline) continue;
     if (deadline.date.problem && deadline.date.text.text === '') {
-      out.push({ code: 'invalid-date', span: deadline.keyword.span, message: ctx.msg.emptyDeadline(deadline.keyword.text) });
+      out.push({ code: 'invalid-date', span: deadline.keyword.span, message: ctx.msg.emptyDeadline(deadline.keyword.text, ctx.meetingDate?.year) });
       continue;
     }
     const finding = dateFinding(ctx, deadline.date);
@@ -51,11 +56,12 @@ export const checkDeadlineDates: ItemCheck = (ctx) => {
 };
 
 /**
- * `missing-date`: no `Datum:` with a value. Placed on the title, or the first line. A full date in
- * the title is the meeting's date all the same (`meetingDateOf`); the message says so.
+ * `missing-date`: no `Datum:` with a value, nor a field that says when and where with a date in
+ * it (`Plats och tid:`). Placed on the title, or the first line. A full date in the title is the
+ * meeting's date all the same (`meetingDateOf`); the message says so.
  */
 export const checkMissingDate: Check = (ctx) => {
-  const hasDate = ctx.document.headerFields.some((f) => f.kind === 'date' && f.value.text !== '');
+  const hasDate = ctx.document.headerFields.some((f) => (f.kind === 'date' && f.value.text !== '') || (f.kind === 'timeAndPlace' && f.date !== undefined));
   if (hasDate) return [];
   const emptyField = ctx.document.headerFields.find((f) => f.kind === 'date');
   const span = emptyField?.key.span ?? ctx.document.title?.span ?? { start: 0, end: 0 };
