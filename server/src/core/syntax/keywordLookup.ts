@@ -20,7 +20,7 @@ const ENGLISH = new Set([
   'also in attendance', 'officers present', 'officers in attendance', 'guests', 'apologies received',
   'councillors present', 'governors present', 'trustees present', 'directors present', 'not present',
   'meeting', 'date', 'meeting date', 'time', 'location', 'place', 'venue', 'chair', 'chairperson', 'chairman', 'secretary', 'clerk', 'town clerk', 'parish clerk', 'minute taker', 'adjuster', 'adjusters',
-  'action', 'action item', 'actions', 'action items', 'decision', 'resolved', 'agreed', 'owner', 'owners', 'due', 'deadline', 'status',
+  'action', 'action item', 'actions', 'action items', 'decision', 'resolved', 'agreed', 'it was resolved', 'it was agreed', 'owner', 'owners', 'due', 'deadline', 'status',
   'minutes taken by', 'recorded by', 'approved', 'approved by',
 ]);
 
