@@ -122,6 +122,16 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     want: ['decision RESOLVED | that item 1 is closed.', 'decision RESOLVED | That the report is noted.', 'decision AGREED | that the date stands.', 'decision AGREED | that the accounts be signed.'],
   },
   {
+    name: 'a decision whose sentence wraps onto a line in lower case goes on there; after a full stop, or in capitals, a paragraph starts',
+    body: ['RESOLVED that the minutes of the last meeting', 'be approved and signed', 'by the Chairman.', 'the Clerk will file them.', '', 'Beslut: Styrelsen beslutar att', 'anta budgeten.', 'Nästa stycke.'],
+    want: [
+      'decision RESOLVED | that the minutes of the last meeting be approved and signed by the Chairman.',
+      'paragraph the Clerk will file them.',
+      'decision Beslut | Styrelsen beslutar att anta budgeten.',
+      'paragraph Nästa stycke.',
+    ],
+  },
+  {
     name: '`Resolved:` and `Agreed:` with a colon, as before',
     body: ['Resolved: That the payments be approved.', 'AGREED: the next date.'],
     want: ['decision Resolved | That the payments be approved.', 'decision AGREED | the next date.'],

@@ -202,6 +202,8 @@ function textLine(open: Open | undefined, token: IToken, close: () => void, ctx:
     continueWrappedTask(open, lineContent(ctx.source, token), ctx);
     return open;
   }
+  // `RESOLVED that the minutes of the meeting held on` / `5 March be approved.`: the rest of the sentence.
+  if (open?.kind === 'decision' && wrapsDecision(open, ctx.source, token)) return continueStatement(open, lineContent(ctx.source, token), ctx);
   return appendLine(open, token, close, ctx);
 }
 
@@ -276,6 +278,16 @@ function wrapsTask(open: Extract<Open, { kind: 'action' }>, source: string, toke
   const text = last.text;
   const end = text.charCodeAt(text.length - 1);
   return end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
+}
+
+/**
+ * Whether a line that is not indented still continues a decision, as a sentence wraps: the text
+ * so far ends mid-sentence (not in `.`, `!` or `?`) and the line starts in lower case.
+ */
+function wrapsDecision(open: Extract<Open, { kind: 'decision' }>, source: string, token: IToken): boolean {
+  const text = open.lines[open.lines.length - 1]?.text ?? '';
+  const end = text.charCodeAt(text.length - 1);
+  return text !== '' && end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
 }
 
 /** A wrapped line of an action's task (`wrapsTask`), which may end in fields (`plan. Senast: 2025-04-15`). */
