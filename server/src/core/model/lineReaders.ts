@@ -1,9 +1,11 @@
 import { isDigit } from '../text/digits';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { textNode, type Span, type TextNode } from '../text/span';
+import type { TextSource } from '../text/textSource';
 import { trimmedNode } from '../syntax/cstUtil';
 import { casedWordsPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
 import { RUN_ON_LINK } from '../syntax/tokens';
+import type { DecisionBlock } from './types';
 
 /**
  * Readers for the inside of one line, working on offsets into the document so that every name,
@@ -43,6 +45,18 @@ export function runOnKeyword(text: string, at: number): { keyEnd: number; textSt
   RUN_ON_KEYWORD.lastIndex = at;
   const m = RUN_ON_KEYWORD.exec(text);
   return m ? { keyEnd: at + (m[1] ?? '').length, textStart: at + m[0].length } : undefined;
+}
+
+/**
+ * What stands between a decision's keyword and its text when the keyword runs into the sentence
+ * (`RESOLVED that …`: ` `; `RESOLVED – that …`: ` – `; `AGREED, that …`: `, `), white space made
+ * one space; undefined when the keyword is a label — with a colon, or alone on its line.
+ */
+export function runOnLink(source: TextSource, decision: DecisionBlock): string | undefined {
+  const { keyword, text } = decision;
+  if (text.text === '' || text.span.start <= keyword.span.end) return undefined;
+  const between = source.slice(keyword.span.end, text.span.start);
+  return /[:\r\n]/.test(between) ? undefined : between.replace(/\s+/g, ' ');
 }
 
 /** A bullet (`-`, `•`, `*`) or numbered (`2.`, `2)`) line → its marker and text. */
