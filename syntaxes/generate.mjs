@@ -19,14 +19,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ACTION_WORDS,
+  BARE_DECISION_WORDS,
   DEADLINE_WORDS,
   DECISION_WORDS,
   FOOTER_WORDS,
   HEADER_KEYS,
   OWNER_WORDS,
   ROLE_WORDS,
+  RUN_ON_DECISION_WORDS,
   SECTION_WORDS,
   STATUS_WORDS,
+  SUBHEADING_WORDS,
 } from '../server/src/core/syntax/keywords.ts';
 import { notePhrases } from '../server/src/core/model/noteWords.ts';
 
@@ -43,8 +46,19 @@ function words(list) {
       .replace(/ /g, '[ \\t\\x{00a0}]+')
       .replace(/å/g, '(?:å|a\\x{030a})')
       .replace(/ä/g, '(?:ä|a\\x{0308})')
-      .replace(/ö/g, '(?:ö|o\\x{0308})');
+      .replace(/ö/g, '(?:ö|o\\x{0308})')
+      .replace(/Å/g, '(?:Å|A\\x{030a})')
+      .replace(/Ä/g, '(?:Ä|A\\x{0308})')
+      .replace(/Ö/g, '(?:Ö|O\\x{0308})');
   return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|')})`;
+}
+
+/**
+ * Words in sentence case or in capitals only (`Beslut`, `BESLUT`), for an expression without
+ * `(?i)`: as the lexer reads a decision keyword without a colon, and a sub-heading.
+ */
+function casedWords(list) {
+  return words(list.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
 }
 
 /** A keyword followed by a colon and white space or the end of the line, as the lexer wants it. */
@@ -63,14 +77,19 @@ const BARE_FOOTER = words(Object.values(FOOTER_WORDS).flat().filter((w) => w !==
 /** What begins the footer: a footer keyword and a colon, or a bare footer keyword alone on its line. */
 const FOOTER_START = `[ \\t]*(?:${FOOTER}${COLON}|${BARE_FOOTER}[ \\t]*$)`;
 const ROLE = words(ROLE_WORDS);
+/** `Beslut` alone on its line: a decision whose text follows below (the lexer's DecisionWordLine). */
+const BARE_DECISION = casedWords(BARE_DECISION_WORDS);
+/** A keyword that runs into its sentence (`RESOLVED`, `IT WAS RESOLVED`), and what must follow it: `that`, perhaps after a comma or a dash. */
+const RUN_ON_DECISION = casedWords(RUN_ON_DECISION_WORDS);
+const BEFORE_THAT = '(?=(?:[ \\t]*,|[ \\t]+[-–—])?[ \\t]+(?:that|That|THAT)(?![\\p{L}\\p{N}]))';
 
 /** `6.` or `§ 6` / `§6.` at column 0, followed by white space or the end: an item heading. */
 const ITEM_START = '(?:§[ \\t]*\\d{1,6}\\.?|\\d{1,6}\\.)(?=\\s|$)';
 /** The letters a `Key:` may start with and be made of (the lexer's FieldLine, Latin letters with diacritics). */
 const LETTER = 'A-Za-z\\x{00c0}-\\x{00d6}\\x{00d8}-\\x{00f6}\\x{00f8}-\\x{024f}';
 const KEY = `[${LETTER}][${LETTER}\\x{0300}-\\x{036f}0-9.&/ \\t-]{0,40}?`;
-/** Any line the lexer does not take for plain text: it cannot be the title. */
-const NOT_TEXT = `[ \\t]*(?:${SECTION}[ \\t]*:?[ \\t]*$|\\d{1,6}[.)](?=\\s|$)|§|[-•*](?=\\s|$)|${KEY}[ \\t]*:(?=\\s|$))`;
+/** Any line the lexer does not take for plain text: it cannot be the title. A decision keyword without a colon is no text either. */
+const NOT_TEXT = `[ \\t]*(?:${SECTION}[ \\t]*:?[ \\t]*$|\\d{1,6}[.)](?=\\s|$)|§|[-•*](?=\\s|$)|${KEY}[ \\t]*:(?=\\s|$))|[ \\t]*${BARE_DECISION}[ \\t]*$|[ \\t]*${RUN_ON_DECISION}${BEFORE_THAT}`;
 
 /** Between the fields of an attendee line: a comma, an en or em dash, or a hyphen with a blank before and after. */
 const SEP = '(?:,|[–—]|(?<=[ \\t])-(?=[ \\t]|$))';
@@ -336,7 +355,7 @@ const grammar = {
         6: { name: 'entity.name.section.item.minutes' },
       },
       end: `(?i)^(?=${ITEM_START}|${FOOTER_START})`,
-      patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'decision', 'owner', 'deadline', 'status', 'text-item-refs'),
+      patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'decision', 'decision-word', 'subheading', 'owner', 'deadline', 'status', 'text-item-refs'),
     },
     'numbered-entry': {
       comment: 'An indented "2. …" is an entry of a list inside the item, never an item heading.',
@@ -370,6 +389,25 @@ const grammar = {
       ...include('text-item-refs'),
     ]),
     decision: keywordLine(DECISION_WORDS, 'decision', include('text-item-refs')),
+    'decision-word': {
+      comment: 'A decision keyword without a colon, in sentence case or capitals: Beslut alone on its line, or RESOLVED / IT WAS RESOLVED / AGREED running into its sentence before that.',
+      patterns: [
+        { match: `^[ \\t]*(${BARE_DECISION})[ \\t]*$`, name: 'meta.decision.minutes', captures: { 1: { name: 'keyword.control.decision.minutes' } } },
+        {
+          name: 'meta.decision.minutes',
+          begin: `^[ \\t]*(${RUN_ON_DECISION})${BEFORE_THAT}`,
+          beginCaptures: { 1: { name: 'keyword.control.decision.minutes' } },
+          end: '$',
+          patterns: include('text-item-refs'),
+        },
+      ],
+    },
+    subheading: {
+      comment: "A protokoll's sub-heading alone on its line (Beslutsunderlag, Yrkanden, Reservation), in sentence case or capitals: a paragraph of its own.",
+      match: `^[ \\t]*(${casedWords(SUBHEADING_WORDS)})[ \\t]*(:)?[ \\t]*$`,
+      name: 'markup.heading.subheading.minutes',
+      captures: { 2: colon },
+    },
     owner: keywordLine(OWNER_WORDS, 'owner', include('names')),
     deadline: keywordLine(DEADLINE_WORDS, 'deadline', include('date')),
     status: keywordLine(STATUS_WORDS, 'status', [{ match: '\\S(?:.*\\S)?', name: 'constant.language.status.minutes' }]),

@@ -146,6 +146,27 @@ describe('export: Word (.docx)', function () {
   });
 });
 
+describe('export: Word (.docx) of decisions under their keyword as written', function () {
+  this.timeout(30_000);
+
+  it('labels each decision with its keyword as written, and sets a keyword that runs into its sentence before it', async () => {
+    const text = wordText((await wordFiles('test/fixtures/render/resolutions.minutes')).get('word/document.xml') ?? '');
+    for (const wanted of ['RESOLVED that the minutes of the meeting', 'IT WAS RESOLVED THAT the Clerk obtains three quotes.', 'RESOLVED – that *item 1* is closed.', 'It was agreed, that the Clerk', 'Resolved: That the payments be approved.', 'Agreed: the date of the next meeting.', 'Decision: The precept']) {
+      assert.ok(text.includes(wanted), `missing "${wanted}" in\n${text}`);
+    }
+  });
+
+  it('keeps a decision’s points as a Word list and a sub-heading as a heading of its own', async () => {
+    const files = await wordFiles('test/fixtures/render/beslut.minutes');
+    const documentXml = files.get('word/document.xml') ?? '';
+    const points = listParagraphs(files).filter((p) => !p.text.includes(': ')).map((p) => `${'  '.repeat(p.level)}${p.label} ${p.text}`);
+    assert.deepEqual(points, ['• att godkänna förslaget,', '• att ge förvaltningen i uppdrag att teckna avtal <före 1 maj>.', '• att höja taxorna,', '  1. för bad,', '  2. för gym.']);
+    assert.ok(wordText(documentXml).includes('Beslut: Nämnden beslutar att anta budgeten.'));
+    const subheadings = [...documentXml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading2"\/>([\s\S]*?)<\/w:p>/g)].map(([, p]) => wordText(p ?? ''));
+    assert.deepEqual(subheadings, ['Ärendebeskrivning', 'Förslag till beslut', 'Reservation', 'Beslutet skickas till', 'Beslutsunderlag', 'Yrkanden']);
+  });
+});
+
 /** `test/fixtures/render/protokoll.minutes`: `§` items, numbered and nested lists, tasks and notes in lower case. */
 describe('export: Word (.docx) of a formal protokoll', function () {
   this.timeout(30_000);

@@ -26,6 +26,8 @@ describe('export: PDF', function () {
       ['english', 'test/fixtures/render/english.minutes'],
       ['reference', 'test/fixtures/parser/reference-raw.minutes'],
       ['protokoll', 'test/fixtures/render/protokoll.minutes'],
+      ['beslut', 'test/fixtures/render/beslut.minutes'],
+      ['resolutions', 'test/fixtures/render/resolutions.minutes'],
     ] as const) {
       const bytes = await exportMinutes(analyzeMinutes(readFileSync(join(root, path), 'utf8')), 'pdf');
       assert.equal(Buffer.from(bytes.subarray(0, 5)).toString('latin1'), '%PDF-');
@@ -122,6 +124,22 @@ describe('export: PDF', function () {
     assert.match(text, /Maria Standar Alingsås sekreterare Från § 46/);
     // The footer's keyword as written.
     assert.match(text, /Vid protokollet Maria Standar, sekreterare/);
+  });
+
+  it('publishes a decision under its keyword as written, its points as a list, a sub-heading on its own line', () => {
+    const resolutions = flat('resolutions');
+    for (const wanted of ['RESOLVED that the minutes of the meeting', 'IT WAS RESOLVED THAT the Clerk obtains three quotes.', 'RESOLVED – that *item 1* is closed.', 'It was agreed, that the Clerk', 'Resolved: That the payments be approved.', 'Agreed: the date of the next meeting.', 'Decision: The precept']) {
+      assert.ok(resolutions.includes(wanted), `missing "${wanted}" in\n${resolutions}`);
+    }
+    const beslut = flat('beslut');
+    const lines = beslut.split('\n').map((line) => line.trim());
+    for (const heading of ['Ärendebeskrivning', 'Förslag till beslut', 'Reservation', 'Beslutsunderlag', 'Yrkanden']) assert.ok(lines.includes(heading), `no line "${heading}" in\n${beslut}`);
+    assert.ok(lines.includes('Beslut: Nämnden beslutar att anta budgeten.'), beslut);
+    assert.ok(lines.includes('Beslut: Nämnden beslutar'), beslut);
+    // pdfmake draws a bullet, which pdftotext does not copy: the point stands on a line of its own.
+    assert.ok(lines.includes('att godkänna förslaget,'), beslut);
+    assert.ok(lines.includes('2. för gym.'), beslut);
+    assert.match(beslut, /§ 12 Budget 2025: Nämnden beslutar att anta budgeten\./);
   });
 
   it('numbers numbered lists as written, nested by indentation', () => {

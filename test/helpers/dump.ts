@@ -49,13 +49,17 @@ export function dumpDocument(doc: MeetingDocument, text: string): string {
 function dumpBlock(b: Block, show: (s: Span) => string): string[] {
   switch (b.kind) {
     case 'paragraph':
-      return [`  paragraph ${b.lines.length} line(s) ${JSON.stringify(b.text)}`];
+      return [`  ${b.subheading ? 'subheading' : 'paragraph'} ${b.lines.length} line(s) ${JSON.stringify(b.text)}`];
     case 'list':
       return [`  list`, ...b.entries.map((e) => `    entry ${JSON.stringify(e.text)}`)];
     case 'comment':
       return [`  comment ${show(b.span)}`];
     case 'decision':
-      return [`  decision ${show(b.keyword.span)} text=${JSON.stringify(b.text.text)}`];
+      return [
+        `  decision ${show(b.keyword.span)} text=${JSON.stringify(b.text.text)}`,
+        ...(b.points?.lead ? [`    lead ${show(b.points.lead.span)}`] : []),
+        ...(b.points?.entries ?? []).map((e) => `    point ${show(e.marker.span)} ${JSON.stringify(e.text)}`),
+      ];
     case 'action': {
       const parts = [`  action ${show(b.keyword.span)}`];
       parts.push(`assignees=[${b.assignees.map((a) => show(a.name.span)).join(', ')}]`);

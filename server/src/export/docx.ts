@@ -126,6 +126,8 @@ function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock, lists
   const { labels } = minutes;
   switch (block.kind) {
     case 'paragraph':
+      // A protokoll's sub-heading (`Beslutsunderlag`, `Yrkanden`) is a heading under the item's.
+      if (block.subheading) return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(block.text)] })];
       return [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(block.text)] })];
     case 'list':
       return lists.paragraphs(block.entries);
@@ -140,8 +142,13 @@ function blockParagraphs(minutes: PublishedMinutes, block: PublishedBlock, lists
           ...(block.status ? [new TextRun({ text: ` (${block.statusText ?? labels.status(block.status)})`, italics: true })] : []),
         ]),
       ];
-    case 'decision':
-      return [setApart([new TextRun({ text: `${labels.decision()}: `, bold: true }), new TextRun(block.text)])];
+    case 'decision': {
+      // The keyword as written: a label with its colon, one that runs into its sentence (`RESOLVED that …`) with what stood between them.
+      const keyword = block.link === undefined ? [new TextRun({ text: `${block.label}: `, bold: true })] : [new TextRun({ text: block.label, bold: true }), new TextRun(block.link)];
+      if (!block.points) return [setApart([...keyword, new TextRun(block.text)])];
+      // Its points as a Word list, set apart with it.
+      return [setApart([...keyword, new TextRun(block.points.lead)], { keepNext: true }), ...lists.paragraphs(block.points.entries, APART)];
+    }
   }
 }
 
@@ -151,13 +158,19 @@ function ownerRuns(minutes: PublishedMinutes, action: PublishedAction): TextRun[
     : [new TextRun({ text: action.owners, bold: true })];
 }
 
+/** The bar on the left and the light background that set actions and decisions apart. */
+const APART = {
+  border: { left: { style: BorderStyle.THICK, size: 18, color: '1F4E79', space: 6 } },
+  shading: { type: ShadingType.CLEAR, fill: 'F3F5F8', color: 'auto' },
+} as const;
+
 /** A paragraph with a bar on its left and a light background: how actions and decisions stand out. */
-function setApart(children: TextRun[]): Paragraph {
+function setApart(children: TextRun[], options: { keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
-    spacing: { before: 120, after: 120 },
+    spacing: { before: 120, after: options.keepNext ? 0 : 120 },
     indent: { left: 160 },
-    border: { left: { style: BorderStyle.THICK, size: 18, color: '1F4E79', space: 6 } },
-    shading: { type: ShadingType.CLEAR, fill: 'F3F5F8', color: 'auto' },
+    ...APART,
+    ...options,
     children,
   });
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, Paragraph, TextRun, type ILevelsOptions, type NumberingDefinition } from 'docx';
+import { AlignmentType, LevelFormat, Paragraph, TextRun, type ILevelsOptions, type IParagraphOptions, type NumberingDefinition } from 'docx';
 import { listRuns, type ListRun, type PublishedListEntry } from '../core/render/index';
 
 /** Word's deepest list level (levels 0 to 8). */
@@ -18,20 +18,24 @@ const HANGING = 360;
 export class WordLists {
   private count = 0;
 
-  /** The entries of a published list as paragraphs, nested lists right after their entry. */
-  paragraphs(entries: readonly PublishedListEntry[]): Paragraph[] {
-    return listRuns(entries).flatMap((run) => this.runParagraphs(run, 0));
+  /**
+   * The entries of a published list as paragraphs, nested lists right after their entry; `look`
+   * gives each paragraph a border and shading too (a decision's points, set apart with it).
+   */
+  paragraphs(entries: readonly PublishedListEntry[], look: Pick<IParagraphOptions, 'border' | 'shading'> = {}): Paragraph[] {
+    return listRuns(entries).flatMap((run) => this.runParagraphs(run, 0, look));
   }
 
-  private runParagraphs(run: ListRun, depth: number): Paragraph[] {
+  private runParagraphs(run: ListRun, depth: number, look: Pick<IParagraphOptions, 'border' | 'shading'>): Paragraph[] {
     const level = Math.min(depth, DEEPEST_LEVEL);
     const definition = run.style === 'bullet' ? undefined : this.definition(run, level);
     return run.entries.flatMap((node) => [
       new Paragraph({
+        ...look,
         ...(definition ? { numbering: { reference: definition, level } } : { bullet: { level } }),
         children: [new TextRun(node.entry.value)],
       }),
-      ...node.children.flatMap((child) => this.runParagraphs(child, depth + 1)),
+      ...node.children.flatMap((child) => this.runParagraphs(child, depth + 1, look)),
     ]);
   }
 

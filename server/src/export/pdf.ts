@@ -108,6 +108,7 @@ export function pdfDefinition(minutes: PublishedMinutes): TDocumentDefinitions {
     styles: {
       title: { fontSize: 20, bold: true, margin: [0, 0, 0, 10] },
       heading: { fontSize: 13, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
+      subheading: { bold: true, margin: [0, 8, 0, 2] },
       tableHeader: { bold: true, fillColor: HEADER_FILL },
     },
     footer: (currentPage: number, pageCount: number) => ({
@@ -124,6 +125,8 @@ function blockContent(minutes: PublishedMinutes, block: PublishedBlock): Content
   const { labels } = minutes;
   switch (block.kind) {
     case 'paragraph':
+      // A protokoll's sub-heading (`Beslutsunderlag`, `Yrkanden`): a bold line of its own.
+      if (block.subheading) return { text: block.text, style: 'subheading' };
       return { text: block.text, margin: [0, 0, 0, 6] };
     case 'list':
       return listContent(block.entries);
@@ -136,8 +139,12 @@ function blockContent(minutes: PublishedMinutes, block: PublishedBlock): Content
         ...(block.deadline ? [{ text: ` ${labels.deadline()} ${block.deadline}`, italics: true }] : []),
         ...(block.status ? [{ text: ` (${block.statusText ?? labels.status(block.status)})`, italics: true }] : []),
       ], block.assignees.length === 0 ? WARNING : ACCENT);
-    case 'decision':
-      return setApart([{ text: `${labels.decision()}: `, bold: true }, block.text], ACCENT);
+    case 'decision': {
+      // The keyword as written: a label with its colon, one that runs into its sentence (`RESOLVED that …`) with what stood between them.
+      const keyword: Inline[] = block.link === undefined ? [{ text: `${block.label}: `, bold: true }] : [{ text: block.label, bold: true }, block.link];
+      // Its points as a list inside the decision, below the text that leads to them.
+      return block.points ? setApart([...keyword, block.points.lead], ACCENT, listContent(block.points.entries)) : setApart([...keyword, block.text], ACCENT);
+    }
   }
 }
 
@@ -149,12 +156,12 @@ function owners(minutes: PublishedMinutes, action: PublishedAction): Inline {
     : { text: action.owners, bold: true };
 }
 
-/** A one-cell table with a coloured bar on its left: how actions and decisions stand out. */
-function setApart(text: Inline[], bar: string): Content {
+/** A one-cell table with a coloured bar on its left: how actions and decisions stand out; `below` stands under the text in the cell. */
+function setApart(text: Inline[], bar: string, below?: Content): Content {
   return {
     margin: [0, 4, 0, 8],
     unbreakable: true,
-    table: { widths: ['*'], body: [[{ text, fillColor: BAND }]] },
+    table: { widths: ['*'], body: [[below ? { stack: [{ text }, below], fillColor: BAND } : { text, fillColor: BAND }]] },
     layout: {
       hLineWidth: () => 0,
       vLineWidth: (i: number) => (i === 0 ? 3 : 0),

@@ -90,6 +90,14 @@ describe('document symbols: the outline', () => {
     ], 'en');
   });
 
+  it('shows a decision as written where its keyword runs into its sentence, with a colon where it is a label', () => {
+    check(joinLines('1. Minutes', 'RESOLVED – that the minutes be approved.', 'Beslut', 'Antas.'), [
+      'item 1. Minutes [1-4 "1. Minutes"]',
+      '  decision RESOLVED – that the minutes be approved. [2-2 "RESOLVED"]',
+      '  decision Beslut: Antas. [3-4 "Beslut"]',
+    ]);
+  });
+
   it('gives nothing for an empty document and never an empty name', () => {
     check('', []);
     check('\n\n', []);

@@ -15,6 +15,8 @@ const documents: readonly { name: string; path: string }[] = [
   { name: 'hostile', path: 'test/fixtures/render/hostile.minutes' },
   { name: 'protokoll', path: 'test/fixtures/render/protokoll.minutes' },
   { name: 'protokoll-en', path: 'test/fixtures/render/protokoll-en.minutes' },
+  { name: 'beslut', path: 'test/fixtures/render/beslut.minutes' },
+  { name: 'resolutions', path: 'test/fixtures/render/resolutions.minutes' },
 ];
 
 /**
@@ -437,6 +439,48 @@ describe('render: the owners of an action, as written and each person once', () 
         '<span class="minutes-assignees">James Carter</span> to <span class="minutes-task">prepare the budget</span>',
         '<span class="minutes-assignees">Dr Hartley &amp; Dr Yates</span> – <span class="minutes-task">review</span>',
       ],
+    });
+  });
+});
+
+describe('render: decisions under their keyword as written', () => {
+  /** Each row: the lines of an item's body, and the decision as published in HTML and in Markdown. */
+  const rows: readonly { body: readonly string[]; html: string; markdown: string; lang?: Lang }[] = [
+    { body: ['RESOLVED: That the minutes be approved.'], html: '<span class="minutes-decision-label">Resolved</span> That the minutes be approved.', markdown: '> **Resolved:** That the minutes be approved.' },
+    { body: ['Agreed: the date of the next meeting.'], html: '<span class="minutes-decision-label">Agreed</span> the date', markdown: '> **Agreed:** the date' },
+    { body: ['BESLUT: Antas.'], html: '<span class="minutes-decision-label">Beslut</span> Antas.', markdown: '> **Beslut:** Antas.', lang: 'sv' },
+    { body: ['Decision: Adopted.'], html: '<span class="minutes-decision-label">Decision</span> Adopted.', markdown: '> **Decision:** Adopted.' },
+    { body: ['RESOLVED that the minutes be approved.'], html: '<span class="minutes-decision-label">RESOLVED</span> that the minutes', markdown: '> **RESOLVED** that the minutes' },
+    { body: ['IT WAS RESOLVED – THAT the  Clerk writes.'], html: '<span class="minutes-decision-label">IT WAS RESOLVED</span> – THAT the Clerk writes.', markdown: '> **IT WAS RESOLVED** – THAT the Clerk writes.' },
+    { body: ['It was agreed, that the Clerk writes.'], html: '<span class="minutes-decision-label">It was agreed</span>, that the Clerk', markdown: '> **It was agreed**, that the Clerk' },
+    { body: ['Beslut', 'Nämnden beslutar att anta budgeten.'], html: '<span class="minutes-decision-label">Beslut</span> Nämnden beslutar att anta budgeten.</div>', markdown: '> **Beslut:** Nämnden beslutar att anta budgeten.', lang: 'sv' },
+    // Published in the other language, a keyword is the name of its kind, and a colon follows it.
+    { body: ['RESOLVED that the minutes be approved.'], html: '<span class="minutes-decision-label">Beslut</span> that the minutes', markdown: '> **Beslut:** that the minutes', lang: 'sv' },
+    { body: ['Beslut', 'Antas.'], html: '<span class="minutes-decision-label">Decision</span> Antas.', markdown: '> **Decision:** Antas.', lang: 'en' },
+  ];
+  for (const row of rows) {
+    it(`${row.body.join(' / ')}${row.lang ? ` (${row.lang})` : ''} → ${row.markdown}`, () => {
+      check(joinLines('Minutes', 'Date: 2025-03-18', '', '1. Item', ...row.body), { html: [row.html], markdown: [row.markdown], ...(row.lang ? { lang: row.lang } : {}) });
+    });
+  }
+
+  it('keeps a decision’s points as a list inside it, the text before them first, escaped', () => {
+    const text = joinLines('Protokoll', 'Datum: 2025-03-18', '', '§ 1 Lokaler', 'Beslut', 'Nämnden <b>beslutar</b>', '- att godkänna *förslaget*,', '- att teckna', '  avtal.', '', 'Text efter.');
+    check(text, {
+      html: [
+        '<span class="minutes-decision-label">Beslut</span> Nämnden &lt;b&gt;beslutar&lt;/b&gt;<ul data-line="6"><li data-line="6">att godkänna *förslaget*,</li><li data-line="7">att teckna avtal.</li></ul></div>',
+        '<span class="minutes-decision-item">§ 1 Lokaler:</span> Nämnden &lt;b&gt;beslutar&lt;/b&gt; att godkänna *förslaget*, att teckna avtal.</li>',
+      ],
+      markdown: ['> **Beslut:** Nämnden \\<b\\>beslutar\\</b\\>\n>\n> - att godkänna \\*förslaget\\*,\n> - att teckna avtal.\n\nText efter.'],
+    });
+    const decision = buildPublishedMinutes(analyzeMinutes(text), 'sv').decisions[0];
+    assert.deepEqual(decision?.points?.entries.map((e) => [e.marker, e.value, e.depth]), [['-', 'att godkänna *förslaget*,', 0], ['-', 'att teckna avtal.', 0]]);
+  });
+
+  it('publishes a protokoll’s sub-heading as a heading of its own, not glued to the text below it', () => {
+    check(joinLines('Protokoll', 'Datum: 2025-03-18', '', '§ 1 Budget', 'Ärendebeskrivning', 'Förvaltningen har <tagit> fram ett förslag.', 'Beslutsunderlag', 'Tjänsteskrivelse'), {
+      html: ['<h3 class="minutes-subheading" data-line="4">Ärendebeskrivning</h3>\n<p data-line="5">Förvaltningen har &lt;tagit&gt; fram ett förslag.</p>\n<h3 class="minutes-subheading" data-line="6">Beslutsunderlag</h3>\n<p data-line="7">Tjänsteskrivelse</p>'],
+      markdown: ['### Ärendebeskrivning\n\nFörvaltningen har \\<tagit\\> fram ett förslag.\n\n### Beslutsunderlag\n\nTjänsteskrivelse'],
     });
   });
 });

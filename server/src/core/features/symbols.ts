@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/analyze';
 import { messages } from '../i18n/messages';
 import type { ActionBlock, AttendanceSection, CommentBlock, DecisionBlock, Footer, Item, MeetingDocument } from '../model/types';
+import { runOnLink } from '../model/lineReaders';
 import type { Span } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { headerSpan } from './headerSpan';
@@ -81,7 +82,7 @@ function itemSymbol(item: Item, text: TextSource): Mutable {
   const children: MinutesSymbol[] = [];
   for (const block of item.body) {
     if (block.kind === 'action') children.push(actionSymbol(block));
-    else if (block.kind === 'decision') children.push(decisionSymbol(block));
+    else if (block.kind === 'decision') children.push(decisionSymbol(block, text));
     else if (block.kind === 'comment') children.push(commentSymbol(block));
   }
   // The heading as written: "6. Klimatanpassning", "§ 46 Budget".
@@ -98,8 +99,10 @@ function actionSymbol(action: ActionBlock): MinutesSymbol {
   return symbol('action', truncate(`${(action.listHeading ?? action.keyword).text}: ${body}`), action.span, action.keyword.span, deadline);
 }
 
-function decisionSymbol(decision: DecisionBlock): MinutesSymbol {
-  return symbol('decision', truncate(`${decision.keyword.text}: ${decision.text.text}`), decision.span, decision.keyword.span);
+/** `Beslut: …`, or as written where the keyword runs into its sentence: `RESOLVED that …`. */
+function decisionSymbol(decision: DecisionBlock, text: TextSource): MinutesSymbol {
+  const link = runOnLink(text, decision);
+  return symbol('decision', truncate(`${decision.keyword.text}${link ?? ': '}${decision.text.text}`), decision.span, decision.keyword.span);
 }
 
 function commentSymbol(comment: CommentBlock): MinutesSymbol {

@@ -4,23 +4,23 @@ import { parseDeadline } from '../dates/deadlineWords';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, tokenEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
-import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, NumberedLine, OwnerLine, StatusLine, TextLine } from '../syntax/tokens';
+import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
 import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { exactList } from './exactList';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
 import { BulletList, ListBounds } from './bulletList';
-import { findOwnersBeforeTo, findSeparator, markerLengthAt, readKeyValue, readMarker } from './lineReaders';
+import { findOwnersBeforeTo, findSeparator, markerLengthAt, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
-import { lineNodes, Paragraph } from './paragraph';
+import { lineNodes, Paragraph, Subheading } from './paragraph';
 import { NumberRun } from './numberRun';
 import { findProseAssignments } from './proseAssignments';
 import { deadlineAlone, findTaskDeadline } from './taskDeadline';
-import type { ActionBlock, ActionStatus, Assignee, Block, CommentBlock, Deadline, ItemRef, ProseAssignment } from './types';
+import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, DecisionBlock, Deadline, ItemRef, ProseAssignment } from './types';
 
 export interface BodyContext {
   readonly source: string;
@@ -48,15 +48,26 @@ export interface BodyContext {
 
 /** The block being built; it stays open while the following lines continue it. */
 type Open =
-  | { kind: 'paragraph'; noteworthy: boolean }
+  /** `subheading`: the paragraph is a protokoll's sub-heading alone on its line, and ends with it. */
+  | { kind: 'paragraph'; noteworthy: boolean; subheading?: true }
   /** The entries' bounds are in `openList`; `noteworthy`: the current entry may hold a prose assignment. */
   | { kind: 'list'; noteworthy: boolean }
   /** `list`: the action is an entry of the action list under this heading, and the next entry starts the next action. */
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[]; list?: TextNode }
   /** A bare `Uppdrag:` / `Actions:` line (`value` empty): its entries, if bullets follow, are actions; if none do, it is an empty action. */
   | { kind: 'actionList'; heading: TextNode; value: TextNode; content: TextNode }
-  /** `bare`: the keyword line holds nothing after the colon, so the text follows on the next lines. */
-  | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number; bare: boolean };
+  /**
+   * `bare`: the keyword line holds nothing after the keyword, so the text follows on the next lines.
+   * `entries`: the decision's points written as a list below it, and `leadLines` how many of
+   * `lines` stand before the first.
+   */
+  | { kind: 'decision'; keyword: TextNode; lines: TextNode[]; start: number; bare: boolean; entries?: DecisionEntry[]; leadLines?: number };
+
+/** A point of a decision written as a list entry: its marker and its lines (`lines` of the decision too). */
+interface DecisionEntry {
+  readonly marker: TextNode;
+  readonly lines: TextNode[];
+}
 
 /**
  * Whether a status text is one status word and nothing more (`klar`, `Pågår.`, `open`), as
@@ -101,7 +112,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     // in a double-spaced document only two do, or one holding white space (" "), a deliberate break.
     if (previous !== undefined && type !== CommentLine) {
       const blanks = blankLinesBetween(previous, token);
-      if (blanks > 0 && (!ctx.doubleSpaced || blanks >= 2 || !isLineBreak(ctx.source.charCodeAt(tokenEnd(previous))))) close();
+      if (blanks > 0 && (!ctx.doubleSpaced || blanks >= 2 || !isLineBreak(ctx.source.charCodeAt(tokenEnd(previous)))) && !awaitsText(open)) close();
     }
     previous = token;
     // A bare `Uppdrag:` followed by anything but an entry is the action itself, continued below as any action is.
@@ -126,8 +137,16 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
         open = startActionLine(lineContent(ctx.source, token), token, close, ctx);
         break;
       case DecisionLine:
+      case DecisionWordLine:
         close();
         open = startDecision(lineContent(ctx.source, token), ctx);
+        break;
+      case SubheadingLine:
+        // `Beslutsunderlag`, `Yrkanden`: a paragraph of its own, never glued to the text below it.
+        close();
+        open = appendLine(undefined, token, close, ctx);
+        if (open.kind === 'paragraph') open.subheading = true;
+        close();
         break;
       case OwnerLine:
       case DeadlineLine:
@@ -166,14 +185,16 @@ function entryLine(open: Open | undefined, token: IToken, close: () => void, ctx
     else close();
     return startListedAction(lineContent(ctx.source, token), heading, ctx);
   }
-  if (token.tokenType === NumberedLine && (open?.kind === 'action' || open?.kind === 'decision')) return continueStatement(open, lineContent(ctx.source, token), ctx);
-  // Under a bare `Beslut:` the decision's points may be bullets (`- att avslå …`).
-  if (open?.kind === 'decision' && open.bare) return continueStatement(open, readMarker(ctx.source, lineContent(ctx.source, token)).text, ctx);
+  // Under a bare `Beslut:` the decision's points may be bullets (`- att avslå …`); under any decision, indented numbers (`  1. att …`).
+  if (open?.kind === 'decision' && (open.bare || token.tokenType === NumberedLine)) return decisionEntry(open, lineContent(ctx.source, token), ctx);
+  if (token.tokenType === NumberedLine && open?.kind === 'action') return continueStatement(open, lineContent(ctx.source, token), ctx);
   return startEntry(open, token, close, ctx);
 }
 
 /** A line of text (or a `Key:` line in a body): it continues what is open, or starts a paragraph. */
 function textLine(open: Open | undefined, token: IToken, close: () => void, ctx: BodyContext): Open | undefined {
+  // A reservation below a decision (`Reservation: …`, `(M) reserverar sig …`) is no part of it.
+  if (open?.kind === 'decision' && isReservation(ctx.source, token)) return appendLine(open, token, close, ctx);
   // A decision whose keyword stands alone (`Beslut:` and below it `Kommunstyrelsen beslutar`,
   // `att …`, as a protokoll writes it) takes the lines that follow, indented or not.
   if ((open?.kind === 'action' || open?.kind === 'decision') && (isIndented(ctx.source, token) || (open.kind === 'decision' && open.bare))) return continueStatement(open, lineContent(ctx.source, token), ctx);
@@ -181,6 +202,8 @@ function textLine(open: Open | undefined, token: IToken, close: () => void, ctx:
     continueWrappedTask(open, lineContent(ctx.source, token), ctx);
     return open;
   }
+  // `RESOLVED that the minutes of the meeting held on` / `5 March be approved.`: the rest of the sentence.
+  if (open?.kind === 'decision' && wrapsDecision(open, ctx.source, token)) return continueStatement(open, lineContent(ctx.source, token), ctx);
   return appendLine(open, token, close, ctx);
 }
 
@@ -188,13 +211,60 @@ function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
 }
 
-/** An indented line under an action or decision continues its text. */
+/** An indented line under an action or decision continues its text (and a decision's last point, if it has points). */
 function continueStatement(open: Extract<Open, { kind: 'action' | 'decision' }>, content: TextNode, ctx: BodyContext): Open {
   addRefs(ctx, content);
   if (open.kind === 'action') open.taskLines.push(content);
-  else open.lines.push(content);
+  else {
+    open.lines.push(content);
+    open.entries?.[open.entries.length - 1]?.lines.push(content);
+  }
   return open;
 }
+
+/**
+ * A point of a decision written as a list entry (`- att avslå förslaget`, `  1. att …`): a line of
+ * the decision's text — a numbered point with its number, as written, a bullet without its
+ * marker, as the text has always read them — and an entry of its points.
+ */
+function decisionEntry(open: Extract<Open, { kind: 'decision' }>, content: TextNode, ctx: BodyContext): Open {
+  const { marker, text } = readMarker(ctx.source, content);
+  const line = isNumberMarker(marker) ? content : text;
+  addRefs(ctx, line);
+  open.leadLines ??= open.lines.length;
+  open.lines.push(line);
+  (open.entries ??= []).push({ marker, lines: text.text ? [text] : [] });
+  return open;
+}
+
+/** Whether a list marker is a number (`1.`, `2)`) rather than a bullet. */
+function isNumberMarker(marker: TextNode): boolean {
+  const c = marker.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether a blank line leaves the open block open: a decision's keyword alone on its line, with
+ * no text yet (`Beslut`, a blank line, then the decision), takes the text below the blank line.
+ */
+function awaitsText(open: Open | undefined): boolean {
+  return open?.kind === 'decision' && open.bare && open.lines.every((line) => line.text === '');
+}
+
+/**
+ * Whether a line is a reservation against a decision rather than more of it: it begins with
+ * `Reservation` (`Reservation: (M) …`, `Reservationer`) or says `reserverar sig` (`(M) reserverar
+ * sig mot beslutet`, `Eva Berg (M) reserverade sig`). Asked only of lines below a decision.
+ */
+function isReservation(source: string, token: IToken): boolean {
+  const end = lineEnd(source, token);
+  const start = contentStart(source, token, end);
+  return RESERVATION_START.test(source.slice(start, Math.min(end, start + RESERVATION_WORD_LENGTH))) || RESERVES.test(source.slice(start, end));
+}
+
+const RESERVATION_START = /^(?:Reservation|RESERVATION)/;
+const RESERVATION_WORD_LENGTH = 'reservation'.length;
+const RESERVES = /\breserver(?:ar|ade)\s+sig\b/i;
 
 /**
  * Whether a line that is not indented still continues an action's task, as text copied from a
@@ -208,6 +278,16 @@ function wrapsTask(open: Extract<Open, { kind: 'action' }>, source: string, toke
   const text = last.text;
   const end = text.charCodeAt(text.length - 1);
   return end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
+}
+
+/**
+ * Whether a line that is not indented still continues a decision, as a sentence wraps: the text
+ * so far ends mid-sentence (not in `.`, `!` or `?`) and the line starts in lower case.
+ */
+function wrapsDecision(open: Extract<Open, { kind: 'decision' }>, source: string, token: IToken): boolean {
+  const text = open.lines[open.lines.length - 1]?.text ?? '';
+  const end = text.charCodeAt(text.length - 1);
+  return text !== '' && end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
 }
 
 /** A wrapped line of an action's task (`wrapsTask`), which may end in fields (`plan. Senast: 2025-04-15`). */
@@ -333,7 +413,7 @@ function startActionLine(content: TextNode, token: IToken, close: () => void, ct
 }
 
 function startDecision(content: TextNode, ctx: BodyContext): Open {
-  const { key, value } = readKeyValue(ctx.source, content);
+  const { key, value } = readDecisionLine(ctx.source, content);
   ctx.onKeyword(key.text);
   addRefs(ctx, value);
   return { kind: 'decision', keyword: key, lines: [value], start: content.span.start, bare: value.text === '' };
@@ -550,12 +630,24 @@ function reportProse(lines: readonly TextNode[], noteworthy: boolean, ctx: BodyC
   if (found.length > 0) ctx.onProseAssignments(found);
 }
 
+/** A decision's points: the text before the first (`Kommunstyrelsen beslutar`), and each entry. */
+function decisionPoints(leadLines: readonly TextNode[], entries: readonly DecisionEntry[]): NonNullable<DecisionBlock['points']> {
+  const texts = leadLines.filter((l) => l.text);
+  const first = texts[0];
+  const last = texts[texts.length - 1];
+  const published = entries.map((entry): BulletEntry => {
+    const end = entry.lines[entry.lines.length - 1]?.span.end ?? entry.marker.span.end;
+    return { marker: entry.marker, lines: entry.lines, text: entry.lines.length === 0 ? '' : joinedText(entry.lines), span: { start: entry.marker.span.start, end } };
+  });
+  return first && last ? { lead: textNode(joinedText(texts), first.span.start, last.span.end), entries: published } : { entries: published };
+}
+
 function finish(open: Open, ctx: BodyContext): Block {
   switch (open.kind) {
     case 'paragraph': {
       const bounds = openBounds.slice();
       if (open.noteworthy) reportProse(lineNodes(ctx.source, bounds), true, ctx);
-      return new Paragraph(ctx.source, bounds);
+      return open.subheading ? new Subheading(ctx.source, bounds) : new Paragraph(ctx.source, bounds);
     }
     case 'list': {
       endEntry(open, ctx);
@@ -583,7 +675,9 @@ function finish(open: Open, ctx: BodyContext): Block {
       const first = texts[0];
       const last = texts[texts.length - 1];
       const text = first && last ? textNode(joinedText(texts), first.span.start, last.span.end) : textNode('', open.keyword.span.end, open.keyword.span.end);
-      return { kind: 'decision', keyword: open.keyword, text, itemNumber: ctx.itemNumber, span: { start: open.start, end: Math.max(text.span.end, open.keyword.span.end) } };
+      const decision: Mutable<DecisionBlock> = { kind: 'decision', keyword: open.keyword, text, itemNumber: ctx.itemNumber, span: { start: open.start, end: Math.max(text.span.end, open.keyword.span.end) } };
+      if (open.entries) decision.points = decisionPoints(open.lines.slice(0, open.leadLines), open.entries);
+      return decision;
     }
   }
 }

@@ -1,7 +1,11 @@
 import { isDigit } from '../text/digits';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { textNode, type Span, type TextNode } from '../text/span';
+import type { TextSource } from '../text/textSource';
 import { trimmedNode } from '../syntax/cstUtil';
+import { casedWordsPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
+import { RUN_ON_LINK } from '../syntax/tokens';
+import type { DecisionBlock } from './types';
 
 /**
  * Readers for the inside of one line, working on offsets into the document so that every name,
@@ -15,6 +19,44 @@ export function readKeyValue(source: string, content: TextNode): { key: TextNode
   const key = trimmedNode(source, content.span.start, content.span.start + colon);
   const value = trimmedNode(source, content.span.start + colon + 1, content.span.end);
   return { key, value };
+}
+
+/**
+ * A decision line (`DecisionLine`, `DecisionWordLine`) → its keyword and its text: `Beslut: text`;
+ * `Beslut` or `Beslut:` alone, with no text; or a keyword that runs into its sentence —
+ * `RESOLVED that the minutes be approved` has the keyword `RESOLVED` and the text `that the minutes
+ * be approved`, and a dash or comma between them (`RESOLVED – that …`) belongs to neither.
+ */
+export function readDecisionLine(source: string, content: TextNode): { key: TextNode; value: TextNode } {
+  const runOn = runOnKeyword(source, content.span.start);
+  if (!runOn) return readKeyValue(source, content);
+  return { key: trimmedNode(source, content.span.start, runOn.keyEnd), value: trimmedNode(source, runOn.textStart, content.span.end) };
+}
+
+/** A decision keyword that runs into its sentence (group 1), and what stands before its `that`. */
+const RUN_ON_KEYWORD = new RegExp(`(${casedWordsPattern(RUN_ON_DECISION_WORDS)})${RUN_ON_LINK}`, 'y');
+
+/**
+ * Where a decision keyword that runs into its sentence (`RESOLVED that …`, `IT WAS RESOLVED –
+ * that …`) stands at `at` in `text`: the end of the keyword and the start of the sentence (its
+ * `that`); undefined where none does, as before a keyword with a colon.
+ */
+export function runOnKeyword(text: string, at: number): { keyEnd: number; textStart: number } | undefined {
+  RUN_ON_KEYWORD.lastIndex = at;
+  const m = RUN_ON_KEYWORD.exec(text);
+  return m ? { keyEnd: at + (m[1] ?? '').length, textStart: at + m[0].length } : undefined;
+}
+
+/**
+ * What stands between a decision's keyword and its text when the keyword runs into the sentence
+ * (`RESOLVED that …`: ` `; `RESOLVED – that …`: ` – `; `AGREED, that …`: `, `), white space made
+ * one space; undefined when the keyword is a label — with a colon, or alone on its line.
+ */
+export function runOnLink(source: TextSource, decision: DecisionBlock): string | undefined {
+  const { keyword, text } = decision;
+  if (text.text === '' || text.span.start <= keyword.span.end) return undefined;
+  const between = source.slice(keyword.span.end, text.span.start);
+  return /[:\r\n]/.test(between) ? undefined : between.replace(/\s+/g, ' ');
 }
 
 /** A bullet (`-`, `•`, `*`) or numbered (`2.`, `2)`) line → its marker and text. */

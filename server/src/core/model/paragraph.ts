@@ -34,6 +34,19 @@ export class Paragraph extends OffsetBlock<readonly TextNode[]> implements Parag
   }
 }
 
+/**
+ * A protokoll's sub-heading alone on its line (`Beslutsunderlag`, `Yrkanden`; the lexer's
+ * `SubheadingLine`): a paragraph of one line, which the published minutes show as a heading.
+ * A class of its own, so that the many other paragraphs carry no field for it.
+ */
+export class Subheading extends Paragraph {
+  readonly subheading = true as const;
+
+  override toJSON(): { kind: 'paragraph'; lines: readonly TextNode[]; span: Span; subheading: true } {
+    return { ...super.toJSON(), subheading: this.subheading };
+  }
+}
+
 /** Text nodes for the line bounds `[start0, end0, …]` of `source`, moved by `delta`. */
 export function lineNodes(source: string, bounds: readonly number[], delta = 0): TextNode[] {
   const nodes: TextNode[] = [];

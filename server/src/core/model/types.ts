@@ -141,10 +141,21 @@ export interface ActionBlock {
 
 export interface DecisionBlock {
   readonly kind: 'decision';
+  /**
+   * The keyword as written, without a colon: `Beslut`, `Resolved`; `RESOLVED` of `RESOLVED that
+   * …`, whose text begins at `that`.
+   */
   readonly keyword: TextNode;
+  /** The decision's text, its lines joined (its points too, a numbered one with its number). */
   readonly text: TextNode;
   readonly itemNumber: number;
   readonly span: Span;
+  /**
+   * The decision's points, when they are written as a list below it (`Beslut:` and below it `- att
+   * avslå förslaget`, `- att …`; under any decision, indented numbers `  1. att …`): the text
+   * before the first point, if any, and each point as a list entry with its marker as written.
+   */
+  readonly points?: { readonly lead?: TextNode; readonly entries: readonly BulletEntry[] };
 }
 
 /** Consecutive text lines. `text` joins them as a reader would (hyphenation across lines undone). */
@@ -153,6 +164,8 @@ export interface ParagraphBlock {
   readonly lines: readonly TextNode[];
   readonly text: string;
   readonly span: Span;
+  /** A protokoll's sub-heading alone on its line (`Beslutsunderlag`, `Yrkanden`): a paragraph of one line, published as a heading. */
+  readonly subheading?: true;
 }
 
 export interface BulletEntry {

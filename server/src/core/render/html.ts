@@ -129,7 +129,8 @@ function blockHtml(minutes: PublishedMinutes, block: PublishedBlock): string {
   const { labels } = minutes;
   switch (block.kind) {
     case 'paragraph':
-      return `<p${line(block.line)}>${text(block.text)}</p>`;
+      // A protokoll's sub-heading (`Beslutsunderlag`, `Yrkanden`) is a heading of the item's text.
+      return block.subheading ? `<h3 class="minutes-subheading"${line(block.line)}>${text(block.text)}</h3>` : `<p${line(block.line)}>${text(block.text)}</p>`;
     case 'list':
       return listRuns(block.entries).map(listHtml).join('');
     case 'action':
@@ -142,9 +143,12 @@ function blockHtml(minutes: PublishedMinutes, block: PublishedBlock): string {
         '</div>'
       );
     case 'decision':
+      // The keyword as written; one that runs into its sentence (`RESOLVED that …`) with what stood between them.
       return (
         `<div class="minutes-decision"${line(block.line)}>` +
-        `<span class="minutes-decision-label">${text(labels.decision())}</span> ${text(block.text)}</div>`
+        `<span class="minutes-decision-label">${text(block.label)}</span>${text(block.link ?? ' ')}` +
+        (block.points ? `${text(block.points.lead)}${listRuns(block.points.entries).map(listHtml).join('')}` : text(block.text)) +
+        '</div>'
       );
   }
 }

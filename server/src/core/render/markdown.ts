@@ -87,7 +87,7 @@ export function renderMarkdown(analysis: Analysis, options: RenderOptions = {}):
 function blockMarkdown(labels: RenderLabels, block: PublishedBlock): string {
   switch (block.kind) {
     case 'paragraph':
-      return markdownText(block.text);
+      return block.subheading ? `### ${markdownInline(block.text)}` : markdownText(block.text);
     case 'list':
       return listsMarkdown(listRuns(block.entries), '');
     case 'action':
@@ -97,8 +97,14 @@ function blockMarkdown(labels: RenderLabels, block: PublishedBlock): string {
         (block.deadline ? ` *${markdownText(labels.deadline())} ${markdownText(block.deadline)}*` : '') +
         (block.status ? ` (${markdownText(block.statusText ?? labels.status(block.status))})` : '')
       );
-    case 'decision':
-      return `> **${markdownText(labels.decision())}:** ${markdownText(block.text)}`;
+    case 'decision': {
+      // The keyword as written: a label with its colon, one that runs into its sentence (`RESOLVED that …`) with what stood between them.
+      const keyword = block.link === undefined ? `**${markdownText(block.label)}:** ` : `**${markdownText(block.label)}**${markdownInline(block.link)}`;
+      if (!block.points) return `> ${keyword}${markdownText(block.text)}`;
+      // Its points as a list inside the block quote, below the text that leads to them.
+      const list = listsMarkdown(listRuns(block.points.entries), '');
+      return `> ${keyword}${markdownText(block.points.lead)}`.trimEnd() + '\n>\n' + list.split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
+    }
   }
 }
 

@@ -73,7 +73,8 @@ export interface PublishedItem {
 }
 
 export type PublishedBlock =
-  | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
+  /** `subheading`: a protokoll's sub-heading alone on its line (`Beslutsunderlag`, `Yrkanden`), published as a heading of its own. */
+  | { readonly kind: 'paragraph'; readonly text: string; readonly line: number; readonly subheading?: true }
   | { readonly kind: 'list'; readonly entries: readonly PublishedListEntry[]; readonly line: number }
   | PublishedAction
   | PublishedDecision;
@@ -124,7 +125,28 @@ export interface PublishedDecision {
   /** The item's number as its heading writes it (`6.`, `§ 46`). */
   readonly itemHeadingNumber: string;
   readonly itemTitle: string;
+  /**
+   * The keyword as the secretary wrote it. One that is a label — written with a colon, or alone on
+   * its line — in sentence case and without the colon, as a footer keyword is (`BESLUT:` is
+   * *Beslut*, `RESOLVED:` *Resolved*, `Agreed:` *Agreed*); one that runs into its sentence exactly
+   * as written (`RESOLVED` of `RESOLVED that …`, `It was agreed`), as the sentence begins with it.
+   * Published in the other language, the name of the kind (*Beslut*, *Decision*).
+   */
+  readonly label: string;
+  /**
+   * Present when the keyword runs into its sentence (`RESOLVED that …`): what stands between
+   * them as written (` `, ` – `, `, `). Absent when the keyword is a label, which each format sets
+   * apart in its own way (a colon after it in Markdown, Word and PDF; the label's style in HTML).
+   */
+  readonly link?: string;
+  /** The decision's whole text, as the summary lists it. */
   readonly text: string;
+  /**
+   * The decision's points, when it is written with a list of them (`Beslut:` / `Nämnden beslutar` /
+   * `- att …` / `- att …`): the text before them (may be empty) and the entries, which the formats
+   * lay out as a list inside the decision. `text` holds both, run together.
+   */
+  readonly points?: { readonly lead: string; readonly entries: readonly PublishedListEntry[] };
   readonly line: number;
 }
 

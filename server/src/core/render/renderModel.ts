@@ -5,6 +5,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextSource } from '../text/textSource';
 import { publishedDate } from './dates';
 import { isBareStatus } from '../model/bodyBlocks';
+import { runOnLink } from '../model/lineReaders';
 import { isParty, partiesOf } from '../model/party';
 import { keywordLang } from '../syntax/keywordLookup';
 import { renderLabels, type RenderLabels } from './labels';
@@ -56,7 +57,7 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
       rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
     }));
 
-  const items = document.items.map((item) => publishItem(item, analysis, lineOf));
+  const items = document.items.map((item) => publishItem(item, analysis, lineOf, lang, labels));
   const actions: PublishedAction[] = [];
   const decisions: PublishedDecision[] = [];
   for (const item of items) {
@@ -143,13 +144,16 @@ interface ItemContext {
   /** Who each assignee is, so that a person named twice is published once. */
   readonly analysis: Analysis;
   readonly lineOf: (span: Span) => number;
+  /** The language published in, and its words: a decision's keyword in the other language is published as the name of its kind. */
+  readonly lang: Lang;
+  readonly labels: RenderLabels;
 }
 
-function publishItem(item: Item, analysis: Analysis, lineOf: (span: Span) => number): PublishedItem {
+function publishItem(item: Item, analysis: Analysis, lineOf: (span: Span) => number, lang: Lang, labels: RenderLabels): PublishedItem {
   const source = analysis.source;
   const title = clean(item.title.text);
   const headingNumber = writtenNumber(item, source);
-  const context: ItemContext = { item, title, headingNumber, source, analysis, lineOf };
+  const context: ItemContext = { item, title, headingNumber, source, analysis, lineOf, lang, labels };
   const blocks: PublishedBlock[] = [];
   for (const block of item.body) {
     const published = publishBlock(block, context);
@@ -207,7 +211,7 @@ function publishBlock(block: Block, context: ItemContext): PublishedBlock | unde
   const { item, lineOf } = context;
   switch (block.kind) {
     case 'paragraph':
-      return { kind: 'paragraph', text: clean(block.text), line: lineOf(block.span) };
+      return { kind: 'paragraph', text: clean(block.text), line: lineOf(block.span), ...(block.subheading ? { subheading: true } : {}) };
     case 'list':
       return { kind: 'list', entries: publishList(block.entries, context), line: lineOf(block.span) };
     case 'action': {
@@ -226,15 +230,23 @@ function publishBlock(block: Block, context: ItemContext): PublishedBlock | unde
         line: lineOf(block.span),
       };
     }
-    case 'decision':
+    case 'decision': {
+      // The keyword as written (`Resolved`, `RESOLVED that …`), unless published in the other language.
+      const own = keywordLang(block.keyword.text) === context.lang;
+      const link = own ? runOnLink(context.source, block) : undefined;
+      const label = !own ? context.labels.decision() : link !== undefined ? clean(block.keyword.text) : writtenLabel(block.keyword.text);
       return {
         kind: 'decision',
         itemNumber: item.number,
         itemHeadingNumber: context.headingNumber,
         itemTitle: context.title,
+        label,
+        ...(link !== undefined ? { link } : {}),
         text: clean(block.text.text),
+        ...(block.points ? { points: { lead: clean(block.points.lead?.text ?? ''), entries: publishList(block.points.entries, context) } } : {}),
         line: lineOf(block.span),
       };
+    }
     case 'comment':
       // Comments are notes to the writer: never published.
       return undefined;

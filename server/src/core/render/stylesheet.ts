@@ -47,7 +47,9 @@ export const MINUTES_CSS = `.minutes {
 .minutes-no-owner, .minutes-no-task { font-weight: 700; color: var(--minutes-warning); }
 .minutes-action-no-owner { border-left-color: var(--minutes-warning); }
 .minutes-deadline, .minutes-status { white-space: nowrap; color: var(--minutes-muted); }
+.minutes-decision ul, .minutes-decision ol { margin: 0.3em 0 0; }
 .minutes-decision-item { font-weight: 600; }
+.minutes-subheading { font-size: 1em; font-weight: 700; margin: 1em 0 0.2em; }
 .minutes-empty { color: var(--minutes-muted); font-style: italic; }
 .minutes-footer { margin-top: 2.5em; border-top: 1px solid var(--minutes-rule); padding-top: 0.8em; }
 .minutes-signatures { display: flex; flex-wrap: wrap; gap: 1.5em 3em; margin-top: 2.5em; }

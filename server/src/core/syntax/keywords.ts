@@ -52,6 +52,30 @@ export const ACTION_LIST_WORDS = ['actions', 'action items', 'åtgärder'];
 export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item', ...ACTION_LIST_WORDS];
 /** `Resolved:` as British minutes record a resolution, `Agreed:` as they record what was agreed. */
 export const DECISION_WORDS = ['beslut', 'decision', 'resolved', 'agreed'];
+/**
+ * A decision keyword that heads a decision alone on its line without a colon, as a protokoll sets
+ * its decision apart (`Beslut`, and the decision on the lines below it). Only in sentence case or
+ * in capitals (`casedWordsPattern`): a line of prose that wraps to leave `beslut` alone is no heading.
+ */
+export const BARE_DECISION_WORDS = ['beslut'];
+/**
+ * Keywords that run into the decision's own sentence, without a colon, when `that` follows
+ * (`RESOLVED that …`, `IT WAS RESOLVED THAT …`, `AGREED – that …`), as British councils and
+ * companies record resolutions. Only in sentence case or in capitals, so that a line of prose
+ * wrapped before `resolved that` or `agreed that` stays prose; without `that`, a line such as
+ * `Resolved issues were discussed` is prose too.
+ */
+export const RUN_ON_DECISION_WORDS = ['resolved', 'agreed', 'it was resolved', 'it was agreed'];
+/**
+ * The sub-headings of a protokoll's paragraph, alone on their line (a colon after them allowed),
+ * in sentence case or in capitals: `Ärendebeskrivning`, `Beslutsunderlag`, `Yrkanden`,
+ * `Reservation` … Such a line is a paragraph of its own, never the first line of the text below
+ * it, and it ends a decision above it. `Förslag till beslut` is one of them, not a decision.
+ */
+export const SUBHEADING_WORDS = [
+  'ärendebeskrivning', 'sammanfattning', 'bakgrund', 'beslutsunderlag', 'förslag till beslut', 'yrkanden', 'propositionsordning', 'omröstning',
+  'reservation', 'reservationer', 'protokollsanteckning', 'protokollsanteckningar', 'särskilt yttrande', 'beslutet skickas till', 'omedelbar justering',
+];
 export const OWNER_WORDS = ['ansvarig', 'ansvariga', 'owner', 'owners'];
 export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];
@@ -79,10 +103,20 @@ export const ENGLISH_MARKERS = ['present', 'absent', 'date', 'location', 'action
 /** Lower-cased, NFC, single-spaced: the form keywords are compared in. Keywords repeat, so it is memoised. */
 export const keywordKey: (text: string) => string = memoByString((text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), 1000);
 
+/** å, ä and ö, and Å, Ä and Ö for an expression without the `i` flag, composed or decomposed. */
+const DECOMPOSED: Readonly<Record<string, string>> = {
+  å: '(?:å|a\\u030a)',
+  ä: '(?:ä|a\\u0308)',
+  ö: '(?:ö|o\\u0308)',
+  Å: '(?:Å|A\\u030a)',
+  Ä: '(?:Ä|A\\u0308)',
+  Ö: '(?:Ö|O\\u0308)',
+};
+
 /**
  * A regular expression's `source` in which å, ä and ö (outside character classes) also match
  * their decomposed forms — a + ring, a + diaeresis, o + diaeresis — as text pasted from macOS or
- * from a PDF often has them. With the `i` flag, Å, Ä and Ö are matched both ways too.
+ * from a PDF often has them; so do Å, Ä and Ö. With the `i` flag, either case is matched both ways.
  */
 export function allowDecomposed(source: string): string {
   let out = '';
@@ -99,7 +133,7 @@ export function allowDecomposed(source: string): string {
       inClass = true;
       out += c;
     } else {
-      out += c === 'å' ? '(?:å|a\\u030a)' : c === 'ä' ? '(?:ä|a\\u0308)' : c === 'ö' ? '(?:ö|o\\u0308)' : c;
+      out += DECOMPOSED[c] ?? c;
     }
   }
   return out;
@@ -129,6 +163,15 @@ export function wordsPattern(words: readonly string[]): string {
   return [...byFirst]
     .map(([first, rests]) => (rests.length === 1 ? escape(first + rests[0]) : `${escape(first)}(?:${rests.map(escape).join('|')})`))
     .join('|');
+}
+
+/**
+ * `wordsPattern` for words written in sentence case or in capitals only (`Beslut`, `BESLUT`; not
+ * `beslut`), for an expression without the `i` flag: a heading or a keyword without a colon is told
+ * from a line of prose by its capital. Å, Ä and Ö also match their decomposed forms.
+ */
+export function casedWordsPattern(words: readonly string[]): string {
+  return wordsPattern(words.flatMap((word) => [word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { IToken } from 'chevrotain';
+import { runOnKeyword } from '../model/lineReaders';
 import { NAME_PARTICLES } from '../text/names';
 import type { Line } from './cstUtil';
 import type { SyntaxProblem } from './parse';
-import { ActionLine, DecisionLine } from './tokens';
+import { ActionLine, DecisionLine, DecisionWordLine } from './tokens';
 
 /**
  * Lines that a writer meant as something else, which would otherwise pass without a word: an
@@ -85,9 +86,11 @@ export function startsNumberedParen(source: string, start: number, end: number):
 
 /** The problem of an action or decision line inside an attendance list, if the line is one. */
 export function keywordInAttendance(token: IToken, line: Line): SyntaxProblem | undefined {
-  if (token.tokenType !== ActionLine && token.tokenType !== DecisionLine) return undefined;
-  const colon = line.content.text.indexOf(':');
-  const written = colon < 0 ? line.content.text : line.content.text.slice(0, colon + 1);
+  if (token.tokenType !== ActionLine && token.tokenType !== DecisionLine && token.tokenType !== DecisionWordLine) return undefined;
+  // The keyword with its colon (`Beslut:`); without one, the keyword (`Beslut`, `RESOLVED` of `RESOLVED that …`).
+  const text = line.content.text;
+  const colon = token.tokenType === DecisionWordLine ? -1 : text.indexOf(':');
+  const written = colon >= 0 ? text.slice(0, colon + 1) : text.slice(0, runOnKeyword(text, 0)?.keyEnd ?? text.length);
   const start = line.content.span.start;
   return { kind: 'keyword-in-attendance', span: { start, end: start + written.length }, detail: `"${written}" inside an attendance list`, written };
 }

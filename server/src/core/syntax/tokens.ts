@@ -3,13 +3,17 @@ import { fieldLinePattern, KEY_LENGTH } from './fieldPattern';
 import { textLinePattern } from './textLinePattern';
 import {
   ACTION_WORDS,
+  BARE_DECISION_WORDS,
+  casedWordsPattern,
   HEADER_KEYS,
   DEADLINE_WORDS,
   DECISION_WORDS,
   FOOTER_WORDS,
   OWNER_WORDS,
+  RUN_ON_DECISION_WORDS,
   SECTION_WORDS,
   STATUS_WORDS,
+  SUBHEADING_WORDS,
   wordsPattern,
 } from './keywords';
 
@@ -97,6 +101,26 @@ function keywordLine(name: string, words: readonly string[]): TokenType {
 
 export const ActionLine = keywordLine('ActionLine', ACTION_WORDS);
 export const DecisionLine = keywordLine('DecisionLine', DECISION_WORDS);
+
+/**
+ * What stands between a decision keyword that runs into its sentence and the sentence's `that`
+ * (`RESOLVED that`, `RESOLVED – that`, `AGREED, that`), the `that` not included: white space, or a
+ * comma or a dash (`–`, `—`, a hyphen with white space before it) and white space.
+ */
+export const RUN_ON_LINK = `(?:${HSPACE}*,|${HSPACE}+[-–—])?${HSPACE}+(?=(?:that|That|THAT)${SPACE_FOLLOWS})`;
+
+/**
+ * A decision keyword written without a colon: `Beslut` alone on its line, whose decision follows
+ * on the lines below as after a bare `Beslut:`; or a keyword that runs into its sentence before
+ * `that` (`RESOLVED that …`, `IT WAS RESOLVED THAT …`, `Agreed – that …`). Unlike a keyword with
+ * a colon, these are read only in sentence case or in capitals (`casedWordsPattern`), so that
+ * prose wrapped before `beslut` or `agreed that` stays prose.
+ */
+export const DecisionWordLine = lineToken(
+  'DecisionWordLine',
+  new RegExp(`${HSPACE}*(?:(?:${casedWordsPattern(BARE_DECISION_WORDS)})${HSPACE}*${EOL}|(?:${casedWordsPattern(RUN_ON_DECISION_WORDS)})${RUN_ON_LINK}${REST})`),
+  [...HSPACE_CHARS, ...startChars([...BARE_DECISION_WORDS, ...RUN_ON_DECISION_WORDS])],
+);
 export const OwnerLine = keywordLine('OwnerLine', OWNER_WORDS);
 export const DeadlineLine = keywordLine('DeadlineLine', DEADLINE_WORDS);
 export const StatusLine = keywordLine('StatusLine', STATUS_WORDS);
@@ -139,6 +163,19 @@ export const FieldLine = lineToken(
 export const TextLine = lineToken('TextLine', textLinePattern(), anyCharacter());
 
 /**
+ * A protokoll's sub-heading alone on its line (`Beslutsunderlag`, `Yrkanden`, `Reservation`, a
+ * colon after it allowed; `SUBHEADING_WORDS`), in sentence case or in capitals: a line of text
+ * (its category is `TextLine`, so it may be the title too) that the body reads as a paragraph of
+ * its own, which ends a decision above it.
+ */
+export const SubheadingLine = lineToken(
+  'SubheadingLine',
+  new RegExp(`${HSPACE}*(?:${casedWordsPattern(SUBHEADING_WORDS)})${HSPACE}*:?${HSPACE}*${EOL}`),
+  [...HSPACE_CHARS, ...startChars(SUBHEADING_WORDS)],
+  [TextLine],
+);
+
+/**
  * Text can start with any character. Chevrotain's first-character table holds characters below
  * 256 one by one and the rest in blocks of 256, so one representative per block is enough.
  */
@@ -174,6 +211,8 @@ export const lineTokens: TokenType[] = [
   BulletLine,
   ActionLine,
   DecisionLine,
+  DecisionWordLine,
+  SubheadingLine,
   OwnerLine,
   DeadlineLine,
   StatusLine,

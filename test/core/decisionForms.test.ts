@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { analyzeMinutes, parseMinutes, type Block } from '../../server/src/core/index';
+import { keywordLang } from '../../server/src/core/syntax/keywordLookup';
+import { minutesLexer } from '../../server/src/core/syntax/lexer';
+import { joinLines } from '../helpers/expect';
+
+/**
+ * The forms of a decision written without a colon, as real users wrote them: `Beslut` alone on its
+ * line in a Swedish protokoll, and `RESOLVED that …` in British minutes. Each row is the body of
+ * one item and what the model makes of it, block by block: `decision KEYWORD | TEXT`, `paragraph
+ * TEXT`, `subheading TEXT`, with a decision's points as `- TEXT` below it.
+ */
+const cases: readonly { name: string; body: readonly string[]; want: readonly string[] }[] = [
+  // ── Swedish: the heading `Beslut` alone on its line ──
+  {
+    name: '`Beslut` alone on its line heads the decision below it',
+    body: ['Ärendebeskrivning', 'Förvaltningen har tagit fram ett förslag …', '', 'Beslut', 'Nämnden beslutar att anta budgeten.'],
+    want: ['subheading Ärendebeskrivning', 'paragraph Förvaltningen har tagit fram ett förslag …', 'decision Beslut | Nämnden beslutar att anta budgeten.'],
+  },
+  {
+    name: '`BESLUT` in capitals, indented, with white space after it',
+    body: ['  BESLUT  ', 'Nämnden beslutar', 'att anta budgeten.'],
+    want: ['decision BESLUT | Nämnden beslutar att anta budgeten.'],
+  },
+  {
+    name: '`Beslut:` alone, as before, up to the blank line',
+    body: ['Beslut:', 'Nämnden beslutar att anta budgeten.', '', 'Nästa stycke.'],
+    want: ['decision Beslut | Nämnden beslutar att anta budgeten.', 'paragraph Nästa stycke.'],
+  },
+  {
+    name: 'a blank line between `Beslut` and its text: the decision takes the text below it',
+    body: ['Beslut', '', 'Informationen noteras.', '', 'Nästa stycke.'],
+    want: ['decision Beslut | Informationen noteras.', 'paragraph Nästa stycke.'],
+  },
+  {
+    name: '`Förslag till beslut` is a sub-heading, not a decision',
+    body: ['Förslag till beslut', 'Nämnden föreslås anta budgeten.'],
+    want: ['subheading Förslag till beslut', 'paragraph Nämnden föreslås anta budgeten.'],
+  },
+  {
+    name: '`Beslutsunderlag` is a sub-heading, not a decision; `Beslutsunderlag:` with text is text',
+    body: ['Beslutsunderlag', 'Tjänsteskrivelse 2025-02-01', '', 'Beslutsunderlag: bilaga 1'],
+    want: ['subheading Beslutsunderlag', 'paragraph Tjänsteskrivelse 2025-02-01', 'paragraph Beslutsunderlag: bilaga 1'],
+  },
+  {
+    name: '`beslut` in lower case, `Beslut.`, `Beslutet`, `Nämndens beslut` are text',
+    body: ['Frågan gick till', 'beslut', 'Beslut.', 'Beslutet', 'Nämndens beslut'],
+    want: ['paragraph Frågan gick till beslut Beslut. Beslutet Nämndens beslut'],
+  },
+  // ── What ends a decision whose keyword stands alone ──
+  {
+    name: 'a reservation ends the decision: `Reservation` alone, `Reservation: …`, `(M) reserverar sig …`, `Eva Berg (M) reserverade sig …`',
+    body: ['Beslut', 'Nämnden beslutar att anta budgeten.', 'Reservation', '(M) reserverar sig.', '', 'Beslut', 'Antas.', 'Reservation: (SD) mot beslutet.', '', 'Beslut:', 'Antas.', '(M) reserverar sig mot beslutet.', '', 'Beslut:', 'Antas.', 'Eva Berg (M) reserverade sig.'],
+    want: [
+      'decision Beslut | Nämnden beslutar att anta budgeten.',
+      'subheading Reservation',
+      'paragraph (M) reserverar sig.',
+      'decision Beslut | Antas.',
+      'paragraph Reservation: (SD) mot beslutet.',
+      'decision Beslut | Antas.',
+      'paragraph (M) reserverar sig mot beslutet.',
+      'decision Beslut | Antas.',
+      'paragraph Eva Berg (M) reserverade sig.',
+    ],
+  },
+  {
+    name: 'every protokoll sub-heading ends the decision and stands alone, in capitals and with a colon too',
+    body: [
+      'Beslut', 'Antas.', 'Beslutsunderlag', 'Bilaga 1',
+      'Beslut', 'Antas.', 'Yrkanden', 'Eva Berg (S) yrkar bifall.',
+      'Beslut', 'Antas.', 'Protokollsanteckning', 'Per Ström (M) lämnar en anteckning.',
+      'Beslut', 'Antas.', 'BESLUTET SKICKAS TILL', 'Ekonomiavdelningen',
+      'Beslut', 'Antas.', 'Ärendebeskrivning:', 'Text.',
+      'Beslut', 'Antas.', 'Sammanfattning', 'Text.',
+      'Beslut', 'Antas.', 'Omedelbar justering', 'Paragrafen justeras omedelbart.',
+    ],
+    want: [
+      'decision Beslut | Antas.', 'subheading Beslutsunderlag', 'paragraph Bilaga 1',
+      'decision Beslut | Antas.', 'subheading Yrkanden', 'paragraph Eva Berg (S) yrkar bifall.',
+      'decision Beslut | Antas.', 'subheading Protokollsanteckning', 'paragraph Per Ström (M) lämnar en anteckning.',
+      'decision Beslut | Antas.', 'subheading BESLUTET SKICKAS TILL', 'paragraph Ekonomiavdelningen',
+      'decision Beslut | Antas.', 'subheading Ärendebeskrivning:', 'paragraph Text.',
+      'decision Beslut | Antas.', 'subheading Sammanfattning', 'paragraph Text.',
+      'decision Beslut | Antas.', 'subheading Omedelbar justering', 'paragraph Paragrafen justeras omedelbart.',
+    ],
+  },
+  {
+    name: 'a sub-heading in the middle of a paragraph stands alone; one in lower case, or with more words, does not',
+    body: ['Text före.', 'Yrkanden', 'Text efter.', '', 'Inga', 'yrkanden', 'framfördes.', 'Yrkanden framfördes inte.'],
+    want: ['paragraph Text före.', 'subheading Yrkanden', 'paragraph Text efter.', 'paragraph Inga yrkanden framfördes. Yrkanden framfördes inte.'],
+  },
+  // ── A decision's points ──
+  {
+    name: 'bulleted `att`-clauses under a bare decision are its points, a wrapped line continuing the last',
+    body: ['Beslut', 'Nämnden beslutar', '- att godkänna förslaget,', '- att ge förvaltningen i uppdrag att', '  teckna avtal.'],
+    want: ['decision Beslut | Nämnden beslutar att godkänna förslaget, att ge förvaltningen i uppdrag att teckna avtal.', '- att godkänna förslaget,', '- att ge förvaltningen i uppdrag att teckna avtal.'],
+  },
+  {
+    name: 'indented numbers under a decision with text are its points; the text keeps the numbers',
+    body: ['Beslut: Nämnden beslutar att', '  1. höja taxorna,', '  2. se över avgifterna.'],
+    want: ['decision Beslut | Nämnden beslutar att 1. höja taxorna, 2. se över avgifterna.', '1. höja taxorna,', '2. se över avgifterna.'],
+  },
+  {
+    name: 'bullets under a decision with text are a list of their own, as before',
+    body: ['Beslut: Budgeten antas.', '- En punkt.'],
+    want: ['decision Beslut | Budgeten antas.', 'list'],
+  },
+  // ── English: the keyword runs into its sentence ──
+  {
+    name: '`RESOLVED that …` in capitals and in sentence case',
+    body: ['RESOLVED that the minutes be approved.', 'Resolved that the budget is adopted.'],
+    want: ['decision RESOLVED | that the minutes be approved.', 'decision Resolved | that the budget is adopted.'],
+  },
+  {
+    name: '`IT WAS RESOLVED THAT …`, `It was agreed that …`',
+    body: ['IT WAS RESOLVED THAT the Clerk obtains quotes.', 'It was agreed that the Clerk writes to the bank.'],
+    want: ['decision IT WAS RESOLVED | THAT the Clerk obtains quotes.', 'decision It was agreed | that the Clerk writes to the bank.'],
+  },
+  {
+    name: '`RESOLVED – that …`, `RESOLVED - That …`, `AGREED, that …`: the dash or comma belongs to neither',
+    body: ['RESOLVED – that item 1 is closed.', 'RESOLVED - That the report is noted.', 'AGREED, that the date stands.', 'AGREED that the accounts be signed.'],
+    want: ['decision RESOLVED | that item 1 is closed.', 'decision RESOLVED | That the report is noted.', 'decision AGREED | that the date stands.', 'decision AGREED | that the accounts be signed.'],
+  },
+  {
+    name: 'a decision whose sentence wraps onto a line in lower case goes on there; after a full stop, or in capitals, a paragraph starts',
+    body: ['RESOLVED that the minutes of the last meeting', 'be approved and signed', 'by the Chairman.', 'the Clerk will file them.', '', 'Beslut: Styrelsen beslutar att', 'anta budgeten.', 'Nästa stycke.'],
+    want: [
+      'decision RESOLVED | that the minutes of the last meeting be approved and signed by the Chairman.',
+      'paragraph the Clerk will file them.',
+      'decision Beslut | Styrelsen beslutar att anta budgeten.',
+      'paragraph Nästa stycke.',
+    ],
+  },
+  {
+    name: '`Resolved:` and `Agreed:` with a colon, as before',
+    body: ['Resolved: That the payments be approved.', 'AGREED: the next date.'],
+    want: ['decision Resolved | That the payments be approved.', 'decision AGREED | the next date.'],
+  },
+  {
+    name: 'running prose that begins with the words is text: no `that`, lower case, or `that` inside a word',
+    body: ['Resolved issues were discussed.', 'The council', 'resolved that nothing be done.', 'Agreed actions are listed below.', 'RESOLVED thatched roofs are exempt.', 'AGREED unanimously.', 'It was resolved.'],
+    want: ['paragraph Resolved issues were discussed. The council resolved that nothing be done. Agreed actions are listed below. RESOLVED thatched roofs are exempt. AGREED unanimously. It was resolved.'],
+  },
+];
+
+/** One line per block of the first item's body, as in the table above. */
+function read(body: readonly string[]): string[] {
+  const { document } = parseMinutes(joinLines('Protokoll', 'Datum: 2025-03-18', '', '§ 12 Budget', ...body));
+  return (document.items[0]?.body ?? []).flatMap(blockLines);
+}
+
+function blockLines(block: Block): string[] {
+  switch (block.kind) {
+    case 'decision':
+      return [`decision ${block.keyword.text} | ${block.text.text}`, ...(block.points?.entries ?? []).map((e) => `${e.marker.text} ${e.text}`)];
+    case 'paragraph':
+      return [`${block.subheading ? 'subheading' : 'paragraph'} ${block.text}`];
+    default:
+      return [block.kind];
+  }
+}
+
+describe('decisions written without a colon (`Beslut`, `RESOLVED that …`)', () => {
+  for (const c of cases) {
+    it(c.name, () => assert.deepEqual(read(c.body), c.want));
+  }
+
+  it('keeps the place of the keyword and of the text', () => {
+    const text = joinLines('Minutes', '', '1. Budget', 'IT WAS RESOLVED – THAT the budget be approved.', 'Beslut', 'Antas.');
+    const [resolved, beslut] = parseMinutes(text).document.items[0]?.body ?? [];
+    assert.ok(resolved?.kind === 'decision' && beslut?.kind === 'decision');
+    assert.equal(text.slice(resolved.keyword.span.start, resolved.keyword.span.end), 'IT WAS RESOLVED');
+    assert.equal(text.slice(resolved.text.span.start, resolved.text.span.end), 'THAT the budget be approved.');
+    assert.equal(text.slice(resolved.span.start, resolved.span.end), 'IT WAS RESOLVED – THAT the budget be approved.');
+    assert.equal(text.slice(beslut.keyword.span.start, beslut.keyword.span.end), 'Beslut');
+    assert.equal(text.slice(beslut.span.start, beslut.span.end), 'Beslut\nAntas.');
+  });
+
+  it('keeps the place of a decision’s points and of the text before them', () => {
+    const text = joinLines('Protokoll', '', '§ 1 A', 'Beslut', 'Nämnden beslutar', '- att anta,', '  1. att höja.');
+    const decision = parseMinutes(text).document.items[0]?.body[0];
+    assert.ok(decision?.kind === 'decision' && decision.points?.lead);
+    assert.equal(text.slice(decision.points.lead.span.start, decision.points.lead.span.end), 'Nämnden beslutar');
+    assert.deepEqual(decision.points.entries.map((e) => text.slice(e.span.start, e.span.end)), ['- att anta,', '1. att höja.']);
+  });
+
+  it('lexes the keyword lines as decisions and the sub-headings as text of their own', () => {
+    const type = (line: string) => minutesLexer.tokenize(`${line}\n`).tokens[0]?.tokenType.name;
+    for (const line of ['Beslut', 'BESLUT', ' Beslut ', 'RESOLVED that x', 'It was resolved that x', 'AGREED – that x', 'Agreed, THAT x']) assert.equal(type(line), 'DecisionWordLine', line);
+    for (const line of ['Beslut:', 'beslut: x', 'Resolved: x']) assert.equal(type(line), 'DecisionLine', line);
+    for (const line of ['Yrkanden', 'YRKANDEN:', 'Förslag till beslut', 'A\u0308rendebeskrivning']) assert.equal(type(line), 'SubheadingLine', line);
+    for (const line of ['beslut', 'Beslut.', 'Beslutet', 'resolved that x', 'RESOLVED', 'Resolved issues', 'yrkanden', 'Yrkanden framfördes']) assert.equal(type(line), 'TextLine', line);
+  });
+
+  it('counts the English keywords as English, `Beslut` as Swedish', () => {
+    for (const word of ['RESOLVED', 'It was resolved', 'IT WAS AGREED', 'Agreed']) assert.equal(keywordLang(word), 'en', word);
+    assert.equal(keywordLang('Beslut'), 'sv');
+    const text = joinLines('Finance Committee', '', '1. Budget', 'RESOLVED that the budget is approved.', 'IT WAS AGREED THAT the audit is deferred.');
+    assert.equal(analyzeMinutes(text, { locale: 'sv' }).document.language, 'en');
+  });
+
+  it('is out of place in the attendance list and the header, named by its keyword', () => {
+    const text = joinLines('Minutes', 'Date: 2025-03-18', 'RESOLVED that x.', '', 'PRESENT', 'Jane Smith', 'IT WAS RESOLVED THAT y.', 'Beslut', '', '1. Budget');
+    assert.deepEqual(
+      analyzeMinutes(text, { locale: 'en' }).diagnostics.map((d) => `${d.code} [${text.slice(d.span.start, d.span.end)}]`),
+      ['syntax-error [RESOLVED]', 'syntax-error [IT WAS RESOLVED]', 'syntax-error [Beslut]'],
+    );
+  });
+
+  it('a sub-heading may be the title', () => {
+    assert.equal(parseMinutes(joinLines('Sammanfattning', 'Datum: 2025-03-18')).document.title?.text, 'Sammanfattning');
+  });
+});
