@@ -178,6 +178,22 @@ describe('render: the published minutes', () => {
     check(swedish, { lang: 'en', html: ['<span class="minutes-no-owner">No owner</span>'] });
   });
 
+  it('publishes lettered, numbered and labelled lines of a paragraph as lines of their own, with what continues them', () => {
+    const text = joinLines('Minutes', 'Date: 2025-03-10', '', '1. Planning', 'The following were considered:', 'a) 25/00145/HOU – rear extension.', 'No objection.', '(b) 25/00152/FUL – two dwellings.', '1.1 Tree works at the school', 'were noted, with 1.2 million', 'and more.', 'Q: When?', 'A: In May.', 'Signed ........ Chair');
+    const paragraphs = render(text).markdown.split('## 1. Planning\n\n')[1]?.split('\n\n## ')[0]?.split('\n\n');
+    assert.deepEqual(paragraphs, [
+      'The following were considered:',
+      'a) 25/00145/HOU – rear extension. No objection.',
+      '(b) 25/00152/FUL – two dwellings.',
+      '1\\.1 Tree works at the school were noted, with 1.2 million and more.',
+      'Q: When?',
+      'A: In May.',
+      'Signed ........ Chair',
+    ]);
+    // Running text wrapped anywhere stays one paragraph.
+    assert.equal(render(joinLines('Minutes', '', '1. Budget', 'The board noted the', 'figures for 2024.')).markdown.includes('The board noted the figures for 2024.'), true);
+  });
+
   it('shows the lines between the title and the first field under the title, and other header lines after the fields', () => {
     const text = joinLines('PROTOKOLL', 'Barn- och utbildningsnämnden', 'Sammanträdesdatum: 2025-02-18', 'Paragrafer: 1–9', 'Protokollet är justerat.', '', '§ 1 Ett');
     const out = render(text);

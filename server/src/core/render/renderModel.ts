@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { AttendanceNote, Attendee, Block, BulletEntry, HeaderField, HeaderFieldKind, Item, Lang } from '../model/types';
-import type { Span } from '../text/span';
+import type { Span, TextNode } from '../text/span';
+import { joinLines } from '../model/joinLines';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextSource } from '../text/textSource';
 import { publishedDate } from './dates';
@@ -156,10 +157,37 @@ function publishItem(item: Item, analysis: Analysis, lineOf: (span: Span) => num
   const context: ItemContext = { item, title, headingNumber, source, analysis, lineOf, lang, labels };
   const blocks: PublishedBlock[] = [];
   for (const block of item.body) {
+    if (block.kind === 'paragraph' && !block.subheading && block.lines.length > 1) {
+      // `a) …`, `b) …`, `1.1 …`, `Q: …` on lines of their own are read line by line, not as one sentence.
+      for (const lines of lineGroups(block.lines)) blocks.push({ kind: 'paragraph', text: clean(joinLines(lines)), line: lineOf(lines[0]?.span ?? block.span) });
+      continue;
+    }
     const published = publishBlock(block, context);
     if (published) blocks.push(published);
   }
   return { number: item.number, numberText: item.numberNode.text, headingNumber, title, line: lineOf(item.headerSpan), blocks };
+}
+
+/**
+ * What starts a line of its own in a paragraph: a letter or roman number with a parenthesis (`a)`,
+ * `(b)`, `iv)`), a number with a parenthesis (`2)`), a numbered sub-paragraph before a capital
+ * (`1.1 Apologies`, not `1.2 million`), a short label (`Q:`, `A:`, `F:`, `S:`), or a line to sign
+ * on (`Signed ........ Chair`, `________`).
+ */
+const OWN_LINE = /^(?:\(?(?:[a-zA-Z]|[ivx]{2,4})\)\s|\d{1,3}\)\s|\d{1,3}(?:\.\d{1,3})+\.?\s+\p{Lu}|\p{Lu}{1,2}:\s|.*[._…]{5,})/u;
+
+/**
+ * The lines of a paragraph in the groups a reader reads as one: a group begins at a line that
+ * `OWN_LINE` matches, and the lines after it that do not continue it.
+ */
+function lineGroups(lines: readonly TextNode[]): TextNode[][] {
+  const groups: TextNode[][] = [];
+  for (const line of lines) {
+    const last = groups[groups.length - 1];
+    if (!last || OWN_LINE.test(line.text)) groups.push([line]);
+    else last.push(line);
+  }
+  return groups;
 }
 
 /**
