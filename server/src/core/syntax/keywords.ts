@@ -14,6 +14,8 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     'also in attendance', 'officers present', 'officers in attendance', 'guests',
     // `Dessutom närvarande`: a protokoll's heading for officials and guests.
     'dessutom närvarande',
+    // As English boards and charities head their paid staff.
+    'staff in attendance',
   ],
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
   present: [
@@ -21,6 +23,10 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     // English councils and boards: `Councillors present`, `Governors present`. Not `Attendance`,
     // which heads `Present: …` / `Apologies: …` lines of its own.
     'councillors present', 'governors present', 'trustees present', 'directors present',
+    // Committees and boards; a parish council or a charity lists its members under their title
+    // alone (`Councillors:`, `Trustees:`) or after `Present` (`Present (Trustees):`).
+    'committee members present', 'board members present', 'councillors', 'trustees',
+    'present (trustees)', 'present (councillors)', 'present (governors)',
   ],
   absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare', 'apologies received',
     'ej närvarande', 'not present'],
