@@ -24,6 +24,11 @@ import {
   FOOTER_WORDS,
   HEADER_KEYS,
   OWNER_WORDS,
+  ROLE_ABBREVIATIONS,
+  ROLE_ENDINGS,
+  ROLE_HEADS,
+  ROLE_LINKS,
+  ROLE_PREFIXES,
   ROLE_WORDS,
   SECTION_WORDS,
   STATUS_WORDS,
@@ -62,7 +67,28 @@ const FOOTER = words(Object.values(FOOTER_WORDS).flat());
 const BARE_FOOTER = words(Object.values(FOOTER_WORDS).flat().filter((w) => w !== 'approved'));
 /** What begins the footer: a footer keyword and a colon, or a bare footer keyword alone on its line. */
 const FOOTER_START = `[ \\t]*(?:${FOOTER}${COLON}|${BARE_FOOTER}[ \\t]*$)`;
-const ROLE = words(ROLE_WORDS);
+/** A word a role is made of: a letter, then letters, marks, hyphens and apostrophes. */
+const ROLE_WORD = "\\p{L}[\\p{L}\\p{M}'’-]*";
+/** Words as the core looks them up without full stops (`v ordf`), each with an optional full stop (`v. ordf.`, `v.ordf`), longest first. */
+const dotted = (list) =>
+  `(?:${[...list]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.split(' ').map((word) => `${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ö/g, '(?:ö|o\\x{0308})').replace(/ä/g, '(?:ä|a\\x{0308})')}\\.?`).join('[ \\t]*'))
+    .join('|')})`;
+/** An abbreviation of a role word (`ordf.`, `v. ordf.`, `v.ordf`). */
+const ROLE_ABBREVIATION = dotted(Object.keys(ROLE_ABBREVIATIONS));
+/** A word with the ending of a Swedish role (`ekonomichef`, `HR-chef`), as the core's `isRoleWord` reads it. */
+const ROLE_ENDING = `[\\p{L}\\p{M}-]*${words(ROLE_ENDINGS)}`;
+/**
+ * A role as the core's `isRoleWord` reads one: a role word or its abbreviation, a word with a
+ * role's ending, two to four words ending in a role (`Finance Director`), or a role and what it
+ * serves (`Clerk to the Governors`); any of them after `vice`, `deputy`, `tf` … (`Vice-Chairman`).
+ */
+const ROLE =
+  `(?:${dotted(ROLE_PREFIXES)}[ \\t-]+)?` +
+  `(?:${words(ROLE_WORDS)}(?![\\p{L}\\p{M}])|${ROLE_ABBREVIATION}|(?:${ROLE_WORD}[ \\t]+){1,3}(?:${words(ROLE_HEADS)}|${ROLE_ENDING})(?![\\p{L}\\p{M}])` +
+  `|(?:head|${words(ROLE_HEADS)}|[\\p{L}\\p{M}-]*${words(['ordförande', 'ledamot', 'sekreterare', 'chef', 'direktör'])})[ \\t]+${words(ROLE_LINKS)}(?:[ \\t]+${ROLE_WORD}){1,4}` +
+  `|${ROLE_ENDING}(?![\\p{L}\\p{M}]))`;
 
 /** `6.` or `§ 6` / `§6.` at column 0, followed by white space or the end: an item heading. */
 const ITEM_START = '(?:§[ \\t]*\\d{1,6}\\.?|\\d{1,6}\\.)(?=\\s|$)';

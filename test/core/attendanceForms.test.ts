@@ -58,3 +58,44 @@ describe('attendance headings clerks and secretaries write', () => {
     assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell']]]);
   });
 });
+
+describe('roles written after the name', () => {
+  /** The organisation and role of `Eva Berg, <field>`, and of `Eva Berg (<field>)`. */
+  const read = (line: string): [organisation?: string, role?: string, note?: string] => {
+    const attendee = analyse(['Present', line]).document.sections[0]?.attendees[0];
+    return [attendee?.organisation?.text, attendee?.role?.text, attendee?.note?.text.text];
+  };
+  const roles = [
+    'ekonomichef', 'HR-chef', 'förvaltningschef', 'planarkitekt', 'controller', 'nämndsekreterare', 'kommundirektör', 'ordf.', 'v. ordf.', 'v.ordf',
+    'tf förvaltningschef', 't.f. förvaltningschef', 'biträdande rektor', 'kommunstyrelsens ordförande', 'ordförande i kulturnämnden', 'styrelseledamot',
+    'Vice-Chairman', 'Finance Director', 'Parent Governor', 'Foundation Governor', 'Clerk to the Governors', 'Director of Finance', 'Head of Planning', 'Deputy Headteacher',
+  ];
+  for (const role of roles) {
+    it(`"${role}" is a role, after a comma and alone in parentheses`, () => {
+      assert.deepEqual(read(`Eva Berg, ${role}`), [undefined, role, undefined]);
+      assert.deepEqual(read(`Eva Berg (${role})`), [undefined, role, undefined]);
+    });
+  }
+  const organisations = ['Kulturförvaltningen', 'Stadsbyggnadskontoret', 'Härryda kommun', 'Finance', 'Hillside School', 'Board of Directors', 'University of Leeds', 'Scottish Executive', 'Friends of the Park'];
+  for (const organisation of organisations) {
+    it(`"${organisation}" stays an organisation`, () => assert.deepEqual(read(`Eva Berg, ${organisation}`), [organisation, undefined, undefined]));
+  }
+
+  it('keeps a note that holds more than a role, and the note of a substitute, as notes', () => {
+    assert.deepEqual(read('Eva Berg (Finance Director, remote)'), [undefined, undefined, 'Finance Director, remote']);
+    assert.deepEqual(read('Eva Berg, Ale (ersättare för Bo Ek)'), ['Ale', undefined, 'ersättare för Bo Ek']);
+    assert.deepEqual(read('Eva Berg (ordf. p 3)'), [undefined, undefined, 'ordf. p 3']);
+  });
+
+  it('takes a name that ends like a role for the name in a row that starts with the role', () => {
+    const a = analyse(['Present', 'Chair\tJames Dean', 'Ledamot\tKim Manager-Ek']);
+    assert.deepEqual(a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text]), [['James Dean', 'Chair'], ['Kim Manager-Ek', 'Ledamot']]);
+  });
+
+  it('lets an abbreviated or hyphened role name its holder as the full word does', () => {
+    const sv = analyse(['Närvarande', 'Bo Ek (ordf.)', 'Eva Berg, v. ordf.'], ['Uppdrag: Ordföranden – kalla till mötet', 'Uppdrag: Vice ordförande – boka lokal'], 'sv');
+    assert.deepEqual(sv.diagnostics.map((d) => d.code), []);
+    const en = analyse(['Present', 'Mats Ward (Vice-Chairman)', 'Joe Bloggs, Finance Director'], ['Action: Vice Chairman – chair the next meeting', 'Action: Finance Director – circulate the accounts', 'Action: Chair – sign the letter']);
+    assert.deepEqual(en.diagnostics.map((d) => [d.code, d.message.slice(0, 7)]), [['unknown-assignee', '"Chair"']]);
+  });
+});

@@ -23,10 +23,11 @@ import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { FooterBuilder } from './footerBuilder';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
 import { keywordInAttendance, keywordInFooter, keywordInHeader, otherHeadingForm } from './misplacedLines';
-import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
+import { keywordKey, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
+import { isRoleWord } from './roles';
 import { BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine } from './tokens';
 
 export interface BuildOptions {
@@ -35,7 +36,6 @@ export interface BuildOptions {
 }
 
 const BaseVisitor = minutesParser.getBaseCstVisitorConstructorWithDefaults();
-const ROLES = new Set(ROLE_WORDS);
 /** A whole attendance note that says the person was absent. */
 const ABSENCE_NOTE = new RegExp(
   `^(?:${wordsPattern(['frånvarande', 'absent', 'förhinder', 'anmält förhinder', 'har anmält förhinder', 'ej närvarande', 'inte närvarande', 'not present', 'apologies', 'sent apologies', 'apologies received'])})$`,
@@ -473,7 +473,7 @@ export class AstBuilder extends BaseVisitor {
     // first column and the name the second, when the columns are parted by tabs.
     let leadingRole: TextNode | undefined;
     const [maybeRole, afterRole] = fields;
-    if (maybeRole && afterRole && ROLES.has(keywordKey(maybeRole.text)) && !ROLES.has(keywordKey(afterRole.text)) && TABS_ONLY.test(this.source.slice(maybeRole.span.end, afterRole.span.start))) {
+    if (maybeRole && afterRole && isRoleWord(maybeRole.text) && !isRoleWord(afterRole.text) && TABS_ONLY.test(this.source.slice(maybeRole.span.end, afterRole.span.start))) {
       leadingRole = maybeRole;
       fields = fields.slice(1);
     }
@@ -483,7 +483,7 @@ export class AstBuilder extends BaseVisitor {
     // field (`Maria Standar, , protokolljusterare`) says there is no organisation: the rest is role.
     const noOrganisation = fields.length > 2 && fields[1]?.text === '' && LEFT_EMPTY.test(this.source.slice(name.span.end, fields[2]?.span.start));
     const rest = fields.slice(1).filter((f) => f.text);
-    const organisation = noOrganisation ? undefined : rest.find((f) => !ROLES.has(keywordKey(f.text)));
+    const organisation = noOrganisation ? undefined : rest.find((f) => !isRoleWord(f.text));
     const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];
@@ -491,7 +491,7 @@ export class AstBuilder extends BaseVisitor {
     // (a role is one stretch of the line, and the name stands between them).
     const written = leadingRole ?? (firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined);
     // `Joan Ellis (Clerk)`: a note that is nothing but a role word is the role, as British lists write it.
-    const roleInNote = !written && readNote?.closed === true && readNote.groups.length === 1 && ROLES.has(keywordKey(readNote.text.text)) ? readNote.text : undefined;
+    const roleInNote = !written && readNote?.closed === true && readNote.groups.length === 1 && isRoleWord(readNote.text.text) ? readNote.text : undefined;
     const role = written ?? roleInNote;
     const note = roleInNote ? undefined : readNote;
     if (note && !note.closed) {
