@@ -99,3 +99,113 @@ describe('roles written after the name', () => {
     assert.deepEqual(en.diagnostics.map((d) => [d.code, d.message.slice(0, 7)]), [['unknown-assignee', '"Chair"']]);
   });
 });
+
+describe("an attendance list on its heading's line", () => {
+  /** What a one-line list must read as: the sections with their people, or `stays` for what must not be a list. */
+  const cases: { line: string; lang?: 'sv' | 'en'; want: [kind: string, heading: string, names: string[]][] }[] = [
+    { line: 'Närvarande: Eva Berg, Ola Ek (digitalt), Nils-Erik Holm', lang: 'sv', want: [['present', 'Närvarande', ['Eva Berg', 'Ola Ek', 'Nils-Erik Holm']]] },
+    { line: 'Present: Karen Mitchell (Chair), James Brennan, Priya Sharma', want: [['present', 'Present', ['Karen Mitchell', 'James Brennan', 'Priya Sharma']]] },
+    { line: 'Apologies: Tom Reed, Ann Bell', want: [['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]] },
+    { line: 'Apologies: Tom Reed and Ann Bell.', want: [['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]] },
+    { line: 'Present: Jane Smith, Omar Khan, and Lucy Brown', want: [['present', 'Present', ['Jane Smith', 'Omar Khan', 'Lucy Brown']]] },
+    { line: 'Present: Jane Smith; Omar Khan (remote, from item 1) & Lucy Brown', want: [['present', 'Present', ['Jane Smith', 'Omar Khan', 'Lucy Brown']]] },
+    { line: 'Närvarande: Eva Berg, Ola Ek och Nils Holm samt Bo Al', lang: 'sv', want: [['present', 'Närvarande', ['Eva Berg', 'Ola Ek', 'Nils Holm', 'Bo Al']]] },
+    { line: 'Närvarande: Bo Ek – Miljö och hälsa, Eva Berg', lang: 'sv', want: [['present', 'Närvarande', ['Bo Ek', 'Eva Berg']]] },
+    { line: 'Committee members present: Karen Mitchell, James Brennan', want: [['present', 'Committee members present', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Board members present: Karen Mitchell', want: [['present', 'Board members present', ['Karen Mitchell']]] },
+    { line: 'Members present: Karen Mitchell', want: [['present', 'Members present', ['Karen Mitchell']]] },
+    { line: 'Staff in attendance: Peter Novak (Finance Director)', want: [['others', 'Staff in attendance', ['Peter Novak']]] },
+    { line: 'Trustees: Karen Mitchell, James Brennan', want: [['present', 'Trustees', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Trustees present: Karen Mitchell', want: [['present', 'Trustees present', ['Karen Mitchell']]] },
+    { line: 'Councillors: Karen Mitchell and James Brennan', want: [['present', 'Councillors', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Councillors present: Karen Mitchell', want: [['present', 'Councillors present', ['Karen Mitchell']]] },
+    { line: 'Present (Trustees): Karen Mitchell, James Brennan', want: [['present', 'Present (Trustees)', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Ledamöter: Eva Berg, Ola Ek', lang: 'sv', want: [['present', 'Ledamöter', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Övriga deltagare: Eva Berg, nämndsekreterare, Ola Ek', lang: 'sv', want: [['others', 'Övriga deltagare', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Deltagare: Eva Berg och Ola Ek', lang: 'sv', want: [['present', 'Deltagare', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Närvarande ledamöter: Eva Berg (S), Ola Ek (M)', lang: 'sv', want: [['present', 'Närvarande ledamöter', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Frånvarande: Inga', lang: 'sv', want: [['absent', 'Frånvarande', []]] },
+    // Not lists: a key that is no heading, a heading with other words, text with parentheses.
+    { line: 'Presentation: Karen Mitchell', want: [] },
+    { line: 'Närvarande vid sammanträdet: Eva Berg', lang: 'sv', want: [] },
+    { line: 'Present (public): three residents', want: [] },
+    { line: 'Present Karen Mitchell, James Brennan', want: [] },
+  ];
+  for (const { line, lang = 'en', want } of cases) {
+    it(`${want.length > 0 ? 'reads' : 'does not read'} "${line}"${want.length > 0 ? '' : ' as attendance'}`, () => {
+      assert.deepEqual(sections(analyse([line], [], lang)), want);
+    });
+  }
+
+  it('reads each entry as an attendee line: note, role, organisation, absence', () => {
+    const a = analyse(['Present: Karen Mitchell (Chair), Bo Ek – Parks, Ola Ek (remote, from item 2), Ann Bell (apologies), Tom Grey, Finance Director'], ['2. Budget']);
+    assert.deepEqual(
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.role?.text, x.note?.text.text, x.note?.remote, x.note?.from?.number, x.section]),
+      [
+        ['Karen Mitchell', undefined, 'Chair', undefined, undefined, undefined, 'present'],
+        ['Bo Ek', 'Parks', undefined, undefined, undefined, undefined, 'present'],
+        ['Ola Ek', undefined, undefined, 'remote, from item 2', true, 2, 'present'],
+        ['Ann Bell', undefined, undefined, 'apologies', false, undefined, 'absent'],
+        // A comma parts people here, but a role alone between commas is the role of the one before.
+        ['Tom Grey', undefined, 'Finance Director', undefined, undefined, undefined, 'present'],
+      ],
+    );
+    assert.equal(a.text.slice(a.document.sections[0]?.attendees[4]?.span.start, a.document.sections[0]?.attendees[4]?.span.end), 'Tom Grey, Finance Director');
+  });
+
+  it('keeps every name at its exact place, and each attendee to its entry', () => {
+    const a = analyse(['Närvarande: Eva Berg, Ola Ek (digitalt) och  Nils-Erik Holm.'], [], 'sv');
+    const section = a.document.sections[0];
+    const slice = (s: { start: number; end: number } | undefined) => (s ? a.text.slice(s.start, s.end) : undefined);
+    assert.deepEqual(section?.attendees.map((x) => [slice(x.name.span), slice(x.span)]), [
+      ['Eva Berg', 'Eva Berg'],
+      ['Ola Ek', 'Ola Ek (digitalt)'],
+      ['Nils-Erik Holm', 'Nils-Erik Holm'],
+    ]);
+    assert.equal(slice(section?.heading.span), 'Närvarande');
+    assert.equal(slice(section?.span), 'Närvarande: Eva Berg, Ola Ek (digitalt) och  Nils-Erik Holm.');
+    assert.equal(section?.inline, true);
+  });
+
+  it('stands among the header fields, which go on below it', () => {
+    const a = analyse(['Present: Karen Mitchell, James Brennan', 'Apologies: Tom Reed', 'Location: Town Hall', 'Attachments: 2']);
+    assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell', 'James Brennan']], ['absent', 'Apologies', ['Tom Reed']]]);
+    assert.deepEqual(a.document.headerFields.map((f) => f.key.text), ['Date', 'Location', 'Attachments']);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['unknown-header-field']);
+  });
+
+  it('is a section of its own inside a list of names, which goes on below it', () => {
+    const a = analyse(['PRESENT', 'Karen Mitchell', 'Apologies: Tom Reed, Ann Bell', 'James Brennan']);
+    assert.deepEqual(sections(a), [['present', 'PRESENT', ['Karen Mitchell', 'James Brennan']], ['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]]);
+  });
+
+  it('answers for its people: actions resolve, absence and notes are checked, duplicates and unclosed notes reported', () => {
+    const a = analyse(
+      ['Närvarande: Eva Berg, Ola Ek (från p 2), Nils-Erik Holm', 'Frånvarande: Per Ström', 'Närvarande: Eva Berg, Bo Al (digitalt'],
+      ['Uppdrag: Eva Berg – boka lokal', 'Uppdrag: Ola Ek – skriv protokollet', 'Uppdrag: Per Ström – ring', 'Uppdrag: Nils-Erik Holm – läs', '2. Budget'],
+      'sv',
+    );
+    const text = a.text;
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)]), [
+      ['duplicate-attendee', 'Eva Berg'],
+      ['syntax-error', 'digitalt'],
+      ['assignee-not-present', 'Ola Ek'],
+      ['absent-assignee', 'Per Ström'],
+    ]);
+  });
+
+  it('leaves a body line that begins with a heading and a colon as text of its item', () => {
+    const a = analyse(['Present: Karen Mitchell'], ['Present: the plans were shown to the committee.', 'Apologies: none were needed.']);
+    assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell']]]);
+    assert.deepEqual(a.document.items[0]?.body.map((b) => b.kind), ['paragraph']);
+  });
+
+  it('leaves such a line in the footer to the footer', () => {
+    const a = analyzeMinutes(joinLines('Minutes', 'Date: 2025-03-18', '', 'Present: Karen Mitchell', '', '1. Welcome', '', 'Minutes taken by: Ann Bell', 'Present: all trustees'), { locale: 'en' });
+    assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell']]]);
+  });
+
+  it('counts its heading word for the language of the document', () => {
+    assert.equal(analyzeMinutes(joinLines('Protokoll', 'Närvarande: Eva Berg, Ola Ek', 'Frånvarande: Per Ström', '', '1. Öppnande'), {}).document.language, 'sv');
+  });
+});

@@ -5,7 +5,7 @@ import { dateInTitle } from '../dates/titleDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
 import { fieldMeetingDate, meetingDateOf } from '../model/meetingDate';
-import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
+import { attendanceEntries, readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
 import type {
   Attendee,
@@ -18,7 +18,7 @@ import type {
 } from '../model/types';
 import { isDigit } from '../text/digits';
 import { memoByString } from '../text/memo';
-import { copySpan, type TextNode } from '../text/span';
+import { copySpan, type Span, type TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { FooterBuilder } from './footerBuilder';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
@@ -28,7 +28,7 @@ import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
 import { isRoleWord } from './roles';
-import { BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine } from './tokens';
+import { BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine, TextLine } from './tokens';
 
 export interface BuildOptions {
   /** Supplies the year for dates written without one when the meeting has no date. */
@@ -61,6 +61,12 @@ const PAGE_MARKER = /^(?:(?:sida|page)\s*\d{1,4}(?:\s*(?:(?:av|of|\/)\s*\d{1,4}|
 
 /** Words that, alone in an attendance list or after a heading's colon (`Frånvarande: Inga`), say the list is empty. */
 const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody', 'nil', 'none received', 'no apologies']);
+/**
+ * How far into a line the colon of an attendance heading written with its list may stand: the
+ * longest heading (`Committee members present`, `Present (Councillors)`) and some room for blanks.
+ */
+const MAX_HEADING_LENGTH = 40;
+
 /** A line of dashes only (`-`, `–`), as a table's empty cell is written: nobody, wherever it stands. */
 const DASHES_ONLY = /^[-–—](?:\s*[-–—])*$/;
 
@@ -240,12 +246,12 @@ export class AstBuilder extends BaseVisitor {
       }
       // `Item 2: Budget` is no field but a heading written in another form; `Action: …` no field but a statement out of place.
       const misplaced = otherHeadingForm(line) ?? keywordInHeader(token, line);
-      if (isA(token, FieldLike) && !misplaced) {
-        // `Frånvarande: Inga` is an attendance section with nobody in it, not a field.
-        const empty = this.emptySection(line);
-        if (empty) this.sections.push(empty);
-        else this.headerFields.push(this.headerField(line));
-      } else {
+      // `Present: Karen Mitchell, James Brennan` and `Frånvarande: Inga` are attendance sections
+      // written on one line, not fields; so is `Present (Trustees): …`, which the lexer takes for text.
+      const inline = misplaced ? undefined : this.oneLineSection(line);
+      if (inline) this.sections.push(inline);
+      else if (isA(token, FieldLike) && !misplaced) this.headerFields.push(this.headerField(line));
+      else {
         // A heading form above items is an agenda (reported only when the document has none); a statement is out of place either way.
         if (misplaced?.kind === 'keyword-in-header') this.problems.push(misplaced);
         else if (misplaced) this.headingFormsInHeader.push(misplaced);
@@ -265,8 +271,8 @@ export class AstBuilder extends BaseVisitor {
     const wraps = new Map<number, { text: TextNode; groups: TextNode[]; end: number; absent: boolean }>();
     /** The attendee just read whose note has no `)`, and the problem reported for it. */
     let open: { index: number; problem: SyntaxProblem } | undefined;
-    /** Sections written on one line inside this one (`Frånvarande: Inga`), placed after it. */
-    const emptySections: AttendanceSection[] = [];
+    /** Sections written on one line inside this one (`Frånvarande: Inga`, `Apologies: Tom Reed`), placed after it. */
+    const inlineSections: AttendanceSection[] = [];
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
@@ -276,7 +282,7 @@ export class AstBuilder extends BaseVisitor {
       // `Frånvarande: Inga`: no attendee, no problem. A note wrapped onto the line below a page
       // marker still joins the attendee above it.
       else if (PAGE_MARKER.test(line.content.text) || DASHES_ONLY.test(line.content.text)) open = undefined;
-      else if (isA(token, FieldLike) && this.emptySectionInto(emptySections, line)) open = undefined;
+      else if (this.oneLineSectionInto(inlineSections, line)) open = undefined;
       else {
         // Still an attendee, so that nothing is lost, but said: the list has taken in what was
         // meant as an item or an action.
@@ -324,26 +330,49 @@ export class AstBuilder extends BaseVisitor {
     const only = attendees.length === 1 ? attendees[0] : undefined;
     if (only && !only.organisation && !only.role && !only.note && saysNobody(only.name.text)) attendees.pop();
     const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
-    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } }, ...emptySections);
+    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } }, ...inlineSections);
   }
 
   /**
-   * `Frånvarande: Inga`, `Absent: None`, `Ersättare: –`: an attendance heading followed on its line
-   * by a word that says nobody — a section with no attendees, spanning the line. Undefined for any
-   * other line, `Närvarande: Eva Hessman` included (a field, which the checks explain).
+   * An attendance heading with its list after the colon on the same line — `Present: Karen
+   * Mitchell (Chair), James Brennan and Priya Sharma`, `Närvarande: Eva Berg, Ola Ek (digitalt)` —
+   * a section of its own, spanning the line, with one attendee per entry (`attendanceEntries`),
+   * each read as an attendee line is. `Frånvarande: Inga`, `Absent: None`, `Ersättare: –` say
+   * nobody: a section with no attendees. The heading is the key without its colon. Undefined for
+   * any other line. Only lines of the header and the attendance lists are asked, and a line
+   * without a colon near its start costs one search.
    */
-  private emptySection(line: Line): AttendanceSection | undefined {
+  private oneLineSection(line: Line): AttendanceSection | undefined {
+    const token = line.token;
+    if (!isA(token, FieldLike) && token.tokenType !== TextLine) return undefined;
+    const colon = line.content.text.indexOf(':');
+    if (colon <= 0 || colon > MAX_HEADING_LENGTH) return undefined;
     const { key, value } = readKeyValue(this.source, line.content);
-    if (!isSectionKeyword(key.text) || !saysNobody(value.text)) return undefined;
+    if (!isSectionKeyword(key.text)) return undefined;
     this.vote(key.text);
-    return { kind: sectionKind(key.text), heading: key, attendees: [], span: copySpan(line.content.span) };
+    const kind = sectionKind(key.text);
+    const attendees: Attendee[] = [];
+    if (!saysNobody(value.text)) {
+      for (const entry of attendanceEntries(this.source, value.span.start, value.span.end)) {
+        const text = trimmedNode(this.source, entry.start, entry.end);
+        // `Tom Grey, Finance Director`: a role alone after a comma is no one, but the role of the one before.
+        const previous = attendees[attendees.length - 1];
+        if (previous && !previous.role && isRoleWord(text.text)) {
+          attendees[attendees.length - 1] = { ...previous, role: text, span: { start: previous.span.start, end: entry.end } };
+          continue;
+        }
+        const attendee = this.attendeeIn(text, entry, kind);
+        if (attendee) attendees.push(attendee);
+      }
+    }
+    return { kind, heading: key, attendees, span: copySpan(line.content.span), inline: true };
   }
 
-  /** `emptySection` for a line inside a section: adds the section to `into` and says whether the line was one. */
-  private emptySectionInto(into: AttendanceSection[], line: Line): boolean {
-    const empty = this.emptySection(line);
-    if (empty) into.push(empty);
-    return empty !== undefined;
+  /** `oneLineSection` for a line inside a section: adds the section to `into` and says whether the line was one. */
+  private oneLineSectionInto(into: AttendanceSection[], line: Line): boolean {
+    const section = this.oneLineSection(line);
+    if (section) into.push(section);
+    return section !== undefined;
   }
 
   footer(ctx: Record<string, IToken[] | undefined>): void {
@@ -458,7 +487,14 @@ export class AstBuilder extends BaseVisitor {
   }
 
   private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
-    const text = this.entryText(line);
+    return this.attendeeIn(this.entryText(line), line.content.span, section);
+  }
+
+  /**
+   * The attendee of `text`: an attendance line's text after its bullet, or an entry of a list
+   * written on its heading's line. `span` is the attendee's place: the line, or the entry.
+   */
+  private attendeeIn(text: TextNode, span: Span, section: AttendanceKind): Attendee | undefined {
     const { fields: all, note: readNote } = readAttendeeFields(this.source, text.span.start, text.span.end);
     // Leading empty fields are skipped: a note may stand before the name (`(M) Per Ström`,
     // `(digitalt) Bo Ek, Ale`), and a pasted list may start its lines with a separator
@@ -468,7 +504,7 @@ export class AstBuilder extends BaseVisitor {
     let fields = first === 0 ? all : all.slice(first);
     // A line with nothing but separators is nobody; one with a note and no name (`(S)` with no
     // attendee above it to belong to) is kept whole as the name, so that no line vanishes.
-    if (fields.length === 0) return readNote && text.text !== '' ? { name: text, section, span: copySpan(line.content.span) } : undefined;
+    if (fields.length === 0) return readNote && text.text !== '' ? { name: text, section, span: copySpan(span) } : undefined;
     // A row of a Word table that starts with the role (`Ledamot⇥Per Ström (M)`): the role is the
     // first column and the name the second, when the columns are parted by tabs.
     let leadingRole: TextNode | undefined;
@@ -502,7 +538,7 @@ export class AstBuilder extends BaseVisitor {
     // A note that says the person was not there at all (`(anmält förhinder)`) makes them absent,
     // wherever they are listed.
     const absent = note !== undefined && reading !== undefined && noteSaysAbsent(note, reading);
-    const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: copySpan(line.content.span) };
+    const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: copySpan(span) };
     if (organisation) attendee.organisation = organisation;
     if (role) attendee.role = role;
     if (note && reading) {
