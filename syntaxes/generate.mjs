@@ -257,7 +257,24 @@ const grammar = {
         2: colon,
       },
       end: `(?i)^(?=${ITEM_START}|${FOOTER_START}|[ \\t]*${SECTION}[ \\t]*:?[ \\t]*$)`,
-      patterns: include('comment', 'header-field', 'attendance-nobody', 'attendance-line', 'not-attendee', 'attendee'),
+      patterns: include('comment', 'attendance-nobody', 'attendance-line', 'role-attendee', 'header-field', 'not-attendee', 'attendee'),
+    },
+    'role-attendee': {
+      comment: 'A role, a colon and an attendee (Chair: Karen Mitchell, Treasurer: Peter Novak – Finance (remote)): the person, with that role. Justerare: stays a header field.',
+      match:
+        `(?i)^[ \\t]*(?:(${BULLET})[ \\t]*)?(?!${HEADER.adjusters}[ \\t]*:)(${ROLE})[ \\t]*(:)(?=[ \\t]|$)[ \\t]*` +
+        `(${FIELD})?(?:[ \\t]*(${NOTE}))?(?:[ \\t]*(${SEP})[ \\t]*(${FIELD}))?(?:[ \\t]*(${NOTE}))?[ \\t]*$`,
+      name: 'meta.attendee.minutes',
+      captures: {
+        1: { name: 'punctuation.definition.list.begin.minutes' },
+        2: { name: 'entity.other.attribute-name.role.minutes' },
+        3: colon,
+        4: { name: 'variable.other.person.minutes' },
+        5: { patterns: include('attendance-note') },
+        6: { name: 'punctuation.separator.field.minutes' },
+        7: { name: 'entity.name.namespace.organisation.minutes' },
+        8: { patterns: include('attendance-note') },
+      },
     },
     'attendance-line': {
       comment: 'A heading with its list after the colon (Present: Karen Mitchell (Chair), James Brennan and Priya Sharma): a section on one line, in the header or in a list.',

@@ -209,3 +209,52 @@ describe("an attendance list on its heading's line", () => {
     assert.equal(analyzeMinutes(joinLines('Protokoll', 'Närvarande: Eva Berg, Ola Ek', 'Frånvarande: Per Ström', '', '1. Öppnande'), {}).document.language, 'sv');
   });
 });
+
+describe('`Role: Name` lines in an attendance list', () => {
+  /** The attendees of the first section as `name|role|organisation|note`, and the header fields as `kind key=value`. */
+  const read = (lines: readonly string[], lang: 'sv' | 'en' = 'en') => {
+    const a = analyse(lines, [], lang);
+    return {
+      attendees: (a.document.sections[0]?.attendees ?? []).map((x) => [x.name.text, x.role?.text ?? '', x.organisation?.text ?? '', x.note?.text.text ?? ''].join('|')),
+      fields: a.document.headerFields.slice(1).map((f) => `${f.kind} ${f.key.text}=${f.value.text}`),
+    };
+  };
+  const cases: { name: string; lines: readonly string[]; lang?: 'sv' | 'en'; attendees: string[]; fields?: string[] }[] = [
+    { name: 'a known field of a role names an attendee with that role', lines: ['PRESENT', 'Chair: Karen Mitchell', 'James Brennan'], attendees: ['Karen Mitchell|Chair||', 'James Brennan|||'] },
+    { name: 'Swedish too', lines: ['Närvarande', 'Ordförande: Maria Lind (S)', 'Sekreterare: Eva Berg'], lang: 'sv', attendees: ['Maria Lind|Ordförande||S', 'Eva Berg|Sekreterare||'] },
+    { name: 'any role word before the colon', lines: ['PRESENT', 'Treasurer: Peter Novak – Finance', 'Vice Chair: James Brennan (remote)', '1:e vice ordförande: Eva Berg', 'Parent Governor: Sam Hill'], attendees: ['Peter Novak|Treasurer|Finance|', 'James Brennan|Vice Chair||remote', 'Eva Berg|1:e vice ordförande||', 'Sam Hill|Parent Governor||'] },
+    { name: 'with a bullet, and with a note wrapped onto the next line', lines: ['PRESENT', '- Secretary: Ann Bell', 'Treasurer: Peter Novak', '(remote)'], attendees: ['Ann Bell|Secretary||', 'Peter Novak|Treasurer||remote'] },
+    {
+      name: 'a chair or secretary also listed by name stays the header field it was',
+      lines: ['Närvarande', 'Maria Lind', 'Per Holm', 'Ordförande: Maria Lind', 'Sekreterare: Per Holm'],
+      lang: 'sv',
+      attendees: ['Maria Lind|||', 'Per Holm|||'],
+      fields: ['chair Ordförande=Maria Lind', 'secretary Sekreterare=Per Holm'],
+    },
+    { name: 'the adjusters stay a header field', lines: ['Närvarande', 'Per Holm', 'Justerare: Per Holm'], lang: 'sv', attendees: ['Per Holm|||'], fields: ['adjusters Justerare=Per Holm'] },
+    { name: 'a secretary field naming two stays a header field', lines: ['PRESENT', 'Ann Bell', 'Secretary: Ann Bell and Tom Grey'], attendees: ['Ann Bell|||'], fields: ['secretary Secretary=Ann Bell and Tom Grey'] },
+    { name: 'a key that is no role stays an attendee as written', lines: ['Närvarande', 'Bilagor: 3', 'Eva Berg: ordförande'], lang: 'sv', attendees: ['Bilagor: 3|||', 'Eva Berg: ordförande|||'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => assert.deepEqual(read(c.lines, c.lang), { attendees: c.attendees, fields: c.fields ?? [] }));
+  }
+
+  it('lets the role name its holder as an assignee, with no did-you-mean of the line', () => {
+    const en = analyse(['PRESENT', 'Chair: Karen Mitchell', 'Treasurer: Peter Novak', 'James Brennan'], ['Action: Treasurer – review the accounts', 'Action: Chair – sign the letter', 'Action: Secretary – write']);
+    assert.deepEqual(en.diagnostics.map((d) => d.message), ['"Secretary" is not an attendee, a known member or an organisation.']);
+    const sv = analyse(['Närvarande', 'Ordförande: Maria Lind', 'Sekreterare: Eva Berg'], ['Uppdrag: Ordföranden – kalla till mötet', 'Uppdrag: Sekreteraren – skriv protokollet'], 'sv');
+    assert.deepEqual(sv.diagnostics.map((d) => d.code), []);
+  });
+
+  it('reports a person listed by name and on a role line that is no header field as listed twice', () => {
+    const a = analyse(['PRESENT', 'Peter Novak', 'Treasurer: Peter Novak']);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['duplicate-attendee']);
+  });
+
+  it('leaves such lines alone outside the lists: in the header and in an item', () => {
+    const a = analyse(['Chair: Karen Mitchell', 'Treasurer: Peter Novak', 'PRESENT', 'Karen Mitchell'], ['Chair: Karen Mitchell opened the meeting.']);
+    assert.deepEqual(a.document.headerFields.map((f) => `${f.kind} ${f.key.text}`), ['date Date', 'chair Chair', 'other Treasurer']);
+    assert.deepEqual(sections(a), [['present', 'PRESENT', ['Karen Mitchell']]]);
+    assert.deepEqual(a.document.items[0]?.body.map((b) => b.kind), ['paragraph']);
+  });
+});

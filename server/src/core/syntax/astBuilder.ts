@@ -18,6 +18,7 @@ import type {
 } from '../model/types';
 import { isDigit } from '../text/digits';
 import { memoByString } from '../text/memo';
+import { nameKey } from '../text/names';
 import { copySpan, type Span, type TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { FooterBuilder } from './footerBuilder';
@@ -162,6 +163,11 @@ export class AstBuilder extends BaseVisitor {
   private linesBeforeFooter: readonly IToken[] = [];
   /** Header lines that look like item headings in another form (`buildPrefix` decides whether they count). */
   private headingFormsInHeader: SyntaxProblem[] = [];
+  /**
+   * `Ordförande: Maria Lind` lines of attendance lists read as attendees, with the field they would
+   * be (`settleRoleFields`): where the attendee starts, and the list it stands in.
+   */
+  private roleFields: { readonly field: HeaderField; readonly start: number; readonly attendees: Attendee[] }[] = [];
 
   constructor(
     private readonly source: string,
@@ -178,6 +184,7 @@ export class AstBuilder extends BaseVisitor {
    */
   buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number, hasItems = false): PrefixPart {
     this.visit(root);
+    this.settleRoleFields();
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
     const dayFirst = this.languageVotes.sv > this.languageVotes.en;
     for (const field of this.dateFields) field.date = parseDate(field.value, this.options.today?.year, dayFirst);
@@ -277,7 +284,8 @@ export class AstBuilder extends BaseVisitor {
       const line = this.line(token);
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
-      else if (token.tokenType === HeaderFieldLine) this.headerFields.push(this.headerField(line));
+      // `Ordförande: Maria Lind` is read as the attendee with that role below (`roleFields`).
+      else if (token.tokenType === HeaderFieldLine && !this.namesRoleHolder(line)) this.headerFields.push(this.headerField(line));
       // A PDF's page marker (`Sida 2 av 3`) is nobody, and so is a line of dashes (`-`, `–`) or
       // `Frånvarande: Inga`: no attendee, no problem. A note wrapped onto the line below a page
       // marker still joins the attendee above it.
@@ -309,9 +317,11 @@ export class AstBuilder extends BaseVisitor {
           } else wraps.set(last, { text: wrapped.text, groups: [...wrapped.groups], end: line.content.span.end, absent: wrapped.absent });
         } else {
           const problems = this.problems.length;
-          const attendee = this.attendee(line, kind);
+          // `Chair: Karen Mitchell`, `Treasurer: Peter Novak`: the person, with the role.
+          const attendee = this.roleHolder(line, kind) ?? this.attendee(line, kind);
           if (attendee) {
             attendees.push(attendee);
+            if (token.tokenType === HeaderFieldLine) this.roleFields.push({ field: this.headerField(line), start: attendee.span.start, attendees });
             const problem = this.problems[problems];
             if (problem?.kind === 'unclosed-note') open = { index: attendees.length - 1, problem };
           }
@@ -491,10 +501,73 @@ export class AstBuilder extends BaseVisitor {
   }
 
   /**
+   * `Chair: Karen Mitchell`, `Ordförande: Maria Lind (S)`, `Treasurer: Peter Novak – Finance` in an
+   * attendance list: a role, a colon and an attendee line's text — that attendee, with the role
+   * as written before the colon. Undefined for any other line (`Bilagor: 3`, whose key is no role).
+   */
+  private roleHolder(line: Line, section: AttendanceKind): Attendee | undefined {
+    const text = this.entryText(line);
+    const colon = keyColon(text.text);
+    if (colon < 0) return undefined;
+    const role = trimmedNode(this.source, text.span.start, text.span.start + colon);
+    const value = trimmedNode(this.source, text.span.start + colon + 1, text.span.end);
+    if (value.text === '' || !isRoleWord(role.text)) return undefined;
+    return this.attendeeIn(value, line.content.span, section, role);
+  }
+
+  /**
+   * Whether a known header field in an attendance list names the holder of a role rather than
+   * the meeting's chair or secretary as a header does: `Ordförande:`, `Chair:`, `Secretary:`,
+   * `Clerk:` with one person after it. `settleRoleFields` decides at the end of the prefix.
+   */
+  private namesRoleHolder(line: Line): boolean {
+    const { key, value } = readKeyValue(this.source, line.content);
+    const kind = headerKind(key.text);
+    return (kind === 'chair' || kind === 'secretary') && value.text !== '' && isRoleWord(key.text) && splitNames(this.source, value.span.start, value.span.end).length === 1;
+  }
+
+  /**
+   * The attendees of `Ordförande: Maria Lind` lines in attendance lists (`roleFields`): a person
+   * listed on another line too (`Närvarande` / `Maria Lind` / … / `Ordförande: Maria Lind`) is
+   * not listed twice — the line is the header field it was read as before, which gives that
+   * listing the role. Of two such lines for one person, the first stays the attendee.
+   */
+  private settleRoleFields(): void {
+    if (this.roleFields.length === 0) return;
+    const listings = new Map<string, number>();
+    for (const section of this.sections) {
+      for (const attendee of section.attendees) {
+        const key = nameKey(attendee.name.text);
+        listings.set(key, (listings.get(key) ?? 0) + 1);
+      }
+    }
+    for (let i = this.roleFields.length - 1; i >= 0; i--) {
+      const { field, start, attendees } = this.roleFields[i] as (typeof this.roleFields)[number];
+      // The attendee may have been made anew since (a note wrapped onto the next line): found by its place.
+      const index = attendees.findIndex((a) => a.span.start === start);
+      const attendee = attendees[index];
+      if (!attendee) continue;
+      const key = nameKey(attendee.name.text);
+      const count = listings.get(key) ?? 0;
+      if (count <= 1) continue;
+      listings.set(key, count - 1);
+      attendees.splice(index, 1);
+      let at = this.headerFields.length;
+      while (at > 0 && (this.headerFields[at - 1] as HeaderField).span.start > field.span.start) at--;
+      this.headerFields.splice(at, 0, field);
+      const sectionIndex = this.sections.findIndex((s) => s.attendees === attendees);
+      const section = this.sections[sectionIndex];
+      if (section) this.sections[sectionIndex] = { ...section, span: { start: section.span.start, end: attendees[attendees.length - 1]?.span.end ?? section.heading.span.end } };
+    }
+    this.roleFields = [];
+  }
+
+  /**
    * The attendee of `text`: an attendance line's text after its bullet, or an entry of a list
    * written on its heading's line. `span` is the attendee's place: the line, or the entry.
+   * `roleBefore`: the role written before the name and a colon (`Chair: Karen Mitchell`).
    */
-  private attendeeIn(text: TextNode, span: Span, section: AttendanceKind): Attendee | undefined {
+  private attendeeIn(text: TextNode, span: Span, section: AttendanceKind, roleBefore?: TextNode): Attendee | undefined {
     const { fields: all, note: readNote } = readAttendeeFields(this.source, text.span.start, text.span.end);
     // Leading empty fields are skipped: a note may stand before the name (`(M) Per Ström`,
     // `(digitalt) Bo Ek, Ale`), and a pasted list may start its lines with a separator
@@ -507,9 +580,9 @@ export class AstBuilder extends BaseVisitor {
     if (fields.length === 0) return readNote && text.text !== '' ? { name: text, section, span: copySpan(span) } : undefined;
     // A row of a Word table that starts with the role (`Ledamot⇥Per Ström (M)`): the role is the
     // first column and the name the second, when the columns are parted by tabs.
-    let leadingRole: TextNode | undefined;
+    let leadingRole: TextNode | undefined = roleBefore;
     const [maybeRole, afterRole] = fields;
-    if (maybeRole && afterRole && isRoleWord(maybeRole.text) && !isRoleWord(afterRole.text) && TABS_ONLY.test(this.source.slice(maybeRole.span.end, afterRole.span.start))) {
+    if (!roleBefore && maybeRole && afterRole && isRoleWord(maybeRole.text) && !isRoleWord(afterRole.text) && TABS_ONLY.test(this.source.slice(maybeRole.span.end, afterRole.span.start))) {
       leadingRole = maybeRole;
       fields = fields.slice(1);
     }
@@ -547,6 +620,17 @@ export class AstBuilder extends BaseVisitor {
     }
     return attendee;
   }
+}
+
+/**
+ * Where the colon of `Role: Name` stands in `text`: the first colon followed by white space or the
+ * end (`1:e vice ordförande: Eva Berg`), within a heading's length of the start; -1 without one.
+ */
+function keyColon(text: string): number {
+  for (let i = text.indexOf(':'); i > 0 && i <= MAX_HEADING_LENGTH; i = text.indexOf(':', i + 1)) {
+    if (i + 1 === text.length || isBlank(text.charCodeAt(i + 1))) return i;
+  }
+  return -1;
 }
 
 function isA(token: IToken, category: typeof FieldLike): boolean {
