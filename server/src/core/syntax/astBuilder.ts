@@ -506,6 +506,8 @@ export class AstBuilder extends BaseVisitor {
    * as written before the colon. Undefined for any other line (`Bilagor: 3`, whose key is no role).
    */
   private roleHolder(line: Line, section: AttendanceKind): Attendee | undefined {
+    // Most attendee lines have no colon: one search, and nothing is made for them.
+    if (!line.content.text.includes(':')) return undefined;
     const text = this.entryText(line);
     const colon = keyColon(text.text);
     if (colon < 0) return undefined;
