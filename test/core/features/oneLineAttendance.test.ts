@@ -114,3 +114,12 @@ describe('one-line attendance lists in the editor', () => {
     );
   });
 });
+
+describe('one-line attendance lists in the header block', () => {
+  it('stand in the header block, and the comments after them too', () => {
+    const text = joinLines('Minutes', 'Date: 2025-03-18', 'Present: Karen Mitchell', 'Location: Town Hall', '// draft', '', 'PRESENT', 'Ann Bell', '', '1. A', 'Text.');
+    const analysis = analyzeMinutes(text, { locale: 'en' });
+    const header = documentSymbols(analysis).find((s) => s.kind === 'header');
+    assert.equal(text.slice(header?.span.start, header?.span.end), joinLines('Minutes', 'Date: 2025-03-18', 'Present: Karen Mitchell', 'Location: Town Hall', '// draft'));
+  });
+});
