@@ -318,7 +318,13 @@ export class AstBuilder extends BaseVisitor {
         } else {
           const problems = this.problems.length;
           // `Chair: Karen Mitchell`, `Treasurer: Peter Novak`: the person, with the role.
-          const attendee = this.roleHolder(line, kind) ?? this.attendee(line, kind);
+          const holder = this.roleHolder(line, kind);
+          // A chair's field that names no one after all stays the field it was.
+          if (!holder && token.tokenType === HeaderFieldLine) {
+            this.headerFields.push(this.headerField(line));
+            continue;
+          }
+          const attendee = holder ?? this.attendee(line, kind);
           if (attendee) {
             attendees.push(attendee);
             if (token.tokenType === HeaderFieldLine) this.roleFields.push({ field: this.headerField(line), start: attendee.span.start, attendees });
