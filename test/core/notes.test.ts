@@ -71,7 +71,9 @@ describe('attendance notes', () => {
     ['anslöt vid 7', 'free "anslöt vid 7"'],
     ['anslöt vid p 7', 'from 7'],
     ['Zoom from item 2', 'remote; from 2'],
-    ['Youth Teams coordinator', 'free "Youth Teams coordinator"'],
+    // Before other words `Teams` is no remote meeting. (`Youth Teams coordinator` alone is a role.)
+    ['Youth Teams coordinator, from p 2', 'from 2; free "Youth Teams coordinator"'],
+    ['Youth Teams day', 'free "Youth Teams day"'],
     ['digitalt from p 4', 'remote; from 4'],
     ['from p 2 t.o.m. p 5', 'from 2; to 5'],
     ['digitalt from 4', 'remote; from 4'],

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { MinutesDiagnostic } from '../analysis/diagnostic';
 import { messages, type Catalogue } from '../i18n/messages';
-import type { ActionBlock, Block, ProseAssignment } from '../model/types';
+import type { ActionBlock, Attendee, Block, ProseAssignment } from '../model/types';
 import { nameKey } from '../text/names';
 import type { Span } from '../text/span';
 import { renumberEdits } from './renumber';
@@ -196,9 +196,12 @@ function unknownAssigneeActions(analysis: Analysis, msg: Catalogue, d: MinutesDi
 function addAttendee(analysis: Analysis, name: string): { heading: string; edit: TextEdit } | undefined {
   const { text, lineIndex, document } = analysis;
   const eol = lineBreakOf(text);
-  const section = document.sections.find((s) => s.kind === 'present');
+  // A list on its heading's line that says nobody (`Närvarande: –`) is no list to add to.
+  const section = document.sections.find((s) => s.kind === 'present' && !(s.inline && s.attendees.length === 0));
   if (section) {
     const last = section.attendees[section.attendees.length - 1];
+    // On the heading's line (`Present: Jane Smith, Omar Khan`), after the last attendee.
+    if (section.inline && last) return { heading: section.heading.text, edit: { span: { start: last.span.end, end: last.span.end }, newText: `, ${name}` } };
     if (!last) {
       const at = lineIndex.lineEnd(lineIndex.positionAt(section.heading.span.start).line);
       return { heading: section.heading.text.replace(/:$/, ''), edit: { span: { start: at, end: at }, newText: `${eol}${name}` } };
@@ -219,15 +222,25 @@ function addAttendee(analysis: Analysis, name: string): { heading: string; edit:
 
 function removeDuplicate(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic): CodeActionResult | undefined {
   const { lineIndex } = analysis;
-  const attendee = analysis.document.sections.flatMap((s) => s.attendees).find((a) => a.name.span.start === d.span.start);
-  if (!attendee) return undefined;
+  const section = analysis.document.sections.find((s) => s.attendees.some((a) => a.name.span.start === d.span.start));
+  const attendee = section?.attendees.find((a) => a.name.span.start === d.span.start);
+  if (!section || !attendee) return undefined;
   const line = lineIndex.positionAt(attendee.span.start).line;
+  const firstLine = d.data?.firstSpan ? lineIndex.positionAt(d.data.firstSpan.start).line + 1 : line + 1;
+  const title = msg.actionRemoveDuplicate(attendee.name.text, firstLine);
+  const index = section.attendees.indexOf(attendee);
+  const before = section.attendees[index - 1];
+  const after = section.attendees[index + 1];
+  if (section.inline && (before || after)) {
+    // One entry of a list on its heading's line: the entry and the separator before it (after it, for the first).
+    const span = before ? { start: before.span.end, end: attendee.span.end } : { start: attendee.span.start, end: (after as Attendee).span.start };
+    return { title, kind: 'quickfix', edits: [{ span, newText: '' }], diagnostics: [d], isPreferred: true };
+  }
   const span =
     line + 1 < lineIndex.lineCount
       ? { start: lineIndex.lineStart(line), end: lineIndex.lineStart(line + 1) }
       : { start: line > 0 ? lineIndex.lineEnd(line - 1) : 0, end: lineIndex.lineEnd(line) };
-  const firstLine = d.data?.firstSpan ? lineIndex.positionAt(d.data.firstSpan.start).line + 1 : line + 1;
-  return { title: msg.actionRemoveDuplicate(attendee.name.text, firstLine), kind: 'quickfix', edits: [{ span, newText: '' }], diagnostics: [d], isPreferred: true };
+  return { title, kind: 'quickfix', edits: [{ span, newText: '' }], diagnostics: [d], isPreferred: true };
 }
 
 /**

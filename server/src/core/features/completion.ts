@@ -63,6 +63,8 @@ const TEXT_ITEM_BEFORE = /(?:^|[^\p{L}\p{N}])(?:punkt|item)\s+(\d{0,4})$|(?:^|[^
 const MENTION_BEFORE = /(?:^|[\s([,;:])@([^@\s](?:[^@\r\n]{0,40}))?$/u;
 const LINE_START_WORDS = /^([ \t]*)([\p{L}\p{M}][\p{L}\p{M}.]*(?: [\p{L}\p{M}.]+){0,2} ?)?$/u;
 const LINE_START_DIGITS = /^(\d{1,4})$/;
+/** `och`, `samt`, `and` or `&` between blanks, the last one in the text it is run on (with `lastJoin`). */
+const JOIN = /\s(?:och|samt|and|&)\s/giu;
 
 const none = (offset: number): CompletionResult => ({ span: { start: offset, end: offset }, items: [] });
 
@@ -143,7 +145,9 @@ function completeAt(analysis: Analysis, ctx: CursorContext, options: CompletionO
 
   // Keywords and attendee names are proposed only at the end of what is typed on the line.
   if (ctx.after.trim() !== '') return none(cursor);
-  if (ctx.region === 'section' && !ctx.onSectionHeading) return attendeeLine(analysis, msg, ctx, cursor, knownMembers);
+  if (ctx.region === 'section' && !ctx.onSectionHeading) return attendeeLine(analysis, msg, ctx, cursor, knownMembers, ctx.section?.inline === true);
+  // After a heading's colon (`Present: `) a list on its line begins.
+  if (ctx.region === 'section' && ctx.before.includes(':')) return attendeeLine(analysis, msg, ctx, cursor, knownMembers, true);
   return lineStart(analysis, msg, ctx, cursor, 0);
 }
 
@@ -232,9 +236,13 @@ function itemNumbers(analysis: Analysis, cursor: number, typed: string): Complet
   return { span: { start: cursor - typed.length, end: cursor }, items };
 }
 
-/** An attendee line being typed: known members not yet listed, then what else may start the line. */
-function attendeeLine(analysis: Analysis, msg: Catalogue, ctx: CursorContext, cursor: number, knownMembers: readonly string[]): CompletionResult {
-  const m = /^([ \t]*(?:[-•*][ \t]+)?)([^,(–—]*)$/u.exec(ctx.before);
+/**
+ * An attendee line being typed: known members not yet listed, then what else may start the line.
+ * In a list written on its heading's line (`Present: Jane Smith, `), the entry after the last
+ * comma, semicolon or `och`/`and`, and no keywords.
+ */
+function attendeeLine(analysis: Analysis, msg: Catalogue, ctx: CursorContext, cursor: number, knownMembers: readonly string[], inline: boolean): CompletionResult {
+  const m = inline ? inlineEntry(ctx.before) : /^([ \t]*(?:[-•*][ \t]+)?)([^,(–—]*)$/u.exec(ctx.before);
   if (!m) return none(cursor);
   const prefix = (m[2] ?? '').replace(/^\s+/, '');
   if (prefix.split(/\s+/).filter(Boolean).length > 4) return none(cursor);
@@ -247,11 +255,27 @@ function attendeeLine(analysis: Analysis, msg: Catalogue, ctx: CursorContext, cu
     const rank = matchName(prefix, name);
     if (rank !== undefined) items.push({ label: name, kind: 'member', insertText: name, detail: msg.completionKnownMember(), sortText: sortKey(0, rank, index) });
   });
-  if ((m[1] ?? '') === '') {
+  if ((m[1] ?? '') === '' && !inline) {
     const rest = lineStart(analysis, msg, ctx, cursor, 1);
     if (rest.span.start === cursor - prefix.length) items.push(...rest.items);
   }
   return { span: { start: cursor - prefix.length, end: cursor }, items };
+}
+
+/**
+ * In a list on its heading's line, the text before the entry being typed and the entry: what follows
+ * the last colon, comma, semicolon or `och`/`and`; undefined in a note or after a dash.
+ */
+function inlineEntry(before: string): [string, string, string] | undefined {
+  let start = Math.max(before.lastIndexOf(':'), before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  JOIN.lastIndex = start;
+  for (let m = JOIN.exec(before); m; m = JOIN.exec(before)) {
+    start = m.index + m[0].length;
+    JOIN.lastIndex = start - 1;
+  }
+  const entry = before.slice(start);
+  if (start === 0 || /[()–—]/u.test(entry)) return undefined;
+  return [before, before.slice(0, start), entry];
 }
 
 /** Keywords, titles and the next item number for the start of a line. */

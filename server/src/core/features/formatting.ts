@@ -30,7 +30,10 @@ const CONTINUATION = new RegExp(String.raw`^[^\S\r\n]*(?:${wordsPattern([...OWNE
  *   and footer keywords;
  * - no white space at line ends; no blank lines at the start or end; one line break at the end;
  * - at most one blank line in a row, and exactly one before each item heading, each attendance
- *   heading and the footer.
+ *   heading on a line of its own and the footer.
+ *
+ * An attendance list written on its heading's line (`Present: Jane Smith, Omar Khan`) is left as
+ * written, as a line of text is.
  *
  * A double-spaced document (copied from a PDF, a blank line after every line) is made single-spaced:
  * the blank lines the parser ignores (single empty lines) are removed, and the ones that separate
@@ -130,7 +133,8 @@ function lineFixes(analysis: Analysis): Map<number, LineFix[]> {
   };
 
   for (const field of document.headerFields) colon(field.key.span.end);
-  for (const section of document.sections) for (const attendee of section.attendees) if (/^[-•*][^\S\r\n]/.test(text.slice(attendee.span.start, attendee.span.start + 2))) bullet(attendee.span.start);
+  // A list on its heading's line (`Present: Jane Smith, Omar Khan`) is left as written.
+  for (const section of document.sections) if (!section.inline) for (const attendee of section.attendees) if (/^[-•*][^\S\r\n]/.test(text.slice(attendee.span.start, attendee.span.start + 2))) bullet(attendee.span.start);
   for (const entry of document.footer?.entries ?? []) colon(entry.keyword.span.end);
   for (const item of document.items) {
     for (const block of item.body) {
@@ -217,7 +221,8 @@ function layoutEdits(analysis: Analysis, fixes: Map<number, LineFix[]>, addBlank
   const lines = linesOf(analysis);
   const lineOf = (offset: number) => lineIndex.positionAt(offset).line;
   const itemHeadings = new Set(document.items.map((i) => lineOf(i.headerSpan.start)));
-  const sectionHeadings = new Set(document.sections.map((s) => lineOf(s.heading.span.start)));
+  // A section on one line (`Apologies: Tom Reed`) stands among the header's lines as a field does: no blank line is added before it.
+  const sectionHeadings = new Set(document.sections.filter((s) => !s.inline).map((s) => lineOf(s.heading.span.start)));
   const footerLine = document.footer && document.footer.entries.length > 0 ? lineOf(document.footer.span.start) : Infinity;
   const firstItem = document.items[0];
   const firstItemLine = firstItem ? lineOf(firstItem.headerSpan.start) : footerLine;

@@ -3,13 +3,15 @@ import type { Span } from '../text/span';
 
 /**
  * The header block: from the title (or first field) to the last header field, header text line
- * or comment before the first attendance section, item or footer. Undefined when the document
- * starts with something else. Header fields may stand after an attendance section; the block
+ * or comment before the first attendance section on lines of its own, item or footer (a list on
+ * its heading's line stands among the fields). Undefined when the document starts with something
+ * else. Header fields may stand after an attendance section; the block
  * then reaches over it, as the secretary wrote it.
  */
 export function headerSpan(document: MeetingDocument): Span | undefined {
   const boundary = Math.min(
-    document.sections[0]?.span.start ?? Infinity,
+    // A list on its heading's line (`Present: Jane Smith`) stands among the header's lines.
+    document.sections.find((s) => !s.inline)?.span.start ?? Infinity,
     document.items[0]?.span.start ?? Infinity,
     document.footer?.span.start ?? Infinity,
   );

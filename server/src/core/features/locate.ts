@@ -20,7 +20,7 @@ export interface CursorContext {
   readonly region: Region;
   /** The attendance section the line belongs to (region `section`). */
   readonly section?: AttendanceSection;
-  /** True when the line is the section's heading. */
+  /** True when the line is the section's heading; on a list written on its heading's line, when the cursor stands in the heading, before its colon. */
   readonly onSectionHeading: boolean;
   /** The item the line belongs to (region `item`). */
   readonly item?: Item;
@@ -31,7 +31,8 @@ export interface CursorContext {
  * so that a blank or half-typed line gets a region too: everything from the first footer keyword
  * on is footer; from the first item heading on, items; before that, an attendance section runs
  * from its heading to the next heading (a known header field inside it is read as a field, and
- * the section goes on).
+ * the section goes on). A section written on one line (`Apologies: Tom Reed`) is that line; the
+ * lines below it belong to the section or the header around it.
  */
 export function locate(analysis: Analysis, offset: number): CursorContext {
   // The source, not `text`: finding a line must not join a document kept in pieces.
@@ -62,8 +63,13 @@ export function locate(analysis: Analysis, offset: number): CursorContext {
   let section: AttendanceSection | undefined;
   for (const candidate of doc.sections) {
     // Headings stand alone on their line, so one starting at or before this line's end is above or on it.
-    if (candidate.heading.span.start <= lineEnd) section = candidate;
-    else break;
+    if (candidate.heading.span.start > lineEnd) break;
+    if (!candidate.inline) section = candidate;
+    else if (candidate.span.start >= lineStart) {
+      // A list written on its heading's line (`Present: Jane Smith, Omar Khan`) is that line alone:
+      // the heading up to its colon, then the attendees.
+      return { ...base, region: 'section', section: candidate, onSectionHeading: cursor <= candidate.heading.span.end };
+    }
   }
   if (section) {
     const onHeading = section.heading.span.start >= lineStart && section.heading.span.start <= lineEnd;

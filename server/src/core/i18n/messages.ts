@@ -53,8 +53,6 @@ interface Catalogue {
   missingDateInTitle(written: string, iso: string): string;
   proseAssignment(name: string): string;
   unknownHeaderField(key: string): string;
-  /** An attendance heading written as a field (`Present: Jane Smith, Omar Khan`). */
-  attendanceAsField(key: string): string;
   unclosedNote(): string;
   /** An item heading written in another form (`1)`, `Item 3 –`), before the first item. */
   itemHeadingForm(written: string, item: number): string;
@@ -187,7 +185,6 @@ function svCatalogue(w: ItemWords): Catalogue {
     missingDateInTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet i rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
     proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
     unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
-    attendanceAsField: (key) => `"${key}:" med namn efter sig läses som ett fält, inte som närvaro. Skriv rubriken ${key.toUpperCase()} på en egen rad och en person per rad under den.`,
     unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
     itemHeadingForm: (written, item) =>
       `"${written}" ser ut som rubriken till ${w.one(item)}, men ${w.aNoun} skrivs "${w.heading(item)}" (eller "${w.otherHeading(item)}") först på raden; raden och allt under den läses nu som sidhuvud eller närvarolista.`,
@@ -296,7 +293,6 @@ function enCatalogue(w: ItemWords): Catalogue {
     missingDateInTitle: (written, iso) => `The meeting has no "Date:" line; the date in the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,
     proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
     unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
-    attendanceAsField: (key) => `"${key}:" followed by names is read as a field, not as attendance. Write the heading ${key.toUpperCase()} on a line of its own and one person per line below it.`,
     unclosedNote: () => 'The attendance note has no closing parenthesis.',
     itemHeadingForm: (written, item) =>
       `"${written}" looks like the heading of ${w.one(item)}, but ${w.aNoun} is written "${w.heading(item)}" (or "${w.otherHeading(item)}") at the start of a line; this line and everything below it are read as header or attendance list.`,

@@ -1,6 +1,6 @@
 import { monthNumber } from '../dates/parseDate';
 import { trimmedNode } from '../syntax/cstUtil';
-import { keywordKey, ROLE_WORDS } from '../syntax/keywords';
+import { isRoleWord } from '../syntax/roles';
 import { isDigit } from '../text/digits';
 import type { TextNode } from '../text/span';
 
@@ -10,12 +10,6 @@ import type { TextNode } from '../text/span';
  * footer is read once per document, so these readers may take their time over its few lines.
  */
 
-const ROLES = new Set(ROLE_WORDS);
-
-/** Whether `text` is a role word (`ordförande`, `Chair`), in any case. */
-export function isRoleWord(text: string): boolean {
-  return ROLES.has(keywordKey(text));
-}
 
 /**
  * Between two columns of a signature block: a tab with any white space around it, or three spaces

@@ -225,3 +225,75 @@ function matchingParenthesis(source: string, open: number, end: number): number 
   }
   return -1;
 }
+
+/** Words that join the last names of a list (`Eva Berg, Ola Ek och Nils Holm`), in lower case. */
+const JOINING_WORDS = ['och', 'samt', 'and', '&'];
+
+/**
+ * The entries of an attendance list written on its heading's line, `[start, end)` being the text
+ * after the colon (`Karen Mitchell (Chair), James Brennan and Priya Sharma`): one span per person,
+ * trimmed, parted by commas and semicolons — and by `och`, `samt`, `and` or `&` between two names
+ * (also after a comma: `Tom Reed, and Ann Bell`) — outside parentheses, so that a note keeps its
+ * commas (`Ola Ek (digitalt, från p 2)`). An entry with a separating dash outside parentheses
+ * (`Bo Ek – Miljö och hälsa`) has an organisation, which may hold those words, and is not parted
+ * at them. A full stop that ends the list (`Apologies: Tom Reed, Ann Bell.`) is left out. Each
+ * character is looked at once or twice.
+ */
+export function attendanceEntries(source: string, start: number, end: number): Span[] {
+  let last = end;
+  while (last > start && isWhiteSpace(source.charCodeAt(last - 1))) last--;
+  // `Bell.`, `(remote).`: a sentence's full stop, not the end of a name (`J.S.` keeps its own).
+  if (source.charCodeAt(last - 1) === 46 /* . */ && /(?:\)|\p{Ll}\p{L})$/u.test(source.slice(Math.max(start, last - 3), last - 1))) last--;
+  const entries: Span[] = [];
+  let depth = 0;
+  let pieceStart = start;
+  for (let i = start; i <= last; i++) {
+    const c = i < last ? source.charCodeAt(i) : 44; /* a comma ends the last piece */
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && depth > 0) depth--;
+    else if ((c === 44 /* , */ || c === 59 /* ; */) && (depth === 0 || i === last)) {
+      joinedEntries(source, pieceStart, i, entries);
+      pieceStart = i + 1;
+    }
+  }
+  return entries;
+}
+
+/** The entries of one piece of a one-line list between commas, parted at its joining words (`Ola Ek och Nils Holm`), into `out`. */
+function joinedEntries(source: string, start: number, end: number, out: Span[]): void {
+  const joins: Span[] = [];
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && depth > 0) depth--;
+    else if (depth > 0) continue;
+    // A dash between fields: an organisation follows, which may be `Miljö och hälsa`.
+    else if (c === 0x2013 || c === 0x2014 || (c === 45 /* - */ && i > start && isWhiteSpace(source.charCodeAt(i - 1)) && (i + 1 === end || isWhiteSpace(source.charCodeAt(i + 1))))) return pushTrimmed(source, start, end, out);
+    else if (i === start || isWhiteSpace(source.charCodeAt(i - 1))) {
+      for (const word of JOINING_WORDS) {
+        const after = i + word.length;
+        if ((after === end || isWhiteSpace(source.charCodeAt(after))) && source.slice(i, after).toLowerCase() === word) {
+          joins.push({ start: i, end: after });
+          i = after - 1;
+          break;
+        }
+      }
+    }
+  }
+  let from = start;
+  for (const join of joins) {
+    pushTrimmed(source, from, join.start, out);
+    from = join.end;
+  }
+  pushTrimmed(source, from, end, out);
+}
+
+/** `[start, end)` without the white space at its ends, into `out` when something is left. */
+function pushTrimmed(source: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isWhiteSpace(source.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(source.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}

@@ -1,4 +1,4 @@
-import { isRoleWord } from './footerLine';
+import { isRoleWord } from '../syntax/roles';
 import type { AttendanceNote } from './types';
 
 /**

@@ -46,10 +46,15 @@ export type AttendanceKind = 'present' | 'absent' | 'substitutes' | 'others';
 
 export interface AttendanceSection {
   readonly kind: AttendanceKind;
-  /** The heading word as written (`NÄRVARANDE`, `Present:`). */
+  /** The heading word as written (`NÄRVARANDE`, `Present:`); of a section written on one line, the key without its colon (`Present`). */
   readonly heading: TextNode;
   readonly attendees: readonly Attendee[];
   readonly span: Span;
+  /**
+   * Written on one line, the attendees after the heading's colon (`Present: Jane Smith, Omar
+   * Khan`, `Frånvarande: Inga`): the section is that line, and the lines below it are not its.
+   */
+  readonly inline?: true;
 }
 
 /** A reference to an item by its number, as written in a note or in text (`p 4`, `punkt 4`). */
@@ -87,7 +92,10 @@ export interface Attendee {
   readonly role?: TextNode;
   readonly note?: AttendanceNote;
   readonly section: AttendanceKind;
-  /** The whole line, without its line break. */
+  /**
+   * The whole line, without its line break; in a list written on its heading's line (`Present:
+   * Jane Smith, Omar Khan (remote)`), the attendee's entry (`Omar Khan (remote)`).
+   */
   readonly span: Span;
 }
 

@@ -6,7 +6,7 @@ import { dateInTitle } from '../dates/titleDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
 import { fieldMeetingDate, meetingDateOf } from '../model/meetingDate';
-import { readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
+import { attendanceEntries, readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
 import type {
   Attendee,
@@ -19,16 +19,18 @@ import type {
 } from '../model/types';
 import { isDigit } from '../text/digits';
 import { memoByString } from '../text/memo';
-import { copySpan, type TextNode } from '../text/span';
+import { nameKey } from '../text/names';
+import { copySpan, type Span, type TextNode } from '../text/span';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { FooterBuilder } from './footerBuilder';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
 import { keywordInAttendance, keywordInFooter, keywordInHeader, otherHeadingForm } from './misplacedLines';
-import { keywordKey, ROLE_WORDS, wordsPattern } from './keywords';
+import { keywordKey, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
-import { BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine } from './tokens';
+import { isRoleWord } from './roles';
+import { BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine, TextLine } from './tokens';
 
 export interface BuildOptions {
   /** Supplies the year for dates written without one when the meeting has no date. */
@@ -36,7 +38,6 @@ export interface BuildOptions {
 }
 
 const BaseVisitor = minutesParser.getBaseCstVisitorConstructorWithDefaults();
-const ROLES = new Set(ROLE_WORDS);
 /** A whole attendance note that says the person was absent. */
 const ABSENCE_NOTE = new RegExp(
   `^(?:${wordsPattern(['frånvarande', 'absent', 'förhinder', 'anmält förhinder', 'har anmält förhinder', 'ej närvarande', 'inte närvarande', 'not present', 'apologies', 'sent apologies', 'apologies received'])})$`,
@@ -62,6 +63,12 @@ const PAGE_MARKER = /^(?:(?:sida|page)\s*\d{1,4}(?:\s*(?:(?:av|of|\/)\s*\d{1,4}|
 
 /** Words that, alone in an attendance list or after a heading's colon (`Frånvarande: Inga`), say the list is empty. */
 const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody', 'nil', 'none received', 'no apologies']);
+/**
+ * How far into a line the colon of an attendance heading written with its list may stand: the
+ * longest heading (`Committee members present`, `Present (Councillors)`) and some room for blanks.
+ */
+const MAX_HEADING_LENGTH = 40;
+
 /** A line of dashes only (`-`, `–`), as a table's empty cell is written: nobody, wherever it stands. */
 const DASHES_ONLY = /^[-–—](?:\s*[-–—])*$/;
 
@@ -157,6 +164,11 @@ export class AstBuilder extends BaseVisitor {
   private linesBeforeFooter: readonly IToken[] = [];
   /** Header lines that look like item headings in another form (`buildPrefix` decides whether they count). */
   private headingFormsInHeader: SyntaxProblem[] = [];
+  /**
+   * `Ordförande: Maria Lind` lines of attendance lists read as attendees, with the field they would
+   * be (`settleRoleFields`): where the attendee starts, and the list it stands in.
+   */
+  private roleFields: { readonly field: HeaderField; readonly start: number; readonly attendees: Attendee[] }[] = [];
 
   constructor(
     private readonly source: string,
@@ -173,6 +185,7 @@ export class AstBuilder extends BaseVisitor {
    */
   buildPrefix(root: CstNode, grammarProblems: readonly SyntaxProblem[], end: number, hasItems = false): PrefixPart {
     this.visit(root);
+    this.settleRoleFields();
     const title = linesOf(root.children.TextLine as IToken[] | undefined)[0];
     const dayFirst = this.languageVotes.sv > this.languageVotes.en;
     for (const field of this.dateFields) {
@@ -244,12 +257,12 @@ export class AstBuilder extends BaseVisitor {
       }
       // `Item 2: Budget` is no field but a heading written in another form; `Action: …` no field but a statement out of place.
       const misplaced = otherHeadingForm(line) ?? keywordInHeader(token, line);
-      if (isA(token, FieldLike) && !misplaced) {
-        // `Frånvarande: Inga` is an attendance section with nobody in it, not a field.
-        const empty = this.emptySection(line);
-        if (empty) this.sections.push(empty);
-        else this.headerFields.push(this.headerField(line));
-      } else {
+      // `Present: Karen Mitchell, James Brennan` and `Frånvarande: Inga` are attendance sections
+      // written on one line, not fields; so is `Present (Trustees): …`, which the lexer takes for text.
+      const inline = misplaced ? undefined : this.oneLineSection(line);
+      if (inline) this.sections.push(inline);
+      else if (isA(token, FieldLike) && !misplaced) this.headerFields.push(this.headerField(line));
+      else {
         // A heading form above items is an agenda (reported only when the document has none); a statement is out of place either way.
         if (misplaced?.kind === 'keyword-in-header') this.problems.push(misplaced);
         else if (misplaced) this.headingFormsInHeader.push(misplaced);
@@ -269,18 +282,19 @@ export class AstBuilder extends BaseVisitor {
     const wraps = new Map<number, { text: TextNode; groups: TextNode[]; end: number; absent: boolean }>();
     /** The attendee just read whose note has no `)`, and the problem reported for it. */
     let open: { index: number; problem: SyntaxProblem } | undefined;
-    /** Sections written on one line inside this one (`Frånvarande: Inga`), placed after it. */
-    const emptySections: AttendanceSection[] = [];
+    /** Sections written on one line inside this one (`Frånvarande: Inga`, `Apologies: Tom Reed`), placed after it. */
+    const inlineSections: AttendanceSection[] = [];
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
-      else if (token.tokenType === HeaderFieldLine) this.headerFields.push(this.headerField(line));
+      // `Ordförande: Maria Lind` is read as the attendee with that role below (`roleFields`).
+      else if (token.tokenType === HeaderFieldLine && !this.namesRoleHolder(line)) this.headerFields.push(this.headerField(line));
       // A PDF's page marker (`Sida 2 av 3`) is nobody, and so is a line of dashes (`-`, `–`) or
       // `Frånvarande: Inga`: no attendee, no problem. A note wrapped onto the line below a page
       // marker still joins the attendee above it.
       else if (PAGE_MARKER.test(line.content.text) || DASHES_ONLY.test(line.content.text)) open = undefined;
-      else if (isA(token, FieldLike) && this.emptySectionInto(emptySections, line)) open = undefined;
+      else if (this.oneLineSectionInto(inlineSections, line)) open = undefined;
       else {
         // Still an attendee, so that nothing is lost, but said: the list has taken in what was
         // meant as an item or an action.
@@ -307,9 +321,17 @@ export class AstBuilder extends BaseVisitor {
           } else wraps.set(last, { text: wrapped.text, groups: [...wrapped.groups], end: line.content.span.end, absent: wrapped.absent });
         } else {
           const problems = this.problems.length;
-          const attendee = this.attendee(line, kind);
+          // `Chair: Karen Mitchell`, `Treasurer: Peter Novak`: the person, with the role.
+          const holder = this.roleHolder(line, kind);
+          // A chair's field that names no one after all stays the field it was.
+          if (!holder && token.tokenType === HeaderFieldLine) {
+            this.headerFields.push(this.headerField(line));
+            continue;
+          }
+          const attendee = holder ?? this.attendee(line, kind);
           if (attendee) {
             attendees.push(attendee);
+            if (token.tokenType === HeaderFieldLine) this.roleFields.push({ field: this.headerField(line), start: attendee.span.start, attendees });
             const problem = this.problems[problems];
             if (problem?.kind === 'unclosed-note') open = { index: attendees.length - 1, problem };
           }
@@ -328,26 +350,49 @@ export class AstBuilder extends BaseVisitor {
     const only = attendees.length === 1 ? attendees[0] : undefined;
     if (only && !only.organisation && !only.role && !only.note && saysNobody(only.name.text)) attendees.pop();
     const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
-    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } }, ...emptySections);
+    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } }, ...inlineSections);
   }
 
   /**
-   * `Frånvarande: Inga`, `Absent: None`, `Ersättare: –`: an attendance heading followed on its line
-   * by a word that says nobody — a section with no attendees, spanning the line. Undefined for any
-   * other line, `Närvarande: Eva Hessman` included (a field, which the checks explain).
+   * An attendance heading with its list after the colon on the same line — `Present: Karen
+   * Mitchell (Chair), James Brennan and Priya Sharma`, `Närvarande: Eva Berg, Ola Ek (digitalt)` —
+   * a section of its own, spanning the line, with one attendee per entry (`attendanceEntries`),
+   * each read as an attendee line is. `Frånvarande: Inga`, `Absent: None`, `Ersättare: –` say
+   * nobody: a section with no attendees. The heading is the key without its colon. Undefined for
+   * any other line. Only lines of the header and the attendance lists are asked, and a line
+   * without a colon near its start costs one search.
    */
-  private emptySection(line: Line): AttendanceSection | undefined {
+  private oneLineSection(line: Line): AttendanceSection | undefined {
+    const token = line.token;
+    if (!isA(token, FieldLike) && token.tokenType !== TextLine) return undefined;
+    const colon = line.content.text.indexOf(':');
+    if (colon <= 0 || colon > MAX_HEADING_LENGTH) return undefined;
     const { key, value } = readKeyValue(this.source, line.content);
-    if (!isSectionKeyword(key.text) || !saysNobody(value.text)) return undefined;
+    if (!isSectionKeyword(key.text)) return undefined;
     this.vote(key.text);
-    return { kind: sectionKind(key.text), heading: key, attendees: [], span: copySpan(line.content.span) };
+    const kind = sectionKind(key.text);
+    const attendees: Attendee[] = [];
+    if (!saysNobody(value.text)) {
+      for (const entry of attendanceEntries(this.source, value.span.start, value.span.end)) {
+        const text = trimmedNode(this.source, entry.start, entry.end);
+        // `Tom Grey, Finance Director`: a role alone after a comma is no one, but the role of the one before.
+        const previous = attendees[attendees.length - 1];
+        if (previous && !previous.role && isRoleWord(text.text)) {
+          attendees[attendees.length - 1] = { ...previous, role: text, span: { start: previous.span.start, end: entry.end } };
+          continue;
+        }
+        const attendee = this.attendeeIn(text, entry, kind);
+        if (attendee) attendees.push(attendee);
+      }
+    }
+    return { kind, heading: key, attendees, span: copySpan(line.content.span), inline: true };
   }
 
-  /** `emptySection` for a line inside a section: adds the section to `into` and says whether the line was one. */
-  private emptySectionInto(into: AttendanceSection[], line: Line): boolean {
-    const empty = this.emptySection(line);
-    if (empty) into.push(empty);
-    return empty !== undefined;
+  /** `oneLineSection` for a line inside a section: adds the section to `into` and says whether the line was one. */
+  private oneLineSectionInto(into: AttendanceSection[], line: Line): boolean {
+    const section = this.oneLineSection(line);
+    if (section) into.push(section);
+    return section !== undefined;
   }
 
   footer(ctx: Record<string, IToken[] | undefined>): void {
@@ -475,7 +520,79 @@ export class AstBuilder extends BaseVisitor {
   }
 
   private attendee(line: Line, section: AttendanceKind): Attendee | undefined {
+    return this.attendeeIn(this.entryText(line), line.content.span, section);
+  }
+
+  /**
+   * `Chair: Karen Mitchell`, `Ordförande: Maria Lind (S)`, `Treasurer: Peter Novak – Finance` in an
+   * attendance list: a role, a colon and an attendee line's text — that attendee, with the role
+   * as written before the colon. Undefined for any other line (`Bilagor: 3`, whose key is no role).
+   */
+  private roleHolder(line: Line, section: AttendanceKind): Attendee | undefined {
+    // Most attendee lines have no colon: one search, and nothing is made for them.
+    if (!line.content.text.includes(':')) return undefined;
     const text = this.entryText(line);
+    const colon = keyColon(text.text);
+    if (colon < 0) return undefined;
+    const role = trimmedNode(this.source, text.span.start, text.span.start + colon);
+    const value = trimmedNode(this.source, text.span.start + colon + 1, text.span.end);
+    if (value.text === '' || !isRoleWord(role.text)) return undefined;
+    return this.attendeeIn(value, line.content.span, section, role);
+  }
+
+  /**
+   * Whether a known header field in an attendance list names the holder of a role rather than
+   * the meeting's chair or secretary as a header does: `Ordförande:`, `Chair:`, `Secretary:`,
+   * `Clerk:` with one person after it. `settleRoleFields` decides at the end of the prefix.
+   */
+  private namesRoleHolder(line: Line): boolean {
+    const { key, value } = readKeyValue(this.source, line.content);
+    const kind = headerKind(key.text);
+    return (kind === 'chair' || kind === 'secretary') && value.text !== '' && isRoleWord(key.text) && splitNames(this.source, value.span.start, value.span.end).length === 1;
+  }
+
+  /**
+   * The attendees of `Ordförande: Maria Lind` lines in attendance lists (`roleFields`): a person
+   * listed on another line too (`Närvarande` / `Maria Lind` / … / `Ordförande: Maria Lind`) is
+   * not listed twice — the line is the header field it was read as before, which gives that
+   * listing the role. Of two such lines for one person, the first stays the attendee.
+   */
+  private settleRoleFields(): void {
+    if (this.roleFields.length === 0) return;
+    const listings = new Map<string, number>();
+    for (const section of this.sections) {
+      for (const attendee of section.attendees) {
+        const key = nameKey(attendee.name.text);
+        listings.set(key, (listings.get(key) ?? 0) + 1);
+      }
+    }
+    for (let i = this.roleFields.length - 1; i >= 0; i--) {
+      const { field, start, attendees } = this.roleFields[i] as (typeof this.roleFields)[number];
+      // The attendee may have been made anew since (a note wrapped onto the next line): found by its place.
+      const index = attendees.findIndex((a) => a.span.start === start);
+      const attendee = attendees[index];
+      if (!attendee) continue;
+      const key = nameKey(attendee.name.text);
+      const count = listings.get(key) ?? 0;
+      if (count <= 1) continue;
+      listings.set(key, count - 1);
+      attendees.splice(index, 1);
+      let at = this.headerFields.length;
+      while (at > 0 && (this.headerFields[at - 1] as HeaderField).span.start > field.span.start) at--;
+      this.headerFields.splice(at, 0, field);
+      const sectionIndex = this.sections.findIndex((s) => s.attendees === attendees);
+      const section = this.sections[sectionIndex];
+      if (section) this.sections[sectionIndex] = { ...section, span: { start: section.span.start, end: attendees[attendees.length - 1]?.span.end ?? section.heading.span.end } };
+    }
+    this.roleFields = [];
+  }
+
+  /**
+   * The attendee of `text`: an attendance line's text after its bullet, or an entry of a list
+   * written on its heading's line. `span` is the attendee's place: the line, or the entry.
+   * `roleBefore`: the role written before the name and a colon (`Chair: Karen Mitchell`).
+   */
+  private attendeeIn(text: TextNode, span: Span, section: AttendanceKind, roleBefore?: TextNode): Attendee | undefined {
     const { fields: all, note: readNote } = readAttendeeFields(this.source, text.span.start, text.span.end);
     // Leading empty fields are skipped: a note may stand before the name (`(M) Per Ström`,
     // `(digitalt) Bo Ek, Ale`), and a pasted list may start its lines with a separator
@@ -485,12 +602,12 @@ export class AstBuilder extends BaseVisitor {
     let fields = first === 0 ? all : all.slice(first);
     // A line with nothing but separators is nobody; one with a note and no name (`(S)` with no
     // attendee above it to belong to) is kept whole as the name, so that no line vanishes.
-    if (fields.length === 0) return readNote && text.text !== '' ? { name: text, section, span: copySpan(line.content.span) } : undefined;
+    if (fields.length === 0) return readNote && text.text !== '' ? { name: text, section, span: copySpan(span) } : undefined;
     // A row of a Word table that starts with the role (`Ledamot⇥Per Ström (M)`): the role is the
     // first column and the name the second, when the columns are parted by tabs.
-    let leadingRole: TextNode | undefined;
+    let leadingRole: TextNode | undefined = roleBefore;
     const [maybeRole, afterRole] = fields;
-    if (maybeRole && afterRole && ROLES.has(keywordKey(maybeRole.text)) && !ROLES.has(keywordKey(afterRole.text)) && TABS_ONLY.test(this.source.slice(maybeRole.span.end, afterRole.span.start))) {
+    if (!roleBefore && maybeRole && afterRole && isRoleWord(maybeRole.text) && !isRoleWord(afterRole.text) && TABS_ONLY.test(this.source.slice(maybeRole.span.end, afterRole.span.start))) {
       leadingRole = maybeRole;
       fields = fields.slice(1);
     }
@@ -500,7 +617,7 @@ export class AstBuilder extends BaseVisitor {
     // field (`Maria Standar, , protokolljusterare`) says there is no organisation: the rest is role.
     const noOrganisation = fields.length > 2 && fields[1]?.text === '' && LEFT_EMPTY.test(this.source.slice(name.span.end, fields[2]?.span.start));
     const rest = fields.slice(1).filter((f) => f.text);
-    const organisation = noOrganisation ? undefined : rest.find((f) => !ROLES.has(keywordKey(f.text)));
+    const organisation = noOrganisation ? undefined : rest.find((f) => !isRoleWord(f.text));
     const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];
@@ -508,7 +625,7 @@ export class AstBuilder extends BaseVisitor {
     // (a role is one stretch of the line, and the name stands between them).
     const written = leadingRole ?? (firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined);
     // `Joan Ellis (Clerk)`: a note that is nothing but a role word is the role, as British lists write it.
-    const roleInNote = !written && readNote?.closed === true && readNote.groups.length === 1 && ROLES.has(keywordKey(readNote.text.text)) ? readNote.text : undefined;
+    const roleInNote = !written && readNote?.closed === true && readNote.groups.length === 1 && isRoleWord(readNote.text.text) ? readNote.text : undefined;
     const role = written ?? roleInNote;
     const note = roleInNote ? undefined : readNote;
     if (note && !note.closed) {
@@ -519,7 +636,7 @@ export class AstBuilder extends BaseVisitor {
     // A note that says the person was not there at all (`(anmält förhinder)`) makes them absent,
     // wherever they are listed.
     const absent = note !== undefined && reading !== undefined && noteSaysAbsent(note, reading);
-    const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: copySpan(line.content.span) };
+    const attendee: Mutable<Attendee> = { name, section: absent ? 'absent' : section, span: copySpan(span) };
     if (organisation) attendee.organisation = organisation;
     if (role) attendee.role = role;
     if (note && reading) {
@@ -528,6 +645,17 @@ export class AstBuilder extends BaseVisitor {
     }
     return attendee;
   }
+}
+
+/**
+ * Where the colon of `Role: Name` stands in `text`: the first colon followed by white space or the
+ * end (`1:e vice ordförande: Eva Berg`), within a heading's length of the start; -1 without one.
+ */
+function keyColon(text: string): number {
+  for (let i = text.indexOf(':'); i > 0 && i <= MAX_HEADING_LENGTH; i = text.indexOf(':', i + 1)) {
+    if (i + 1 === text.length || isBlank(text.charCodeAt(i + 1))) return i;
+  }
+  return -1;
 }
 
 function isA(token: IToken, category: typeof FieldLike): boolean {

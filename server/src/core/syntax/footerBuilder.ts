@@ -5,13 +5,13 @@ import {
   captionOf,
   columnsOf,
   holdsPlaceToSign,
-  isRoleWord,
   isSignatureLabel,
   nameWithRole,
   onlyPlacesToSign,
   splitAtDate,
 } from '../model/footerLine';
 import type { Mutable } from '../model/mutable';
+import { isRoleWord } from './roles';
 import type { Footer, FooterEntry, FooterKind, FooterPerson } from '../model/types';
 import { copySpan, type Span, type TextNode } from '../text/span';
 import { trimmedNode } from './cstUtil';

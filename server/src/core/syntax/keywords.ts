@@ -14,6 +14,8 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     'also in attendance', 'officers present', 'officers in attendance', 'guests',
     // `Dessutom närvarande`: a protokoll's heading for officials and guests.
     'dessutom närvarande',
+    // As English boards and charities head their paid staff.
+    'staff in attendance',
   ],
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
   present: [
@@ -21,6 +23,10 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     // English councils and boards: `Councillors present`, `Governors present`. Not `Attendance`,
     // which heads `Present: …` / `Apologies: …` lines of its own.
     'councillors present', 'governors present', 'trustees present', 'directors present',
+    // Committees and boards; a parish council or a charity lists its members under their title
+    // alone (`Councillors:`, `Trustees:`) or after `Present` (`Present (Trustees):`).
+    'committee members present', 'board members present', 'councillors', 'trustees',
+    'present (trustees)', 'present (councillors)', 'present (governors)',
   ],
   absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare', 'apologies received',
     'ej närvarande', 'not present'],
@@ -188,4 +194,57 @@ export const ROLE_WORDS = [
   'chairman', 'chairwoman', 'vice chairman', 'vice-chair', 'president', 'vice president', 'mayor', 'deputy mayor', 'town clerk', 'parish clerk', 'deputy clerk',
   'rfo', 'responsible financial officer', 'executive director', 'chief executive', 'ceo', 'director', 'dean', 'headteacher', 'head teacher',
   'company secretary', 'governor', 'trustee',
+  // Officers of a Swedish förvaltning and English staff, as one word.
+  'controller', 'ekonom', 'jurist', 'utredare', 'handläggare', 'rektor', 'councillor', 'officer', 'manager', 'adviser', 'advisor',
+  'consultant', 'coordinator', 'co-ordinator', 'accountant', 'administrator', 'principal',
 ];
+
+/**
+ * Abbreviations of role words, as a protokoll writes them in a list (`Eva Berg (ordf.)`, `Bo Ek,
+ * v. ordf.`), by the word they stand for. Looked up without their full stops and with single
+ * spaces (`v.ordf.`, `v. ordf.` and `v ordf` are one).
+ */
+export const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ordf: 'ordförande',
+  'v ordf': 'vice ordförande',
+  'vice ordf': 'vice ordförande',
+  '1:e v ordf': '1:e vice ordförande',
+  '2:e v ordf': '2:e vice ordförande',
+  sekr: 'sekreterare',
+  ers: 'ersättare',
+  'tjg ers': 'tjänstgörande ersättare',
+};
+
+/**
+ * Endings of Swedish roles written as one word (`ekonomichef`, `HR-chef`, `planarkitekt`,
+ * `miljöstrateg`, `nämndsekreterare`): a word with one of these endings is a role, as no
+ * organisation's name ends so (theirs end in `-förvaltningen`, `-kontoret`, `-nämnden`).
+ */
+export const ROLE_ENDINGS = [
+  'chef', 'direktör', 'sekreterare', 'ordförande', 'arkitekt', 'strateg', 'handläggare', 'samordnare', 'controller', 'ekonom', 'jurist',
+  'utredare', 'ansvarig', 'ledamot', 'ersättare', 'assistent', 'rådgivare', 'inspektör', 'ingenjör', 'planerare', 'specialist', 'kassör', 'revisor',
+];
+
+/**
+ * Words before a role that make another role of it: `vice-chairman`, `Deputy Headteacher`,
+ * `Acting Clerk`, `tf förvaltningschef`, `biträdande rektor`. A hyphen may join them to it.
+ */
+export const ROLE_PREFIXES = ['vice', 'v', 'deputy', 'acting', 'interim', 'assistant', 'co', 'tf', 't f', 'biträdande', 'bitr', 'ställföreträdande', 'förste', 'andre'];
+
+/**
+ * The last words of English roles of several words (`Finance Director`, `Parent Governor`,
+ * `Foundation Governor`, `Youth Officer`): a field of two to four words that ends in one of
+ * these is a role. Not `dean` nor `mayor`, which end people's names too.
+ */
+export const ROLE_HEADS = [
+  'director', 'governor', 'officer', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee',
+  'councillor', 'member', 'adviser', 'advisor', 'coordinator', 'co-ordinator', 'controller', 'accountant', 'administrator', 'consultant', 'auditor',
+  'headteacher', 'representative', 'observer', 'lead',
+];
+
+/**
+ * Roles that name what they serve after one of these words: `Clerk to the Governors`, `Director of
+ * Finance`, `Head of Planning`, `Chair of Governors`, `ordförande i kommunstyrelsen`. The first
+ * word is a role word (or `head`).
+ */
+export const ROLE_LINKS = ['of', 'to', 'for', 'i', 'för'];

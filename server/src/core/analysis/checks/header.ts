@@ -2,7 +2,6 @@ import { isoDate, weekdayOf, type CalendarDate, type DateValue } from '../../dat
 import { oddCharacter } from '../../dates/oddCharacter';
 import type { Catalogue } from '../../i18n/messages';
 import { meetingDateIn } from '../../model/meetingDate';
-import { isSectionKeyword } from '../../syntax/keywordLookup';
 import type { Check, Finding, ItemCheck } from './context';
 
 /**
@@ -72,15 +71,10 @@ export const checkMissingDate: Check = (ctx) => {
 };
 
 /**
- * `unknown-header-field`: a `Key:` in the header that the language does not know. An attendance
- * heading with names after it (`Present: Jane Smith, Omar Khan`) gets a message that says how to
- * write it, since its names are not attendees.
+ * `unknown-header-field`: a `Key:` in the header that the language does not know. (An attendance
+ * heading with names after it, `Present: Jane Smith, Omar Khan`, is no field but a section.)
  */
 export const checkHeaderFields: Check = (ctx) =>
   ctx.document.headerFields
     .filter((f) => f.kind === 'other')
-    .map((f) => ({
-      code: 'unknown-header-field',
-      span: f.key.span,
-      message: isSectionKeyword(f.key.text) ? ctx.msg.attendanceAsField(f.key.text) : ctx.msg.unknownHeaderField(f.key.text),
-    }));
+    .map((f) => ({ code: 'unknown-header-field', span: f.key.span, message: ctx.msg.unknownHeaderField(f.key.text) }));

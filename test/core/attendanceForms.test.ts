@@ -1,0 +1,260 @@
+import assert from 'node:assert/strict';
+import { analyzeMinutes, type Analysis } from '../../server/src/core/index';
+import { minutesLexer } from '../../server/src/core/syntax/lexer';
+import { joinLines } from '../helpers/expect';
+
+/**
+ * Attendance as committee clerks and municipal secretaries write it, beyond one heading and one
+ * person per line: the headings their bodies use. Each table row is a small document and what
+ * the model must make of it; the rows marked `stays` must not be read as attendance.
+ */
+
+/** A document with `lines` before its one item, in the language of `lang`. */
+function analyse(lines: readonly string[], body: readonly string[] = [], lang: 'sv' | 'en' = 'en'): Analysis {
+  const head = lang === 'sv' ? ['Protokoll', 'Datum: 2025-03-18', ''] : ['Minutes', 'Date: 2025-03-18', ''];
+  return analyzeMinutes(joinLines(...head, ...lines, '', lang === 'sv' ? '1. Öppnande' : '1. Welcome', ...body), { locale: lang });
+}
+
+/** Each section as its kind, its heading as written, and its attendees' names. */
+function sections(a: Analysis): [kind: string, heading: string, names: string[]][] {
+  return a.document.sections.map((s) => [s.kind, s.heading.text, s.attendees.map((x) => x.name.text)]);
+}
+
+describe('attendance headings clerks and secretaries write', () => {
+  const headings: [heading: string, kind: string][] = [
+    ['Committee members present:', 'present'],
+    ['Board members present:', 'present'],
+    ['Members present:', 'present'],
+    ['Staff in attendance:', 'others'],
+    ['Trustees present:', 'present'],
+    ['Trustees:', 'present'],
+    ['Councillors:', 'present'],
+    ['Councillors present:', 'present'],
+    ['Present (Trustees):', 'present'],
+    ['PRESENT (COUNCILLORS)', 'present'],
+    ['Ledamöter:', 'present'],
+    ['Övriga deltagare:', 'others'],
+    ['Deltagare:', 'present'],
+    ['Närvarande ledamöter:', 'present'],
+  ];
+  for (const [heading, kind] of headings) {
+    it(`"${heading}" alone on its line heads a list of ${kind}`, () => {
+      const a = analyse([heading, 'Karen Mitchell', 'James Brennan'], ['Action: James Brennan – circulate the accounts']);
+      assert.deepEqual(sections(a), [[kind, heading, ['Karen Mitchell', 'James Brennan']]]);
+      assert.deepEqual(a.document.preamble, []);
+      assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+    });
+  }
+
+  it('lexes each of them as a heading, and their words among others as text', () => {
+    const kinds = (text: string) => minutesLexer.tokenize(text).tokens.map((t) => t.tokenType.name);
+    assert.deepEqual(kinds('Staff in attendance\nTrustees\nPresent (trustees):\n'), ['SectionLine', 'SectionLine', 'SectionLine']);
+    assert.deepEqual(kinds('Trustees of the fund\nStaff\nPresent (public)\nCouncillors agreed\n'), ['TextLine', 'TextLine', 'TextLine', 'TextLine']);
+  });
+
+  it('leaves a line that only begins with such a word in the header as free text', () => {
+    const a = analyse(['Trustees of the Bramley Fund', 'Staff', 'Present', 'Karen Mitchell']);
+    assert.deepEqual(a.document.preamble.map((p) => p.text), ['Trustees of the Bramley Fund', 'Staff']);
+    assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell']]]);
+  });
+});
+
+describe('roles written after the name', () => {
+  /** The organisation and role of `Eva Berg, <field>`, and of `Eva Berg (<field>)`. */
+  const read = (line: string): [organisation?: string, role?: string, note?: string] => {
+    const attendee = analyse(['Present', line]).document.sections[0]?.attendees[0];
+    return [attendee?.organisation?.text, attendee?.role?.text, attendee?.note?.text.text];
+  };
+  const roles = [
+    'ekonomichef', 'HR-chef', 'förvaltningschef', 'planarkitekt', 'controller', 'nämndsekreterare', 'kommundirektör', 'ordf.', 'v. ordf.', 'v.ordf',
+    'tf förvaltningschef', 't.f. förvaltningschef', 'biträdande rektor', 'kommunstyrelsens ordförande', 'ordförande i kulturnämnden', 'styrelseledamot',
+    'Vice-Chairman', 'Finance Director', 'Parent Governor', 'Foundation Governor', 'Clerk to the Governors', 'Director of Finance', 'Head of Planning', 'Deputy Headteacher',
+  ];
+  for (const role of roles) {
+    it(`"${role}" is a role, after a comma and alone in parentheses`, () => {
+      assert.deepEqual(read(`Eva Berg, ${role}`), [undefined, role, undefined]);
+      assert.deepEqual(read(`Eva Berg (${role})`), [undefined, role, undefined]);
+    });
+  }
+  const organisations = ['Kulturförvaltningen', 'Stadsbyggnadskontoret', 'Härryda kommun', 'Finance', 'Hillside School', 'Board of Directors', 'University of Leeds', 'Scottish Executive', 'Friends of the Park'];
+  for (const organisation of organisations) {
+    it(`"${organisation}" stays an organisation`, () => assert.deepEqual(read(`Eva Berg, ${organisation}`), [organisation, undefined, undefined]));
+  }
+
+  it('keeps a note that holds more than a role, and the note of a substitute, as notes', () => {
+    assert.deepEqual(read('Eva Berg (Finance Director, remote)'), [undefined, undefined, 'Finance Director, remote']);
+    assert.deepEqual(read('Eva Berg, Ale (ersättare för Bo Ek)'), ['Ale', undefined, 'ersättare för Bo Ek']);
+    assert.deepEqual(read('Eva Berg (ordf. p 3)'), [undefined, undefined, 'ordf. p 3']);
+  });
+
+  it('takes a name that ends like a role for the name in a row that starts with the role', () => {
+    const a = analyse(['Present', 'Chair\tJames Dean', 'Ledamot\tKim Manager-Ek']);
+    assert.deepEqual(a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text]), [['James Dean', 'Chair'], ['Kim Manager-Ek', 'Ledamot']]);
+  });
+
+  it('lets an abbreviated or hyphened role name its holder as the full word does', () => {
+    const sv = analyse(['Närvarande', 'Bo Ek (ordf.)', 'Eva Berg, v. ordf.'], ['Uppdrag: Ordföranden – kalla till mötet', 'Uppdrag: Vice ordförande – boka lokal'], 'sv');
+    assert.deepEqual(sv.diagnostics.map((d) => d.code), []);
+    const en = analyse(['Present', 'Mats Ward (Vice-Chairman)', 'Joe Bloggs, Finance Director'], ['Action: Vice Chairman – chair the next meeting', 'Action: Finance Director – circulate the accounts', 'Action: Chair – sign the letter']);
+    assert.deepEqual(en.diagnostics.map((d) => [d.code, d.message.slice(0, 7)]), [['unknown-assignee', '"Chair"']]);
+  });
+});
+
+describe("an attendance list on its heading's line", () => {
+  /** What a one-line list must read as: the sections with their people, or `stays` for what must not be a list. */
+  const cases: { line: string; lang?: 'sv' | 'en'; want: [kind: string, heading: string, names: string[]][] }[] = [
+    { line: 'Närvarande: Eva Berg, Ola Ek (digitalt), Nils-Erik Holm', lang: 'sv', want: [['present', 'Närvarande', ['Eva Berg', 'Ola Ek', 'Nils-Erik Holm']]] },
+    { line: 'Present: Karen Mitchell (Chair), James Brennan, Priya Sharma', want: [['present', 'Present', ['Karen Mitchell', 'James Brennan', 'Priya Sharma']]] },
+    { line: 'Apologies: Tom Reed, Ann Bell', want: [['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]] },
+    { line: 'Apologies: Tom Reed and Ann Bell.', want: [['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]] },
+    { line: 'Present: Jane Smith, Omar Khan, and Lucy Brown', want: [['present', 'Present', ['Jane Smith', 'Omar Khan', 'Lucy Brown']]] },
+    { line: 'Present: Jane Smith; Omar Khan (remote, from item 1) & Lucy Brown', want: [['present', 'Present', ['Jane Smith', 'Omar Khan', 'Lucy Brown']]] },
+    { line: 'Närvarande: Eva Berg, Ola Ek och Nils Holm samt Bo Al', lang: 'sv', want: [['present', 'Närvarande', ['Eva Berg', 'Ola Ek', 'Nils Holm', 'Bo Al']]] },
+    { line: 'Närvarande: Bo Ek – Miljö och hälsa, Eva Berg', lang: 'sv', want: [['present', 'Närvarande', ['Bo Ek', 'Eva Berg']]] },
+    { line: 'Committee members present: Karen Mitchell, James Brennan', want: [['present', 'Committee members present', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Board members present: Karen Mitchell', want: [['present', 'Board members present', ['Karen Mitchell']]] },
+    { line: 'Members present: Karen Mitchell', want: [['present', 'Members present', ['Karen Mitchell']]] },
+    { line: 'Staff in attendance: Peter Novak (Finance Director)', want: [['others', 'Staff in attendance', ['Peter Novak']]] },
+    { line: 'Trustees: Karen Mitchell, James Brennan', want: [['present', 'Trustees', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Trustees present: Karen Mitchell', want: [['present', 'Trustees present', ['Karen Mitchell']]] },
+    { line: 'Councillors: Karen Mitchell and James Brennan', want: [['present', 'Councillors', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Councillors present: Karen Mitchell', want: [['present', 'Councillors present', ['Karen Mitchell']]] },
+    { line: 'Present (Trustees): Karen Mitchell, James Brennan', want: [['present', 'Present (Trustees)', ['Karen Mitchell', 'James Brennan']]] },
+    { line: 'Ledamöter: Eva Berg, Ola Ek', lang: 'sv', want: [['present', 'Ledamöter', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Övriga deltagare: Eva Berg, nämndsekreterare, Ola Ek', lang: 'sv', want: [['others', 'Övriga deltagare', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Deltagare: Eva Berg och Ola Ek', lang: 'sv', want: [['present', 'Deltagare', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Närvarande ledamöter: Eva Berg (S), Ola Ek (M)', lang: 'sv', want: [['present', 'Närvarande ledamöter', ['Eva Berg', 'Ola Ek']]] },
+    { line: 'Frånvarande: Inga', lang: 'sv', want: [['absent', 'Frånvarande', []]] },
+    // Not lists: a key that is no heading, a heading with other words, text with parentheses.
+    { line: 'Presentation: Karen Mitchell', want: [] },
+    { line: 'Närvarande vid sammanträdet: Eva Berg', lang: 'sv', want: [] },
+    { line: 'Present (public): three residents', want: [] },
+    { line: 'Present Karen Mitchell, James Brennan', want: [] },
+  ];
+  for (const { line, lang = 'en', want } of cases) {
+    it(`${want.length > 0 ? 'reads' : 'does not read'} "${line}"${want.length > 0 ? '' : ' as attendance'}`, () => {
+      assert.deepEqual(sections(analyse([line], [], lang)), want);
+    });
+  }
+
+  it('reads each entry as an attendee line: note, role, organisation, absence', () => {
+    const a = analyse(['Present: Karen Mitchell (Chair), Bo Ek – Parks, Ola Ek (remote, from item 2), Ann Bell (apologies), Tom Grey, Finance Director'], ['2. Budget']);
+    assert.deepEqual(
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.role?.text, x.note?.text.text, x.note?.remote, x.note?.from?.number, x.section]),
+      [
+        ['Karen Mitchell', undefined, 'Chair', undefined, undefined, undefined, 'present'],
+        ['Bo Ek', 'Parks', undefined, undefined, undefined, undefined, 'present'],
+        ['Ola Ek', undefined, undefined, 'remote, from item 2', true, 2, 'present'],
+        ['Ann Bell', undefined, undefined, 'apologies', false, undefined, 'absent'],
+        // A comma parts people here, but a role alone between commas is the role of the one before.
+        ['Tom Grey', undefined, 'Finance Director', undefined, undefined, undefined, 'present'],
+      ],
+    );
+    assert.equal(a.text.slice(a.document.sections[0]?.attendees[4]?.span.start, a.document.sections[0]?.attendees[4]?.span.end), 'Tom Grey, Finance Director');
+  });
+
+  it('keeps every name at its exact place, and each attendee to its entry', () => {
+    const a = analyse(['Närvarande: Eva Berg, Ola Ek (digitalt) och  Nils-Erik Holm.'], [], 'sv');
+    const section = a.document.sections[0];
+    const slice = (s: { start: number; end: number } | undefined) => (s ? a.text.slice(s.start, s.end) : undefined);
+    assert.deepEqual(section?.attendees.map((x) => [slice(x.name.span), slice(x.span)]), [
+      ['Eva Berg', 'Eva Berg'],
+      ['Ola Ek', 'Ola Ek (digitalt)'],
+      ['Nils-Erik Holm', 'Nils-Erik Holm'],
+    ]);
+    assert.equal(slice(section?.heading.span), 'Närvarande');
+    assert.equal(slice(section?.span), 'Närvarande: Eva Berg, Ola Ek (digitalt) och  Nils-Erik Holm.');
+    assert.equal(section?.inline, true);
+  });
+
+  it('stands among the header fields, which go on below it', () => {
+    const a = analyse(['Present: Karen Mitchell, James Brennan', 'Apologies: Tom Reed', 'Location: Town Hall', 'Attachments: 2']);
+    assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell', 'James Brennan']], ['absent', 'Apologies', ['Tom Reed']]]);
+    assert.deepEqual(a.document.headerFields.map((f) => f.key.text), ['Date', 'Location', 'Attachments']);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['unknown-header-field']);
+  });
+
+  it('is a section of its own inside a list of names, which goes on below it', () => {
+    const a = analyse(['PRESENT', 'Karen Mitchell', 'Apologies: Tom Reed, Ann Bell', 'James Brennan']);
+    assert.deepEqual(sections(a), [['present', 'PRESENT', ['Karen Mitchell', 'James Brennan']], ['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]]);
+  });
+
+  it('answers for its people: actions resolve, absence and notes are checked, duplicates and unclosed notes reported', () => {
+    const a = analyse(
+      ['Närvarande: Eva Berg, Ola Ek (från p 2), Nils-Erik Holm', 'Frånvarande: Per Ström', 'Närvarande: Eva Berg, Bo Al (digitalt'],
+      ['Uppdrag: Eva Berg – boka lokal', 'Uppdrag: Ola Ek – skriv protokollet', 'Uppdrag: Per Ström – ring', 'Uppdrag: Nils-Erik Holm – läs', '2. Budget'],
+      'sv',
+    );
+    const text = a.text;
+    assert.deepEqual(a.diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)]), [
+      ['duplicate-attendee', 'Eva Berg'],
+      ['syntax-error', 'digitalt'],
+      ['assignee-not-present', 'Ola Ek'],
+      ['absent-assignee', 'Per Ström'],
+    ]);
+  });
+
+  it('leaves a body line that begins with a heading and a colon as text of its item', () => {
+    const a = analyse(['Present: Karen Mitchell'], ['Present: the plans were shown to the committee.', 'Apologies: none were needed.']);
+    assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell']]]);
+    assert.deepEqual(a.document.items[0]?.body.map((b) => b.kind), ['paragraph']);
+  });
+
+  it('leaves such a line in the footer to the footer', () => {
+    const a = analyzeMinutes(joinLines('Minutes', 'Date: 2025-03-18', '', 'Present: Karen Mitchell', '', '1. Welcome', '', 'Minutes taken by: Ann Bell', 'Present: all trustees'), { locale: 'en' });
+    assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell']]]);
+  });
+
+  it('counts its heading word for the language of the document', () => {
+    assert.equal(analyzeMinutes(joinLines('Protokoll', 'Närvarande: Eva Berg, Ola Ek', 'Frånvarande: Per Ström', '', '1. Öppnande'), {}).document.language, 'sv');
+  });
+});
+
+describe('`Role: Name` lines in an attendance list', () => {
+  /** The attendees of the first section as `name|role|organisation|note`, and the header fields as `kind key=value`. */
+  const read = (lines: readonly string[], lang: 'sv' | 'en' = 'en') => {
+    const a = analyse(lines, [], lang);
+    return {
+      attendees: (a.document.sections[0]?.attendees ?? []).map((x) => [x.name.text, x.role?.text ?? '', x.organisation?.text ?? '', x.note?.text.text ?? ''].join('|')),
+      fields: a.document.headerFields.slice(1).map((f) => `${f.kind} ${f.key.text}=${f.value.text}`),
+    };
+  };
+  const cases: { name: string; lines: readonly string[]; lang?: 'sv' | 'en'; attendees: string[]; fields?: string[] }[] = [
+    { name: 'a known field of a role names an attendee with that role', lines: ['PRESENT', 'Chair: Karen Mitchell', 'James Brennan'], attendees: ['Karen Mitchell|Chair||', 'James Brennan|||'] },
+    { name: 'Swedish too', lines: ['Närvarande', 'Ordförande: Maria Lind (S)', 'Sekreterare: Eva Berg'], lang: 'sv', attendees: ['Maria Lind|Ordförande||S', 'Eva Berg|Sekreterare||'] },
+    { name: 'any role word before the colon', lines: ['PRESENT', 'Treasurer: Peter Novak – Finance', 'Vice Chair: James Brennan (remote)', '1:e vice ordförande: Eva Berg', 'Parent Governor: Sam Hill'], attendees: ['Peter Novak|Treasurer|Finance|', 'James Brennan|Vice Chair||remote', 'Eva Berg|1:e vice ordförande||', 'Sam Hill|Parent Governor||'] },
+    { name: 'with a bullet, and with a note wrapped onto the next line', lines: ['PRESENT', '- Secretary: Ann Bell', 'Treasurer: Peter Novak', '(remote)'], attendees: ['Ann Bell|Secretary||', 'Peter Novak|Treasurer||remote'] },
+    {
+      name: 'a chair or secretary also listed by name stays the header field it was',
+      lines: ['Närvarande', 'Maria Lind', 'Per Holm', 'Ordförande: Maria Lind', 'Sekreterare: Per Holm'],
+      lang: 'sv',
+      attendees: ['Maria Lind|||', 'Per Holm|||'],
+      fields: ['chair Ordförande=Maria Lind', 'secretary Sekreterare=Per Holm'],
+    },
+    { name: 'the adjusters stay a header field', lines: ['Närvarande', 'Per Holm', 'Justerare: Per Holm'], lang: 'sv', attendees: ['Per Holm|||'], fields: ['adjusters Justerare=Per Holm'] },
+    { name: 'a secretary field naming two stays a header field', lines: ['PRESENT', 'Ann Bell', 'Secretary: Ann Bell and Tom Grey'], attendees: ['Ann Bell|||'], fields: ['secretary Secretary=Ann Bell and Tom Grey'] },
+    { name: 'a key that is no role stays an attendee as written', lines: ['Närvarande', 'Bilagor: 3', 'Eva Berg: ordförande'], lang: 'sv', attendees: ['Bilagor: 3|||', 'Eva Berg: ordförande|||'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => assert.deepEqual(read(c.lines, c.lang), { attendees: c.attendees, fields: c.fields ?? [] }));
+  }
+
+  it('lets the role name its holder as an assignee, with no did-you-mean of the line', () => {
+    const en = analyse(['PRESENT', 'Chair: Karen Mitchell', 'Treasurer: Peter Novak', 'James Brennan'], ['Action: Treasurer – review the accounts', 'Action: Chair – sign the letter', 'Action: Secretary – write']);
+    assert.deepEqual(en.diagnostics.map((d) => d.message), ['"Secretary" is not an attendee, a known member or an organisation.']);
+    const sv = analyse(['Närvarande', 'Ordförande: Maria Lind', 'Sekreterare: Eva Berg'], ['Uppdrag: Ordföranden – kalla till mötet', 'Uppdrag: Sekreteraren – skriv protokollet'], 'sv');
+    assert.deepEqual(sv.diagnostics.map((d) => d.code), []);
+  });
+
+  it('reports a person listed by name and on a role line that is no header field as listed twice', () => {
+    const a = analyse(['PRESENT', 'Peter Novak', 'Treasurer: Peter Novak']);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['duplicate-attendee']);
+  });
+
+  it('leaves such lines alone outside the lists: in the header and in an item', () => {
+    const a = analyse(['Chair: Karen Mitchell', 'Treasurer: Peter Novak', 'PRESENT', 'Karen Mitchell'], ['Chair: Karen Mitchell opened the meeting.']);
+    assert.deepEqual(a.document.headerFields.map((f) => `${f.kind} ${f.key.text}`), ['date Date', 'chair Chair', 'other Treasurer']);
+    assert.deepEqual(sections(a), [['present', 'PRESENT', ['Karen Mitchell']]]);
+    assert.deepEqual(a.document.items[0]?.body.map((b) => b.kind), ['paragraph']);
+  });
+});
