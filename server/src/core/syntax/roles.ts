@@ -1,3 +1,4 @@
+import { memoByString } from '../text/memo';
 import { keywordKey, ROLE_ABBREVIATIONS, ROLE_ENDINGS, ROLE_HEADS, ROLE_LINKS, ROLE_PREFIXES, ROLE_WORDS } from './keywords';
 
 /**
@@ -29,11 +30,14 @@ function roleForm(text: string): string {
   return key.includes('.') || key.includes('-') ? key.replace(/\./g, ' ').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim() : key;
 }
 
-/** Whether `text` is a role, in any case (see the module's comment). */
-export function isRoleWord(text: string): boolean {
+/**
+ * Whether `text` is a role, in any case (see the module's comment). Remembered per text: an
+ * attendance list asks of each field of each line, and a document is read again on every change.
+ */
+export const isRoleWord: (text: string) => boolean = memoByString((text) => {
   const form = roleForm(text);
   return form !== '' && isRoleForm(form);
-}
+});
 
 /**
  * The role word that `text` stands for, as `ROLE_WORDS` spells it, when it is an abbreviation or a

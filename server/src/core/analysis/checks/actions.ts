@@ -89,6 +89,8 @@ function namesBeforeComma(ctx: ItemCheckContext, action: ActionBlock): string[] 
  */
 function nameBeforeVerb(ctx: ItemCheckContext, action: ActionBlock): string | undefined {
   if (!action.task || action.separator) return undefined;
+  // A name begins with a capital (or the `@` of a mention): most tasks begin with a verb in lower case.
+  if (!/^\s*[@\p{Lu}]/u.test(action.task.text)) return undefined;
   const words = action.task.text.trim().split(/\s+/, 5);
   for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
     const name = words.slice(0, count);
