@@ -1,4 +1,5 @@
 import { addDays, lastDayOfMonth } from 'date-fns';
+import { memoByString } from '../text/memo';
 import type { TextNode } from '../text/span';
 import { monthNumber, parseDate, weekdayNumber } from './parseDate';
 import { weekdayOf, type CalendarDate, type DateValue, type DeadlineWords } from './dateValue';
@@ -43,11 +44,19 @@ const BY_PHRASE: ReadonlyMap<string, DeadlineWords> = new Map(
 const SEASON =
   /^(?:(?:efter|före|till|tills|under|i|innan|inför|senast|kring|runt|fram\s+till|by|before|after|until|till|in|over|during|for|at|around|end\s+of)\s+(?:the\s+)?)?(?:sommaren|sommar|hösten|höst|våren|vår|vintern|vinter|jul|julen|påsk|påsken|midsommar|nyår|nyåret|årsskiftet|halvårsskiftet|(?:sommar|jul|sport|höst|påsk)lovet|semestern|semestrarna|(?:spring|summer|autumn|fall|winter)(?:\s+(?:term|half-term|holidays?|break|recess))?|easter(?:\s+(?:holidays?|break))?|christmas(?:\s+(?:holidays?|break))?|xmas|new\s+year|the\s+new\s+year|year[-\s]end|half[-\s]term|the\s+holidays)(?:\s+\d{4})?$/;
 
-/** What a deadline's words say, if they are one of the phrases (`soon` for `snarast`); undefined otherwise. */
+/**
+ * What a deadline's words say, if they are one of the phrases (`soon` for `snarast`); undefined
+ * otherwise. Remembered per text: the ends of tasks are asked again on every analysis.
+ */
 export function deadlineWords(text: string): DeadlineWords | undefined {
-  const key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').trimEnd();
-  return BY_PHRASE.get(key) ?? (SEASON.test(key) ? 'season' : undefined);
+  return wordsOf(text) ?? undefined;
 }
+
+/** `deadlineWords`, with `null` for none: the memo keeps no `undefined`. */
+const wordsOf = memoByString((text): DeadlineWords | null => {
+  const key = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '').trimEnd();
+  return BY_PHRASE.get(key) ?? (SEASON.test(key) ? 'season' : null);
+}, 2000);
 
 /**
  * A month as a deadline, with or without a year and with the words that may stand before it:

@@ -93,13 +93,25 @@ function nameBeforeVerb(ctx: ItemCheckContext, action: ActionBlock): string | un
   if (!/^\s*[@\p{Lu}]/u.test(action.task.text)) return undefined;
   const words = action.task.text.trim().split(/\s+/, 5);
   for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
+    // A name ends in a capitalised word (`Anna af Klint`), and a word in lower case follows it.
+    const last = words[count - 1] ?? '';
+    if (!startsUpper(last) || !startsLower(words[count] ?? '')) continue;
     const name = words.slice(0, count);
-    const next = words[count] ?? '';
-    if (!/^\p{Ll}/u.test(next) || name.some((word) => /[.,:;!?]$/u.test(word))) continue;
+    if (name.some((word) => /[.,:;!?]$/u.test(word))) continue;
     const found = ownerName(ctx, name.join(' '));
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function startsUpper(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() || first === '@';
+}
+
+function startsLower(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toUpperCase();
 }
 
 /**
