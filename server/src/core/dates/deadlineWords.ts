@@ -42,7 +42,7 @@ const BY_PHRASE: ReadonlyMap<string, DeadlineWords> = new Map(
  * day is meant: it is read as deadline words (`season`), not as a date that could not be read.
  */
 const SEASON =
-  /^(?:(?:efter|före|till|tills|under|i|innan|inför|senast|kring|runt|fram\s+till|by|before|after|until|till|in|over|during|for|at|around|end\s+of)\s+(?:the\s+)?)?(?:sommaren|sommar|hösten|höst|våren|vår|vintern|vinter|jul|julen|påsk|påsken|midsommar|nyår|nyåret|årsskiftet|halvårsskiftet|(?:sommar|jul|sport|höst|påsk)lovet|semestern|semestrarna|(?:spring|summer|autumn|fall|winter)(?:\s+(?:term|half-term|holidays?|break|recess))?|easter(?:\s+(?:holidays?|break))?|christmas(?:\s+(?:holidays?|break))?|xmas|new\s+year|the\s+new\s+year|year[-\s]end|half[-\s]term|the\s+holidays)(?:\s+\d{4})?$/;
+  /^(?:(?:efter|före|till|tills|under|i|innan|inför|senast|kring|runt|fram\s+till|by|before|after|until|in|over|during|for|at|around|end\s+of)\s+(?:the\s+)?)?(?:sommaren|sommar|hösten|höst|våren|vår|vintern|vinter|jul|julen|påsk|påsken|midsommar|nyår|nyåret|årsskiftet|halvårsskiftet|(?:sommar|jul|sport|höst|påsk)lovet|semestern|semestrarna|(?:spring|summer|autumn|fall|winter)(?:\s+(?:term|half-term|holidays?|break|recess))?|easter(?:\s+(?:holidays?|break))?|christmas(?:\s+(?:holidays?|break))?|xmas|new\s+year|the\s+new\s+year|year[-\s]end|half[-\s]term|the\s+holidays)(?:\s+\d{4})?$/;
 
 /**
  * What a deadline's words say, if they are one of the phrases (`soon` for `snarast`); undefined
