@@ -104,11 +104,13 @@ function nameBeforeVerb(ctx: ItemCheckContext, action: ActionBlock): string | un
   return undefined;
 }
 
+/** Whether a word begins with a capital (or is a mention, `@Kim`). */
 function startsUpper(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() || first === '@';
 }
 
+/** Whether a word begins with a letter in lower case. */
 function startsLower(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toUpperCase();

@@ -30,7 +30,8 @@ export const checkProseAssignments: ItemCheck = (ctx) => {
   const hasAction = (itemNumber: number, name: string) => {
     if (assigned.has(`${itemNumber} ${nameKey(name)}`)) return true;
     const attendees = assignedAttendees.get(itemNumber);
-    if (!attendees) return false;
+    // `identify` first: a name that is no attendee is not measured for a did-you-mean.
+    if (!attendees || ctx.resolver.identify(name) !== 'attendee') return false;
     const resolution = ctx.resolver.resolve(name);
     return resolution.kind === 'attendee' && attendees.has(resolution.attendee);
   };
