@@ -258,3 +258,43 @@ describe('`Role: Name` lines in an attendance list', () => {
     assert.deepEqual(a.document.items[0]?.body.map((b) => b.kind), ['paragraph']);
   });
 });
+
+describe("a protokoll's first page: the signature and notice blocks after the attendance", () => {
+  const page = [
+    'Beslutande',
+    'Eva Berg (S), ordförande',
+    'Ola Ek (M)',
+    '',
+    'Underskrifter',
+    'Sekreterare\t.........................\tParagrafer 1–4',
+    '\tLisa Holm',
+    'Ordförande\t.........................',
+    '\tEva Berg',
+    '',
+    'ANSLAG/BEVIS',
+    'Protokollet är justerat.',
+    'Organ: Socialnämndens arbetsutskott',
+    '',
+    'Övriga närvarande',
+    'Lisa Holm, sekreterare',
+  ];
+
+  it('ends the list at `Underskrifter` or `ANSLAG/BEVIS`: their lines are header text, kept as written, and the next heading starts a list again', () => {
+    const a = analyse(page, [], 'sv');
+    assert.deepEqual(sections(a), [
+      ['present', 'Beslutande', ['Eva Berg', 'Ola Ek']],
+      ['others', 'Övriga närvarande', ['Lisa Holm']],
+    ]);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+    const preamble = a.document.preamble.map((p) => p.text);
+    for (const line of ['Underskrifter', 'Sekreterare\t.........................\tParagrafer 1–4', 'Lisa Holm', 'ANSLAG/BEVIS', 'Organ: Socialnämndens arbetsutskott']) assert.ok(preamble.includes(line), `${line} in ${JSON.stringify(preamble)}`);
+  });
+
+  it('reads such a block before any list the same way; a line that only begins with its word stays an attendee', () => {
+    const before = analyse(['Signatures:', 'Chair ........', '', 'Present', 'Karen Mitchell'], []);
+    assert.deepEqual(sections(before), [['present', 'Present', ['Karen Mitchell']]]);
+    assert.deepEqual(before.document.preamble.map((p) => p.text), ['Signatures:', 'Chair ........']);
+    const name = analyse(['Present', 'Karen Mitchell', 'Signatures Smith'], []);
+    assert.deepEqual(sections(name), [['present', 'Present', ['Karen Mitchell', 'Signatures Smith']]]);
+  });
+});

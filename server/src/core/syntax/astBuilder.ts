@@ -25,7 +25,7 @@ import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { FooterBuilder } from './footerBuilder';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
 import { keywordInAttendance, keywordInFooter, keywordInHeader, otherHeadingForm } from './misplacedLines';
-import { keywordKey, wordsPattern } from './keywords';
+import { keywordKey, PAGE_BLOCK_WORDS, wordsPattern } from './keywords';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
@@ -68,6 +68,12 @@ const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody', 'nil', 'none re
  * longest heading (`Committee members present`, `Present (Councillors)`) and some room for blanks.
  */
 const MAX_HEADING_LENGTH = 40;
+
+/** Whether a line is the heading of a first page's signature or notice block (`PAGE_BLOCK_WORDS`). */
+function isPageBlockHeading(text: string): boolean {
+  return text.length <= 20 && PAGE_BLOCKS.has(keywordKey(text.replace(/:\s*$/, '')));
+}
+const PAGE_BLOCKS: ReadonlySet<string> = new Set(PAGE_BLOCK_WORDS);
 
 /** A line of dashes only (`-`, `–`), as a table's empty cell is written: nobody, wherever it stands. */
 const DASHES_ONLY = /^[-–—](?:\s*[-–—])*$/;
@@ -249,10 +255,17 @@ export class AstBuilder extends BaseVisitor {
   }
 
   header(ctx: Record<string, IToken[] | undefined>): void {
+    /** Whether the lines are a first page's signature or notice block, up to the next section. */
+    let pageBlock = false;
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
       if (token.tokenType === CommentLine) {
         this.comments.push(this.comment(line));
+        continue;
+      }
+      if (pageBlock || isPageBlockHeading(line.content.text)) {
+        pageBlock = true;
+        this.preamble.push(line.content);
         continue;
       }
       // `Item 2: Budget` is no field but a heading written in another form; `Action: …` no field but a statement out of place.
@@ -284,9 +297,18 @@ export class AstBuilder extends BaseVisitor {
     let open: { index: number; problem: SyntaxProblem } | undefined;
     /** Sections written on one line inside this one (`Frånvarande: Inga`, `Apologies: Tom Reed`), placed after it. */
     const inlineSections: AttendanceSection[] = [];
+    /**
+     * Whether the list has ended at a first page's signature or notice block (`Underskrifter`,
+     * `ANSLAG/BEVIS`): its lines, to the next section, are header text, not attendees.
+     */
+    let pageBlock = false;
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
+      else if (pageBlock || isPageBlockHeading(line.content.text)) {
+        pageBlock = true;
+        this.preamble.push(line.content);
+      }
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
       // `Ordförande: Maria Lind` is read as the attendee with that role below (`roleFields`).
       else if (token.tokenType === HeaderFieldLine && !this.namesRoleHolder(line)) this.headerFields.push(this.headerField(line));

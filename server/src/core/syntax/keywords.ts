@@ -82,6 +82,13 @@ export const SUBHEADING_WORDS = [
   'ärendebeskrivning', 'sammanfattning', 'bakgrund', 'beslutsunderlag', 'förslag till beslut', 'yrkanden', 'propositionsordning', 'omröstning',
   'reservation', 'reservationer', 'protokollsanteckning', 'protokollsanteckningar', 'särskilt yttrande', 'beslutet skickas till', 'omedelbar justering',
 ];
+/**
+ * The headings of the blocks a protokoll's first page holds besides the attendance — the places
+ * to sign (`Underskrifter`) and the notice of the adjusted minutes (`ANSLAG/BEVIS`) — alone on
+ * their line, a colon after them allowed. Copied from a PDF with the rest of the page, their lines
+ * are header text, not attendees.
+ */
+export const PAGE_BLOCK_WORDS = ['underskrifter', 'underskrift', 'signatures', 'anslag/bevis', 'anslag / bevis', 'bevis om anslag', 'anslagsbevis', 'justeringsbevis', 'bevis/anslag', 'bevis / anslag'];
 export const OWNER_WORDS = ['ansvarig', 'ansvariga', 'owner', 'owners'];
 export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];
