@@ -34,12 +34,13 @@ const cases: readonly { name: string; lines: readonly string[]; expect: (doc: Me
     want: ['date', 'chair'],
   },
   {
-    name: '`Åtgärd:` and `Action item:` are actions',
-    lines: ['Anteckningar', 'Datum: 2025-03-18', '', 'Närvarande', 'Eva Berg', 'Tom Reed', '', '1. IT', 'Åtgärd: Eva Berg – stäm av med IT-chefen', 'Action item: Tom Reed – book the room'],
+    name: '`Åtgärd:`, `Action item:` and `Action by:` are actions',
+    lines: ['Anteckningar', 'Datum: 2025-03-18', '', 'Närvarande', 'Eva Berg', 'Tom Reed', '', '1. IT', 'Åtgärd: Eva Berg – stäm av med IT-chefen', 'Action item: Tom Reed – book the room', 'Action by: TR – renew the lease'],
     expect: (doc) => doc.items[0]?.body.map((b) => (b.kind === 'action' ? [b.keyword.text, b.assignees.map((a) => a.name.text), b.task?.text] : b.kind)),
     want: [
       ['Åtgärd', ['Eva Berg'], 'stäm av med IT-chefen'],
       ['Action item', ['Tom Reed'], 'book the room'],
+      ['Action by', ['TR'], 'renew the lease'],
     ],
   },
   {
@@ -80,7 +81,7 @@ describe('keywords and roles new users wrote', () => {
   }
 
   it('counts the new English words as English and the Swedish as Swedish', () => {
-    for (const word of ['Not present', 'Meeting date:', 'Chairman:', 'Action item:', 'Agreed:', 'Date and time:', 'Date/time:']) assert.equal(keywordLang(word), 'en', word);
+    for (const word of ['Not present', 'Meeting date:', 'Chairman:', 'Action item:', 'Action by:', 'Agreed:', 'Date and time:', 'Date/time:']) assert.equal(keywordLang(word), 'en', word);
     for (const word of ['Dessutom närvarande', 'Ej närvarande', 'Sammanträdesdatum:', 'Utses att justera:', 'Protokollförare:', 'Åtgärd:', 'Sammanträdesdag:', 'Datum och tid:', 'Datum/tid:']) assert.equal(keywordLang(word), 'sv', word);
   });
 });

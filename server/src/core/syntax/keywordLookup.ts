@@ -22,7 +22,7 @@ const ENGLISH = new Set([
   'committee members present', 'board members present', 'councillors', 'trustees', 'present (trustees)', 'present (councillors)', 'present (governors)', 'staff in attendance',
   'meeting', 'date', 'meeting date', 'date and time', 'date/time', 'time',
   'time and place', 'place and time', 'venue and date', 'date and venue', 'location', 'place', 'venue', 'chair', 'chairperson', 'chairman', 'secretary', 'clerk', 'town clerk', 'parish clerk', 'minute taker', 'adjuster', 'adjusters',
-  'action', 'action item', 'actions', 'action items', 'decision', 'resolved', 'agreed', 'it was resolved', 'it was agreed', 'owner', 'owners', 'due', 'deadline', 'status',
+  'action', 'action item', 'action by', 'actions', 'action items', 'decision', 'resolved', 'agreed', 'it was resolved', 'it was agreed', 'owner', 'owners', 'due', 'deadline', 'status',
   'minutes taken by', 'recorded by', 'approved', 'approved by',
 ]);
 

@@ -54,8 +54,11 @@ export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, rea
  * after them they head one action, as the singular does.
  */
 export const ACTION_LIST_WORDS = ['actions', 'action items', 'åtgärder'];
-/** `Åtgärd:` as many Swedish secretaries head an action; `Action item:` as English teams do. */
-export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item', ...ACTION_LIST_WORDS];
+/**
+ * `Åtgärd:` as many Swedish secretaries head an action; `Action item:` as English teams do;
+ * `Action by:` as British minutes put the owner first (`Action by: JB – renew the lease`).
+ */
+export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item', 'action by', ...ACTION_LIST_WORDS];
 /** `Resolved:` as British minutes record a resolution, `Agreed:` as they record what was agreed. */
 export const DECISION_WORDS = ['beslut', 'decision', 'resolved', 'agreed'];
 /**
