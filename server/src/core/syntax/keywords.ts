@@ -92,6 +92,14 @@ export const SUBHEADING_WORDS = [
  * are header text, not attendees.
  */
 export const PAGE_BLOCK_WORDS = ['underskrifter', 'underskrift', 'signatures', 'anslag/bevis', 'anslag / bevis', 'bevis om anslag', 'anslagsbevis', 'justeringsbevis', 'bevis/anslag', 'bevis / anslag'];
+/**
+ * Words for everyone at the meeting as an action's owners (`Uppdrag: Samtliga – läsa in
+ * handlingarna`, `Action: All – read the report`): no one person, and no name to look up.
+ */
+export const EVERYONE_WORDS = [
+  'samtliga', 'alla', 'samtliga närvarande', 'alla närvarande', 'samtliga ledamöter', 'alla ledamöter', 'hela gruppen', 'gruppen',
+  'all', 'everyone', 'everybody', 'all members', 'all present', 'everyone present', 'all trustees', 'all councillors', 'all governors', 'all directors',
+];
 export const OWNER_WORDS = ['ansvarig', 'ansvariga', 'owner', 'owners'];
 export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];

@@ -1,5 +1,7 @@
 import { compareDates, isoDate } from '../../dates/dateValue';
 import type { ActionBlock, Attendee } from '../../model/types';
+import { EVERYONE_WORDS } from '../../syntax/keywords';
+import { nameKey } from '../../text/names';
 import { describeAttendance } from '../attendanceWords';
 import type { Finding, ItemCheck, ItemCheckContext } from './context';
 
@@ -142,6 +144,8 @@ function ownerName(ctx: ItemCheckContext, text: string): string | undefined {
   return kind === 'attendee' || kind === 'member' || kind === 'organisation' ? written : undefined;
 }
 
+const EVERYONE: ReadonlySet<string> = new Set(EVERYONE_WORDS);
+
 /** `unknown-assignee`, `absent-assignee`, `assignee-not-present`: who each assignee is, and whether they were there. */
 export const checkAssignees: ItemCheck = (ctx) => {
   const out: Finding[] = [];
@@ -149,6 +153,8 @@ export const checkAssignees: ItemCheck = (ctx) => {
     for (const assignee of action.assignees) {
       const name = assignee.name;
       const resolution = ctx.resolver.resolve(name.text);
+      // `Samtliga`, `All`: everyone at the meeting, no name to find.
+      if (resolution.kind === 'unknown' && EVERYONE.has(nameKey(name.text).replace(/\.$/, ''))) continue;
       if (resolution.kind === 'unknown') {
         // Every name as close as the closest is offered: which one was meant is the secretary's call.
         const closest = resolution.suggestions.slice(0, Math.max(1, resolution.closest));
