@@ -70,6 +70,13 @@ describe('code actions: missing-assignee', () => {
     titles(doc('Upp|drag: Eva Hessman,'), everyone);
   });
 
+  it('where names stand in parentheses at the end of the task, offers moving them before a dash', () => {
+    check(doc('Upp|drag: Boka lokal (Eva Hessman)'), 'Gör Eva Hessman till ansvarig', doc('Uppdrag: Eva Hessman – Boka lokal'));
+    check(doc('Act|ion: Circulate the draft (EH, Gull-Britt Eide).'), 'Make EH and Gull-Britt Eide the owners', doc('Action: EH, Gull-Britt Eide – Circulate the draft.'), 'en');
+    // Parentheses that hold no one's name are part of the task.
+    titles(doc('Upp|drag: Boka lokal (GDPR)'), ['Tilldela Eva Hessman', 'Tilldela Gull-Britt Eide']);
+  });
+
   it('where a name begins the task, offers making it the owner, with the dash after the name', () => {
     check(doc('Upp|drag: Gull-Britt tar fram en budget'), 'Gör Gull-Britt till ansvarig', doc('Uppdrag: Gull-Britt – tar fram en budget'));
     check(doc('Upp|drag: Eva Hessman  kontaktar banken. Senast: 2024-04-01'), 'Gör Eva Hessman till ansvarig', doc('Uppdrag: Eva Hessman – kontaktar banken. Senast: 2024-04-01'));

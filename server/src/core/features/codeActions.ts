@@ -116,6 +116,14 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
   // colon's or the comma's place, and the task stays.
   const owner = d.data?.assignee;
   if (owner !== undefined && action.task) {
+    // `Action: Circulate the draft (JB)`: the name moves from its parentheses to before a dash.
+    const inParentheses = parenthesesAtEnd(analysis, action.task.span, owner);
+    if (inParentheses) {
+      const start = { start: action.task.span.start, end: action.task.span.start };
+      const names = owner.split(/\s*(?:[,/&]|\s(?:och|and)\s)\s*/);
+      const title = names.length > 1 ? msg.actionMakeOwners(names) : msg.actionMakeOwner(owner);
+      return [{ title, kind: 'quickfix', edits: [{ span: start, newText: `${owner} – ` }, { span: inParentheses, newText: '' }], diagnostics: [d], isPreferred: true }];
+    }
     const owners = d.data?.owners ?? [];
     const span = punctuationAfterOwner(analysis, action.task.span, owner) ?? ownerFirst(analysis, action.task.span, owner) ?? action.task.span;
     const title = owners.length > 1 ? msg.actionMakeOwners(owners) : msg.actionMakeOwner(owner);
@@ -166,6 +174,19 @@ function ownerFirst(analysis: Analysis, task: Span, owner: string): Span | undef
   let end = owner.length;
   while (end < written.length && (written.charAt(end) === ' ' || written.charAt(end) === '\t')) end++;
   return { start: task.start, end: task.start + end };
+}
+
+/**
+ * Where `(owner)` stands at the end of the task, with the white space before it (a full stop
+ * after it stays, as the sentence's), when it does.
+ */
+function parenthesesAtEnd(analysis: Analysis, task: Span, owner: string): Span | undefined {
+  const written = analysis.source.slice(task.start, task.end);
+  const at = written.lastIndexOf(`(${owner})`);
+  if (at <= 0 || !/^\.?\s*$/.test(written.slice(at + owner.length + 2))) return undefined;
+  let start = at;
+  while (start > 0 && (written.charAt(start - 1) === ' ' || written.charAt(start - 1) === '\t')) start--;
+  return { start: task.start + start, end: task.start + at + owner.length + 2 };
 }
 
 /** The next colon or comma of `text` at or after `from`; -1 when there is none. */

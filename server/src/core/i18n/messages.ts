@@ -20,6 +20,8 @@ interface Catalogue {
   missingAssigneeNamesBeforeComma(names: readonly string[]): string;
   /** A missing owner where a name begins the task: `Uppdrag: Nils-Erik tar fram ett förslag`. */
   missingAssigneeNameFirst(name: string): string;
+  /** A missing owner where names stand in parentheses at the end of the task: `Action: Circulate the draft (JB)`. */
+  missingAssigneeNameInParentheses(name: string): string;
   emptyAction(): string;
   /** `suggestions`: the closest names, equally close; none, one or more. */
   unknownAssignee(name: string, suggestions: readonly string[]): string;
@@ -147,6 +149,7 @@ function svCatalogue(w: ItemWords): Catalogue {
     missingAssigneeNameAsTask: (name) => `Uppdraget saknar ansvarig: "${name}" läses som uppgiften. Skriv den ansvariga före ett tankstreck och uppgiften efter: "Uppdrag: ${name} – uppgift".`,
     missingAssigneeNameBeforeColon: (name) => `Uppdraget saknar ansvarig: "${name}" före kolonet ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kolonet: "Uppdrag: ${name} – uppgift".`,
     missingAssigneeNameFirst: (name) => `Uppdraget saknar ansvarig: "${name}" först i texten ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet: "Uppdrag: ${name} – uppgift".`,
+    missingAssigneeNameInParentheses: (name) => `Uppdraget saknar ansvarig: "${name}" inom parentes sist ser ut att vara den ansvariga. Skriv namnet först, före ett tankstreck: "Uppdrag: ${name} – uppgift".`,
   missingAssigneeNamesBeforeComma: (names) =>
     names.length === 1
       ? `Uppdraget saknar ansvarig: "${names[0]}" före kommat ser ut att vara den ansvariga. Skriv ett tankstreck efter namnet i stället för kommat: "Uppdrag: ${names[0]} – uppgift".`
@@ -255,6 +258,7 @@ function enCatalogue(w: ItemWords): Catalogue {
     missingAssigneeNameAsTask: (name) => `This action has no owner: "${name}" is read as its task. Write the owner before a dash and the task after it: "Action: ${name} – task".`,
     missingAssigneeNameBeforeColon: (name) => `This action has no owner: "${name}" before the colon looks like the owner. Write a dash after the name instead of the colon: "Action: ${name} – task".`,
     missingAssigneeNameFirst: (name) => `This action has no owner: "${name}" at the start looks like the owner. Write a dash after the name: "Action: ${name} – task".`,
+    missingAssigneeNameInParentheses: (name) => `This action has no owner: "${name}" in parentheses at the end looks like the owner. Write the name first, before a dash: "Action: ${name} – task".`,
   missingAssigneeNamesBeforeComma: (names) =>
     names.length === 1
       ? `This action has no owner: "${names[0]}" before the comma looks like the owner. Write a dash after the name instead of the comma: "Action: ${names[0]} – task".`

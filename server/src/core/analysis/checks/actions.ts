@@ -20,6 +20,7 @@ export const checkActionShape: ItemCheck = (ctx) => {
       const beforeColon = owner === undefined ? nameBeforeColon(ctx, action) : undefined;
       const beforeComma = owner === undefined && beforeColon === undefined ? namesBeforeComma(ctx, action) : undefined;
       const first = owner === undefined && beforeColon === undefined && beforeComma === undefined ? nameBeforeVerb(ctx, action) : undefined;
+      const atEnd = owner === undefined && beforeColon === undefined && beforeComma === undefined && first === undefined ? ownerInParentheses(ctx, action) : undefined;
       const data = { itemNumber: action.itemNumber };
       out.push(
         owner !== undefined
@@ -30,7 +31,9 @@ export const checkActionShape: ItemCheck = (ctx) => {
               ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNamesBeforeComma(beforeComma), data: { ...data, assignee: beforeComma.join(', '), owners: beforeComma } }
               : first !== undefined
                 ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameFirst(first), data: { ...data, assignee: first } }
-                : { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data },
+                : atEnd !== undefined
+                  ? { code: 'missing-assignee', span: action.keyword.span, message: ctx.msg.missingAssigneeNameInParentheses(atEnd), data: { ...data, assignee: atEnd } }
+                  : { code: 'missing-assignee', span: action.keyword.span, message: action.listHeading ? ctx.msg.missingAssigneeInList(action.listHeading.text) : ctx.msg.missingAssignee(), data },
       );
     }
   }
@@ -105,6 +108,26 @@ function nameBeforeVerb(ctx: ItemCheckContext, action: ActionBlock): string | un
   }
   return undefined;
 }
+
+/**
+ * The names in parentheses at the end of an action's task without a separator, when each is a
+ * name an assignee could have (as `nameAsTask` finds names): `Action: Circulate the draft policy
+ * (JB)`, `Uppdrag: Boka lokal (Eva Berg, Ola Ek).`, as British minutes mark the owner. As written
+ * inside the parentheses.
+ */
+function ownerInParentheses(ctx: ItemCheckContext, action: ActionBlock): string | undefined {
+  if (!action.task || action.separator) return undefined;
+  const text = action.task.text;
+  // Most tasks end in a letter or a full stop: the expression is asked only after a `)`.
+  if (!/\)\.?\s*$/.test(text)) return undefined;
+  const m = OWNERS_IN_PARENTHESES.exec(text);
+  if (!m || m.index === 0 || m[1] === undefined) return undefined;
+  const inside = m[1].trim();
+  const names = inside.split(/\s*(?:[,/&]|\s(?:och|and)\s)\s*/);
+  return names.every((name) => name !== '' && ownerName(ctx, name) !== undefined) ? inside : undefined;
+}
+
+const OWNERS_IN_PARENTHESES = /\(([^()]{1,80})\)\.?\s*$/;
 
 /** Whether a word begins with a capital (or is a mention, `@Kim`). */
 function startsUpper(word: string): boolean {
