@@ -107,6 +107,8 @@ describe("an attendance list on its heading's line", () => {
     { line: 'Present: Karen Mitchell (Chair), James Brennan, Priya Sharma', want: [['present', 'Present', ['Karen Mitchell', 'James Brennan', 'Priya Sharma']]] },
     { line: 'Apologies: Tom Reed, Ann Bell', want: [['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]] },
     { line: 'Apologies: Tom Reed and Ann Bell.', want: [['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]] },
+    { line: 'Apologies: received from Tom Reed and Ann Bell.', want: [['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]] },
+    { line: 'Apologies: were received from Tom Reed', want: [['absent', 'Apologies', ['Tom Reed']]] },
     { line: 'Present: Jane Smith, Omar Khan, and Lucy Brown', want: [['present', 'Present', ['Jane Smith', 'Omar Khan', 'Lucy Brown']]] },
     { line: 'Present: Jane Smith; Omar Khan (remote, from item 1) & Lucy Brown', want: [['present', 'Present', ['Jane Smith', 'Omar Khan', 'Lucy Brown']]] },
     { line: 'Närvarande: Eva Berg, Ola Ek och Nils Holm samt Bo Al', lang: 'sv', want: [['present', 'Närvarande', ['Eva Berg', 'Ola Ek', 'Nils Holm', 'Bo Al']]] },

@@ -240,6 +240,9 @@ const JOINING_WORDS = ['och', 'samt', 'and', '&'];
  * character is looked at once or twice.
  */
 export function attendanceEntries(source: string, start: number, end: number): Span[] {
+  // `Apologies: received from Tom Reed and Ann Bell`: the words before the first name are no name.
+  const lead = RECEIVED_FROM.exec(source.slice(start, Math.min(end, start + 40)));
+  if (lead) start += lead[0].length;
   let last = end;
   while (last > start && isWhiteSpace(source.charCodeAt(last - 1))) last--;
   // `Bell.`, `(remote).`: a sentence's full stop, not the end of a name (`J.S.` keeps its own).
@@ -258,6 +261,9 @@ export function attendanceEntries(source: string, start: number, end: number): S
   }
   return entries;
 }
+
+/** The words British minutes write before the names of those who sent apologies. */
+const RECEIVED_FROM = /^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:received|given|sent)\s+(?:from|by)\s+|^\s*from\s+/i;
 
 /** The entries of one piece of a one-line list between commas, parted at its joining words (`Ola Ek och Nils Holm`), into `out`. */
 function joinedEntries(source: string, start: number, end: number, out: Span[]): void {
