@@ -182,6 +182,26 @@ describe('the meeting date in header fields', () => {
       swedish('Plats och datum och tid: Kommunhuset, 2025-02-18'),
       { date: '-', fields: ['other'], diagnostics: ['missing-date "Protokoll"', 'unknown-header-field "Plats och datum och tid"'], deadline: '2027-04-15' },
     ],
+    [
+      '`Datum:` with the place after the date: the date found in the value',
+      swedish('Datum: 2025-02-18, Kommunhuset'),
+      { date: '2025-02-18', fields: ['date "2025-02-18"'], diagnostics: [], deadline: '2025-04-15' },
+    ],
+    [
+      '`Date:` with words after the date',
+      english('Date: 4 March 2025 in the Village Hall'),
+      { date: '2025-03-04', fields: ['date "4 March 2025"'], diagnostics: [], deadline: '2025-04-15' },
+    ],
+    [
+      '`Datum:` with an impossible date among words: reported at the date',
+      swedish('Datum: 2025-02-30, Kommunhuset'),
+      { date: '-', fields: ['date "2025-02-30"'], diagnostics: ['invalid-date "2025-02-30"'], deadline: '2027-04-15' },
+    ],
+    [
+      '`Datum:` with no date among its words stays an unreadable date',
+      swedish('Datum: Storgatan 45/3'),
+      { date: '-', fields: ['date "Storgatan 45/3"'], diagnostics: ['invalid-date "Storgatan 45/3"'], deadline: '2027-04-15' },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(reading(text), expected));

@@ -196,7 +196,11 @@ export class AstBuilder extends BaseVisitor {
     const dayFirst = this.languageVotes.sv > this.languageVotes.en;
     for (const field of this.dateFields) {
       if (field.kind === 'timeAndPlace') this.readTimeAndPlace(field, dayFirst);
-      else field.date = parseDate(field.value, this.options.today?.year, dayFirst);
+      else {
+        field.date = parseDate(field.value, this.options.today?.year, dayFirst);
+        // `Datum: 2025-02-18, Kommunhuset`: a date with more after it is read as `Plats och tid:` reads one.
+        if (field.date.problem === 'unreadable') this.readDateAmongWords(field, dayFirst);
+      }
     }
     this.dateFields = [];
     const titleNode = title && this.line(title).content;
@@ -458,6 +462,21 @@ export class AstBuilder extends BaseVisitor {
     const at = field.value.span.start;
     if (found.date) field.date = parseDate(trimmedNode(this.source, at + found.date.start, at + found.date.end), year, dayFirst);
     if (found.place) field.place = trimmedNode(this.source, at + found.place.start, at + found.place.end);
+  }
+
+  /**
+   * The date of a date field whose value holds more than a date (`Datum: 2025-02-18, Kommunhuset`,
+   * `Date: 4 March 2025 in the Village Hall`), found as in a field that says when and where; the
+   * field keeps its unreadable date when none is found, or when what stands around it has a
+   * figure (`11 mars 2025, kl. 25.00` is a time that is no time, and stays reported whole).
+   */
+  private readDateAmongWords(field: Mutable<HeaderField>, dayFirst: boolean): void {
+    const year = this.options.today?.year;
+    const text = field.value.text;
+    const found = timeAndPlaceIn(text, year, dayFirst).date;
+    if (!found || /\d/.test(text.slice(0, found.start) + text.slice(found.end))) return;
+    const at = field.value.span.start;
+    field.date = parseDate(trimmedNode(this.source, at + found.start, at + found.end), year, dayFirst);
   }
 
   private line(token: IToken): Line {
