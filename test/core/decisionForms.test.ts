@@ -105,6 +105,16 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     body: ['Beslut: Budgeten antas.', '- En punkt.'],
     want: ['decision Beslut | Budgeten antas.', 'list'],
   },
+  {
+    name: '`RESOLVED` alone, and the resolution on the lines below it',
+    body: ['RESOLVED', 'That the minutes of the meeting held on 4 March', 'be approved.', '', 'Next paragraph.'],
+    want: ['decision RESOLVED | That the minutes of the meeting held on 4 March be approved.', 'paragraph Next paragraph.'],
+  },
+  {
+    name: '`Agreed` alone, `resolved` in lower case and `Resolved.` stay text',
+    body: ['Agreed', 'by all present.', '', 'resolved', '', 'Resolved.'],
+    want: ['paragraph Agreed by all present.', 'paragraph resolved', 'paragraph Resolved.'],
+  },
   // ── English: the keyword runs into its sentence ──
   {
     name: '`RESOLVED that …` in capitals and in sentence case',
@@ -186,10 +196,10 @@ describe('decisions written without a colon (`Beslut`, `RESOLVED that …`)', ()
 
   it('lexes the keyword lines as decisions and the sub-headings as text of their own', () => {
     const type = (line: string) => minutesLexer.tokenize(`${line}\n`).tokens[0]?.tokenType.name;
-    for (const line of ['Beslut', 'BESLUT', ' Beslut ', 'RESOLVED that x', 'It was resolved that x', 'AGREED – that x', 'Agreed, THAT x']) assert.equal(type(line), 'DecisionWordLine', line);
+    for (const line of ['Beslut', 'BESLUT', ' Beslut ', 'RESOLVED', 'Resolved', 'RESOLVED that x', 'It was resolved that x', 'AGREED – that x', 'Agreed, THAT x']) assert.equal(type(line), 'DecisionWordLine', line);
     for (const line of ['Beslut:', 'beslut: x', 'Resolved: x']) assert.equal(type(line), 'DecisionLine', line);
     for (const line of ['Yrkanden', 'YRKANDEN:', 'Förslag till beslut', 'A\u0308rendebeskrivning']) assert.equal(type(line), 'SubheadingLine', line);
-    for (const line of ['beslut', 'Beslut.', 'Beslutet', 'resolved that x', 'RESOLVED', 'Resolved issues', 'yrkanden', 'Yrkanden framfördes']) assert.equal(type(line), 'TextLine', line);
+    for (const line of ['beslut', 'Beslut.', 'Beslutet', 'resolved that x', 'resolved', 'RESOLVED.', 'Agreed', 'Resolved issues', 'yrkanden', 'Yrkanden framfördes']) assert.equal(type(line), 'TextLine', line);
   });
 
   it('counts the English keywords as English, `Beslut` as Swedish', () => {

@@ -63,10 +63,12 @@ export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item', 'ac
 export const DECISION_WORDS = ['beslut', 'decision', 'resolved', 'agreed'];
 /**
  * A decision keyword that heads a decision alone on its line without a colon, as a protokoll sets
- * its decision apart (`Beslut`, and the decision on the lines below it). Only in sentence case or
- * in capitals (`casedWordsPattern`): a line of prose that wraps to leave `beslut` alone is no heading.
+ * its decision apart (`Beslut`, and the decision on the lines below it), and as British councils
+ * set a resolution (`RESOLVED`, and `That …` below it). Only in sentence case or in capitals
+ * (`casedWordsPattern`): a line of prose that wraps to leave `beslut` alone is no heading. Not
+ * `Agreed`, which alone on a line is as often the minute's last word on a matter.
  */
-export const BARE_DECISION_WORDS = ['beslut'];
+export const BARE_DECISION_WORDS = ['beslut', 'resolved'];
 /**
  * Keywords that run into the decision's own sentence, without a colon, when `that` follows
  * (`RESOLVED that …`, `IT WAS RESOLVED THAT …`, `AGREED – that …`), as British councils and
