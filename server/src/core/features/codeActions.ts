@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis/analyze';
 import type { MinutesDiagnostic } from '../analysis/diagnostic';
 import { messages, type Catalogue } from '../i18n/messages';
 import type { ActionBlock, Attendee, Block, ProseAssignment } from '../model/types';
+import { splitNames } from '../model/actionText';
 import { nameKey } from '../text/names';
 import type { Span } from '../text/span';
 import { renumberEdits } from './renumber';
@@ -120,7 +121,7 @@ function assignActions(analysis: Analysis, msg: Catalogue, d: MinutesDiagnostic)
     const inParentheses = parenthesesAtEnd(analysis, action.task.span, owner);
     if (inParentheses) {
       const start = { start: action.task.span.start, end: action.task.span.start };
-      const names = owner.split(/\s*(?:[,/&]|\s(?:och|and)\s)\s*/);
+      const names = splitNames(owner, 0, owner.length).map((name) => name.text);
       const title = names.length > 1 ? msg.actionMakeOwners(names) : msg.actionMakeOwner(owner);
       return [{ title, kind: 'quickfix', edits: [{ span: start, newText: `${owner} – ` }, { span: inParentheses, newText: '' }], diagnostics: [d], isPreferred: true }];
     }

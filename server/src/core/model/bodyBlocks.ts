@@ -275,9 +275,7 @@ const RESERVES = /\breserver(?:ar|ade)\s+sig\b/i;
 function wrapsTask(open: Extract<Open, { kind: 'action' }>, source: string, token: IToken): boolean {
   const last = open.taskLines[open.taskLines.length - 1];
   if (!last || open.action.deadline || last.span.end < open.action.span.end) return false;
-  const text = last.text;
-  const end = text.charCodeAt(text.length - 1);
-  return end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
+  return continuesSentence(last.text, source, token);
 }
 
 /**
@@ -286,8 +284,13 @@ function wrapsTask(open: Extract<Open, { kind: 'action' }>, source: string, toke
  */
 function wrapsDecision(open: Extract<Open, { kind: 'decision' }>, source: string, token: IToken): boolean {
   const text = open.lines[open.lines.length - 1]?.text ?? '';
+  return text !== '' && continuesSentence(text, source, token);
+}
+
+/** Whether `text` ends mid-sentence (not in `.`, `!` or `?`) and the line of `token` starts in lower case: the sentence wraps onto it. */
+function continuesSentence(text: string, source: string, token: IToken): boolean {
   const end = text.charCodeAt(text.length - 1);
-  return text !== '' && end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
+  return end !== 46 /* . */ && end !== 33 /* ! */ && end !== 63 /* ? */ && startsLowerCase(source, token.startOffset, lineEnd(source, token));
 }
 
 /** A wrapped line of an action's task (`wrapsTask`), which may end in fields (`plan. Senast: 2025-04-15`). */

@@ -84,7 +84,7 @@ export function summarizeDocument(file: string, text: string, document: MeetingD
   if (date) summary.date = date;
   if (recorder) summary.recorder = recorder;
   if (recorder && recorderRole) summary.recorderRole = recorderRole;
-  const keywords: Partial<Record<'meeting' | 'date' | 'place' | 'present' | 'recorder', string>> = {};
+  const keywords: Mutable<NonNullable<MeetingSummary['keywords']>> = {};
   for (const kind of ['meeting', 'date', 'place'] as const) {
     const key = field(kind)?.key.text;
     if (key) keywords[kind] = key;

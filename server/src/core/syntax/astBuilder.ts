@@ -459,9 +459,14 @@ export class AstBuilder extends BaseVisitor {
   private readTimeAndPlace(field: Mutable<HeaderField>, dayFirst: boolean): void {
     const year = this.options.today?.year;
     const found = timeAndPlaceIn(field.value.text, year, dayFirst);
+    if (found.date) field.date = parseDate(this.valuePart(field, found.date), year, dayFirst);
+    if (found.place) field.place = this.valuePart(field, found.place);
+  }
+
+  /** The stretch `part` of a field's value (offsets into the value's text), as a node of the document. */
+  private valuePart(field: HeaderField, part: Span): TextNode {
     const at = field.value.span.start;
-    if (found.date) field.date = parseDate(trimmedNode(this.source, at + found.date.start, at + found.date.end), year, dayFirst);
-    if (found.place) field.place = trimmedNode(this.source, at + found.place.start, at + found.place.end);
+    return trimmedNode(this.source, at + part.start, at + part.end);
   }
 
   /**
@@ -475,8 +480,7 @@ export class AstBuilder extends BaseVisitor {
     const text = field.value.text;
     const found = timeAndPlaceIn(text, year, dayFirst).date;
     if (!found || /\d/.test(text.slice(0, found.start) + text.slice(found.end))) return;
-    const at = field.value.span.start;
-    field.date = parseDate(trimmedNode(this.source, at + found.start, at + found.end), year, dayFirst);
+    field.date = parseDate(this.valuePart(field, found), year, dayFirst);
   }
 
   private line(token: IToken): Line {

@@ -1,6 +1,8 @@
 import { compareDates, isoDate } from '../../dates/dateValue';
 import type { ActionBlock, Attendee } from '../../model/types';
+import { splitNames } from '../../model/actionText';
 import { EVERYONE_WORDS } from '../../syntax/keywords';
+import { startsLowerCase } from '../../syntax/regions';
 import { nameKey } from '../../text/names';
 import { describeAttendance } from '../attendanceWords';
 import type { Finding, ItemCheck, ItemCheckContext } from './context';
@@ -100,7 +102,7 @@ function nameBeforeVerb(ctx: ItemCheckContext, action: ActionBlock): string | un
   for (let count = Math.min(4, words.length - 1); count >= 1; count--) {
     // A name ends in a capitalised word (`Anna af Klint`), and a word in lower case follows it.
     const last = words[count - 1] ?? '';
-    if (!startsUpper(last) || !startsLower(words[count] ?? '')) continue;
+    if (!startsUpper(last) || !startsLowerCase(words[count] ?? '')) continue;
     const name = words.slice(0, count);
     if (name.some((word) => /[.,:;!?]$/u.test(word))) continue;
     const found = ownerName(ctx, name.join(' '));
@@ -123,8 +125,8 @@ function ownerInParentheses(ctx: ItemCheckContext, action: ActionBlock): string 
   const m = OWNERS_IN_PARENTHESES.exec(text);
   if (!m || m.index === 0 || m[1] === undefined) return undefined;
   const inside = m[1].trim();
-  const names = inside.split(/\s*(?:[,/&]|\s(?:och|and)\s)\s*/);
-  return names.every((name) => name !== '' && ownerName(ctx, name) !== undefined) ? inside : undefined;
+  const names = splitNames(inside, 0, inside.length);
+  return names.length > 0 && names.every((name) => ownerName(ctx, name.text) !== undefined) ? inside : undefined;
 }
 
 const OWNERS_IN_PARENTHESES = /\(([^()]{1,80})\)\.?\s*$/;
@@ -133,12 +135,6 @@ const OWNERS_IN_PARENTHESES = /\(([^()]{1,80})\)\.?\s*$/;
 function startsUpper(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() || first === '@';
-}
-
-/** Whether a word begins with a letter in lower case. */
-function startsLower(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toUpperCase();
 }
 
 /**
