@@ -1,13 +1,13 @@
 import { Lexer, type TokenType } from 'chevrotain';
 import { LINE_BREAK_CHARACTERS, lineEndTester } from './lineEnd';
 import { useLineTokens } from './lineToken';
-import { FooterLine, lineTokens, TextLine } from './tokens';
+import { FooterLine, lexerLineTokens, lineTokens, ProseLine, TextLine } from './tokens';
 
 /**
  * The one lexer instance. Building it analyses every pattern, so it is built once per process.
  * Every line matches some token (a line of text is the fallback), so lexing never fails.
  */
-export const minutesLexer = new Lexer(lineTokens, {
+export const minutesLexer = new Lexer(lexerLineTokens, {
   positionTracking: 'full',
   ensureOptimizations: true,
   // Tokens are whole lines, so their one line break is at the end (see lineEnd.ts).
@@ -15,8 +15,9 @@ export const minutesLexer = new Lexer(lineTokens, {
   lineTerminatorCharacters: LINE_BREAK_CHARACTERS,
 });
 
-// Tokens of a class of their own rather than chevrotain's literals (see lineToken.ts).
-useLineTokens(minutesLexer);
+// Tokens of a class of their own rather than chevrotain's literals (see lineToken.ts); the fast
+// path's lines made as the text lines they are.
+useLineTokens(minutesLexer, { from: ProseLine, to: TextLine });
 
 let withoutFooter: Lexer | undefined;
 

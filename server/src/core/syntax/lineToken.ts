@@ -92,10 +92,18 @@ type CreateToken = (image: string, startOffset: number, tokenTypeIdx: number, to
  * lexer's `createTokenInstance` property (chosen by the position tracking); when a version of
  * chevrotain has no such property, the lexer is left as it is, and only the memory is lost.
  */
-export function useLineTokens(lexer: object): boolean {
+export function useLineTokens(lexer: object, alias?: { readonly from: TokenType; readonly to: TokenType }): boolean {
   const target = lexer as { createTokenInstance?: CreateToken };
   if (typeof target.createTokenInstance !== 'function') return false;
-  target.createTokenInstance = (image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn) =>
-    new LineToken(image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn);
+  if (alias) {
+    // A pattern whose lines are another type's (the lexer's fast path for prose): made as that type.
+    const { from, to } = alias;
+    const toIndex = to.tokenTypeIdx as number;
+    target.createTokenInstance = (image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn) =>
+      tokenType === from ? new LineToken(image, startOffset, toIndex, to, startLine, startColumn) : new LineToken(image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn);
+  } else {
+    target.createTokenInstance = (image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn) =>
+      new LineToken(image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn);
+  }
   return true;
 }

@@ -1,5 +1,6 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import { fieldLinePattern, KEY_LENGTH } from './fieldPattern';
+import { proseLinePattern } from './proseLinePattern';
 import { textLinePattern } from './textLinePattern';
 import {
   ACTION_WORDS,
@@ -201,6 +202,31 @@ function startChars(words: readonly string[]): string[] {
   return [...chars];
 }
 
+/**
+ * The lexer's fast path for a line of prose (`proseLinePattern.ts`): tried first on a line that
+ * begins with a letter, it takes the line as text when it begins with none of these keywords and
+ * has no colon where a `Key:` line's could stand. Its tokens are made as `TextLine` tokens
+ * (`lexer.ts`), so no other part of the program sees this type. Every keyword line's words are
+ * here: a line pattern with words of its own must add them.
+ */
+export const ProseLine = lineToken(
+  'ProseLine',
+  proseLinePattern([
+    ...allSectionWords,
+    ...ACTION_WORDS,
+    ...DECISION_WORDS,
+    ...BARE_DECISION_WORDS,
+    ...RUN_ON_DECISION_WORDS,
+    ...SUBHEADING_WORDS,
+    ...OWNER_WORDS,
+    ...DEADLINE_WORDS,
+    ...STATUS_WORDS,
+    ...footerWords,
+    ...Object.values(HEADER_KEYS).flat(),
+  ]),
+  LETTER_CHARS,
+);
+
 /** Lexing order: the first pattern that matches a line decides its type, so specific lines come first. */
 export const lineTokens: TokenType[] = [
   BlankLine,
@@ -221,6 +247,9 @@ export const lineTokens: TokenType[] = [
   FieldLine,
   TextLine,
 ];
+
+/** What the lexer tries, in order: the fast path for prose, then the line patterns (whose answer it gives where it takes a line). */
+export const lexerLineTokens: TokenType[] = [ProseLine, ...lineTokens];
 
 /** Every token type, categories included, for the parser. */
 export const allTokens: TokenType[] = [AnyLine, FieldLike, ...lineTokens];
