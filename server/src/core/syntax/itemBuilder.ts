@@ -3,6 +3,7 @@ import type { CalendarDate } from '../dates/dateValue';
 import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import { exactList } from '../model/exactList';
 import type { NoteworthyPlaces } from '../model/noteworthy';
+import { ItemRecord } from '../model/records';
 import type { ActionBlock, CommentBlock, ItemRef, ProseAssignment } from '../model/types';
 import { isDigit } from '../text/digits';
 import { copySpan, textNode } from '../text/span';
@@ -10,7 +11,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { lineContent, linesOf, trimmedNode } from './cstUtil';
 import { keywordLang } from './keywordLookup';
 import type { SyntaxProblem } from './parse';
-import type { ItemPart } from './parts';
+import { ItemPartRecord, type ItemPart } from './parts';
 import { headingInBody, startsNumberedParen } from './misplacedLines';
 import { FieldLine, INVISIBLE_START_CHARS, TextLine } from './tokens';
 import type { LineBreakCounts } from './regions';
@@ -66,26 +67,23 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   // `Item 3 – Grants` as a heading is no reference to item 3 in the text.
   if (headings && found.textItemRefs) found.textItemRefs = found.textItemRefs.filter((ref) => !headings.some((h) => ref.span.start >= h.span.start && ref.span.start < h.span.end));
   const lastBlock = body[body.length - 1];
-  return {
-    item: {
-      number,
-      numberNode: textNode(digits, digitsAt, digitsEnd),
-      title,
-      body,
-      headerSpan: copySpan(heading.span),
-      span: { start: heading.span.start, end: Math.max(lastBlock?.span.end ?? 0, heading.span.end) },
-    },
-    actions: found.actions ? exactList(found.actions) : NOTHING,
-    comments: found.comments ? exactList(found.comments) : NOTHING,
-    textItemRefs: found.textItemRefs && found.textItemRefs.length > 0 ? exactList(found.textItemRefs) : NOTHING,
-    proseAssignments: found.proseAssignments ? exactList(found.proseAssignments) : NOTHING,
-    problems: headings ? [...region.problems, ...headings] : region.problems,
-    votes: found.votes,
-    lineBreaks: region.lineBreaks,
-    start: region.start,
-    end: region.end,
-    unsettled: 0,
-  };
+  // Classes, not literals: V8 would make items and their parts in the old generation (`model/records.ts`).
+  const item = new ItemRecord(number, textNode(digits, digitsAt, digitsEnd), title, body, copySpan(heading.span), {
+    start: heading.span.start,
+    end: Math.max(lastBlock?.span.end ?? 0, heading.span.end),
+  });
+  return new ItemPartRecord(
+    item,
+    found.actions ? exactList(found.actions) : NOTHING,
+    found.comments ? exactList(found.comments) : NOTHING,
+    found.textItemRefs && found.textItemRefs.length > 0 ? exactList(found.textItemRefs) : NOTHING,
+    found.proseAssignments ? exactList(found.proseAssignments) : NOTHING,
+    headings ? [...region.problems, ...headings] : region.problems,
+    found.votes,
+    region.lineBreaks,
+    region.start,
+    region.end,
+  );
 }
 
 /**
