@@ -14,7 +14,7 @@ import { BulletList, ListBounds } from './bulletList';
 import { findOwnersBeforeTo, findSeparator, markerLengthAt, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
-import { ActionRecord, AssigneeRecord, DecisionRecord } from './records';
+import { ActionRecord, AssigneeRecord, DeadlineRecord, DecisionRecord } from './records';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
 import { lineNodes, Paragraph, Subheading } from './paragraph';
@@ -562,7 +562,7 @@ function readStatus(value: TextNode): { value: ActionStatus; text: TextNode } {
 
 function readDeadline(keyword: TextNode, text: TextNode, ctx: BodyContext): Deadline {
   ctx.onKeyword(keyword.text);
-  return { keyword, date: parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate) };
+  return new DeadlineRecord(keyword, parseDeadline(text, ctx.meetingYear, ctx.dayFirst, ctx.meetingDate));
 }
 
 /**
@@ -598,7 +598,7 @@ function deadlineInTask(action: Mutable<ActionBlock>, taskLines: TextNode[], ctx
   if (!last) return;
   const found = findTaskDeadline(ctx.source, last.span.start, last.span.end, deadlineReader(ctx));
   if (!found) return;
-  action.deadline = { keyword: found.lead, date: found.date, inTask: true };
+  action.deadline = new DeadlineRecord(found.lead, found.date, true);
   // The action's lines run to the deadline, on a wrapped line too.
   if (last.span.end > action.span.end) action.span = { start: action.span.start, end: last.span.end };
   const task = trimmedNode(ctx.source, last.span.start, found.taskEnd);
@@ -613,7 +613,7 @@ function deadlineReader(ctx: BodyContext): (text: TextNode) => DateValue {
 
 /** A deadline that stands alone after the action line's dash (`Uppdrag: Eva Berg – 31 maj`). */
 function afterDash(source: string, separator: Span, date: DateValue): Deadline {
-  return { keyword: textNode(source.slice(separator.start, separator.end), separator.start, separator.end), date, inTask: true };
+  return new DeadlineRecord(textNode(source.slice(separator.start, separator.end), separator.start, separator.end), date, true);
 }
 
 /** The lines joined as a reader reads them; one line is its own text (most actions and decisions). */

@@ -1,5 +1,6 @@
 import type { Span, TextNode } from '../text/span';
-import type { Assignee, Block, Item } from './types';
+import type { DateValue } from '../dates/dateValue';
+import type { Assignee, Block, Deadline, Item } from './types';
 
 /**
  * The objects of the model that hold other objects of it, made by classes rather than object
@@ -13,7 +14,7 @@ import type { Assignee, Block, Item } from './types';
  * action's text — which every young collection until the next full one kept alive and moved to
  * the old generation: 2 MB each time, and a young collection twice as long (measured: 485 MB
  * promoted over 360 analyses against 21 MB without pretenuring). V8 does not pretenure objects
- * made by `new`. Each class makes the same own properties, in the same order, as the literal it
+ * made by `new`. (A deadline holds its keyword's text, so it is one of them.) Each class makes the same own properties, in the same order, as the literal it
  * replaces; an action's optional fields are added as they are found, as before.
  */
 
@@ -64,5 +65,18 @@ export class DecisionRecord {
     this.text = text;
     this.itemNumber = itemNumber;
     this.span = span;
+  }
+}
+
+export class DeadlineRecord implements Deadline {
+  declare readonly keyword: TextNode;
+  declare readonly date: DateValue;
+  declare readonly inTask?: true;
+
+  /** `inTask` is made only for a deadline at the end of the task, as the literals did. */
+  constructor(keyword: TextNode, date: DateValue, inTask?: true) {
+    this.keyword = keyword;
+    this.date = date;
+    if (inTask) this.inTask = inTask;
   }
 }
