@@ -1,5 +1,5 @@
 import type { CustomPatternMatcherFunc } from 'chevrotain';
-import { isWhiteSpace } from '../text/whiteSpace';
+import { isHorizontalWhiteSpace } from '../text/whiteSpace';
 import { nextIndexOf } from './nextIndex';
 
 /** The longest key a `Key:` line may have: the first letter and forty more characters. */
@@ -24,13 +24,9 @@ export function fieldLinePattern(keyLine: RegExp): CustomPatternMatcherFunc {
     const nextColon = nextColonAt(text, offset, tokens);
     if (nextColon === -1) return null;
     let keyStart = offset;
-    while (keyStart < nextColon && isHorizontalSpace(text.charCodeAt(keyStart))) keyStart++;
+    while (keyStart < nextColon && isHorizontalWhiteSpace(text.charCodeAt(keyStart))) keyStart++;
     if (nextColon - keyStart > KEY_LENGTH) return null;
     keyLine.lastIndex = offset;
     return keyLine.exec(text);
   };
-}
-
-function isHorizontalSpace(code: number): boolean {
-  return code !== 10 && code !== 13 && isWhiteSpace(code);
 }

@@ -1,5 +1,5 @@
 import type { CustomPatternMatcherFunc } from 'chevrotain';
-import { isWhiteSpace } from '../text/whiteSpace';
+import { isHorizontalWhiteSpace } from '../text/whiteSpace';
 import { KEY_LENGTH } from './fieldPattern';
 import { nextIndexOf } from './nextIndex';
 import { textLinePattern } from './textLinePattern';
@@ -30,13 +30,13 @@ export function proseLinePattern(keywords: readonly string[]): CustomPatternMatc
     // Past the indentation, which every keyword pattern allows.
     let at = offset;
     let first = text.charCodeAt(at);
-    while (isHorizontalSpace(first)) first = text.charCodeAt(++at);
+    while (isHorizontalWhiteSpace(first)) first = text.charCodeAt(++at);
     if (!isLetter(first)) return null;
     const second = text.charCodeAt(at + 1);
     const third = text.charCodeAt(at + 2);
     // A space in a keyword stands for any run of white space: the fourth character follows the run.
     let fourthAt = at + 3;
-    if (isHorizontalSpace(third)) while (isHorizontalSpace(text.charCodeAt(fourthAt))) fourthAt++;
+    if (isHorizontalWhiteSpace(third)) while (isHorizontalWhiteSpace(text.charCodeAt(fourthAt))) fourthAt++;
     const fourth = text.charCodeAt(fourthAt);
     if (starts.has(startKey(first, second, third, fourth))) return null;
     // A keyword of three characters is followed by white space, a colon or the line's end, never a letter.
@@ -65,7 +65,7 @@ function fold(c: number): number {
   if (c !== c) return 0; // NaN: past the end of the text
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
   if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 0x20;
-  if (isHorizontalSpace(c)) return 0x20;
+  if (isHorizontalWhiteSpace(c)) return 0x20;
   return c;
 }
 
@@ -77,10 +77,6 @@ function fold(c: number): number {
 function startKey(first: number, second: number, third: number, fourth: number): number {
   const last = fourth === -1 ? 0x7f : fold(fourth) & 0x7f;
   return ((fold(first) & 0xff) << 22) | ((fold(second) & 0xff) << 14) | ((fold(third) & 0x7f) << 7) | last;
-}
-
-function isHorizontalSpace(c: number): boolean {
-  return c !== 10 && c !== 13 && isWhiteSpace(c);
 }
 
 /** How a keyword's å, ä and ö may be written: composed, or as the base letter and a combining mark. */
