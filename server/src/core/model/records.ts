@@ -4,18 +4,20 @@ import type { Assignee, Block, Deadline, Item } from './types';
 
 /**
  * The objects of the model that hold other objects of it, made by classes rather than object
- * literals, so that V8 never allocates them straight in the old generation.
+ * literals, so that V8 never allocates them straight in the old generation (an item's part,
+ * `ItemPartRecord`, is in `syntax/parts.ts`).
  *
  * V8 watches every object literal's place in the code: when most objects made there outlive a
  * young-generation collection, it makes the later ones in the old generation at once
  * ("allocation-site pretenuring"). A document of 1 MiB is one collection an analysis, and its
- * model outlives it, so V8 did so for the items, actions, assignees and decisions. Those objects
- * then died old at the end of the analysis while holding young ones — the item's body, the
- * action's text — which every young collection until the next full one kept alive and moved to
- * the old generation: 2 MB each time, and a young collection twice as long (measured: 485 MB
- * promoted over 360 analyses against 21 MB without pretenuring). V8 does not pretenure objects
- * made by `new`. (A deadline holds its keyword's text, so it is one of them.) Each class makes the same own properties, in the same order, as the literal it
- * replaces; an action's optional fields are added as they are found, as before.
+ * model outlives it, so V8 did so for the items and their parts, actions, assignees, deadlines
+ * and decisions. Those objects then died old at the end of the analysis while holding young
+ * ones — the item's body, the action's text, the deadline's keyword — which every young
+ * collection until the next full one kept alive and moved to the old generation: 2 MB each
+ * time, and a young collection twice as long (measured: 485 MB promoted over 360 analyses,
+ * against 21 MB without pretenuring). V8 does not pretenure objects made by `new`. Each class
+ * makes the same own properties, in the same order, as the literal it replaces; an action's
+ * optional fields are added as they are found, as before.
  */
 
 export class ItemRecord implements Item {

@@ -88,22 +88,20 @@ function keep(token: LineToken, field: 'endOffset' | 'endLine' | 'endColumn' | '
 type CreateToken = (image: string, startOffset: number, tokenTypeIdx: number, tokenType: TokenType, startLine: number, startColumn: number, imageLength: number) => IToken;
 
 /**
- * Makes `lexer` build `LineToken`s. Chevrotain keeps the function it builds tokens with in the
- * lexer's `createTokenInstance` property (chosen by the position tracking); when a version of
- * chevrotain has no such property, the lexer is left as it is, and only the memory is lost.
+ * Makes `lexer` build `LineToken`s, those of `alias.from` as tokens of `alias.to`. Chevrotain keeps
+ * the function it builds tokens with in the lexer's `createTokenInstance` property (chosen by the
+ * position tracking); when a version of chevrotain has no such property, the lexer is left as it
+ * is and `false` is returned: only the memory is lost (and `lexer.ts` then goes without its fast
+ * path, whose type it would not know as text).
  */
 export function useLineTokens(lexer: object, alias?: { readonly from: TokenType; readonly to: TokenType }): boolean {
   const target = lexer as { createTokenInstance?: CreateToken };
   if (typeof target.createTokenInstance !== 'function') return false;
-  if (alias) {
-    // A pattern whose lines are another type's (the lexer's fast path for prose): made as that type.
-    const { from, to } = alias;
-    const toIndex = to.tokenTypeIdx as number;
-    target.createTokenInstance = (image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn) =>
-      tokenType === from ? new LineToken(image, startOffset, toIndex, to, startLine, startColumn) : new LineToken(image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn);
-  } else {
-    target.createTokenInstance = (image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn) =>
-      new LineToken(image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn);
-  }
+  // A pattern whose lines are another type's (the lexer's fast path for prose) makes tokens of that type.
+  const from = alias?.from;
+  target.createTokenInstance = (image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn) =>
+    alias && tokenType === from
+      ? new LineToken(image, startOffset, alias.to.tokenTypeIdx as number, alias.to, startLine, startColumn)
+      : new LineToken(image, startOffset, tokenTypeIdx, tokenType, startLine, startColumn);
   return true;
 }

@@ -6,17 +6,17 @@ import { textLinePattern } from './textLinePattern';
 
 /**
  * The lexer's fast path for a line of prose: the matcher of `ProseLine` (tokens.ts), which the
- * lexer tries first on every line that begins with a letter, and which takes the line as text
- * when no other line pattern could: it begins with no keyword, and it has no colon where a
- * `Key:` line's colon could stand.
+ * lexer tries first on every line that begins with a letter or with white space, and which takes
+ * the line as text when no other line pattern could: past its indentation it begins with a
+ * letter but with no keyword, and it has no colon where a `Key:` line's colon could stand.
  *
  * Without it, a line of prose was offered to every pattern whose keywords begin with its first
  * letter — attendance headings, actions, decisions, sub-headings, deadlines, footer and header
  * keywords, `Key:` lines — about eight expressions a line, each of which rejected it, before it
- * came to be text. Here the line's first three characters are looked up among the first three
+ * came to be text. Here the line's first four characters are looked up among the first four
  * characters of all those keywords (folded as the expressions' `i` flag folds them, in composed
- * and decomposed spelling) and the next colon of the text is looked up once per stretch of text:
- * a line that none of the patterns could match is text at once. Any other line is left to the
+ * and decomposed spelling), and the next colon of the text is looked up once per stretch of
+ * text: a line that none of the patterns could match is text at once. Any other line is left to the
  * patterns, in their order. The answer is the patterns' own (`proseLinePattern.test.ts`
  * compares the lexer with and without this path).
  *

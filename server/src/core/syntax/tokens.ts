@@ -204,8 +204,8 @@ function startChars(words: readonly string[]): string[] {
 
 /**
  * The lexer's fast path for a line of prose (`proseLinePattern.ts`): tried first on a line that
- * begins with a letter, it takes the line as text when it begins with none of these keywords and
- * has no colon where a `Key:` line's could stand. Its tokens are made as `TextLine` tokens
+ * begins with a letter, indented or not, it takes the line as text when it begins with none of
+ * these keywords and has no colon where a `Key:` line's could stand. Its tokens are made as `TextLine` tokens
  * (`lexer.ts`), so no other part of the program sees this type. Every keyword line's words are
  * here: a line pattern with words of its own must add them.
  */
@@ -224,7 +224,7 @@ export const ProseLine = lineToken(
     ...footerWords,
     ...Object.values(HEADER_KEYS).flat(),
   ]),
-  LETTER_CHARS,
+  [...HSPACE_CHARS, ...LETTER_CHARS],
 );
 
 /** Lexing order: the first pattern that matches a line decides its type, so specific lines come first. */
