@@ -112,6 +112,26 @@ export const FOOTER_WORDS: Readonly<Record<FooterKind, readonly string[]>> = {
   adjusters: ['justeras', 'justerat', 'approved', 'approved by'],
 };
 
+/**
+ * Every word a keyword line's pattern (tokens.ts) begins with: attendance headings, actions,
+ * decisions with and without a colon, sub-headings, owners, deadlines, status, footer and header
+ * keywords. The lexer's fast path for prose (`proseLinePattern.ts`) leaves a line that begins
+ * with one of them to the patterns; a line pattern with words of its own must add them here.
+ */
+export const KEYWORD_LINE_WORDS: readonly string[] = [
+  ...Object.values(SECTION_WORDS).flat(),
+  ...ACTION_WORDS,
+  ...DECISION_WORDS,
+  ...BARE_DECISION_WORDS,
+  ...RUN_ON_DECISION_WORDS,
+  ...SUBHEADING_WORDS,
+  ...OWNER_WORDS,
+  ...DEADLINE_WORDS,
+  ...STATUS_WORDS,
+  ...Object.values(FOOTER_WORDS).flat(),
+  ...Object.values(HEADER_KEYS).flat(),
+];
+
 /** Words that only one of the two languages uses; they decide the document's language. */
 export const SWEDISH_MARKERS = [
   ...SECTION_WORDS.present.slice(0, 1),

@@ -8,6 +8,7 @@ import {
   casedWordsPattern,
   HEADER_KEYS,
   DEADLINE_WORDS,
+  KEYWORD_LINE_WORDS,
   DECISION_WORDS,
   FOOTER_WORDS,
   OWNER_WORDS,
@@ -205,27 +206,11 @@ function startChars(words: readonly string[]): string[] {
 /**
  * The lexer's fast path for a line of prose (`proseLinePattern.ts`): tried first on a line that
  * begins with a letter, indented or not, it takes the line as text when it begins with none of
- * these keywords and has no colon where a `Key:` line's could stand. Its tokens are made as `TextLine` tokens
- * (`lexer.ts`), so no other part of the program sees this type. Every keyword line's words are
- * here: a line pattern with words of its own must add them.
+ * the keyword lines' words (`KEYWORD_LINE_WORDS`) and has no colon where a `Key:` line's could
+ * stand. Its tokens are made as `TextLine` tokens (`lexer.ts`), so no other part of the program
+ * sees this type.
  */
-export const ProseLine = lineToken(
-  'ProseLine',
-  proseLinePattern([
-    ...allSectionWords,
-    ...ACTION_WORDS,
-    ...DECISION_WORDS,
-    ...BARE_DECISION_WORDS,
-    ...RUN_ON_DECISION_WORDS,
-    ...SUBHEADING_WORDS,
-    ...OWNER_WORDS,
-    ...DEADLINE_WORDS,
-    ...STATUS_WORDS,
-    ...footerWords,
-    ...Object.values(HEADER_KEYS).flat(),
-  ]),
-  [...HSPACE_CHARS, ...LETTER_CHARS],
-);
+export const ProseLine = lineToken('ProseLine', proseLinePattern(KEYWORD_LINE_WORDS), [...HSPACE_CHARS, ...LETTER_CHARS]);
 
 /** Lexing order: the first pattern that matches a line decides its type, so specific lines come first. */
 export const lineTokens: TokenType[] = [
