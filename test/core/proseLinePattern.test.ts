@@ -9,8 +9,8 @@ import { root } from '../helpers/expect';
 import { seededRandom } from '../helpers/random';
 
 /**
- * The lexer tries `ProseLine` first on a line that begins with a letter (`proseLinePattern.ts`):
- * it takes the line as text when no line pattern could match it. A lexer without it must type
+ * The lexer tries `ProseLine` first on a line that begins with a letter or white space
+ * (`proseLinePattern.ts`): it takes the line as text when no line pattern could match it. A lexer without it must type
  * every line the same, so the lines tried here are the ones it must leave alone: every keyword
  * in every spelling, followed by what the patterns allow after a keyword and by what they do not.
  */

@@ -233,7 +233,7 @@ export const lineTokens: TokenType[] = [
   TextLine,
 ];
 
-/** What the lexer tries, in order: the fast path for prose, then the line patterns (whose answer it gives where it takes a line). */
+/** What the lexer tries, in order: the fast path for prose, then the line patterns (where the fast path takes a line, it gives their answer). */
 export const lexerLineTokens: TokenType[] = [ProseLine, ...lineTokens];
 
 /** Every token type, categories included, for the parser. */
