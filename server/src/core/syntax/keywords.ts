@@ -149,15 +149,24 @@ export const ENGLISH_MARKERS = ['present', 'absent', 'date', 'location', 'action
 /** Lower-cased, NFC, single-spaced: the form keywords are compared in. Keywords repeat, so it is memoised. */
 export const keywordKey: (text: string) => string = memoByString((text) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), 1000);
 
-/** å, ä and ö, and Å, Ä and Ö for an expression without the `i` flag, composed or decomposed. */
-const DECOMPOSED: Readonly<Record<string, string>> = {
-  å: '(?:å|a\\u030a)',
-  ä: '(?:ä|a\\u0308)',
-  ö: '(?:ö|o\\u0308)',
-  Å: '(?:Å|A\\u030a)',
-  Ä: '(?:Ä|A\\u0308)',
-  Ö: '(?:Ö|O\\u0308)',
+/**
+ * The letters of keywords that may be written decomposed, each with its decomposed spelling (the
+ * base letter and a combining mark): å, ä and ö, and Å, Ä and Ö for an expression without the `i`
+ * flag. `allowDecomposed` and the lexer's fast path for prose (`proseLinePattern.ts`) read it.
+ */
+export const DECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  å: 'a\u030a',
+  ä: 'a\u0308',
+  ö: 'o\u0308',
+  Å: 'A\u030a',
+  Ä: 'A\u0308',
+  Ö: 'O\u0308',
 };
+
+/** Each of `DECOMPOSED_LETTERS` as an expression's source that matches either spelling. */
+const DECOMPOSED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(DECOMPOSED_LETTERS).map(([letter, decomposed]) => [letter, `(?:${letter}|${[...decomposed].map((c) => (c.charCodeAt(0) < 0x80 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('')})`]),
+);
 
 /**
  * A regular expression's `source` in which å, ä and ö (outside character classes) also match

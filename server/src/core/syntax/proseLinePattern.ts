@@ -1,6 +1,7 @@
 import type { CustomPatternMatcherFunc } from 'chevrotain';
 import { isHorizontalWhiteSpace } from '../text/whiteSpace';
 import { KEY_LENGTH } from './fieldPattern';
+import { DECOMPOSED_LETTERS } from './keywords';
 import { nextIndexOf } from './nextIndex';
 import { textLinePattern } from './textLinePattern';
 
@@ -79,13 +80,6 @@ function startKey(first: number, second: number, third: number, fourth: number):
   return ((fold(first) & 0xff) << 22) | ((fold(second) & 0xff) << 14) | ((fold(third) & 0x7f) << 7) | last;
 }
 
-/** How a keyword's å, ä and ö may be written: composed, or as the base letter and a combining mark. */
-const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  å: ['å', 'a\u030a'],
-  ä: ['ä', 'a\u0308'],
-  ö: ['ö', 'o\u0308'],
-};
-
 /**
  * The keys of the first four characters a line that begins with one of `keywords` may have, in
  * every spelling; and the keys of the first three of a keyword that has fewer than four in some
@@ -100,7 +94,8 @@ function keywordStarts(keywords: readonly string[]): { starts: Set<number>; shor
     if (word.length < 3 || !isLetter(word.charCodeAt(0)) || !isLetter(word.charCodeAt(1))) throw new Error(`a keyword must begin with two letters and have three characters: ${JSON.stringify(keyword)}`);
     let spellings = [''];
     for (const c of [...word.slice(0, 4)]) {
-      const ways = SPELLINGS[c] ?? [c];
+      const decomposed = DECOMPOSED_LETTERS[c];
+      const ways = decomposed === undefined ? [c] : [c, decomposed];
       spellings = spellings.flatMap((s) => ways.map((w) => s + w));
     }
     for (const s of spellings) {
