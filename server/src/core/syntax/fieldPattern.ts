@@ -20,8 +20,8 @@ export const KEY_LENGTH = 41;
 export function fieldLinePattern(keyLine: RegExp): CustomPatternMatcherFunc {
   if (!keyLine.sticky) throw new Error('fieldLinePattern needs a sticky expression');
   const nextColonAt = nextIndexOf(':');
-  return (text, offset, tokens) => {
-    const nextColon = nextColonAt(text, offset, tokens);
+  return (text, offset) => {
+    const nextColon = nextColonAt(text, offset);
     if (nextColon === -1) return null;
     let keyStart = offset;
     while (keyStart < nextColon && isHorizontalWhiteSpace(text.charCodeAt(keyStart))) keyStart++;

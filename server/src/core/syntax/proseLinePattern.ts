@@ -44,7 +44,7 @@ export function proseLinePattern(keywords: readonly string[]): CustomPatternMatc
     if (!isLetter(fourth) && shortStarts.has(startKey(first, second, third, -1))) return null;
     const match = textLine(text, offset, tokens, groups);
     // A `Key:` line's colon stands on its line, within the key's reach of its start (as `fieldLinePattern` asks).
-    const colon = nextColonAt(text, offset, tokens);
+    const colon = nextColonAt(text, offset);
     if (match !== null && colon !== -1 && colon - at <= KEY_LENGTH && colon < offset + match[0].length) return null;
     return match;
   };

@@ -15,8 +15,8 @@ import { nextIndexOf } from './nextIndex';
 export function textLinePattern(): CustomPatternMatcherFunc {
   const match = [''] as [string] as CustomPatternMatcherReturn;
   const nextReturnAt = nextIndexOf('\r');
-  return (text, offset, tokens) => {
-    const nextReturn = nextReturnAt(text, offset, tokens);
+  return (text, offset) => {
+    const nextReturn = nextReturnAt(text, offset);
     const newline = text.indexOf('\n', offset);
     let end = newline === -1 || (nextReturn !== -1 && nextReturn < newline) ? nextReturn : newline;
     if (end <= offset) return null;
