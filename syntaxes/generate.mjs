@@ -77,10 +77,10 @@ const HEADER = Object.fromEntries(Object.entries(HEADER_KEYS).map(([kind, list])
 const RECORDER = words(FOOTER_WORDS.recorder);
 const ADJUSTERS = words(FOOTER_WORDS.adjusters);
 const FOOTER = words(Object.values(FOOTER_WORDS).flat());
-/** Footer keywords that begin the footer alone on their line, without a colon (not `Approved`), as the lexer reads them. */
+/** Footer keywords that begin the footer alone on their line, without a colon (not `Approved`) and with or without a comma, as the lexer reads them. */
 const BARE_FOOTER = words(Object.values(FOOTER_WORDS).flat().filter((w) => w !== 'approved'));
 /** What begins the footer: a footer keyword and a colon, or a bare footer keyword alone on its line. */
-const FOOTER_START = `[ \\t]*(?:${FOOTER}${COLON}|${BARE_FOOTER}[ \\t]*$)`;
+const FOOTER_START = `[ \\t]*(?:${FOOTER}${COLON}|${BARE_FOOTER}[ \\t]*,?[ \\t]*$)`;
 /** A word a role is made of: a letter, then letters, marks, hyphens and apostrophes. */
 const ROLE_WORD = "\\p{L}[\\p{L}\\p{M}'’-]*";
 /** Words as the core looks them up without full stops (`v ordf`), each with an optional full stop (`v. ordf.`, `v.ordf`), longest first. */
@@ -493,9 +493,9 @@ const grammar = {
       patterns: [
         ...include('comment'),
         {
-          comment: 'A footer keyword alone on its line, as a signature block is laid out.',
-          match: `(?i)^[ \\t]*(${BARE_FOOTER})[ \\t]*$`,
-          captures: { 1: { name: 'keyword.control.footer.minutes' } },
+          comment: 'A footer keyword alone on its line, as a signature block is laid out, with or without a comma (`Respectfully submitted,`).',
+          match: `(?i)^[ \\t]*(${BARE_FOOTER})[ \\t]*(,)?[ \\t]*$`,
+          captures: { 1: { name: 'keyword.control.footer.minutes' }, 2: { name: 'punctuation.separator.field.minutes' } },
         },
         {
           match: `(?i)^[ \\t]*(${RECORDER})${COLON}[ \\t]*(?:([^,]*?)[ \\t]*(?:(,)[ \\t]*(.*?))?)?[ \\t]*$`,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseMinutes } from '../../server/src/core/index';
+import { keywordLang } from '../../server/src/core/syntax/keywordLookup';
 import { joinLines } from '../helpers/expect';
 
 /**
@@ -29,6 +30,30 @@ describe('the footer (buildFooter)', () => {
       [['Vid anteckningarna: Erika Sandahl, sekreterare'], ['recorder Erika Sandahl, sekreterare']],
       [['Vid protokollet', 'Erika Sandahl'], ['recorder Erika Sandahl']],
     ]);
+  });
+
+  it('keywords: Respectfully submitted, the closing line of English minutes, alone on its line with or without a comma, or with a colon', () => {
+    table([
+      [['Respectfully submitted,', '', 'Tom Reed', 'Clerk'], ['recorder Tom Reed, Clerk']],
+      [['Respectfully submitted', 'Tom Reed, Clerk'], ['recorder Tom Reed, Clerk']],
+      [['RESPECTFULLY SUBMITTED ,', 'Tom Reed'], ['recorder Tom Reed']],
+      [['Respectfully submitted: Tom Reed, Clerk'], ['recorder Tom Reed, Clerk']],
+      // A comma after any keyword alone on its line, as after this one.
+      [['Vid protokollet,', 'Erika Sandahl'], ['recorder Erika Sandahl']],
+      // Does not change: the words in a sentence are no footer.
+      [['Respectfully submitted to the council for approval.'], []],
+      [['Respectfully submitted, with thanks, Tom Reed'], []],
+    ]);
+  });
+
+  it('the keyword of Respectfully submitted, is read without its comma, and counts as English', () => {
+    const text = joinLines('Minutes', 'Date: 2025-03-18', '', '1. Close', 'Text.', '', 'Respectfully submitted,', 'Tom Reed');
+    const footer = parseMinutes(text).document.footer;
+    assert.equal(footer?.entries[0]?.keyword.text, 'Respectfully submitted');
+    const at = text.indexOf('Respectfully');
+    const span = footer?.entries[0]?.keyword.span;
+    assert.deepEqual([span?.start, span?.end], [at, at + 'Respectfully submitted'.length]);
+    assert.equal(keywordLang('Respectfully submitted,'), 'en');
   });
 
   it('a place to sign (dots, an ellipsis, underscores) names nobody and is no part of a name: a note as written', () => {

@@ -385,9 +385,13 @@ describe('render: the published minutes', () => {
       ['Protokoll', ['VID PROTOKOLLET', 'Jonas Wikström, sekreterare', 'JUSTERAS', 'Eva Berg'], 'Vid protokollet Jonas Wikström, sekreterare\n\n**Justeras**\n\n- Eva Berg'],
       ['Minutes', ['Recorded by: Ann Bell, Clerk', 'Approved by: Tom Reed'], 'Recorded by Ann Bell, Clerk\n\n**Approved by**\n\n- Tom Reed'],
       ['Minutes', ['Minutes  taken by: Ann Bell'], 'Minutes taken by Ann Bell'],
+      // A closing formula keeps its comma before the name, written with one or not.
+      ['Minutes', ['Respectfully submitted,', '', 'Ann Bell', 'Clerk'], 'Respectfully submitted, Ann Bell, Clerk'],
+      ['Minutes', ['RESPECTFULLY SUBMITTED', 'Ann Bell'], 'Respectfully submitted, Ann Bell'],
       // Published in the other language: the name of the entry's kind.
       ['Protokoll', ['Vid protokollet: Maria Standar', 'Justerat: Pia Alhäll'], 'Minutes taken by Maria Standar\n\n**Approved**\n\n- Pia Alhäll', 'en'],
       ['Minutes', ['Recorded by: Ann Bell', 'Approved by: Tom Reed'], 'Antecknat av Ann Bell\n\n**Justeras**\n\n- Tom Reed', 'sv'],
+      ['Minutes', ['Respectfully submitted,', 'Ann Bell'], 'Antecknat av Ann Bell', 'sv'],
     ];
     for (const [title, lines, markdown, lang] of cases) assert.equal(footerOf(title, lines, lang), markdown, lines.join(' / '));
     check(joinLines('Protokoll', '', '1. Stuff', '', 'Vid protokollet: Maria Standar', 'Justerat: Pia Alhäll'), {

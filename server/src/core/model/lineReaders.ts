@@ -22,6 +22,17 @@ export function readKeyValue(source: string, content: TextNode): { key: TextNode
 }
 
 /**
+ * A footer keyword's line (`FooterLine`) → its keyword and value: `Antecknat av: Eva Berg` as
+ * `readKeyValue` reads it; a keyword alone on its line with a comma after it (`Respectfully
+ * submitted,`) without the comma, and with no value.
+ */
+export function readFooterKeyword(source: string, content: TextNode): { key: TextNode; value: TextNode } {
+  const read = readKeyValue(source, content);
+  if (read.value.text !== '' || !read.key.text.endsWith(',')) return read;
+  return { key: trimmedNode(source, read.key.span.start, read.key.span.end - 1), value: read.value };
+}
+
+/**
  * A decision line (`DecisionLine`, `DecisionWordLine`) → its keyword and its text: `Beslut: text`;
  * `Beslut` or `Beslut:` alone, with no text; or a keyword that runs into its sentence —
  * `RESOLVED that the minutes be approved` has the keyword `RESOLVED` and the text `that the minutes

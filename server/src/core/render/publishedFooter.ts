@@ -1,6 +1,7 @@
 import { onlyPlacesToSign } from '../model/footerLine';
 import type { Footer, FooterEntry, Lang } from '../model/types';
-import { keywordLang } from '../syntax/keywordLookup';
+import { bareKeyword, keywordLang } from '../syntax/keywordLookup';
+import { CLOSING_FOOTER_WORDS } from '../syntax/keywords';
 import type { Span } from '../text/span';
 import type { RenderLabels } from './labels';
 import type { PublishedFooter, PublishedFooterPart, Sourced } from './publishedModel';
@@ -44,11 +45,17 @@ export function publishFooter(footer: Footer, lineOf: (span: Span) => number, la
   return { line: lineOf(footer.span), parts };
 }
 
-/** An entry's keyword as written, unless published in the other language: then the name of its kind. */
+/**
+ * An entry's keyword as written, unless published in the other language: then the name of its
+ * kind. A closing formula keeps its comma (*Respectfully submitted, Tom Reed*).
+ */
 function entryLabel(entry: FooterEntry, lang: Lang, labels: RenderLabels): string {
   const written = keywordLang(entry.keyword.text) === lang ? writtenLabel(entry.keyword.text) : '';
+  if (written && CLOSING.has(bareKeyword(entry.keyword.text))) return `${written},`;
   return written || (entry.kind === 'recorder' ? labels.recordedBy() : labels.adjusted());
 }
+
+const CLOSING: ReadonlySet<string> = new Set(CLOSING_FOOTER_WORDS);
 
 /** An entry's people as published, `Name, Role`, on the entry's first line; people without a name are left out. */
 function personsOf(entry: FooterEntry, line: number): Sourced<string>[] {

@@ -6,7 +6,7 @@ import { dateInTitle } from '../dates/titleDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
 import { parseAttendanceNotes } from '../model/attendanceNote';
 import { fieldMeetingDate, meetingDateOf } from '../model/meetingDate';
-import { attendanceEntries, readAttendeeFields, readKeyValue, readMarker } from '../model/lineReaders';
+import { attendanceEntries, readAttendeeFields, readFooterKeyword, readKeyValue, readMarker } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
 import type {
   Attendee,
@@ -430,7 +430,7 @@ export class AstBuilder extends BaseVisitor {
       if (token.tokenType === CommentLine) {
         this.comments.push(this.comment(line));
       } else if (token.tokenType.name === 'FooterLine') {
-        const { key, value } = readKeyValue(this.source, line.content);
+        const { key, value } = readFooterKeyword(this.source, line.content);
         this.vote(key.text);
         builder.keywordLine(footerKind(key.text), key, line.content, value);
       } else {

@@ -23,14 +23,15 @@ const ENGLISH = new Set([
   'meeting', 'date', 'meeting date', 'date and time', 'date/time', 'time',
   'time and place', 'place and time', 'venue and date', 'date and venue', 'location', 'place', 'venue', 'chair', 'chairperson', 'chairman', 'secretary', 'clerk', 'town clerk', 'parish clerk', 'minute taker', 'adjuster', 'adjusters',
   'action', 'action item', 'action by', 'actions', 'action items', 'decision', 'resolved', 'agreed', 'it was resolved', 'it was agreed', 'owner', 'owners', 'due', 'deadline', 'status',
-  'minutes taken by', 'recorded by', 'approved', 'approved by',
+  'minutes taken by', 'recorded by', 'respectfully submitted', 'approved', 'approved by',
 ]);
 
 /**
- * The keyword of a token image: `NÄRVARANDE:` → `närvarande`. Remembered by the image as written:
+ * The keyword of a token image: `NÄRVARANDE:` → `närvarande`, `Respectfully submitted,` →
+ * `respectfully submitted`. Remembered by the image as written:
  * every action, deadline and decision line asks for its keyword's language.
  */
-export const bareKeyword: (image: string) => string = memoByString((image) => keywordKey(image.replace(/:\s*$/, '')), 1000);
+export const bareKeyword: (image: string) => string = memoByString((image) => keywordKey(image.replace(/[:,]\s*$/, '')), 1000);
 
 export const sectionKind = (image: string): AttendanceKind => sectionKinds.get(bareKeyword(image)) ?? 'present';
 /** Whether a key (`Present`, `Närvarande:`) is an attendance heading's word. */

@@ -107,10 +107,17 @@ export const DEADLINE_WORDS = ['senast', 'due', 'klart', 'deadline'];
 export const STATUS_WORDS = ['status'];
 
 export const FOOTER_WORDS: Readonly<Record<FooterKind, readonly string[]>> = {
-  // `Vid anteckningarna`: as `Vid protokollet` is written under anteckningar.
-  recorder: ['antecknat av', 'vid protokollet', 'vid anteckningarna', 'minutes taken by', 'recorded by'],
+  // `Vid anteckningarna`: as `Vid protokollet` is written under anteckningar. `Respectfully
+  // submitted,`: the secretary's closing line of English minutes, with the name below it.
+  recorder: ['antecknat av', 'vid protokollet', 'vid anteckningarna', 'minutes taken by', 'recorded by', 'respectfully submitted'],
   adjusters: ['justeras', 'justerat', 'approved', 'approved by'],
 };
+
+/**
+ * Footer keywords that are a closing formula rather than a label (`Respectfully submitted,`): the
+ * published minutes give them their comma before the name, as a letter's close has it.
+ */
+export const CLOSING_FOOTER_WORDS: readonly string[] = ['respectfully submitted'];
 
 /**
  * Every word a keyword line's pattern (tokens.ts) begins with: attendance headings, actions,

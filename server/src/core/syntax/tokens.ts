@@ -129,14 +129,15 @@ export const StatusLine = keywordLine('StatusLine', STATUS_WORDS);
 const footerWords = Object.values(FOOTER_WORDS).flat();
 /**
  * Footer keywords that also begin the footer alone on their line, without a colon, as a signature
- * block is laid out (`Vid protokollet` / name / `Justeras` / names). Not `Approved`, which alone
- * on a line is as likely a minute's last word on a matter.
+ * block is laid out (`Vid protokollet` / name / `Justeras` / names), a comma after them allowed
+ * as a letter's closing line has one (`Respectfully submitted,`). Not `Approved`, which alone on
+ * a line is as likely a minute's last word on a matter.
  */
 const BARE_FOOTER_WORDS = footerWords.filter((w) => w !== 'approved');
-/** A footer keyword with a colon (`Antecknat av: …`), or one of `BARE_FOOTER_WORDS` alone on its line. */
+/** A footer keyword with a colon (`Antecknat av: …`), or one of `BARE_FOOTER_WORDS` alone on its line (with or without a comma). */
 export const FooterLine = lineToken(
   'FooterLine',
-  new RegExp(`${HSPACE}*(?:(?:${wordsPattern(footerWords)})${HSPACE}*:${SPACE_FOLLOWS}${REST}|(?:${wordsPattern(BARE_FOOTER_WORDS)})${HSPACE}*${EOL})`, 'i'),
+  new RegExp(`${HSPACE}*(?:(?:${wordsPattern(footerWords)})${HSPACE}*:${SPACE_FOLLOWS}${REST}|(?:${wordsPattern(BARE_FOOTER_WORDS)})${HSPACE}*,?${HSPACE}*${EOL})`, 'i'),
   [...HSPACE_CHARS, ...startChars(footerWords)],
   [FieldLike],
 );
