@@ -11,7 +11,8 @@ import { analyzeMinutes, hover, isoDate, parseDeadline } from '../../server/src/
 function check(text: string, expected: string, year: number | undefined): void {
   // A meeting on Monday 10 March 2025, when there is a year.
   const value = parseDeadline({ text, span: { start: 0, end: text.length } }, year, true, year === undefined ? undefined : { year: 2025, month: 3, day: 10 });
-  const got = value.date ? `${isoDate(value.date)}${value.month !== undefined ? ' month' : ''}${value.quarter !== undefined ? ' quarter' : ''}` : value.words ? `words:${value.words}` : value.problem;
+  const weeks = value.weeks ? ` ${isoDate(value.weeks.first)} ${isoDate(value.weeks.second)}` : '';
+  const got = value.date ? `${isoDate(value.date)}${value.month !== undefined ? ' month' : ''}${value.quarter !== undefined ? ' quarter' : ''}` : value.words ? `words:${value.words}` : `${value.problem}${weeks}`;
   assert.equal(got, expected, text);
 }
 
@@ -107,9 +108,14 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     ['by Fri', '2025-03-14'],
     ['fr', 'unreadable'],
     ['fredag', 'unreadable', undefined],
-    // `nästa fredag` / `next Friday`: this week's or the next is the writer's.
-    ['nästa fredag', 'unreadable'],
-    ['next Friday', 'unreadable'],
+    // `nästa fredag` / `next Friday`: this week's or the next is the writer's, and both are said.
+    ['nästa fredag', 'nextWeekday 2025-03-14 2025-03-21'],
+    ['Senast nästa fredag.', 'nextWeekday 2025-03-14 2025-03-21'],
+    ['next Friday', 'nextWeekday 2025-03-14 2025-03-21'],
+    ['by next Monday', 'nextWeekday 2025-03-17 2025-03-24'],
+    ['nästa fredag', 'unreadable', undefined],
+    ['nästa möte', 'words:nextMeeting'],
+    ['next fridge', 'unreadable'],
     ['snarast eller i april', 'unreadable'],
     ['aprilskämt', 'unreadable'],
   ];
@@ -142,6 +148,28 @@ describe('deadlines in words and months (deadlineWords.ts)', () => {
     const analysis = analyzeMinutes(doc, { locale: 'sv' });
     const found = analysis.diagnostics.map((d) => `${d.code} ${doc.slice(d.span.start, d.span.end)}`);
     assert.deepEqual(found, ['deadline-before-meeting januari', 'invalid-date snart kanske']);
+  });
+
+  it('says which two days a deadline on the next day of a week may mean, in Swedish and English; at the end of a task it stays in the task', () => {
+    const text = [
+      'Styrelsemöte',
+      'Datum: 2025-03-10',
+      '',
+      'NÄRVARANDE',
+      'Eva Berg',
+      '',
+      '1. Budget',
+      'Uppdrag: Eva Berg – boka lokal. Senast: nästa fredag',
+      'Action: Eva Berg – send the draft by next Friday',
+      '',
+    ].join('\n');
+    const messages = (locale: 'sv' | 'en') => analyzeMinutes(text, { locale }).diagnostics.map((d) => `${d.code} ${text.slice(d.span.start, d.span.end)}: ${d.message}`);
+    assert.deepEqual(messages('sv'), ['invalid-date nästa fredag: "nästa fredag" kan betyda två dagar: den första efter mötet (2025-03-14) eller den veckan efter (2025-03-21). Skriv det datum som avses: 2025-03-14 eller 2025-03-21.']);
+    assert.deepEqual(messages('en'), ['invalid-date nästa fredag: "nästa fredag" can mean two days: the first after the meeting (2025-03-14) or the one a week later (2025-03-21). Write the date meant: 2025-03-14 or 2025-03-21.']);
+    const second = analyzeMinutes(text).document.items[0]?.body[1];
+    assert.ok(second?.kind === 'action');
+    assert.equal(second.task?.text, 'send the draft by next Friday');
+    assert.equal(second.deadline, undefined);
   });
 
   it('keeps a meeting date in words an invalid-date: only deadlines are read so', () => {

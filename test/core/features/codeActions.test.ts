@@ -181,6 +181,23 @@ describe('code actions: duplicate-attendee', () => {
   });
 });
 
+describe('code actions: invalid-date', () => {
+  it('where a deadline may mean two days, offers writing each, none preferred', () => {
+    // The meeting is on Friday 8 March 2024: the next Friday is the 15th, or the 22nd.
+    const input = doc('Uppdrag: Eva Hessman – ring. Senast: nästa fre|dag');
+    titles(input, ['Skriv 2024-03-15', 'Skriv 2024-03-22']);
+    check(input, 'Skriv 2024-03-22', doc('Uppdrag: Eva Hessman – ring. Senast: 2024-03-22'));
+    titles(doc('Action: Eva Hessman – call. Due: next |Monday'), ['Write 2024-03-11', 'Write 2024-03-18'], 'en');
+    // Day and month in figures that make a date in either order.
+    titles(joinLines('Minutes', 'Date: 2024-03-08', '', '1. Budget', 'Action: Eva – call. Due: 03/04/2024|'), ['Write 2024-04-03', 'Write 2024-03-04'], 'en');
+  });
+
+  it('offers nothing for a date that cannot be read or does not exist', () => {
+    titles(doc('Uppdrag: Eva Hessman – ring. Senast: snart kan|ske'), []);
+    titles(doc('Uppdrag: Eva Hessman – ring. Senast: 2024-02-3|0'), []);
+  });
+});
+
 describe('code actions: robustness', () => {
   it('nothing where there is no diagnostic; never throws for any range', () => {
     titles(doc('Uppdrag: Eva Hessman – ring|'), []);

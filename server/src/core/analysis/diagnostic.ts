@@ -21,6 +21,8 @@ export interface DiagnosticData {
   readonly itemNumber?: number;
   /** `duplicate-attendee`: the line of the first listing. */
   readonly firstSpan?: Span;
+  /** `invalid-date`: the days a date may mean (`03/04/2025`, `nästa fredag`), in ISO form, as the quick fix writes them. */
+  readonly dates?: readonly string[];
 }
 
 /** One finding about a document, in the user's language, with the exact place it concerns. */

@@ -10,9 +10,11 @@ export interface CalendarDate {
 /**
  * Why a written date could not be turned into a calendar date: `weekday` when it names a day of
  * the week the date does not fall on (`måndag 15 mars 2024`, a Friday); `ambiguous` when day and
- * month in figures make a date in either order (`03/04/2025`) and the document does not say which.
+ * month in figures make a date in either order (`03/04/2025`) and the document does not say which;
+ * `nextWeekday` when a deadline names the next day of a week (`nästa fredag`, `next Friday`), which
+ * is this week's for some writers and the next week's for others.
  */
-export type DateProblem = 'impossible' | 'unreadable' | 'weekday' | 'ambiguous';
+export type DateProblem = 'impossible' | 'unreadable' | 'weekday' | 'ambiguous' | 'nextWeekday';
 
 /**
  * What a deadline written in words says (`deadlineWords.ts`): as soon as possible (`snarast`,
@@ -36,6 +38,11 @@ export interface DateValue {
   readonly named?: CalendarDate;
   /** With the `ambiguous` problem: the date read day first (3 April) and month first (4 March). */
   readonly orders?: { readonly dayFirst: CalendarDate; readonly monthFirst: CalendarDate };
+  /**
+   * With the `nextWeekday` problem: the first day after the meeting that is the day named, and the
+   * same day a week later — the two dates `nästa fredag` may mean.
+   */
+  readonly weeks?: { readonly first: CalendarDate; readonly second: CalendarDate };
   /** True when the text had no year and the meeting's year was taken. */
   readonly yearImplied: boolean;
   /**

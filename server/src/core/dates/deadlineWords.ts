@@ -106,18 +106,42 @@ function quarterDeadline(text: string, meetingYear: number | undefined): { date:
 /**
  * A day of the week as a deadline, with the words that may stand before it: `fredag`, `på
  * fredag`, `senast fredag`, `Friday`, `by Friday`, `on Friday`, `before Friday`. Group 1 is the
- * day. (`nästa fredag` and `next Friday` are left out: whether they mean this week's or the
- * next is the writer's.)
+ * day. (`nästa fredag` and `next Friday` are `NEXT_WEEKDAY`'s: whether they mean this week's or
+ * the next is the writer's.)
  */
 const WEEKDAY_DEADLINE = /^(?:(?:på|till|senast|före|innan|by|on|before)\s+)?(\p{L}{3,})\.?$/iu;
 
+/** `nästa fredag`, `senast nästa fredag`, `next Friday`, `by next Friday`: group 1 is the day. */
+const NEXT_WEEKDAY = /^(?:(?:på|till|senast|före|innan|by|on|before)\s+)?(?:nästa|next)\s+(\p{L}{3,})\.?$/iu;
+
 /** The first day after `meeting` that is the day of the week a deadline names (`WEEKDAY_DEADLINE`). */
 function weekdayDeadline(text: string, meeting: CalendarDate | undefined): CalendarDate | undefined {
-  const m = meeting && WEEKDAY_DEADLINE.exec(text.normalize('NFC').trim().replace(/\s+/g, ' '));
-  const day = m?.[1] === undefined ? undefined : weekdayNumber(m[1]);
-  if (!meeting || day === undefined) return undefined;
-  const ahead = ((day - weekdayOf(meeting) + 6) % 7) + 1;
-  const d = addDays(new Date(meeting.year, meeting.month - 1, meeting.day, 12), ahead);
+  return meeting && dayAfter(meeting, weekdayIn(WEEKDAY_DEADLINE, text));
+}
+
+/**
+ * The two days a deadline such as `nästa fredag` may mean (`NEXT_WEEKDAY`): the first day after
+ * `meeting` that is the day named, and the same day a week later.
+ */
+function nextWeekday(text: string, meeting: CalendarDate | undefined): { first: CalendarDate; second: CalendarDate } | undefined {
+  const first = meeting && dayAfter(meeting, weekdayIn(NEXT_WEEKDAY, text));
+  return first && { first, second: plusDays(first, 7) };
+}
+
+/** The day of the week (`weekdayNumber`) that `pattern`'s group 1 names in `text`, if it names one. */
+function weekdayIn(pattern: RegExp, text: string): number | undefined {
+  const m = pattern.exec(text.normalize('NFC').trim().replace(/\s+/g, ' '));
+  return m?.[1] === undefined ? undefined : weekdayNumber(m[1]);
+}
+
+/** The first day after `meeting` that is day `day` of the week (0 Monday … 6 Sunday). */
+function dayAfter(meeting: CalendarDate, day: number | undefined): CalendarDate | undefined {
+  if (day === undefined) return undefined;
+  return plusDays(meeting, ((day - weekdayOf(meeting) + 6) % 7) + 1);
+}
+
+function plusDays(date: CalendarDate, days: number): CalendarDate {
+  const d = addDays(new Date(date.year, date.month - 1, date.day, 12), days);
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
@@ -126,7 +150,8 @@ function weekdayDeadline(text: string, meeting: CalendarDate | undefined): Calen
  * deadline in words it is (`Senast: snarast`, `före jul`, `deadlineWords`), with no date and no
  * problem; or the last day of the month it names (`Senast: slutet av april`) or of the quarter
  * (`Due: Q2`); or the first day after the meeting that is the day of the week it names (`Due:
- * Friday`, given the meeting's date).
+ * Friday`, given the meeting's date). `nästa fredag` (`next Friday`) is no date but the problem
+ * `nextWeekday`, with the two days it may mean.
  */
 export function parseDeadline(node: TextNode, meetingYear?: number, dayFirst = false, meetingDate?: CalendarDate): DateValue {
   const value = parseDate(node, meetingYear, dayFirst);
@@ -140,5 +165,7 @@ export function parseDeadline(node: TextNode, meetingYear?: number, dayFirst = f
   if (quarter) return { text: node, ...quarter };
   const weekday = weekdayDeadline(node.text, meetingDate);
   if (weekday) return { text: node, date: weekday, afterMeeting: true, yearImplied: false };
+  const weeks = nextWeekday(node.text, meetingDate);
+  if (weeks) return { text: node, problem: 'nextWeekday', weeks, yearImplied: false };
   return value;
 }

@@ -37,7 +37,8 @@ export interface CodeActionOptions {
  *   "Lägg till X i NÄRVARANDE" (the section is created before the first item when missing);
  * - `item-number-sequence`, `duplicate-item-number`: "Numrera om punkterna" (see `renumberEdits`);
  * - `prose-assignment`: an `Uppdrag:` line below the paragraph; see `proseActions`;
- * - `duplicate-attendee`: remove the second listing.
+ * - `duplicate-attendee`: remove the second listing;
+ * - `invalid-date` where a date may mean two days (`03/04/2025`, `nästa fredag`): "Skriv …" for each, none preferred.
  * The source action `source.minutes.renumber` is returned when asked for and numbering is off.
  * Never throws.
  */
@@ -81,6 +82,10 @@ function collect(analysis: Analysis, span: Span, options: CodeActionOptions): Co
           if (action) out.push(action);
           break;
         }
+        case 'invalid-date':
+          // Which day is meant is the writer's: one fix per day, none preferred.
+          for (const iso of d.data?.dates ?? []) out.push({ title: msg.actionWriteDate(iso), kind: 'quickfix', edits: [{ span: d.span, newText: iso }], diagnostics: [d] });
+          break;
         default:
           break;
       }

@@ -47,6 +47,8 @@ interface Catalogue {
   ambiguousDate(text: string, dayFirst: string, monthFirst: string): string;
   /** `weekday`: 0 for Monday … 6 for Sunday. */
   wrongWeekday(text: string, iso: string, weekday: number): string;
+  /** A deadline on the next day of a week (`nästa fredag`): the first such day after the meeting and the one a week later, in ISO form. */
+  nextWeekday(text: string, first: string, second: string): string;
   /** A deadline keyword with nothing after it (`Senast:`). */
   emptyDeadline(keyword: string, year?: number): string;
   deadlineBeforeMeeting(deadline: string, meeting: string): string;
@@ -117,6 +119,8 @@ interface Catalogue {
   actionRewriteProse(name: string): string;
   actionAddProseAction(name: string): string;
   actionRemoveDuplicate(name: string, line: number): string;
+  /** `invalid-date` where a date may mean two days (`03/04/2025`, `nästa fredag`): write one of them. */
+  actionWriteDate(iso: string): string;
   /** Rename of a person (navigation features). */
   renameNotAPerson(): string;
   renameEmpty(): string;
@@ -182,6 +186,8 @@ function svCatalogue(w: ItemWords): Catalogue {
     ambiguousDate: (text, dayFirst, monthFirst) =>
       `"${text}" kan läsas på två sätt: dagen först (${dayFirst}, som i Sverige) eller månaden först (${monthFirst}, som i USA). Skriv det datum som avses: ${dayFirst} eller ${monthFirst}.`,
     wrongWeekday: (text, iso, weekday) => `"${text}" stämmer inte: ${iso} är en ${['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][weekday] ?? ''}.`,
+    nextWeekday: (text, first, second) =>
+      `"${text}" kan betyda två dagar: den första efter mötet (${first}) eller den veckan efter (${second}). Skriv det datum som avses: ${first} eller ${second}.`,
     emptyDeadline: (keyword, year) => `${keyword}: saknar datum. Skriv t.ex. ${keyword}: ${exampleIso(year)}, eller ta bort det.`,
     deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
     missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
@@ -241,6 +247,7 @@ function svCatalogue(w: ItemWords): Catalogue {
     actionRewriteProse: (name) => `Skriv om som uppdrag till ${name}`,
     actionAddProseAction: (name) => `Lägg till ett uppdrag till ${name} och behåll texten`,
     actionRemoveDuplicate: (name, line) => `Ta bort dubbletten av ${name} (står redan på rad ${line})`,
+    actionWriteDate: (iso) => `Skriv ${iso}`,
     renameNotAPerson: () => 'Här står inget namn på en person att byta.',
     renameEmpty: () => 'Det nya namnet får inte vara tomt.',
     renameMultiline: () => 'Det nya namnet måste stå på en rad.',
@@ -291,6 +298,8 @@ function enCatalogue(w: ItemWords): Catalogue {
     ambiguousDate: (text, dayFirst, monthFirst) =>
       `"${text}" can be read two ways: day first (${dayFirst}, as in Britain) or month first (${monthFirst}, as in the US). Write the date meant: ${dayFirst} or ${monthFirst}.`,
     wrongWeekday: (text, iso, weekday) => `"${text}" does not add up: ${iso} is a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][weekday] ?? ''}.`,
+    nextWeekday: (text, first, second) =>
+      `"${text}" can mean two days: the first after the meeting (${first}) or the one a week later (${second}). Write the date meant: ${first} or ${second}.`,
     emptyDeadline: (keyword, year) => `${keyword}: has no date. Write e.g. ${keyword}: ${exampleIso(year)}, or remove it.`,
     deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
     missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
@@ -350,6 +359,7 @@ function enCatalogue(w: ItemWords): Catalogue {
     actionRewriteProse: (name) => `Rewrite as an action for ${name}`,
     actionAddProseAction: (name) => `Add an action for ${name} and keep the text`,
     actionRemoveDuplicate: (name, line) => `Remove the duplicate of ${name} (already on line ${line})`,
+    actionWriteDate: (iso) => `Write ${iso}`,
     renameNotAPerson: () => 'Nothing here names a person to rename.',
     renameEmpty: () => 'The new name must not be empty.',
     renameMultiline: () => 'The new name must fit on one line.',

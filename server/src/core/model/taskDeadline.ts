@@ -153,9 +153,13 @@ function valueNode(source: string, from: number, to: number): TextNode {
   return trimmedNode(source, from, end);
 }
 
-/** The date when it reads as a deadline: a date, deadline words, or a date that does not exist or is ambiguous. */
+/**
+ * The date when it reads as a deadline: a date, deadline words, or a date that does not exist or
+ * is ambiguous. Not the next day of a week (`next Friday`), which at the end of a task is as often
+ * the sentence's own words and stays in the task, as it did before it was read at all.
+ */
 function readable(date: DateValue): DateValue | undefined {
-  return date.problem === 'unreadable' ? undefined : date;
+  return date.problem === 'unreadable' || date.problem === 'nextWeekday' ? undefined : date;
 }
 
 /** Where the task ends before `at`: without the white space, `,`, `;` and dash before it. */

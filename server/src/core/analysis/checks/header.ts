@@ -14,15 +14,18 @@ function dateFinding(ctx: { readonly msg: Catalogue; readonly meetingDate: Calen
   const year = ctx.meetingDate?.year;
   const odd = date.problem === 'unreadable' ? oddCharacter(text) : undefined;
   if (odd) return { code: 'invalid-date', span: date.text.span, message: ctx.msg.unreadableDateCharacter(text, odd.character, odd.codePoint, year) };
+  const dates = date.problem === 'ambiguous' && date.orders ? [date.orders.dayFirst, date.orders.monthFirst] : date.problem === 'nextWeekday' && date.weeks ? [date.weeks.first, date.weeks.second] : undefined;
   const message =
     date.problem === 'weekday' && date.named
       ? ctx.msg.wrongWeekday(text, isoDate(date.named), weekdayOf(date.named))
       : date.problem === 'ambiguous' && date.orders
         ? ctx.msg.ambiguousDate(text, isoDate(date.orders.dayFirst), isoDate(date.orders.monthFirst))
-        : date.problem === 'impossible'
-          ? ctx.msg.impossibleDate(text)
-          : ctx.msg.unreadableDate(text, year);
-  return { code: 'invalid-date', span: date.text.span, message };
+        : date.problem === 'nextWeekday' && date.weeks
+          ? ctx.msg.nextWeekday(text, isoDate(date.weeks.first), isoDate(date.weeks.second))
+          : date.problem === 'impossible'
+            ? ctx.msg.impossibleDate(text)
+            : ctx.msg.unreadableDate(text, year);
+  return dates ? { code: 'invalid-date', span: date.text.span, message, data: { dates: dates.map(isoDate) } } : { code: 'invalid-date', span: date.text.span, message };
 }
 
 /** `invalid-date` in the header: the meeting date. */
