@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import {
   ACTION_WORDS,
   BARE_DECISION_WORDS,
+  bodyDecisionPattern,
   DEADLINE_WORDS,
   DECISION_WORDS,
   FOOTER_WORDS,
@@ -103,6 +104,8 @@ const ROLE =
   `(?:${words(ROLE_WORDS)}(?![\\p{L}\\p{M}])|${ROLE_ABBREVIATION}|(?:${ROLE_WORD}[ \\t]+){1,3}(?:${words(ROLE_HEADS)}|${ROLE_ENDING})(?![\\p{L}\\p{M}])` +
   `|(?:head|${words(ROLE_HEADS)}|[\\p{L}\\p{M}-]*${words(['ordförande', 'ledamot', 'sekreterare', 'chef', 'direktör'])})[ \\t]+${words(ROLE_LINKS)}(?:[ \\t]+${ROLE_WORD}){1,4}` +
   `|${ROLE_ENDING}(?![\\p{L}\\p{M}]))`;
+/** `Kommunstyrelsens beslut`, `Nämndens beslut:`: a decision headed by the body that made it (read by the model, `isBodyDecision`). */
+const BODY_DECISION = bodyDecisionPattern('[ \\t]+');
 /** `Beslut` alone on its line: a decision whose text follows below (the lexer's DecisionWordLine). */
 const BARE_DECISION = casedWords(BARE_DECISION_WORDS);
 /** A keyword that runs into its sentence (`RESOLVED`, `IT WAS RESOLVED`), and what must follow it: `that`, perhaps after a comma or a dash. */
@@ -420,7 +423,7 @@ const grammar = {
         6: { name: 'entity.name.section.item.minutes' },
       },
       end: `(?i)^(?=${ITEM_START}|${FOOTER_START})`,
-      patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'decision', 'decision-word', 'subheading', 'owner', 'deadline', 'status', 'text-item-refs'),
+      patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'decision', 'decision-word', 'body-decision', 'subheading', 'owner', 'deadline', 'status', 'text-item-refs'),
     },
     'numbered-entry': {
       comment: 'An indented "2. …" is an entry of a list inside the item, never an item heading.',
@@ -466,6 +469,14 @@ const grammar = {
           patterns: include('text-item-refs'),
         },
       ],
+    },
+    'body-decision': {
+      comment: 'A decision headed by the body that made it, in the genitive, in sentence case or capitals: Kommunstyrelsens beslut alone on its line, or Nämndens beslut: and the decision after the colon.',
+      name: 'meta.decision.minutes',
+      begin: `^[ \\t]*(${BODY_DECISION})[ \\t]*(?:(:)|$)`,
+      beginCaptures: { 1: { name: 'keyword.control.decision.minutes' }, 2: colon },
+      end: '$',
+      patterns: include('text-item-refs'),
     },
     subheading: {
       comment: "A protokoll's sub-heading alone on its line (Beslutsunderlag, Yrkanden, Reservation), in sentence case or capitals: a paragraph of its own.",

@@ -43,9 +43,39 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     want: ['subheading Beslutsunderlag', 'paragraph Tjänsteskrivelse 2025-02-01', 'paragraph Beslutsunderlag: bilaga 1'],
   },
   {
-    name: '`beslut` in lower case, `Beslut.`, `Beslutet`, `Nämndens beslut` are text',
-    body: ['Frågan gick till', 'beslut', 'Beslut.', 'Beslutet', 'Nämndens beslut'],
-    want: ['paragraph Frågan gick till beslut Beslut. Beslutet Nämndens beslut'],
+    name: '`beslut` in lower case, `Beslut.`, `Beslutet` are text',
+    body: ['Frågan gick till', 'beslut', 'Beslut.', 'Beslutet'],
+    want: ['paragraph Frågan gick till beslut Beslut. Beslutet'],
+  },
+  // ── Swedish: the decision headed by the body that made it ──
+  {
+    name: '`Kommunstyrelsens beslut` alone on its line heads the decision below it, after text without a blank line too',
+    body: ['Ärendet har beretts av förvaltningen.', 'Kommunstyrelsens beslut', 'Kommunstyrelsen beslutar att anta budgeten.', '', 'Nästa stycke.'],
+    want: ['paragraph Ärendet har beretts av förvaltningen.', 'decision Kommunstyrelsens beslut | Kommunstyrelsen beslutar att anta budgeten.', 'paragraph Nästa stycke.'],
+  },
+  {
+    name: '`Nämndens beslut:` with its text after the colon, or alone with a colon; in capitals; `Barn- och utbildningsnämndens beslut`',
+    body: [
+      'Nämndens beslut: att återremittera ärendet.', '',
+      'Styrelsens beslut:', 'att notera informationen.', '',
+      '  KOMMUNFULLMÄKTIGES BESLUT', 'Fullmäktige antar planen.', '',
+      'Barn- och utbildningsnämndens beslut', '- att godkänna förslaget,', '- att lägga rapporten till handlingarna.', '',
+      'A\u0308rsmo\u0308tets beslut', 'Årsmötet beviljar ansvarsfrihet.',
+    ],
+    want: [
+      'decision Nämndens beslut | att återremittera ärendet.',
+      'decision Styrelsens beslut | att notera informationen.',
+      'decision KOMMUNFULLMÄKTIGES BESLUT | Fullmäktige antar planen.',
+      'decision Barn- och utbildningsnämndens beslut | att godkänna förslaget, att lägga rapporten till handlingarna.',
+      '- att godkänna förslaget,',
+      '- att lägga rapporten till handlingarna.',
+      'decision A\u0308rsmo\u0308tets beslut | Årsmötet beviljar ansvarsfrihet.',
+    ],
+  },
+  {
+    name: 'a body’s `beslut` in lower case, in mixed case, with more words, or not in the genitive is text',
+    body: ['Frågan gäller', 'nämndens beslut', 'NÄMNDENS beslut', 'Nämndens beslut blev att vänta.', 'Nämndens beslutsunderlag', 'Nämnden beslut', 'Kommunens Beslut', 'Nämndens beslut i korthet: inga ändringar.'],
+    want: ['paragraph Frågan gäller nämndens beslut NÄMNDENS beslut Nämndens beslut blev att vänta. Nämndens beslutsunderlag Nämnden beslut Kommunens Beslut Nämndens beslut i korthet: inga ändringar.'],
   },
   // ── What ends a decision whose keyword stands alone ──
   {

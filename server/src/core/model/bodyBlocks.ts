@@ -4,14 +4,14 @@ import { parseDeadline } from '../dates/deadlineWords';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, tokenEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
-import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
+import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, FieldLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
 import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { exactList } from './exactList';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
 import { BulletList, ListBounds } from './bulletList';
-import { findOwnersBeforeTo, findSeparator, markerLengthAt, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
+import { endsInDecisionWord, findOwnersBeforeTo, findSeparator, isBodyDecision, markerLengthAt, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
 import { ActionRecord, AssigneeRecord, DeadlineRecord, DecisionRecord } from './records';
@@ -325,14 +325,23 @@ function noteLine(ctx: BodyContext, start: number, end: number, node?: TextNode)
 }
 
 /**
- * A text line continues an open paragraph or bullet entry; otherwise it starts a paragraph. A
- * paragraph line is kept as two numbers (`paragraph.ts`); a node is made only for a bullet
+ * A text line continues an open paragraph or bullet entry; otherwise it starts a paragraph — or,
+ * when it is a body's decision heading (`Kommunstyrelsens beslut`, `isBodyDecision`), a decision.
+ * A paragraph line is kept as two numbers (`paragraph.ts`); a node is made only for a bullet
  * entry's line, or where a reference or a prose assignment may stand.
  */
 function appendLine(open: Open | undefined, token: IToken, close: () => void, ctx: BodyContext): Open {
   const lineEndAt = lineEnd(ctx.source, token);
   const start = contentStart(ctx.source, token, lineEndAt);
   const end = contentEnd(ctx.source, lineEndAt, start);
+  // A body's decision heading, which the lexer reads as text: alone on its line it ends in
+  // `beslut` (`Kommunstyrelsens beslut`), with its text it is a `Key:` line (`Nämndens beslut: att …`).
+  // Most lines end otherwise, and are let through at their last character.
+  const last = ctx.source.charCodeAt(end - 1);
+  if ((last === 116 /* t */ || last === 84 /* T */ || last === 58 /* : */ || token.tokenType === FieldLine) && isBodyDecisionLine(token, start, end, ctx)) {
+    close();
+    return startDecision(trimmedNode(ctx.source, start, end), ctx);
+  }
   const noteworthy = noteLine(ctx, start, end);
   if (open?.kind === 'paragraph') {
     openBounds.push(start);
@@ -350,6 +359,11 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   openBounds.push(start);
   openBounds.push(end);
   return { kind: 'paragraph', noteworthy };
+}
+
+/** Whether the line of `token`, whose content is `[start, end)`, is a body's decision heading (`appendLine`). */
+function isBodyDecisionLine(token: IToken, start: number, end: number, ctx: BodyContext): boolean {
+  return (token.tokenType === FieldLine || endsInDecisionWord(ctx.source, start, end)) && isBodyDecision(ctx.source, start);
 }
 
 /**

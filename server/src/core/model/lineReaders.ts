@@ -3,7 +3,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { textNode, type Span, type TextNode } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { trimmedNode } from '../syntax/cstUtil';
-import { casedWordsPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
+import { bodyDecisionPattern, casedWordsPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
 import { RUN_ON_LINK } from '../syntax/tokens';
 import type { DecisionBlock } from './types';
 
@@ -43,6 +43,38 @@ export function readDecisionLine(source: string, content: TextNode): { key: Text
   if (!runOn) return readKeyValue(source, content);
   return { key: trimmedNode(source, content.span.start, runOn.keyEnd), value: trimmedNode(source, runOn.textStart, content.span.end) };
 }
+
+/**
+ * A decision headed by the body that made it (`Kommunstyrelsens beslut`, `Nämndens beslut: att
+ * …`; `bodyDecisionPattern`), at the start of a line's content: then a colon, or the line's end.
+ */
+const BODY_DECISION = new RegExp(`${bodyDecisionPattern('[^\\S\\r\\n]+')}[^\\S\\r\\n]*(?::|(?=[\\r\\n]|$))`, 'uy');
+
+/** Whether a line's content, which starts at `start`, is a body's decision heading (`BODY_DECISION`). */
+export function isBodyDecision(source: string, start: number): boolean {
+  BODY_DECISION.lastIndex = start;
+  return BODY_DECISION.test(source);
+}
+
+/**
+ * Whether the stretch `[start, end)` of a line ends in `beslut`, in any case, with perhaps a colon
+ * and white space after it: the only lines of text that may be a body's decision heading alone on
+ * its line, so that `isBodyDecision` is asked of few. By character codes: most lines are prose.
+ */
+export function endsInDecisionWord(source: string, start: number, end: number): boolean {
+  let at = end;
+  while (at > start && isWhiteSpace(source.charCodeAt(at - 1))) at--;
+  if (at > start && source.charCodeAt(at - 1) === 58 /* : */) {
+    at--;
+    while (at > start && isWhiteSpace(source.charCodeAt(at - 1))) at--;
+  }
+  // `Xs beslut`, the shortest, is nine characters; the word is compared from its end, where most lines differ.
+  if (at - start < 9) return false;
+  for (let i = 1; i <= DECISION_WORD.length; i++) if ((source.charCodeAt(at - i) | 0x20) !== DECISION_WORD.charCodeAt(DECISION_WORD.length - i)) return false;
+  return true;
+}
+
+const DECISION_WORD = 'beslut';
 
 /** A decision keyword that runs into its sentence (group 1), and what stands before its `that`. */
 const RUN_ON_KEYWORD = new RegExp(`(${casedWordsPattern(RUN_ON_DECISION_WORDS)})${RUN_ON_LINK}`, 'y');

@@ -70,6 +70,21 @@ export const DECISION_WORDS = ['beslut', 'decision', 'resolved', 'agreed'];
  */
 export const BARE_DECISION_WORDS = ['beslut', 'resolved'];
 /**
+ * A decision headed by the name of the body that made it, in the genitive, as a Swedish
+ * protokoll heads it: `Kommunstyrelsens beslut`, `Nämndens beslut`, `Barn- och
+ * utbildningsnämndens beslut`, `KOMMUNSTYRELSENS BESLUT` — in sentence case or in capitals, as
+ * `Beslut` alone is read. The expression's source, with `space` for a run of white space (the
+ * model's reader and the grammar each give their own).
+ */
+export function bodyDecisionPattern(space: string): string {
+  const cased = (lower: boolean) => {
+    const letters = lower ? '[\\p{Ll}\\p{M}]' : '[\\p{Lu}\\p{M}]';
+    const and = lower ? '(?:och|samt)' : '(?:OCH|SAMT)';
+    return `\\p{Lu}${letters}*(?:-${space}${and}${space}${letters}+)?${lower ? 's' : 'S'}${space}${lower ? 'beslut' : 'BESLUT'}`;
+  };
+  return `(?:${cased(true)}|${cased(false)})`;
+}
+/**
  * Keywords that run into the decision's own sentence, without a colon, when `that` follows
  * (`RESOLVED that …`, `IT WAS RESOLVED THAT …`, `AGREED – that …`), as British councils and
  * companies record resolutions. Only in sentence case or in capitals, so that a line of prose
