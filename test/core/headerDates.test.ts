@@ -188,6 +188,21 @@ describe('the meeting date in header fields', () => {
       { date: '2025-02-18', fields: ['date "2025-02-18"'], diagnostics: [], deadline: '2025-04-15' },
     ],
     [
+      '`Datum:` with a street and its number after the date: the date found in the value',
+      swedish('Datum: 2025-02-18, Storgatan 45'),
+      { date: '2025-02-18', fields: ['date "2025-02-18"'], diagnostics: [], deadline: '2025-04-15' },
+    ],
+    [
+      '`Datum:` with a time of day that is none, or a figure and no word, after the date: reported whole',
+      swedish('Datum: 11 mars 2025, kl. 25.00'),
+      { date: '-', fields: ['date "11 mars 2025, kl. 25.00"'], diagnostics: ['invalid-date "11 mars 2025, kl. 25.00"'], deadline: '2027-04-15' },
+    ],
+    [
+      '`Datum:` with a bare figure after the date: reported whole',
+      swedish('Datum: 2025-02-18, 45'),
+      { date: '-', fields: ['date "2025-02-18, 45"'], diagnostics: ['invalid-date "2025-02-18, 45"'], deadline: '2027-04-15' },
+    ],
+    [
       '`Date:` with words after the date',
       english('Date: 4 March 2025 in the Village Hall'),
       { date: '2025-03-04', fields: ['date "4 March 2025"'], diagnostics: [], deadline: '2025-04-15' },

@@ -471,15 +471,18 @@ export class AstBuilder extends BaseVisitor {
 
   /**
    * The date of a date field whose value holds more than a date (`Datum: 2025-02-18, Kommunhuset`,
-   * `Date: 4 March 2025 in the Village Hall`), found as in a field that says when and where; the
-   * field keeps its unreadable date when none is found, or when what stands around it has a
-   * figure (`11 mars 2025, kl. 25.00` is a time that is no time, and stays reported whole).
+   * `Date: 4 March 2025 in the Village Hall`, `Datum: 2025-02-18, Storgatan 45`), found as in a
+   * field that says when and where; the field keeps its unreadable date when none is found, or
+   * when what stands around it has a figure but no word, or what may be a time of day
+   * (`11 mars 2025, kl. 25.00` is a time that is no time, and stays reported whole).
    */
   private readDateAmongWords(field: Mutable<HeaderField>, dayFirst: boolean): void {
     const year = this.options.today?.year;
     const text = field.value.text;
     const found = timeAndPlaceIn(text, year, dayFirst).date;
-    if (!found || /\d/.test(text.slice(0, found.start) + text.slice(found.end))) return;
+    if (!found) return;
+    const around = `${text.slice(0, found.start)} ${text.slice(found.end)}`;
+    if (/\d/.test(around) && (!/\p{L}{2}/u.test(around) || TIME_LIKE.test(around))) return;
     field.date = parseDate(this.valuePart(field, found), year, dayFirst);
   }
 
@@ -706,3 +709,6 @@ function keyColon(text: string): number {
 function isA(token: IToken, category: typeof FieldLike): boolean {
   return token.tokenType === category || (token.tokenType.CATEGORIES?.includes(category) ?? false);
 }
+
+/** Beside a date, what may be a time of day: `kl. 25.00`, `klockan 9`, `at 7`, `13:00`, `9.30`, `7 pm`. */
+const TIME_LIKE = /(?:^|[\s,;])(?:kl\.?|klockan|at)\s*\d|\d\s*[.:]\s*\d|\d\s*[ap]\.?m\b/iu;
