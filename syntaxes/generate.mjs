@@ -21,6 +21,7 @@ import {
   ACTION_WORDS,
   BARE_DECISION_WORDS,
   bodyDecisionPattern,
+  DASH_ACTION_WORDS,
   DEADLINE_WORDS,
   DECISION_WORDS,
   FOOTER_WORDS,
@@ -423,7 +424,7 @@ const grammar = {
         6: { name: 'entity.name.section.item.minutes' },
       },
       end: `(?i)^(?=${ITEM_START}|${FOOTER_START})`,
-      patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'decision', 'decision-word', 'body-decision', 'subheading', 'owner', 'deadline', 'status', 'text-item-refs'),
+      patterns: include('comment', 'numbered-entry', 'bullet-entry', 'action', 'action-dash', 'decision', 'decision-word', 'body-decision', 'subheading', 'owner', 'deadline', 'status', 'text-item-refs'),
     },
     'numbered-entry': {
       comment: 'An indented "2. …" is an entry of a list inside the item, never an item heading.',
@@ -456,6 +457,14 @@ const grammar = {
       },
       ...include('text-item-refs'),
     ]),
+    'action-dash': {
+      comment: 'An action keyword with a dash in its colon\'s place, in sentence case or capitals: Action – Tom Reed to book the hall.',
+      name: 'meta.action.minutes',
+      begin: `^[ \\t]*(${casedWords(DASH_ACTION_WORDS)})[ \\t]+([-–—])(?=[ \\t]+\\S)`,
+      beginCaptures: { 1: { name: 'keyword.control.action.minutes' }, 2: { name: 'punctuation.separator.dash.minutes' } },
+      end: '$',
+      patterns: include('text-item-refs'),
+    },
     decision: keywordLine(DECISION_WORDS, 'decision', include('text-item-refs')),
     'decision-word': {
       comment: 'A decision keyword without a colon, in sentence case or capitals: Beslut alone on its line, or RESOLVED / IT WAS RESOLVED / AGREED running into its sentence before that.',

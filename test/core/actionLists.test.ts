@@ -70,6 +70,23 @@ const cases: readonly { name: string; body: readonly string[]; want: unknown[]; 
     body: ['Actions: Tom Reed – book the venue'],
     want: [['action', 'Actions', null, ['Tom Reed'], 'book the venue', null]],
   },
+  {
+    name: 'a dash in the colon’s place: `Action – Tom Reed to …`, `ACTION - …`, `Uppdrag – Name – task`, with a deadline; an owner missing is reported',
+    body: ['Action – Tom Reed to book the venue.', 'ACTION - Anna Berg to circulate the minutes. Due: 20 March 2025', '  Uppdrag – Anna Berg – ring kommunen', 'Action — book the hall'],
+    want: [
+      ['action', 'Action', null, ['Tom Reed'], 'book the venue.', null],
+      ['action', 'ACTION', null, ['Anna Berg'], 'circulate the minutes.', '20 March 2025'],
+      ['action', 'Uppdrag', null, ['Anna Berg'], 'ring kommunen', null],
+      ['action', 'Action', null, [], 'book the hall', null],
+    ],
+    codes: ['missing-assignee'],
+  },
+  {
+    name: 'does not change: `action –` in lower case, `Actions –`, a dash with nothing after it, a hyphen inside a word, and `Action – none` are text',
+    body: ['action – book the venue', 'Actions – see below', 'Action –', 'Action-points were reviewed.', 'Action – none'],
+    // `Action – none` starts a paragraph of its own, as `Action: none` does.
+    want: [['paragraph'], ['paragraph']],
+  },
 ];
 
 describe('action lists and bulleted keyword lines', () => {

@@ -42,6 +42,8 @@ describe('lines before the first item that were meant as something else (misplac
 
   it('an action or decision line in the attendance list', () => {
     check(['PRESENT', 'Jane Smith', 'Action: Omar Khan – prepare the budget', 'Decision: approved', '', '1. Budget'], ['syntax-error [Action:]', 'syntax-error [Decision:]']);
+    // With a dash in the colon's place, the keyword and its dash.
+    check(['PRESENT', 'Jane Smith', 'Action – Omar Khan to prepare the budget', '', '1. Budget'], ['syntax-error [Action –]']);
   });
 
   it('not a numbered list of names, whose numbers are left out of the names', () => {

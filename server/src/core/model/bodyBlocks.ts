@@ -4,14 +4,14 @@ import { parseDeadline } from '../dates/deadlineWords';
 import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, tokenEnd, trimmedNode, trimmedSpan } from '../syntax/cstUtil';
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
-import { ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, FieldLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
+import { ActionDashLine, ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, FieldLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
 import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { exactList } from './exactList';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
 import { BulletList, ListBounds } from './bulletList';
-import { endsInDecisionWord, findOwnersBeforeTo, findSeparator, isBodyDecision, markerLengthAt, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
+import { endsInDecisionWord, findOwnersBeforeTo, findSeparator, isBodyDecision, markerLengthAt, readDashAction, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
 import { ActionRecord, AssigneeRecord, DeadlineRecord, DecisionRecord } from './records';
@@ -136,6 +136,11 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
       case ActionLine:
         close();
         open = startActionLine(lineContent(ctx.source, token), token, close, ctx);
+        break;
+      case ActionDashLine:
+        // `Action – Tom Reed to book the hall`: the dash in the colon's place.
+        close();
+        open = startActionLine(lineContent(ctx.source, token), token, close, ctx, readDashAction);
         break;
       case DecisionLine:
       case DecisionWordLine:
@@ -420,10 +425,11 @@ const NO_ACTIONS = /^(?:inga|ingen|inget|none|nil|n\/a|[-–—])\.?$/i;
 /**
  * An action keyword's line: an action; with nothing after the keyword, the heading of a list of
  * actions (or, with no entries below it, an empty action); with a word that says there are none
- * (`Actions: None`), a line of text.
+ * (`Actions: None`), a line of text. `read` parts the keyword from the rest (after a colon, or
+ * after a dash, `readDashAction`).
  */
-function startActionLine(content: TextNode, token: IToken, close: () => void, ctx: BodyContext): Open | undefined {
-  const { key, value } = readKeyValue(ctx.source, content);
+function startActionLine(content: TextNode, token: IToken, close: () => void, ctx: BodyContext, read = readKeyValue): Open | undefined {
+  const { key, value } = read(ctx.source, content);
   if (value.text === '') return { kind: 'actionList', heading: key, value, content };
   if (NO_ACTIONS.test(value.text)) return appendLine(undefined, token, close, ctx);
   ctx.onKeyword(key.text);

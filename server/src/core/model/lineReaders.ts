@@ -3,7 +3,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { textNode, type Span, type TextNode } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { trimmedNode } from '../syntax/cstUtil';
-import { bodyDecisionPattern, casedWordsPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
+import { bodyDecisionPattern, casedWordsPattern, DASH_ACTION_WORDS, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
 import { RUN_ON_LINK } from '../syntax/tokens';
 import type { DecisionBlock } from './types';
 
@@ -20,6 +20,21 @@ export function readKeyValue(source: string, content: TextNode): { key: TextNode
   const value = trimmedNode(source, content.span.start + colon + 1, content.span.end);
   return { key, value };
 }
+
+/**
+ * An action keyword's line with a dash instead of a colon (`ActionDashLine`: `Action – Tom Reed
+ * to book the hall`) → the keyword and what follows the dash.
+ */
+export function readDashAction(source: string, content: TextNode): { key: TextNode; value: TextNode } {
+  DASH_ACTION_KEY.lastIndex = content.span.start;
+  const m = DASH_ACTION_KEY.exec(source);
+  if (!m?.[1]) return readKeyValue(source, content);
+  const keyEnd = content.span.start + m[1].length;
+  return { key: trimmedNode(source, content.span.start, keyEnd), value: trimmedNode(source, DASH_ACTION_KEY.lastIndex, content.span.end) };
+}
+
+/** The keyword (group 1), the dash and the white space after it, at a line's content. */
+const DASH_ACTION_KEY = new RegExp(`(${casedWordsPattern(DASH_ACTION_WORDS)})[^\\S\\r\\n]+[-–—][^\\S\\r\\n]+`, 'y');
 
 /**
  * A footer keyword's line (`FooterLine`) → its keyword and value: `Antecknat av: Eva Berg` as

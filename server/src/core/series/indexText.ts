@@ -1,7 +1,7 @@
 import { readsAsDoubleSpaced } from '../syntax/parse';
 import { endsSentence, startsLowerCase } from '../syntax/regions';
 import { isWhiteSpace } from '../text/whiteSpace';
-import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
+import { ACTION_WORDS, dashActionPattern, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
 import { isFooterLine, isItemHeading } from '../syntax/layout';
 import { isVoteLine } from '../syntax/voteLine';
 
@@ -9,6 +9,8 @@ const HSPACE = '[^\\S\\r\\n]';
 /** Lines an item body keeps for the index: actions, decisions and their `Ansvarig:`/`Senast:`/`Status:` lines. */
 const STATEMENT_WORDS = [...ACTION_WORDS, ...DECISION_WORDS, ...OWNER_WORDS, ...DEADLINE_WORDS, ...STATUS_WORDS];
 const STATEMENT_LINE = new RegExp(`^(?:${wordsPattern(STATEMENT_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
+/** An action with a dash in its colon's place (`Action – Tom Reed to book the hall`), in sentence case or capitals. */
+const DASH_ACTION_LINE = new RegExp(`^${dashActionPattern(`${HSPACE}+`)}`);
 /** First letters (lower case) of the keywords above: other lines need no regular expression. */
 const STATEMENT_STARTS = new Set(STATEMENT_WORDS.map((w) => w.charAt(0)));
 /** A decision line, after which a line in lower case does not continue an action. */
@@ -117,7 +119,7 @@ export function indexText(text: string): IndexText {
     // Indented lines (continuations, numbered entries), comments and statements are kept; so is a
     // line in lower case in an action, which may continue its task as a PDF wraps it (`wrapsTask`
     // in bodyBlocks.ts).
-    const statement = STATEMENT_STARTS.has(lower) && STATEMENT_LINE.test(text.slice(start, end));
+    const statement = STATEMENT_STARTS.has(lower) && (STATEMENT_LINE.test(text.slice(start, end)) || DASH_ACTION_LINE.test(text.slice(start, end)));
     const wrapped = inAction && startsLowerCase(text, start, end);
     // A bullet entry is kept where it is an action: under an action list's heading, or when its
     // text is a statement itself (`- Uppdrag: …`, `- Beslut: …`).

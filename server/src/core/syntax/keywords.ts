@@ -62,6 +62,18 @@ export const ACTION_WORDS = ['uppdrag', 'action', 'åtgärd', 'action item', 'ac
 /** `Resolved:` as British minutes record a resolution, `Agreed:` as they record what was agreed. */
 export const DECISION_WORDS = ['beslut', 'decision', 'resolved', 'agreed'];
 /**
+ * Action keywords that may be followed by a dash instead of a colon, as minutes also write an
+ * action (`Action – Tom Reed to book the hall`, `ACTION - JS to circulate the minutes`, `Uppdrag –
+ * Eva Berg – ring kommunen`): only in sentence case or in capitals, and with white space on both
+ * sides of the dash, so that prose stays prose.
+ */
+export const DASH_ACTION_WORDS = ['uppdrag', 'action', 'åtgärd'];
+
+/** Such a keyword (`DASH_ACTION_WORDS`) and its dash, with `space` for a run of white space; text follows. */
+export function dashActionPattern(space: string): string {
+  return `(?:${casedWordsPattern(DASH_ACTION_WORDS)})${space}[-–—]${space}(?=\\S)`;
+}
+/**
  * A decision keyword that heads a decision alone on its line without a colon, as a protokoll sets
  * its decision apart (`Beslut`, and the decision on the lines below it), and as British councils
  * set a resolution (`RESOLVED`, and `That …` below it). Only in sentence case or in capitals

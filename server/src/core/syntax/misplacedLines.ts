@@ -3,7 +3,7 @@ import { runOnKeyword } from '../model/lineReaders';
 import { NAME_PARTICLES } from '../text/names';
 import type { Line } from './cstUtil';
 import type { SyntaxProblem } from './parse';
-import { ActionLine, DecisionLine, DecisionWordLine } from './tokens';
+import { ActionDashLine, ActionLine, DecisionLine, DecisionWordLine } from './tokens';
 
 /**
  * Lines that a writer meant as something else, which would otherwise pass without a word: an
@@ -86,14 +86,18 @@ export function startsNumberedParen(source: string, start: number, end: number):
 
 /** The problem of an action or decision line inside an attendance list, if the line is one. */
 export function keywordInAttendance(token: IToken, line: Line): SyntaxProblem | undefined {
-  if (token.tokenType !== ActionLine && token.tokenType !== DecisionLine && token.tokenType !== DecisionWordLine) return undefined;
-  // The keyword with its colon (`Beslut:`); without one, the keyword (`Beslut`, `RESOLVED` of `RESOLVED that …`).
+  if (token.tokenType !== ActionLine && token.tokenType !== ActionDashLine && token.tokenType !== DecisionLine && token.tokenType !== DecisionWordLine) return undefined;
+  // The keyword with its colon (`Beslut:`) or its dash (`Action –`); without either, the keyword (`Beslut`, `RESOLVED` of `RESOLVED that …`).
   const text = line.content.text;
-  const colon = token.tokenType === DecisionWordLine ? -1 : text.indexOf(':');
-  const written = colon >= 0 ? text.slice(0, colon + 1) : text.slice(0, runOnKeyword(text, 0)?.keyEnd ?? text.length);
+  const dash = token.tokenType === ActionDashLine ? KEYWORD_AND_DASH.exec(text) : null;
+  const colon = token.tokenType === DecisionWordLine || dash ? -1 : text.indexOf(':');
+  const written = dash ? dash[0] : colon >= 0 ? text.slice(0, colon + 1) : text.slice(0, runOnKeyword(text, 0)?.keyEnd ?? text.length);
   const start = line.content.span.start;
   return { kind: 'keyword-in-attendance', span: { start, end: start + written.length }, detail: `"${written}" inside an attendance list`, written };
 }
+
+/** An action keyword and the dash after it (`ActionDashLine`), at the start of its line's content. */
+const KEYWORD_AND_DASH = /^\S+[^\S\r\n]+[-–—]/u;
 
 /**
  * The problem of an action or decision line in the header, before any attendance list or item, if

@@ -6,6 +6,8 @@ import {
   ACTION_WORDS,
   BARE_DECISION_WORDS,
   casedWordsPattern,
+  DASH_ACTION_WORDS,
+  dashActionPattern,
   HEADER_KEYS,
   DEADLINE_WORDS,
   KEYWORD_LINE_WORDS,
@@ -102,6 +104,8 @@ function keywordLine(name: string, words: readonly string[]): TokenType {
 }
 
 export const ActionLine = keywordLine('ActionLine', ACTION_WORDS);
+/** An action keyword with a dash instead of a colon (`Action – Tom Reed to book the hall`; `dashActionPattern`). */
+export const ActionDashLine = lineToken('ActionDashLine', new RegExp(`${HSPACE}*${dashActionPattern(`${HSPACE}+`)}${REST}`), [...HSPACE_CHARS, ...startChars(DASH_ACTION_WORDS)]);
 export const DecisionLine = keywordLine('DecisionLine', DECISION_WORDS);
 
 /**
@@ -222,6 +226,7 @@ export const lineTokens: TokenType[] = [
   NumberedLine,
   BulletLine,
   ActionLine,
+  ActionDashLine,
   DecisionLine,
   DecisionWordLine,
   SubheadingLine,
