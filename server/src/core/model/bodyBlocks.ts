@@ -10,6 +10,7 @@ import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { exactList } from './exactList';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
+import type { BoundsStore } from './boundsStore';
 import { BulletList, ListBounds } from './bulletList';
 import { endsInDecisionWord, findOwnersBeforeTo, findSeparator, isBodyDecision, markerLengthAt, readDashAction, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
@@ -36,6 +37,8 @@ export interface BodyContext {
   readonly dayFirst: boolean;
   /** Which stretches of `source` may hold an item reference or a prose assignment. */
   readonly noteworthy: NoteworthyPlaces;
+  /** Where the paragraphs and lists of the parse keep their offsets. */
+  readonly bounds: BoundsStore;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */
   readonly joinedNames: readonly string[];
   onKeyword(image: string): void;
@@ -663,13 +666,14 @@ function decisionPoints(leadLines: readonly TextNode[], entries: readonly Decisi
 function finish(open: Open, ctx: BodyContext): Block {
   switch (open.kind) {
     case 'paragraph': {
-      const bounds = openBounds.slice();
-      if (open.noteworthy) reportProse(lineNodes(ctx.source, bounds), true, ctx);
-      return open.subheading ? new Subheading(ctx.source, bounds) : new Paragraph(ctx.source, bounds);
+      if (open.noteworthy) reportProse(lineNodes(ctx.source, openBounds.slice()), true, ctx);
+      const at = ctx.bounds.append(openBounds);
+      return open.subheading ? new Subheading(ctx.source, ctx.bounds, at, openBounds.length) : new Paragraph(ctx.source, ctx.bounds, at, openBounds.length);
     }
     case 'list': {
       endEntry(open, ctx);
-      return new BulletList(ctx.source, openList.take());
+      const { at, count, end } = openList.take(ctx.bounds);
+      return new BulletList(ctx.source, ctx.bounds, at, count, end);
     }
     case 'actionList':
       // A bare keyword with no entries below: an action with nothing in it, as written.

@@ -3,6 +3,7 @@ import { joinLines } from './joinLines';
 import { OffsetBlock } from './offsetBlock';
 import type { BulletEntry, ListBlock } from './types';
 import { NumberRun } from './numberRun';
+import type { BoundsStore } from './boundsStore';
 
 /**
  * A bullet list whose entries become objects only when they are read (`OffsetBlock`), as a
@@ -16,9 +17,9 @@ import { NumberRun } from './numberRun';
 export class BulletList extends OffsetBlock<readonly BulletEntry[]> implements ListBlock {
   readonly kind = 'list' as const;
 
-  /** `bounds` as `ListBounds` writes them, at least one entry. */
-  constructor(source: string, bounds: readonly number[]) {
-    super(source, bounds, lastEnd(bounds));
+  /** The list's `count` bounds from `at` in `store`, as `ListBounds` writes them (at least one entry), and where it ends. */
+  constructor(source: string, store: BoundsStore, at: number, count: number, end: number) {
+    super(source, store, at, count, end);
   }
 
   get entries(): readonly BulletEntry[] {
@@ -61,23 +62,19 @@ export class ListBounds {
     return this.#numbers.slice(this.#count + 1);
   }
 
-  /** The bounds so far, at their exact length, for a `BulletList`; the builder is then empty. */
-  take(): number[] {
-    const bounds = this.#numbers.slice();
-    this.#numbers.clear();
+  /**
+   * The bounds so far, written to `store` for a `BulletList`: where they start, how many, and where
+   * the list ends (its last entry's last line, or marker). The builder is then empty.
+   */
+  take(store: BoundsStore): { at: number; count: number; end: number } {
+    const numbers = this.#numbers;
+    // The last entry's line count stands at `#count`; its last line's end is the last number, or its marker's end.
+    const end = numbers.at(this.#count) > 0 ? numbers.at(numbers.length - 1) : numbers.at(this.#count - 1);
+    const taken = { at: store.append(numbers), count: numbers.length, end };
+    numbers.clear();
     this.#count = -1;
-    return bounds;
+    return taken;
   }
-}
-
-function lastEnd(bounds: readonly number[]): number {
-  let end = bounds[1] ?? 0;
-  for (let i = 0; i < bounds.length; ) {
-    const lines = bounds[i + 2] as number;
-    end = lines > 0 ? (bounds[i + 2 + lines * 2] as number) : (bounds[i + 1] as number);
-    i += 3 + lines * 2;
-  }
-  return end;
 }
 
 function entriesOf(source: string, bounds: readonly number[], delta: number): BulletEntry[] {

@@ -1,4 +1,5 @@
 import { textNode, type Span, type TextNode } from '../text/span';
+import type { BoundsStore } from './boundsStore';
 import { joinLines } from './joinLines';
 import { OffsetBlock } from './offsetBlock';
 import type { ParagraphBlock } from './types';
@@ -8,15 +9,17 @@ import type { ParagraphBlock } from './types';
  * minutes are paragraph lines, and an analysis reads none of them (its checks read actions,
  * decisions and the few lines where a reference or a prose assignment may stand, which
  * `bodyBlocks.ts` reads at once): so the paragraph keeps where its lines stand — two numbers a
- * line, `[start0, end0, start1, end1, …]` — instead of a text node, a span and a string each.
+ * line, `[start0, end0, start1, end1, …]`, in the parse's `BoundsStore` — instead of a text node,
+ * a span and a string each.
  * Rendering, formatting and hover read `lines` and `text`.
  */
 export class Paragraph extends OffsetBlock<readonly TextNode[]> implements ParagraphBlock {
   readonly kind = 'paragraph' as const;
   #joined: string | undefined;
 
-  constructor(source: string, bounds: readonly number[]) {
-    super(source, bounds, bounds[bounds.length - 1] ?? bounds[0] ?? 0);
+  /** The paragraph's `count` bounds from `at` in `store` (`count` even, at least 2). */
+  constructor(source: string, store: BoundsStore, at: number, count: number) {
+    super(source, store, at, count, store.at(at + count - 1));
   }
 
   get lines(): readonly TextNode[] {

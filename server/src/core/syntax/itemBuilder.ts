@@ -2,6 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import { exactList } from '../model/exactList';
+import type { BoundsStore } from '../model/boundsStore';
 import type { NoteworthyPlaces } from '../model/noteworthy';
 import { ItemRecord } from '../model/records';
 import type { ActionBlock, CommentBlock, ItemRef, ProseAssignment } from '../model/types';
@@ -29,6 +30,8 @@ export interface ItemContext {
   readonly dayFirst: boolean;
   /** Where `source` may hold an item reference or a prose assignment, found once per text. */
   readonly noteworthy: NoteworthyPlaces;
+  /** Where the paragraphs and lists built keep their offsets, one store per parse. */
+  readonly bounds: BoundsStore;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */
   readonly joinedNames: readonly string[];
 }
@@ -142,6 +145,7 @@ class ItemFinds implements BodyContext {
   readonly meetingDate: CalendarDate | undefined;
   readonly dayFirst: boolean;
   readonly noteworthy: NoteworthyPlaces;
+  readonly bounds: BoundsStore;
   readonly joinedNames: readonly string[];
   readonly votes = { sv: 0, en: 0 };
   comments: CommentBlock[] | undefined;
@@ -159,6 +163,7 @@ class ItemFinds implements BodyContext {
     this.meetingDate = ctx.meetingDate;
     this.dayFirst = ctx.dayFirst;
     this.noteworthy = ctx.noteworthy;
+    this.bounds = ctx.bounds;
     this.joinedNames = ctx.joinedNames;
   }
 

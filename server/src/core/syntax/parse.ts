@@ -4,6 +4,7 @@ import type { MeetingDocument } from '../model/types';
 import { collectSpans, shiftSpans } from '../text/shiftSpans';
 import type { Span } from '../text/span';
 import type { TextSource } from '../text/textSource';
+import { BoundsStore } from '../model/boundsStore';
 import { NoteworthyPlaces } from '../model/noteworthy';
 import { AstBuilder } from './astBuilder';
 import { buildItemPart, NOTHING, type ItemContext } from './itemBuilder';
@@ -121,6 +122,8 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       meetingDate: prefix.meetingDate,
       dayFirst: prefix.dayFirst,
       noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
+      // About one number for every 40 characters of minutes; grown as needed.
+      bounds: new BoundsStore((text.length >> 5) + 64),
       joinedNames: prefix.joinedNames,
     };
   };
@@ -254,7 +257,7 @@ function stretchEnd(source: string, at: number, hasCarriageReturn: boolean): num
  * Only the region is read from `text` (which may be a document in pieces): it is lexed and built
  * as a string of its own, and the spans of what is built are then moved to the region's place.
  */
-export function parseItemRegion(text: TextSource, start: number, end: number, ctx: Omit<ItemContext, 'source' | 'noteworthy'>): ItemPart[] | undefined {
+export function parseItemRegion(text: TextSource, start: number, end: number, ctx: Omit<ItemContext, 'source' | 'noteworthy' | 'bounds'>): ItemPart[] | undefined {
   const region = text.slice(start, end);
   const source = end >= text.length ? withFinalBreak(region) : region;
   const tokens = minutesLexer.tokenize(source).tokens;
@@ -270,7 +273,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
       votes = true;
     }
   }
-  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source) };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source), bounds: new BoundsStore((source.length >> 5) + 64) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {
