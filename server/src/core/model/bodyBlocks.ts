@@ -7,7 +7,6 @@ import { startsLowerCase } from '../syntax/regions';
 import { ActionDashLine, ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, FieldLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
 import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type Span, type TextNode } from '../text/span';
-import { exactList } from './exactList';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
 import type { BoundsStore } from './boundsStore';
@@ -20,6 +19,7 @@ import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
 import { lineNodes, Paragraph, Subheading } from './paragraph';
 import { NumberRun } from './numberRun';
+import { ObjectRun } from './objectRun';
 import { findProseAssignments } from './proseAssignments';
 import { deadlineAlone, findTaskDeadline } from './taskDeadline';
 import type { ActionBlock, ActionStatus, Assignee, Block, BulletEntry, CommentBlock, DecisionBlock, Deadline, ItemRef, ProseAssignment } from './types';
@@ -101,7 +101,7 @@ const STATUS_WORDS_ONLY = new RegExp(`^(?:${wordsPattern(Object.values(STATUS_WO
  * The tokens are of one lexing, which skips blank lines: they are the lines between two tokens'.
  */
 export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] {
-  const blocks: Block[] = [];
+  const blocks = bodyBlocks;
   let open: Open | undefined;
 
   const close = () => {
@@ -172,8 +172,11 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     }
   }
   close();
-  return exactList(blocks);
+  return blocks.take();
 }
+
+/** The blocks of the body being built (`ObjectRun`), one run for every body. */
+const bodyBlocks = new ObjectRun<Block>();
 
 /**
  * A bullet or indented numbered line: the action or decision it holds (`- Uppdrag: …`), the next
