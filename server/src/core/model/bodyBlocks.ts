@@ -499,7 +499,7 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
   // `to`; the dash and what follows it are the task's (a deadline at its end is read in `finish`).
   const ownersBeforeTo = separator && holdsWordTo(ctx.source, value.span.start, separator.start) ? findOwnersBeforeTo(ctx.source, value.span.start, separator.start) : undefined;
   // `Uppdrag: boka lokalen – 31 maj`: what follows the only dash is a deadline, no task.
-  const alone = separator && !ownersBeforeTo && !fields.some((f) => f.kind === 'deadline') ? deadlineAlone(ctx.source, separator.end, head, deadlineReader(ctx)) : undefined;
+  const alone = separator && !ownersBeforeTo && !hasDeadline(fields) ? deadlineAlone(ctx.source, separator.end, head, deadlineReader(ctx)) : undefined;
   if (ownersBeforeTo) {
     action.assignees = assigneesIn(ctx, ownersBeforeTo.names.start, ownersBeforeTo.names.end);
     action.assigneeSpan = ownersBeforeTo.names;
@@ -537,8 +537,13 @@ function actionFrom(keyword: TextNode, value: TextNode, content: TextNode, ctx: 
   applyFields(action, fields, ctx);
   const taskLines = task.text ? [task] : [];
   for (const more of rest) taskLines.push(more);
-  taskLines.forEach((t) => addRefs(ctx, t));
+  for (const line of taskLines) addRefs(ctx, line);
   return { kind: 'action', action, taskLines };
+}
+
+function hasDeadline(fields: readonly ActionField[]): boolean {
+  for (const field of fields) if (field.kind === 'deadline') return true;
+  return false;
 }
 
 const NO_FIELDS = { headEnd: 0, fields: [], rest: [] } as const;
