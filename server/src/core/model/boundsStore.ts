@@ -19,6 +19,11 @@ export class BoundsStore {
     this.#numbers = new Int32Array(Math.max(16, capacity));
   }
 
+  /** A store for the parse of a text of `length` characters: minutes use about one number for every 40 characters. */
+  static forText(length: number): BoundsStore {
+    return new BoundsStore((length >> 5) + 64);
+  }
+
   /** Appends the numbers of `run`; returns where they start. Offsets of a text fit 31 bits. */
   append(run: NumberRun): number {
     const at = this.#length;

@@ -3,7 +3,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { textNode, type Span, type TextNode } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { trimmedNode } from '../syntax/cstUtil';
-import { bodyDecisionPattern, casedWordsPattern, DASH_ACTION_WORDS, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
+import { bodyDecisionPattern, casedWordsPattern, dashActionPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
 import { RUN_ON_LINK } from '../syntax/tokens';
 import type { DecisionBlock } from './types';
 
@@ -33,8 +33,8 @@ export function readDashAction(source: string, content: TextNode): { key: TextNo
   return { key: trimmedNode(source, content.span.start, keyEnd), value: trimmedNode(source, DASH_ACTION_KEY.lastIndex, content.span.end) };
 }
 
-/** The keyword (group 1), the dash and the white space after it, at a line's content. */
-const DASH_ACTION_KEY = new RegExp(`(${casedWordsPattern(DASH_ACTION_WORDS)})[^\\S\\r\\n]+[-–—][^\\S\\r\\n]+`, 'y');
+/** At a line's content, as the lexer's `ActionDashLine` reads it: the keyword (group 1), the dash and the white space after it. */
+const DASH_ACTION_KEY = new RegExp(`(?=${dashActionPattern('[^\\S\\r\\n]+')})(\\S+)[^\\S\\r\\n]+[-–—][^\\S\\r\\n]+`, 'y');
 
 /**
  * A footer keyword's line (`FooterLine`) → its keyword and value: `Antecknat av: Eva Berg` as

@@ -119,7 +119,8 @@ export function indexText(text: string): IndexText {
     // Indented lines (continuations, numbered entries), comments and statements are kept; so is a
     // line in lower case in an action, which may continue its task as a PDF wraps it (`wrapsTask`
     // in bodyBlocks.ts).
-    const statement = STATEMENT_STARTS.has(lower) && (STATEMENT_LINE.test(text.slice(start, end)) || DASH_ACTION_LINE.test(text.slice(start, end)));
+    const line = STATEMENT_STARTS.has(lower) ? text.slice(start, end) : '';
+    const statement = line !== '' && (STATEMENT_LINE.test(line) || DASH_ACTION_LINE.test(line));
     const wrapped = inAction && startsLowerCase(text, start, end);
     // A bullet entry is kept where it is an action: under an action list's heading, or when its
     // text is a statement itself (`- Uppdrag: …`, `- Beslut: …`).

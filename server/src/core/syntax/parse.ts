@@ -122,8 +122,7 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       meetingDate: prefix.meetingDate,
       dayFirst: prefix.dayFirst,
       noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
-      // About one number for every 40 characters of minutes; grown as needed.
-      bounds: new BoundsStore((text.length >> 5) + 64),
+      bounds: BoundsStore.forText(text.length),
       joinedNames: prefix.joinedNames,
     };
   };
@@ -273,7 +272,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
       votes = true;
     }
   }
-  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source), bounds: new BoundsStore((source.length >> 5) + 64) };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source), bounds: BoundsStore.forText(source.length) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {

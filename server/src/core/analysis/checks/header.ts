@@ -14,7 +14,8 @@ function dateFinding(ctx: { readonly msg: Catalogue; readonly meetingDate: Calen
   const year = ctx.meetingDate?.year;
   const odd = date.problem === 'unreadable' ? oddCharacter(text) : undefined;
   if (odd) return { code: 'invalid-date', span: date.text.span, message: ctx.msg.unreadableDateCharacter(text, odd.character, odd.codePoint, year) };
-  const dates = date.problem === 'ambiguous' && date.orders ? [date.orders.dayFirst, date.orders.monthFirst] : date.problem === 'nextWeekday' && date.weeks ? [date.weeks.first, date.weeks.second] : undefined;
+  // The two days a date may mean, which the quick fix offers to write.
+  const choices = date.problem === 'ambiguous' && date.orders ? [date.orders.dayFirst, date.orders.monthFirst] : date.problem === 'nextWeekday' && date.weeks ? [date.weeks.first, date.weeks.second] : undefined;
   const message =
     date.problem === 'weekday' && date.named
       ? ctx.msg.wrongWeekday(text, isoDate(date.named), weekdayOf(date.named))
@@ -25,7 +26,8 @@ function dateFinding(ctx: { readonly msg: Catalogue; readonly meetingDate: Calen
           : date.problem === 'impossible'
             ? ctx.msg.impossibleDate(text)
             : ctx.msg.unreadableDate(text, year);
-  return dates ? { code: 'invalid-date', span: date.text.span, message, data: { dates: dates.map(isoDate) } } : { code: 'invalid-date', span: date.text.span, message };
+  const finding: Finding = { code: 'invalid-date', span: date.text.span, message };
+  return choices ? { ...finding, data: { dates: choices.map(isoDate) } } : finding;
 }
 
 /** `invalid-date` in the header: the meeting date. */
