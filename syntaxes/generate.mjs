@@ -301,14 +301,16 @@ const grammar = {
       },
     },
     'attendance-line': {
-      comment: 'A heading with its list after the colon (Present: Karen Mitchell (Chair), James Brennan and Priya Sharma): a section on one line, in the header or in a list.',
-      match: `(?i)^[ \\t]*(${SECTION})${COLON}[ \\t]*(\\S.*?)[ \\t]*$`,
-      name: 'meta.section.attendance.minutes',
-      captures: {
+      comment:
+        'A heading with its list after the colon (Present: Karen Mitchell (Chair), James Brennan and Priya Sharma): a section on one line, in the header or in a list. A line that ends in a comma or a semicolon goes on on the next one, as a long list wraps, up to a field, a heading or an item.',
+      begin: `(?i)^[ \\t]*(${SECTION})${COLON}[ \\t]*(?=\\S)`,
+      beginCaptures: {
         1: { name: 'markup.heading.attendance.minutes entity.name.section.attendance.minutes' },
         2: colon,
-        3: { patterns: include('attendance-entries') },
       },
+      end: `(?<![,;\\n])$|(?i)^(?=[ \\t]*(?:${KEY}[ \\t]*:|${SECTION}[ \\t]*:?[ \\t]*$)|${ITEM_START})`,
+      name: 'meta.section.attendance.minutes',
+      patterns: include('attendance-entries'),
     },
     'attendance-entries': {
       comment: 'The people of a list on its heading line, parted by commas, semicolons, "och", "samt", "and" or "&"; each may have a note.',

@@ -169,6 +169,31 @@ describe("an attendance list on its heading's line", () => {
     assert.equal(section?.inline, true);
   });
 
+  it('goes on on the next line when its line ends in a comma, as a long list wraps; the people there are attendees', () => {
+    const a = analyse(['Present: Jane Smith, Omar Khan, Lucy Brown,', 'Tom Reed, Sara Lee (remote),', 'Ann Bell', 'Apologies: Tim Cole;', 'Eva Berg', 'Location: Town Hall'], ['Action: Sara Lee – book the hall']);
+    assert.deepEqual(sections(a), [
+      ['present', 'Present', ['Jane Smith', 'Omar Khan', 'Lucy Brown', 'Tom Reed', 'Sara Lee', 'Ann Bell']],
+      ['absent', 'Apologies', ['Tim Cole', 'Eva Berg']],
+    ]);
+    const present = a.document.sections[0];
+    assert.equal(a.text.slice(present?.span.start, present?.span.end), 'Present: Jane Smith, Omar Khan, Lucy Brown,\nTom Reed, Sara Lee (remote),\nAnn Bell');
+    assert.equal(present?.attendees[4]?.note?.remote, true);
+    assert.deepEqual(a.document.headerFields.map((f) => f.key.text), ['Date', 'Location']);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+  });
+
+  it('goes on on the next line inside a list of names too, which then goes on below it', () => {
+    const a = analyse(['PRESENT', 'Karen Mitchell', 'Apologies: Tom Reed,', 'Ann Bell', 'James Brennan']);
+    assert.deepEqual(sections(a), [['present', 'PRESENT', ['Karen Mitchell', 'James Brennan']], ['absent', 'Apologies', ['Tom Reed', 'Ann Bell']]]);
+  });
+
+  it('does not go on after a line that ends in a name, nor into a field or an item', () => {
+    const a = analyse(['Present: Jane Smith, Omar Khan', 'The meeting was quorate.', 'Apologies: Tom Reed,', 'Location: Town Hall']);
+    assert.deepEqual(sections(a), [['present', 'Present', ['Jane Smith', 'Omar Khan']], ['absent', 'Apologies', ['Tom Reed']]]);
+    assert.deepEqual(a.document.preamble.map((p) => p.text), ['The meeting was quorate.']);
+    assert.deepEqual(a.document.headerFields.map((f) => f.key.text), ['Date', 'Location']);
+  });
+
   it('stands among the header fields, which go on below it', () => {
     const a = analyse(['Present: Karen Mitchell, James Brennan', 'Apologies: Tom Reed', 'Location: Town Hall', 'Attachments: 2']);
     assert.deepEqual(sections(a), [['present', 'Present', ['Karen Mitchell', 'James Brennan']], ['absent', 'Apologies', ['Tom Reed']]]);

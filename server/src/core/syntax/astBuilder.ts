@@ -78,6 +78,16 @@ const PAGE_BLOCKS: ReadonlySet<string> = new Set(PAGE_BLOCK_WORDS);
 /** A line of dashes only (`-`, `–`), as a table's empty cell is written: nobody, wherever it stands. */
 const DASHES_ONLY = /^[-–—](?:\s*[-–—])*$/;
 
+/**
+ * Whether a one-line list's line ends in a comma or a semicolon, as a long list wraps onto the
+ * next line in a word processor (`Present: Jane Smith, Omar Khan,` / `Lucy Brown`): the list goes
+ * on there. A line that ends in a name, or in `och`/`and`, is read as it stands.
+ */
+function wrapsList(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 44 /* , */ || last === 59 /* ; */;
+}
+
 /** Whether `text` says "nobody": a word of `NOBODY_WORDS` (with an optional full stop) or dashes only. */
 function saysNobody(text: string): boolean {
   return DASHES_ONLY.test(text) || NOBODY_WORDS.has(keywordKey(text).replace(/\.$/, ''));
@@ -261,12 +271,20 @@ export class AstBuilder extends BaseVisitor {
   header(ctx: Record<string, IToken[] | undefined>): void {
     /** Whether the lines are a first page's signature or notice block, up to the next section. */
     let pageBlock = false;
+    /** A section written on one line whose list ends in a comma: it goes on on the next line (`wrapsList`). */
+    let wrapping: number | undefined;
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
       if (token.tokenType === CommentLine) {
         this.comments.push(this.comment(line));
         continue;
       }
+      if (wrapping !== undefined && token.tokenType === TextLine && !pageBlock && !otherHeadingForm(line)) {
+        this.continueOneLineSection(this.sections, wrapping, line);
+        if (!wrapsList(line.content.text)) wrapping = undefined;
+        continue;
+      }
+      wrapping = undefined;
       if (pageBlock || isPageBlockHeading(line.content.text)) {
         pageBlock = true;
         this.preamble.push(line.content);
@@ -277,8 +295,10 @@ export class AstBuilder extends BaseVisitor {
       // `Present: Karen Mitchell, James Brennan` and `Frånvarande: Inga` are attendance sections
       // written on one line, not fields; so is `Present (Trustees): …`, which the lexer takes for text.
       const inline = misplaced ? undefined : this.oneLineSection(line);
-      if (inline) this.sections.push(inline);
-      else if (isA(token, FieldLike) && !misplaced) this.headerFields.push(this.headerField(line));
+      if (inline) {
+        this.sections.push(inline);
+        if (wrapsList(line.content.text)) wrapping = this.sections.length - 1;
+      } else if (isA(token, FieldLike) && !misplaced) this.headerFields.push(this.headerField(line));
       else {
         // A heading form above items is an agenda (reported only when the document has none); a statement is out of place either way.
         if (misplaced?.kind === 'keyword-in-header') this.problems.push(misplaced);
@@ -306,8 +326,16 @@ export class AstBuilder extends BaseVisitor {
      * `ANSLAG/BEVIS`): its lines, to the next section, are header text, not attendees.
      */
     let pageBlock = false;
+    /** A section written on one line inside this one whose list ends in a comma (`wrapsList`): its index in `inlineSections`. */
+    let wrapping: number | undefined;
     for (const token of linesOf(ctx.AnyLine)) {
       const line = this.line(token);
+      if (wrapping !== undefined && token.tokenType === TextLine && !pageBlock) {
+        this.continueOneLineSection(inlineSections, wrapping, line);
+        if (!wrapsList(line.content.text)) wrapping = undefined;
+        continue;
+      }
+      wrapping = undefined;
       if (token.tokenType === CommentLine) this.comments.push(this.comment(line));
       else if (pageBlock || isPageBlockHeading(line.content.text)) {
         pageBlock = true;
@@ -320,7 +348,10 @@ export class AstBuilder extends BaseVisitor {
       // `Frånvarande: Inga`: no attendee, no problem. A note wrapped onto the line below a page
       // marker still joins the attendee above it.
       else if (PAGE_MARKER.test(line.content.text) || DASHES_ONLY.test(line.content.text)) open = undefined;
-      else if (this.oneLineSectionInto(inlineSections, line)) open = undefined;
+      else if (this.oneLineSectionInto(inlineSections, line)) {
+        open = undefined;
+        if (wrapsList(line.content.text)) wrapping = inlineSections.length - 1;
+      }
       else {
         // Still an attendee, so that nothing is lost, but said: the list has taken in what was
         // meant as an item or an action.
@@ -398,20 +429,35 @@ export class AstBuilder extends BaseVisitor {
     this.vote(key.text);
     const kind = sectionKind(key.text);
     const attendees: Attendee[] = [];
-    if (!saysNobody(value.text)) {
-      for (const entry of attendanceEntries(this.source, value.span.start, value.span.end)) {
-        const text = trimmedNode(this.source, entry.start, entry.end);
-        // `Tom Grey, Finance Director`: a role alone after a comma is no one, but the role of the one before.
-        const previous = attendees[attendees.length - 1];
-        if (previous && !previous.role && isRoleWord(text.text)) {
-          attendees[attendees.length - 1] = { ...previous, role: text, span: { start: previous.span.start, end: entry.end } };
-          continue;
-        }
-        const attendee = this.attendeeIn(text, entry, kind);
-        if (attendee) attendees.push(attendee);
-      }
-    }
+    if (!saysNobody(value.text)) this.listedAttendees(value.span.start, value.span.end, kind, attendees);
     return { kind, heading: key, attendees, span: copySpan(line.content.span), inline: true };
+  }
+
+  /** The attendees of the one-line list `[start, end)` (`attendanceEntries`), added to `attendees`. */
+  private listedAttendees(start: number, end: number, kind: AttendanceKind, attendees: Attendee[]): void {
+    for (const entry of attendanceEntries(this.source, start, end)) {
+      const text = trimmedNode(this.source, entry.start, entry.end);
+      // `Tom Grey, Finance Director`: a role alone after a comma is no one, but the role of the one before.
+      const previous = attendees[attendees.length - 1];
+      if (previous && !previous.role && isRoleWord(text.text)) {
+        attendees[attendees.length - 1] = { ...previous, role: text, span: { start: previous.span.start, end: entry.end } };
+        continue;
+      }
+      const attendee = this.attendeeIn(text, entry, kind);
+      if (attendee) attendees.push(attendee);
+    }
+  }
+
+  /**
+   * A line of text that goes on with the one-line list above it (`sections[index]`), whose line
+   * ended in a comma, as a long list wraps in a word processor (`Present: Jane Smith, Omar Khan,`
+   * / `Lucy Brown, Tom Reed`): its people are the section's, and the section spans the line.
+   */
+  private continueOneLineSection(sections: AttendanceSection[], index: number, line: Line): void {
+    const section = sections[index] as AttendanceSection;
+    const attendees = [...section.attendees];
+    this.listedAttendees(line.content.span.start, line.content.span.end, section.kind, attendees);
+    sections[index] = { ...section, attendees, span: { start: section.span.start, end: line.content.span.end } };
   }
 
   /** `oneLineSection` for a line inside a section: adds the section to `into` and says whether the line was one. */
