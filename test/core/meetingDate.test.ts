@@ -6,7 +6,7 @@ import { joinLines } from '../helpers/expect';
 /**
  * The meeting's date, which year-less deadlines take their year from and `deadline-before-meeting`
  * compares with: the `Datum:` field's date, also when only the day of the week written with it
- * is wrong; without one, a full date in the title.
+ * is wrong; without one, a full date in the title or in the two lines of text right below it.
  */
 
 const TODAY = { year: 2026, month: 1, day: 15 };
@@ -78,6 +78,35 @@ describe('the meeting date', () => {
       },
     ],
     [
+      'a full date on the line below the title',
+      parish('LITTLE HORWOOD PARISH COUNCIL', 'Minutes of the Ordinary Meeting held in the Reading Room on Tuesday 14th January 2025 at 7.00pm'),
+      {
+        date: '2025-01-14',
+        diagnostics: ['missing-date "LITTLE HORWOOD PARISH COUNCIL"', 'deadline-before-meeting "5 January"'],
+        deadlines: ['2025-02-10', '2025-01-05'],
+      },
+    ],
+    [
+      'a full date on the second line below the title, after a blank line',
+      parish('PROTOKOLL FÖRT VID ÅRSMÖTE I IK FALKEN', '', 'Idrottsföreningen Falken', 'Söndagen den 16 mars 2025 kl. 15.00 i klubbstugan'),
+      { date: '2025-03-16', diagnostics: ['missing-date "PROTOKOLL FÖRT VID ÅRSMÖTE I IK FALKEN"', 'deadline-before-meeting "10 February"', 'deadline-before-meeting "5 January"'], deadlines: ['2025-02-10', '2025-01-05'] },
+    ],
+    [
+      'the title\'s own date before the one below it',
+      parish('Minutes of 12 May 2025', 'Tuesday 14th January 2025'),
+      { date: '2025-05-12', diagnostics: ['missing-date "Minutes of 12 May 2025"', 'deadline-before-meeting "10 February"', 'deadline-before-meeting "5 January"'], deadlines: ['2025-02-10', '2025-01-05'] },
+    ],
+    [
+      'no date from a third line below the title',
+      parish('Parish council', 'Minutes', 'Ordinary meeting', 'Tuesday 14th January 2025'),
+      { date: '-', diagnostics: ['missing-date "Parish council"'], deadlines: ['2026-02-10', '2026-01-05'] },
+    ],
+    [
+      'no date from a line below a field',
+      parish('Parish council', 'Location: Village hall', 'Tuesday 14th January 2025'),
+      { date: '-', diagnostics: ['missing-date "Parish council"'], deadlines: ['2026-02-10', '2026-01-05'] },
+    ],
+    [
       'a title whose date has no year gives none',
       parish('Minutes of the meeting held on 13 January'),
       { date: '-', diagnostics: ['missing-date "Minutes of the meeting held on 13 January"'], deadlines: ['2026-02-10', '2026-01-05'] },
@@ -94,6 +123,19 @@ describe('the meeting date', () => {
       'Mötet saknar en rad "Datum:"; datumet i rubriken, "Monday 13th January 2025", räknas som mötesdag. Lägg till en rad "Datum: 2025-01-13".',
       'The meeting has no "Date:" line; the date in the title, "Monday 13th January 2025", is taken as the meeting date. Add a line "Date: 2025-01-13".',
     ]);
+  });
+
+  it('says in missing-date that the date below the title is taken', () => {
+    const text = parish('Parish council', 'Minutes of the meeting held on Monday 13th January 2025');
+    const found = (['sv', 'en'] as const).map((locale) => analyzeMinutes(text, { locale, today: TODAY }).diagnostics.find((d) => d.code === 'missing-date'));
+    assert.deepEqual(
+      found.map((d) => d?.message),
+      [
+        'Mötet saknar en rad "Datum:"; datumet under rubriken, "Monday 13th January 2025", räknas som mötesdag. Lägg till en rad "Datum: 2025-01-13".',
+        'The meeting has no "Date:" line; the date below the title, "Monday 13th January 2025", is taken as the meeting date. Add a line "Date: 2025-01-13".',
+      ],
+    );
+    assert.deepEqual(found[0]?.span, { start: 0, end: 'Parish council'.length });
   });
 
   // The date in a title: the text it covers, or '-' when there is none.

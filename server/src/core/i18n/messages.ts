@@ -55,6 +55,7 @@ interface Catalogue {
   missingDate(): string;
   /** No `Datum:` field, but a full date in the title (`written`), which is taken as the meeting's: `iso`. */
   missingDateInTitle(written: string, iso: string): string;
+  missingDateBelowTitle(written: string, iso: string): string;
   proseAssignment(name: string): string;
   unknownHeaderField(key: string): string;
   unclosedNote(): string;
@@ -192,6 +193,7 @@ function svCatalogue(w: ItemWords): Catalogue {
     deadlineBeforeMeeting: (deadline, meeting) => `Sista dag ${deadline} är före mötesdagen ${meeting}.`,
     missingDate: () => 'Mötet saknar datum. Lägg till en rad "Datum: ÅÅÅÅ-MM-DD".',
     missingDateInTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet i rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
+    missingDateBelowTitle: (written, iso) => `Mötet saknar en rad "Datum:"; datumet under rubriken, "${written}", räknas som mötesdag. Lägg till en rad "Datum: ${iso}".`,
     proseAssignment: (name) => `Det här ser ut som ett uppdrag till ${name}. Skriv det som en rad "Uppdrag: ${name} – …" så att det följs upp.`,
     unknownHeaderField: (key) => `"${key}" är inget känt fält; det visas som det står.`,
     unclosedNote: () => 'Anteckningen om närvaro saknar avslutande parentes.',
@@ -304,6 +306,7 @@ function enCatalogue(w: ItemWords): Catalogue {
     deadlineBeforeMeeting: (deadline, meeting) => `The deadline ${deadline} is before the meeting date ${meeting}.`,
     missingDate: () => 'The meeting has no date. Add a line "Date: YYYY-MM-DD".',
     missingDateInTitle: (written, iso) => `The meeting has no "Date:" line; the date in the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,
+    missingDateBelowTitle: (written, iso) => `The meeting has no "Date:" line; the date below the title, "${written}", is taken as the meeting date. Add a line "Date: ${iso}".`,
     proseAssignment: (name) => `This reads like an action for ${name}. Write it as an "Action: ${name} – …" line so that it is followed up.`,
     unknownHeaderField: (key) => `"${key}" is not a known field; it is shown as written.`,
     unclosedNote: () => 'The attendance note has no closing parenthesis.',

@@ -250,8 +250,10 @@ export interface ProseAssignment {
 export interface MeetingDocument {
   readonly title?: TextNode;
   /**
-   * A full date read in the title (`… HELD ON MONDAY 13 JANUARY 2025 AT 7.30PM`), when no
-   * `Datum:` field gives the meeting a date: then it is the meeting's date (`meetingDateOf`).
+   * A full date read in the title (`… HELD ON MONDAY 13 JANUARY 2025 AT 7.30PM`), or in one of
+   * the two lines of text right below it (`Minutes of the meeting held on Tuesday 14th January
+   * 2025`), when no `Datum:` field gives the meeting a date: then it is the meeting's date
+   * (`meetingDateOf`).
    */
   readonly titleDate?: DateValue;
   readonly headerFields: readonly HeaderField[];

@@ -165,6 +165,9 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
  * gives a complete model.
  */
 
+/** How many lines of text right below the title may give the meeting's date (`titleDate`): a subtitle, and one more. */
+const LINES_BELOW_TITLE = 2;
+
 export class AstBuilder extends BaseVisitor {
   private languageVotes = { sv: 0, en: 0 };
   /** The `Datum:` and `Plats och tid:` fields with a value, whose dates are read once the whole header's language is known. */
@@ -172,6 +175,14 @@ export class AstBuilder extends BaseVisitor {
   private comments: CommentBlock[] = [];
   private readonly headerFields: HeaderField[] = [];
   private readonly preamble: TextNode[] = [];
+  /**
+   * The lines of text right below the title, before any field, heading or comment-free line of
+   * another kind (`Minutes of the meeting held on Tuesday 14th January 2025`, `Söndagen den 16 mars
+   * 2025 kl. 15.00`): where a date of the meeting may stand when the title has none (`titleDate`).
+   */
+  private belowTitle: TextNode[] = [];
+  /** Whether a line of another kind has ended the lines below the title. */
+  private pastTitle = false;
   private readonly sections: AttendanceSection[] = [];
   private footerModel: Footer | undefined;
   /** Problems found inside lines (an attendance note without `)`), for the caller. */
@@ -214,7 +225,7 @@ export class AstBuilder extends BaseVisitor {
     }
     this.dateFields = [];
     const titleNode = title && this.line(title).content;
-    const titleDate = titleNode && !fieldMeetingDate({ headerFields: this.headerFields }) ? this.titleDate(titleNode, dayFirst) : undefined;
+    const titleDate = titleNode && !fieldMeetingDate({ headerFields: this.headerFields }) ? this.titleDate([titleNode, ...this.belowTitle], dayFirst) : undefined;
     const meetingDate = meetingDateOf({ headerFields: this.headerFields, titleDate });
     const meetingYear = meetingDate?.year;
     const part: Mutable<PrefixPart> = {
@@ -236,6 +247,8 @@ export class AstBuilder extends BaseVisitor {
     this.comments = [];
     this.problems = [];
     this.headingFormsInHeader = [];
+    this.belowTitle = [];
+    this.pastTitle = false;
     return part;
   }
 
@@ -287,6 +300,7 @@ export class AstBuilder extends BaseVisitor {
       wrapping = undefined;
       if (pageBlock || isPageBlockHeading(line.content.text)) {
         pageBlock = true;
+        this.pastTitle = true;
         this.preamble.push(line.content);
         continue;
       }
@@ -295,6 +309,8 @@ export class AstBuilder extends BaseVisitor {
       // `Present: Karen Mitchell, James Brennan` and `Frånvarande: Inga` are attendance sections
       // written on one line, not fields; so is `Present (Trustees): …`, which the lexer takes for text.
       const inline = misplaced ? undefined : this.oneLineSection(line);
+      if (inline || misplaced || token.tokenType !== TextLine) this.pastTitle = true;
+      else if (!this.pastTitle && this.belowTitle.length < LINES_BELOW_TITLE) this.belowTitle.push(line.content);
       if (inline) {
         this.sections.push(inline);
         if (wrapsList(line.content.text)) wrapping = this.sections.length - 1;
@@ -311,6 +327,7 @@ export class AstBuilder extends BaseVisitor {
   section(ctx: Record<string, IToken[] | undefined>): void {
     const headingToken = linesOf(ctx.SectionLine)[0];
     if (!headingToken) return;
+    this.pastTitle = true;
     const heading = this.line(headingToken).content;
     this.vote(heading.text);
     const kind = sectionKind(heading.text);
@@ -490,11 +507,16 @@ export class AstBuilder extends BaseVisitor {
     this.footerModel = builder.finish();
   }
 
-  /** The full date in the title (`dateInTitle`), read as a `Datum:` value is. */
-  private titleDate(title: TextNode, dayFirst: boolean): DateValue | undefined {
-    const found = dateInTitle(title.text, dayFirst);
-    if (!found) return undefined;
-    return parseDate(trimmedNode(this.source, title.span.start + found.start, title.span.start + found.end), undefined, dayFirst);
+  /**
+   * The first full date (`dateInTitle`) in the title or, when it has none, in the lines right
+   * below it (`belowTitle`), read as a `Datum:` value is.
+   */
+  private titleDate(lines: readonly TextNode[], dayFirst: boolean): DateValue | undefined {
+    for (const line of lines) {
+      const found = dateInTitle(line.text, dayFirst);
+      if (found) return parseDate(trimmedNode(this.source, line.span.start + found.start, line.span.start + found.end), undefined, dayFirst);
+    }
+    return undefined;
   }
 
   /**

@@ -61,8 +61,8 @@ export const checkDeadlineDates: ItemCheck = (ctx) => {
 
 /**
  * `missing-date`: no `Datum:` with a value, nor a field that says when and where with a date in
- * it (`Plats och tid:`). Placed on the title, or the first line. A full date in the title is the
- * meeting's date all the same (`meetingDateOf`); the message says so.
+ * it (`Plats och tid:`). Placed on the title, or the first line. A full date in the title, or in
+ * the lines right below it, is the meeting's date all the same (`meetingDateOf`); the message says so.
  */
 export const checkMissingDate: Check = (ctx) => {
   const hasDate = ctx.document.headerFields.some((f) => (f.kind === 'date' && f.value.text !== '') || (f.kind === 'timeAndPlace' && f.date !== undefined));
@@ -71,7 +71,9 @@ export const checkMissingDate: Check = (ctx) => {
   const span = emptyField?.key.span ?? ctx.document.title?.span ?? { start: 0, end: 0 };
   const inTitle = ctx.document.titleDate;
   const date = meetingDateIn(inTitle);
-  const message = inTitle && date ? ctx.msg.missingDateInTitle(inTitle.text.text, isoDate(date)) : ctx.msg.missingDate();
+  const title = ctx.document.title;
+  const below = inTitle !== undefined && title !== undefined && inTitle.text.span.start >= title.span.end;
+  const message = inTitle && date ? (below ? ctx.msg.missingDateBelowTitle : ctx.msg.missingDateInTitle)(inTitle.text.text, isoDate(date)) : ctx.msg.missingDate();
   return [{ code: 'missing-date', span, message }];
 };
 
