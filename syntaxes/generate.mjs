@@ -21,6 +21,7 @@ import {
   ACTION_WORDS,
   BARE_DECISION_WORDS,
   bodyDecisionPattern,
+  casedSpellings,
   DASH_ACTION_WORDS,
   DEADLINE_WORDS,
   DECISION_WORDS,
@@ -61,11 +62,12 @@ function words(list) {
 }
 
 /**
- * Words in sentence case or in capitals only (`Beslut`, `BESLUT`), for an expression without
- * `(?i)`: as the lexer reads a decision keyword without a colon, and a sub-heading.
+ * Words in sentence case or in capitals only (`Beslut`, `BESLUT`; with `lastShouted`, `It was
+ * RESOLVED` too), for an expression without `(?i)`: as the lexer reads a decision keyword without
+ * a colon, and a sub-heading.
  */
-function casedWords(list) {
-  return words(list.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
+function casedWords(list, lastShouted = false) {
+  return words(list.flatMap((word) => casedSpellings(word, lastShouted)));
 }
 
 /** A keyword followed by a colon and white space or the end of the line, as the lexer wants it. */
@@ -110,7 +112,7 @@ const BODY_DECISION = bodyDecisionPattern('[ \\t]+');
 /** `Beslut` alone on its line: a decision whose text follows below (the lexer's DecisionWordLine). */
 const BARE_DECISION = casedWords(BARE_DECISION_WORDS);
 /** A keyword that runs into its sentence (`RESOLVED`, `IT WAS RESOLVED`), and what must follow it: `that`, perhaps after a comma or a dash. */
-const RUN_ON_DECISION = casedWords(RUN_ON_DECISION_WORDS);
+const RUN_ON_DECISION = casedWords(RUN_ON_DECISION_WORDS, true);
 const BEFORE_THAT = '(?=(?:[ \\t]*,|[ \\t]+[-–—])?[ \\t]+(?:that|That|THAT)(?![\\p{L}\\p{N}]))';
 
 /** `6.` or `§ 6` / `§6.` at column 0, followed by white space or the end: an item heading. */

@@ -73,6 +73,32 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     ],
   },
   {
+    name: '`Nämnden beslutar` alone on its line heads the decision below it: `beslutade`, `beslöt`, `har beslutat`, with a colon, in capitals',
+    body: [
+      'Förvaltningen redogör för ärendet.', 'Nämnden beslutar', 'att lägga informationen till handlingarna.', '',
+      'Årsmötet beslutade', 'att välja Eva Berg till ordförande,', 'att uppdra åt styrelsen att se över stadgarna.', '',
+      'Styrelsen beslöt:', 'att anta planen.', '',
+      'Mötet har beslutat: att skjuta upp frågan.', '',
+      'KOMMUNFULLMÄKTIGE BESLUTAR', 'att anta budgeten.', '',
+      'Barn- och utbildningsnämnden beslutar', '- att godkänna förslaget.',
+    ],
+    want: [
+      'paragraph Förvaltningen redogör för ärendet.',
+      'decision Nämnden beslutar | att lägga informationen till handlingarna.',
+      'decision Årsmötet beslutade | att välja Eva Berg till ordförande, att uppdra åt styrelsen att se över stadgarna.',
+      'decision Styrelsen beslöt | att anta planen.',
+      'decision Mötet har beslutat | att skjuta upp frågan.',
+      'decision KOMMUNFULLMÄKTIGE BESLUTAR | att anta budgeten.',
+      'decision Barn- och utbildningsnämnden beslutar | att godkänna förslaget.',
+      '- att godkänna förslaget.',
+    ],
+  },
+  {
+    name: 'a body and its verb in lower case, in mixed case, with more words on the line, or ending a line of prose is text',
+    body: ['Frågan är vad', 'nämnden beslutar', 'NÄMNDEN beslutar', 'Nämnden beslutar om budgeten i maj.', 'Det är oklart vad Nämnden beslutar', 'Nämnden beslutade att avvakta.', 'Nämnden beslutarna'],
+    want: ['paragraph Frågan är vad nämnden beslutar NÄMNDEN beslutar Nämnden beslutar om budgeten i maj. Det är oklart vad Nämnden beslutar Nämnden beslutade att avvakta. Nämnden beslutarna'],
+  },
+  {
     name: 'a body’s `beslut` in lower case, in mixed case, with more words, or not in the genitive is text',
     body: ['Frågan gäller', 'nämndens beslut', 'NÄMNDENS beslut', 'Nämndens beslut blev att vänta.', 'Nämndens beslutsunderlag', 'Nämnden beslut', 'Kommunens Beslut', 'Nämndens beslut i korthet: inga ändringar.'],
     want: ['paragraph Frågan gäller nämndens beslut NÄMNDENS beslut Nämndens beslut blev att vänta. Nämndens beslutsunderlag Nämnden beslut Kommunens Beslut Nämndens beslut i korthet: inga ändringar.'],
@@ -157,6 +183,11 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     want: ['decision IT WAS RESOLVED | THAT the Clerk obtains quotes.', 'decision It was agreed | that the Clerk writes to the bank.'],
   },
   {
+    name: '`It was RESOLVED that …`, `It was AGREED that …`: the keyword\'s last word in capitals, as British councils write it',
+    body: ['It was RESOLVED that the minutes of 10 December be approved.', 'It was AGREED that the hall is repainted.'],
+    want: ['decision It was RESOLVED | that the minutes of 10 December be approved.', 'decision It was AGREED | that the hall is repainted.'],
+  },
+  {
     name: '`RESOLVED – that …`, `RESOLVED - That …`, `AGREED, that …`: the dash or comma belongs to neither',
     body: ['RESOLVED – that item 1 is closed.', 'RESOLVED - That the report is noted.', 'AGREED, that the date stands.', 'AGREED that the accounts be signed.'],
     want: ['decision RESOLVED | that item 1 is closed.', 'decision RESOLVED | That the report is noted.', 'decision AGREED | that the date stands.', 'decision AGREED | that the accounts be signed.'],
@@ -226,14 +257,14 @@ describe('decisions written without a colon (`Beslut`, `RESOLVED that …`)', ()
 
   it('lexes the keyword lines as decisions and the sub-headings as text of their own', () => {
     const type = (line: string) => minutesLexer.tokenize(`${line}\n`).tokens[0]?.tokenType.name;
-    for (const line of ['Beslut', 'BESLUT', ' Beslut ', 'RESOLVED', 'Resolved', 'RESOLVED that x', 'It was resolved that x', 'AGREED – that x', 'Agreed, THAT x']) assert.equal(type(line), 'DecisionWordLine', line);
+    for (const line of ['Beslut', 'BESLUT', ' Beslut ', 'RESOLVED', 'Resolved', 'RESOLVED that x', 'It was resolved that x', 'It was RESOLVED that x', 'It was AGREED that x', 'AGREED – that x', 'Agreed, THAT x']) assert.equal(type(line), 'DecisionWordLine', line);
     for (const line of ['Beslut:', 'beslut: x', 'Resolved: x']) assert.equal(type(line), 'DecisionLine', line);
     for (const line of ['Yrkanden', 'YRKANDEN:', 'Förslag till beslut', 'A\u0308rendebeskrivning']) assert.equal(type(line), 'SubheadingLine', line);
-    for (const line of ['beslut', 'Beslut.', 'Beslutet', 'resolved that x', 'resolved', 'RESOLVED.', 'Agreed', 'Resolved issues', 'yrkanden', 'Yrkanden framfördes']) assert.equal(type(line), 'TextLine', line);
+    for (const line of ['beslut', 'Beslut.', 'Beslutet', 'resolved that x', 'resolved', 'RESOLVED.', 'Agreed', 'Resolved issues', 'It WAS RESOLVED that x', 'it was RESOLVED that x', 'yrkanden', 'Yrkanden framfördes']) assert.equal(type(line), 'TextLine', line);
   });
 
   it('counts the English keywords as English, `Beslut` as Swedish', () => {
-    for (const word of ['RESOLVED', 'It was resolved', 'IT WAS AGREED', 'Agreed']) assert.equal(keywordLang(word), 'en', word);
+    for (const word of ['RESOLVED', 'It was resolved', 'IT WAS AGREED', 'It was RESOLVED', 'Agreed']) assert.equal(keywordLang(word), 'en', word);
     assert.equal(keywordLang('Beslut'), 'sv');
     const text = joinLines('Finance Committee', '', '1. Budget', 'RESOLVED that the budget is approved.', 'IT WAS AGREED THAT the audit is deferred.');
     assert.equal(analyzeMinutes(text, { locale: 'sv' }).document.language, 'en');

@@ -346,10 +346,11 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   const start = contentStart(ctx.source, token, lineEndAt);
   const end = contentEnd(ctx.source, lineEndAt, start);
   // A body's decision heading, which the lexer reads as text: alone on its line it ends in
-  // `beslut` (`Kommunstyrelsens beslut`), with its text it is a `Key:` line (`Nämndens beslut: att …`).
-  // Most lines end otherwise, and are let through at their last character.
-  const last = ctx.source.charCodeAt(end - 1);
-  if ((last === 116 /* t */ || last === 84 /* T */ || last === 58 /* : */ || token.tokenType === FieldLine) && isBodyDecisionLine(token, start, end, ctx)) {
+  // `beslut` or a verb (`Kommunstyrelsens beslut`, `Nämnden beslutar`, `Årsmötet beslutade`), with
+  // its text it is a `Key:` line (`Nämndens beslut: att …`). Most lines end otherwise, and are let
+  // through at their last character (`| 0x20`: in either case).
+  const last = ctx.source.charCodeAt(end - 1) | 0x20;
+  if ((last === 116 /* t */ || last === 114 /* r */ || last === 101 /* e */ || last === 58 /* : */ || token.tokenType === FieldLine) && isBodyDecisionLine(token, start, end, ctx)) {
     close();
     return startDecision(trimmedNode(ctx.source, start, end), ctx);
   }

@@ -72,9 +72,10 @@ export function isBodyDecision(source: string, start: number): boolean {
 }
 
 /**
- * Whether the stretch `[start, end)` of a line ends in `beslut`, in any case, with perhaps a colon
- * and white space after it: the only lines of text that may be a body's decision heading alone on
- * its line, so that `isBodyDecision` is asked of few. By character codes: most lines are prose.
+ * Whether the stretch `[start, end)` of a line ends in `beslut` or a verb of `DECISION_VERBS`
+ * (`beslutar`, `beslutade`, `beslöt`, `beslutat`), in any case, with perhaps a colon and white
+ * space after it: the only lines of text that may be a body's decision heading alone on its
+ * line, so that `isBodyDecision` is asked of few. By character codes: most lines are prose.
  */
 export function endsInDecisionWord(source: string, start: number, end: number): boolean {
   let at = end;
@@ -83,16 +84,29 @@ export function endsInDecisionWord(source: string, start: number, end: number): 
     at--;
     while (at > start && isWhiteSpace(source.charCodeAt(at - 1))) at--;
   }
-  // `Xs beslut`, the shortest, is nine characters; the word is compared from its end, where most lines differ.
+  // `Xs beslut`, the shortest, is nine characters; the words are compared from their end, where most lines differ.
   if (at - start < 9) return false;
-  for (let i = 1; i <= DECISION_WORD.length; i++) if ((source.charCodeAt(at - i) | 0x20) !== DECISION_WORD.charCodeAt(DECISION_WORD.length - i)) return false;
+  // By the last letter, so that a line compares one word or none.
+  switch (source.charCodeAt(at - 1) | 0x20) {
+    case 116 /* t */:
+      return endsWithWord(source, at, 'beslut') || endsWithWord(source, at, 'beslutat') || endsWithWord(source, at, 'beslöt');
+    case 114 /* r */:
+      return endsWithWord(source, at, 'beslutar');
+    case 101 /* e */:
+      return endsWithWord(source, at, 'beslutade');
+    default:
+      return false;
+  }
+}
+
+/** Whether `source` has `word` (in lower case) just before `at`, in any case (`| 0x20` folds ASCII letters and `Ö`). */
+function endsWithWord(source: string, at: number, word: string): boolean {
+  for (let i = 1; i <= word.length; i++) if ((source.charCodeAt(at - i) | 0x20) !== word.charCodeAt(word.length - i)) return false;
   return true;
 }
 
-const DECISION_WORD = 'beslut';
-
 /** A decision keyword that runs into its sentence (group 1), and what stands before its `that`. */
-const RUN_ON_KEYWORD = new RegExp(`(${casedWordsPattern(RUN_ON_DECISION_WORDS)})${RUN_ON_LINK}`, 'y');
+const RUN_ON_KEYWORD = new RegExp(`(${casedWordsPattern(RUN_ON_DECISION_WORDS, true)})${RUN_ON_LINK}`, 'y');
 
 /**
  * Where a decision keyword that runs into its sentence (`RESOLVED that …`, `IT WAS RESOLVED –

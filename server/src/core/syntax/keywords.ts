@@ -82,20 +82,27 @@ export function dashActionPattern(space: string): string {
  */
 export const BARE_DECISION_WORDS = ['beslut', 'resolved'];
 /**
- * A decision headed by the name of the body that made it, in the genitive, as a Swedish
- * protokoll heads it: `Kommunstyrelsens beslut`, `Nämndens beslut`, `Barn- och
- * utbildningsnämndens beslut`, `KOMMUNSTYRELSENS BESLUT` — in sentence case or in capitals, as
- * `Beslut` alone is read. The expression's source, with `space` for a run of white space (the
- * model's reader and the grammar each give their own).
+ * A decision headed by the body that made it, as a Swedish protokoll heads it: in the genitive
+ * (`Kommunstyrelsens beslut`, `Nämndens beslut`, `Barn- och utbildningsnämndens beslut`), or
+ * with the verb (`Nämnden beslutar`, `Årsmötet beslutade`, `Styrelsen beslöt`, `Mötet har
+ * beslutat`), the decision's `att …` lines below — in sentence case or in capitals, as `Beslut`
+ * alone is read. The expression's source, with `space` for a run of white space (the model's
+ * reader and the grammar each give their own).
  */
 export function bodyDecisionPattern(space: string): string {
   const cased = (lower: boolean) => {
     const letters = lower ? '[\\p{Ll}\\p{M}]' : '[\\p{Lu}\\p{M}]';
     const and = lower ? '(?:och|samt)' : '(?:OCH|SAMT)';
-    return `\\p{Lu}${letters}*(?:-${space}${and}${space}${letters}+)?${lower ? 's' : 'S'}${space}${lower ? 'beslut' : 'BESLUT'}`;
+    const body = `\\p{Lu}${letters}*(?:-${space}${and}${space}${letters}+)?`;
+    const verbs = DECISION_VERBS.map((verb) => (lower ? verb : verb.toUpperCase()).replace(/ /g, space)).join('|');
+    return `${body}(?:${lower ? 's' : 'S'}${space}${lower ? 'beslut' : 'BESLUT'}|${space}(?:${verbs}))`;
   };
   return `(?:${cased(true)}|${cased(false)})`;
 }
+
+/** The verbs after the body that made a decision (`Nämnden beslutar`), as `bodyDecisionPattern` reads them. */
+export const DECISION_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat'];
+
 /**
  * Keywords that run into the decision's own sentence, without a colon, when `that` follows
  * (`RESOLVED that …`, `IT WAS RESOLVED THAT …`, `AGREED – that …`), as British councils and
@@ -257,10 +264,20 @@ export function wordsPattern(words: readonly string[]): string {
 /**
  * `wordsPattern` for words written in sentence case or in capitals only (`Beslut`, `BESLUT`; not
  * `beslut`), for an expression without the `i` flag: a heading or a keyword without a colon is told
- * from a line of prose by its capital. Å, Ä and Ö also match their decomposed forms.
+ * from a line of prose by its capital. Å, Ä and Ö also match their decomposed forms. With
+ * `lastShouted`, words of more than one may also have only their last in capitals, as British
+ * minutes write `It was RESOLVED that …` (`casedSpellings`).
  */
-export function casedWordsPattern(words: readonly string[]): string {
-  return wordsPattern(words.flatMap((word) => [word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
+export function casedWordsPattern(words: readonly string[], lastShouted = false): string {
+  return wordsPattern(words.flatMap((word) => casedSpellings(word, lastShouted)));
+}
+
+/** The spellings `casedWordsPattern` reads: `Beslut`, `BESLUT`; `It was resolved`, `IT WAS RESOLVED`, and with `lastShouted` `It was RESOLVED`. */
+export function casedSpellings(word: string, lastShouted = false): string[] {
+  const sentence = word.charAt(0).toUpperCase() + word.slice(1);
+  const space = word.lastIndexOf(' ');
+  const shouted = !lastShouted || space < 0 ? [] : [sentence.slice(0, space + 1) + word.slice(space + 1).toUpperCase()];
+  return [sentence, word.toUpperCase(), ...shouted];
 }
 
 /**

@@ -124,7 +124,7 @@ export const RUN_ON_LINK = `(?:${HSPACE}*,|${HSPACE}+[-–—])?${HSPACE}+(?=(?:
  */
 export const DecisionWordLine = lineToken(
   'DecisionWordLine',
-  new RegExp(`${HSPACE}*(?:(?:${casedWordsPattern(BARE_DECISION_WORDS)})${HSPACE}*${EOL}|(?:${casedWordsPattern(RUN_ON_DECISION_WORDS)})${RUN_ON_LINK}${REST})`),
+  new RegExp(`${HSPACE}*(?:(?:${casedWordsPattern(BARE_DECISION_WORDS)})${HSPACE}*${EOL}|(?:${casedWordsPattern(RUN_ON_DECISION_WORDS, true)})${RUN_ON_LINK}${REST})`),
   [...HSPACE_CHARS, ...startChars([...BARE_DECISION_WORDS, ...RUN_ON_DECISION_WORDS])],
 );
 export const OwnerLine = keywordLine('OwnerLine', OWNER_WORDS);
