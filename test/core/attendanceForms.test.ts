@@ -36,6 +36,10 @@ describe('attendance headings clerks and secretaries write', () => {
     ['Övriga deltagare:', 'others'],
     ['Deltagare:', 'present'],
     ['Närvarande ledamöter:', 'present'],
+    ['Attending:', 'present'],
+    ['By invitation:', 'others'],
+    ['ALSO ATTENDING', 'others'],
+    ['Adjungerad:', 'others'],
   ];
   for (const [heading, kind] of headings) {
     it(`"${heading}" alone on its line heads a list of ${kind}`, () => {
@@ -49,6 +53,8 @@ describe('attendance headings clerks and secretaries write', () => {
   it('lexes each of them as a heading, and their words among others as text', () => {
     const kinds = (text: string) => minutesLexer.tokenize(text).tokens.map((t) => t.tokenType.name);
     assert.deepEqual(kinds('Staff in attendance\nTrustees\nPresent (trustees):\n'), ['SectionLine', 'SectionLine', 'SectionLine']);
+    assert.deepEqual(kinds('Attending\nApols:\nBy invitation\nAdjungerad\n'), ['SectionLine', 'SectionLine', 'SectionLine', 'SectionLine']);
+    assert.deepEqual(kinds('Attending the meeting were\nApols were sent\n'), ['TextLine', 'TextLine']);
     assert.deepEqual(kinds('Trustees of the fund\nStaff\nPresent (public)\nCouncillors agreed\n'), ['TextLine', 'TextLine', 'TextLine', 'TextLine']);
   });
 
@@ -117,6 +123,9 @@ describe("an attendance list on its heading's line", () => {
     { line: 'Board members present: Karen Mitchell', want: [['present', 'Board members present', ['Karen Mitchell']]] },
     { line: 'Members present: Karen Mitchell', want: [['present', 'Members present', ['Karen Mitchell']]] },
     { line: 'Staff in attendance: Peter Novak (Finance Director)', want: [['others', 'Staff in attendance', ['Peter Novak']]] },
+    { line: 'Attending: Sarah Doyle (chair), Dan Whitley (treasurer), Priya Nair', want: [['present', 'Attending', ['Sarah Doyle', 'Dan Whitley', 'Priya Nair']]] },
+    { line: 'Apols: Gemma Rowe, Rob Kent', want: [['absent', 'Apols', ['Gemma Rowe', 'Rob Kent']]] },
+    { line: 'Adjungerad: Lars Grip (fr o m § 4)', lang: 'sv', want: [['others', 'Adjungerad', ['Lars Grip']]] },
     { line: 'Trustees: Karen Mitchell, James Brennan', want: [['present', 'Trustees', ['Karen Mitchell', 'James Brennan']]] },
     { line: 'Trustees present: Karen Mitchell', want: [['present', 'Trustees present', ['Karen Mitchell']]] },
     { line: 'Councillors: Karen Mitchell and James Brennan', want: [['present', 'Councillors', ['Karen Mitchell', 'James Brennan']]] },

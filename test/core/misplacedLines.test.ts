@@ -27,6 +27,16 @@ describe('lines before the first item that were meant as something else (misplac
     check(['Present', 'Tom Reed', '', '1 Welcome', 'The chair welcomed all.', '2 Minutes of the last meeting'], ['syntax-error [1]', 'syntax-error [2]']);
     // A number and capitalised words only (a date, an address) is no heading; nor is one in lower case.
     check(['Present', 'Tom Reed', '3 April 2025', '10 Downing Street', '2 members sent apologies', '', '1. Budget'], []);
+  });
+
+  it('a number and a dash, and a first level numbered as a Word document numbers it (`1.0`)', () => {
+    check(['Attending: Tom Reed', '', "1 - Treasurer's update", 'Balance £3,214.', '2 – Summer fair'], ['syntax-error [1 -]', 'syntax-error [2 –]']);
+    // In an attendance list `1.0⇥QUORUM` counts, in capitals too; what is numbered below it (`1.1⇥A quorum …`) does not.
+    check(['PRESENT', 'Jane Smith', '', '1.0\tQUORUM AND CONFLICTS', '1.1\tA quorum being present, the meeting opened.', '2.0. Minutes of the last meeting'], ['syntax-error [1.0]', 'syntax-error [2.0.]']);
+    // A numbered name with a dash stays a name; `1.5 Budget` and `1.0 budget` are no headings.
+    check(['PRESENT', '1 - Jane Smith', '2 – Tom Reed', '1.5 Budget', '1.0 budget', '', '1. Budget'], []);
+    // Inside an item, the next item's number in that form is reported, and the line stays the item's.
+    check(['PRESENT', 'Tom Reed', '', '1. Budget', 'Agreed.', '2.0\tGRANTS'], ['syntax-error [2.0]']);
     const minute = analyzeMinutes(joinLines('Minutes', '23/045 Apologies'), { locale: 'en' }).diagnostics.find((d) => d.code === 'syntax-error')?.message ?? '';
     assert.match(minute, /"23\/045" looks like the heading of item 45, but an item is written "45\. Title"/);
   });

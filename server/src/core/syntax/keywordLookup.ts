@@ -18,7 +18,7 @@ const footerKinds = invert<FooterKind>(FOOTER_WORDS);
 const ENGLISH = new Set([
   'also present', 'in attendance', 'present', 'attendees', 'absent', 'apologies', 'substitutes', 'members present', 'apologies for absence',
   'also in attendance', 'officers present', 'officers in attendance', 'guests', 'apologies received',
-  'councillors present', 'governors present', 'trustees present', 'directors present', 'not present',
+  'councillors present', 'governors present', 'trustees present', 'directors present', 'not present', 'attending', 'apols', 'by invitation', 'also attending',
   'committee members present', 'board members present', 'councillors', 'trustees', 'present (trustees)', 'present (councillors)', 'present (governors)', 'staff in attendance',
   'meeting', 'date', 'meeting date', 'date and time', 'date/time', 'time',
   'time and place', 'place and time', 'venue and date', 'date and venue', 'location', 'place', 'venue', 'chair', 'chairperson', 'chairman', 'secretary', 'clerk', 'town clerk', 'parish clerk', 'minute taker', 'adjuster', 'adjusters',

@@ -16,6 +16,8 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     'dessutom närvarande',
     // As English boards and charities head their paid staff.
     'staff in attendance',
+    // A guest asked to one item, and a single co-opted member (`Adjungerad: Lars Grip, HSB`).
+    'by invitation', 'also attending', 'adjungerad',
   ],
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
   present: [
@@ -27,9 +29,13 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     // alone (`Councillors:`, `Trustees:`) or after `Present` (`Present (Trustees):`).
     'committee members present', 'board members present', 'councillors', 'trustees',
     'present (trustees)', 'present (councillors)', 'present (governors)',
+    // As informal minutes head the list: `Attending: Sarah Doyle (chair), Dan Whitley`.
+    'attending',
   ],
   absent: ['frånvarande', 'absent', 'apologies', 'frånvarande ledamöter', 'apologies for absence', 'anmält förhinder', 'frånvarande ersättare', 'apologies received',
-    'ej närvarande', 'not present'],
+    'ej närvarande', 'not present',
+    // `Apols: Gemma Rowe, Rob Kent`, as informal English minutes shorten it.
+    'apols'],
   substitutes: ['ersättare', 'substitutes', 'tjänstgörande ersättare', 'närvarande ersättare'],
 };
 

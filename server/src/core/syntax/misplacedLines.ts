@@ -15,13 +15,15 @@ import { ActionDashLine, ActionLine, DecisionLine, DecisionWordLine } from './to
 
 /**
  * An item heading in another form, at the start of a line: `1)` and white space, `1.` with no
- * white space after it (`1.Inledning`), or a word for an item and a number (`Item 3`, `Agenda
- * item 3`, `Punkt 4`, `Ärende 5`, `Paragraf 6`), then perhaps `:`, `.`, `)` or a dash, and white
+ * white space after it (`1.Inledning`), `1.0` and white space (`1.0⇥QUORUM`, as a numbered Word
+ * document writes its first level), or a word for an item and a number (`Item 3`, `Agenda item
+ * 3`, `Punkt 4`, `Ärende 5`, `Paragraf 6`), then perhaps `:`, `.`, `)` or a dash, and white
  * space; or a British minute reference (`23/045 Apologies`, the year and the minute's number),
- * or a number and white space with no dot (`1 Welcome`); then a title starting with a capital
- * letter. Group 1, 2, 3, 5 or 6: the number (4: a minute reference's year).
+ * or a number and white space with no dot, perhaps with a dash (`1 Welcome`, `1 - Treasurer's
+ * update`); then a title starting with a capital letter. Group 1, 2, 3, 5 or 6: the number (4: a
+ * minute reference's year).
  */
-const OTHER_HEADING = /^(?:(\d{1,4})\)\s+|(\d{1,4})\.(?=\S)|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?\s+|(\d{1,4})\/(\d{1,4})\s+|(\d{1,2})[^\S\r\n]+)/iu;
+const OTHER_HEADING = /^(?:(\d{1,4})\)\s+|(\d{1,4})\.(?:0\.?[^\S\r\n]+|(?=\S))|(?:agenda\s+item|item|punkt|ärende|a\u0308rende|paragraf)\s+(\d{1,4})(?:\s*[:.)–—-])?\s+|(\d{1,4})\/(\d{1,4})\s+|(\d{1,2})(?:[^\S\r\n]*[-–—][^\S\r\n]+|[^\S\r\n]+))/iu;
 /** A word in lower case that is no particle of a name (`af`, `von`, `de` …): a title, not a name. */
 const NOT_A_NAME = new RegExp(`\\s(?!(?:${[...NAME_PARTICLES].join('|')})\\s)\\p{Ll}`, 'u');
 /** The title's first letter is a capital (tested apart: under the `i` flag `\p{Lu}` takes any letter). */
@@ -38,7 +40,8 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
   const text = line.content.text;
   const m = OTHER_HEADING.exec(text);
   if (!m || !CAPITAL.test(text.charAt(m[0].length))) return undefined;
-  const numberForm = m[3] === undefined;
+  // `1.0⇥QUORUM` is no numbered name in any list: it counts as the word forms do.
+  const numberForm = m[3] === undefined && !(m[2] !== undefined && /\s$/u.test(m[0]));
   // A number and a space (`1 Welcome`) is a heading only where a list of names would be one.
   if (numberForm && (!forms.numbers || m[6] !== undefined)) {
     // In a list of names, `1) Matters arising` (a word in lower case) is a heading, `1) Inga Lund`
@@ -53,8 +56,8 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
 
 function headingProblem(start: number, m: RegExpExecArray, inItem?: number): SyntaxProblem {
   const number = Number(m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]);
-  // `1.Inledning`: the number and the word it is stuck to, which shows the missing space.
-  const written = m[2] === undefined ? m[0].trimEnd() : m[0] + (/^\S+/.exec(m.input.slice(m[0].length))?.[0] ?? '');
+  // `1.Inledning`: the number and the word it is stuck to, which shows the missing space (`1.0⇥QUORUM`: the number as written).
+  const written = m[2] === undefined || /\s$/u.test(m[0]) ? m[0].trimEnd() : m[0] + (/^\S+/.exec(m.input.slice(m[0].length))?.[0] ?? '');
   const problem = { kind: 'item-heading-form' as const, span: { start, end: start + written.length }, detail: `item heading written as "${written}"`, written, number };
   return inItem === undefined ? problem : { ...problem, inItem };
 }
