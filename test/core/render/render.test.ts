@@ -364,7 +364,9 @@ describe('render: the published minutes', () => {
       // An approvers' entry that names nobody keeps its label above what stands under it.
       [['Approved:', 'Signed ...........', '(Chairman)'], ['**Approved**', 'Signed ...........', '(Chairman)'].join('\n\n')],
       // A line that is only a place to sign is not published: the approvers get signature lines.
-      [['Justeras', '……………\t\t\t……………', 'Eva Berg\t\t\tOla Ek', 'ordförande\t\t\tjusterare'], ['**Justeras**', '- Eva Berg, ordförande\n- Ola Ek, justerare'].join('\n\n')],
+      // (`Date:` and `Justeras` make as many keywords of each language; the words `Minutes` and
+      // `Stuff` make the document English, and the keyword is published as its kind in English.)
+      [['Justeras', '……………\t\t\t……………', 'Eva Berg\t\t\tOla Ek', 'ordförande\t\t\tjusterare'], ['**Approved**', '- Eva Berg, ordförande\n- Ola Ek, justerare'].join('\n\n')],
       // Does not change: notes after the approvers stay after them; an empty keyword line publishes nothing.
       [['Approved: Tom Reed', 'London, 20 March 2025'], ['**Approved**', '- Tom Reed', 'London, 20 March 2025'].join('\n\n')],
       [['Minutes taken by: Ann Bell', 'Approved:'], 'Minutes taken by Ann Bell'],

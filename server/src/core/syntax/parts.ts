@@ -1,6 +1,7 @@
 import type { CalendarDate, DateValue } from '../dates/dateValue';
 import type { ActionBlock, AttendanceSection, CommentBlock, Footer, HeaderField, Item, ItemRef, Lang, MeetingDocument, ProseAssignment } from '../model/types';
 import type { TextNode } from '../text/span';
+import { wordLanguage } from '../text/wordLanguage';
 import type { SyntaxProblem } from './parse';
 import type { LineBreakCounts } from './regions';
 
@@ -125,7 +126,18 @@ export function assembleDocument(parts: DocumentParts, length: number): MeetingD
     sv += part.votes.sv;
     en += part.votes.en;
   }
-  return new AssembledDocument(parts, en > sv ? 'en' : 'sv', length);
+  return new AssembledDocument(parts, en > sv ? 'en' : sv > en ? 'sv' : (wordLanguage(wordsOf(parts)) ?? 'sv'), length);
+}
+
+/**
+ * What tells a document's language by its words when its keywords do not (`wordLanguage`): the
+ * title, the header's free text and the items' titles, as the parts hold them (an edit inside an
+ * item, which keeps the prefix, tells it as reading the whole document does).
+ */
+function* wordsOf(parts: DocumentParts): Iterable<string> {
+  if (parts.prefix.title) yield parts.prefix.title.text;
+  for (const line of parts.prefix.preamble) yield line.text;
+  for (const part of parts.items) yield part.item.title.text;
 }
 
 /**
