@@ -48,6 +48,8 @@ function updateItem(previous: Analysis, text: TextSource, change: TextChange, li
   const delta = text.length - previousLength;
   if (change.start < 0 || change.oldEnd < change.start || change.oldEnd > previousLength || change.newEnd - change.oldEnd !== delta) return undefined;
   const { parts } = state;
+  // Items that were an agenda's numbered lines may become one (`agenda.ts`): read whole.
+  if (parts.agendaAsItems) return undefined;
   const k = itemAt(parts.items, change.start);
   const part = parts.items[k];
   if (!part) return undefined;

@@ -21,6 +21,7 @@ import { isDigit } from '../text/digits';
 import { memoByString } from '../text/memo';
 import { nameKey } from '../text/names';
 import { copySpan, type Span, type TextNode } from '../text/span';
+import { isAgendaHeading } from './agenda';
 import { isBlank, linesOf, readLine, trimmedNode, type Line } from './cstUtil';
 import { FooterBuilder } from './footerBuilder';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
@@ -69,9 +70,13 @@ const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody', 'nil', 'none re
  */
 const MAX_HEADING_LENGTH = 40;
 
-/** Whether a line is the heading of a first page's signature or notice block (`PAGE_BLOCK_WORDS`). */
+/**
+ * Whether a line is the heading of a first page's signature or notice block (`PAGE_BLOCK_WORDS`),
+ * or of an agenda written out above the items (`isAgendaHeading`): the lines below it, to the
+ * next section, are header text.
+ */
 function isPageBlockHeading(text: string): boolean {
-  return text.length <= 20 && PAGE_BLOCKS.has(keywordKey(text.replace(/:\s*$/, '')));
+  return (text.length <= 20 && PAGE_BLOCKS.has(keywordKey(text.replace(/:\s*$/, '')))) || isAgendaHeading(text);
 }
 const PAGE_BLOCKS: ReadonlySet<string> = new Set(PAGE_BLOCK_WORDS);
 

@@ -135,6 +135,12 @@ export const SUBHEADING_WORDS = [
  */
 export const PAGE_BLOCK_WORDS = ['underskrifter', 'underskrift', 'signatures', 'anslag/bevis', 'anslag / bevis', 'bevis om anslag', 'anslagsbevis', 'justeringsbevis', 'bevis/anslag', 'bevis / anslag'];
 /**
+ * The heading of a meeting's agenda written out above its items, alone on its line (a colon after
+ * it allowed): `Dagordning` / `1. Föregående anteckningar` / `2. Ekonomi` … (`agenda.ts`). Like the
+ * blocks of a protokoll's first page, it ends an attendance list above it.
+ */
+export const AGENDA_WORDS = ['dagordning', 'föredragningslista', 'agenda'];
+/**
  * Words for everyone at the meeting as an action's owners (`Uppdrag: Samtliga – läsa in
  * handlingarna`, `Action: All – read the report`): no one person, and no name to look up.
  */

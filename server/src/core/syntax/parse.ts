@@ -6,6 +6,7 @@ import type { Span } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { BoundsStore } from '../model/boundsStore';
 import { NoteworthyPlaces } from '../model/noteworthy';
+import { AgendaLines } from './agenda';
 import { AstBuilder } from './astBuilder';
 import { buildItemPart, NOTHING, type ItemContext } from './itemBuilder';
 import { lineTypeWithoutFooter, minutesLexer } from './lexer';
@@ -132,7 +133,8 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     items.push(buildItemPart(tree.cst, { start: (tokens[0] as IToken).startOffset, end, lineBreaks, problems: tree.problems }, ctx as ItemContext));
   };
 
-  lexInChunks(source, chunk, (token) => {
+  // An agenda written out above the items is the header's text, not items (`agenda.ts`).
+  const agenda = new AgendaLines((token) => {
     if (footerTokens) {
       reader.feed(token);
       footerTokens.push(token);
@@ -169,6 +171,8 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       region = [];
     }
   });
+  lexInChunks(source, chunk, (token) => agenda.push(token));
+  agenda.finish();
   const layout = reader.finish();
   if (!footerTokens && layout.footerLine !== undefined) {
     // A footer line with no heading below it: the footer.
@@ -195,7 +199,7 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     const tree = parseRule(keyword > 0 ? footerTokens.slice(keyword) : footerTokens, 'footer', text.length);
     footer = builder.buildFooter(tree.cst, tree.problems, footerStart, keyword > 0 ? footerTokens.slice(0, keyword) : []);
   }
-  const parts: DocumentParts = { prefix: prefix as PrefixPart, items, footer, doubleSpaced };
+  const parts: DocumentParts = { prefix: prefix as PrefixPart, items, footer, doubleSpaced, ...(agenda.readAsItems ? { agendaAsItems: true as const } : {}) };
   return { document: assembleDocument(parts, text.length), problems: allProblems(parts), parts, lineStarts: lineStartsOf(layout, text) };
 }
 
@@ -300,7 +304,11 @@ function moveItemPart(part: ItemPart, delta: number): ItemPart {
  */
 export function readsAsDoubleSpaced(text: string): boolean {
   const source = withFinalBreak(text);
-  return layoutIsDoubleSpaced(readLayout(minutesLexer.tokenize(source).tokens, source));
+  const tokens: IToken[] = [];
+  const agenda = new AgendaLines((token) => tokens.push(token));
+  for (const token of minutesLexer.tokenize(source).tokens) agenda.push(token);
+  agenda.finish();
+  return layoutIsDoubleSpaced(readLayout(tokens, source));
 }
 
 function layoutIsDoubleSpaced(layout: Layout): boolean {

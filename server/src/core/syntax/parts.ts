@@ -21,6 +21,11 @@ export interface DocumentParts {
   readonly items: readonly ItemPart[];
   readonly footer: FooterPart | undefined;
   readonly doubleSpaced: boolean;
+  /**
+   * The numbered lines below an agenda heading were read as items (`AgendaLines.readAsItems`): an
+   * edit among them may make them an agenda, so the document is read again whole.
+   */
+  readonly agendaAsItems?: true;
 }
 
 /** Title, header fields and attendance sections: everything before the first item or the footer. */
