@@ -14,6 +14,7 @@ import { keywordLang } from './keywordLookup';
 import type { SyntaxProblem } from './parse';
 import { ItemPartRecord, type ItemPart } from './parts';
 import { headingInBody, startsNumberedParen } from './misplacedLines';
+import { titleBelow } from './titleBelow';
 import { FieldLine, INVISIBLE_START_CHARS, TextLine } from './tokens';
 import type { LineBreakCounts } from './regions';
 
@@ -61,9 +62,15 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   const { digitsAt, digitsEnd, numberEnd } = readItemNumber(ctx.source, heading.span.start, heading.span.end);
   const digits = ctx.source.slice(digitsAt, digitsEnd);
   const number = Number(digits || 0);
-  const title = trimmedNode(ctx.source, numberEnd, heading.span.end);
+  let title = trimmedNode(ctx.source, numberEnd, heading.span.end);
   // Only error recovery invents tokens, and it reports a problem: without one, the lines are as lexed.
-  const bodyLines = region.problems.length === 0 ? (children.AnyLine ?? []) : linesOf(children.AnyLine);
+  let bodyLines = region.problems.length === 0 ? (children.AnyLine ?? []) : linesOf(children.AnyLine);
+  // `§ 23` alone, its title on the line below (`Val av justerare`).
+  const below = title.text === '' && headingToken && bodyLines.length > 0 ? titleBelow(ctx.source, headingToken, bodyLines, ctx.doubleSpaced) : undefined;
+  if (below) {
+    title = below.title;
+    bodyLines = below.lines;
+  }
   const found = new ItemFinds(ctx, number);
   const body = buildBody(bodyLines, found);
   const headings = headingsInBody(ctx.source, bodyLines, number);
@@ -73,7 +80,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   // Classes, not literals: V8 would make items and their parts in the old generation (`model/records.ts`).
   const item = new ItemRecord(number, textNode(digits, digitsAt, digitsEnd), title, body, copySpan(heading.span), {
     start: heading.span.start,
-    end: Math.max(lastBlock?.span.end ?? 0, heading.span.end),
+    end: Math.max(lastBlock?.span.end ?? 0, heading.span.end, title.span.end),
   });
   return new ItemPartRecord(
     item,
