@@ -118,3 +118,37 @@ describe('attendee lines pasted from a table', () => {
     assert.equal(a.document.sections[0]?.attendees[4]?.note?.from?.number, 2);
   });
 });
+
+describe('header fields laid out in a table, a tab for the colon', () => {
+  /** Each header field as `kind key = value`, the meeting date, the attendees and the diagnostics' codes. */
+  function header(text: string) {
+    const a = analyse(text);
+    return {
+      fields: a.document.headerFields.map((f) => `${f.kind} ${f.key.text} = ${f.value.text}`),
+      date: a.meetingDate ? `${a.meetingDate.year}-${a.meetingDate.month}-${a.meetingDate.day}` : '-',
+      attendees: a.document.sections.flatMap((s) => s.attendees.map((x) => x.name.text)),
+      codes: a.diagnostics.map((d) => d.code),
+    };
+  }
+
+  it('reads the fields of when and where, and `Utses att justera`, in the header and among the attendees', () => {
+    const text = [
+      'KULTUR- OCH FRITIDSNÄMNDEN', 'Sammanträdesdatum\t2025-04-08', 'Plats och tid\tKulturhuset Forum, kl. 17.30–19.45', '',
+      'Beslutande', 'Anna Karlsson (S), ordförande', '', 'Utses att justera\t\tJohan Persson', '', '§ 23 Val av justerare', 'Antogs.', '',
+    ].join('\n');
+    assert.deepEqual(header(text), {
+      fields: ['date Sammanträdesdatum = 2025-04-08', 'timeAndPlace Plats och tid = Kulturhuset Forum, kl. 17.30–19.45', 'adjusters Utses att justera = Johan Persson'],
+      date: '2025-4-8',
+      attendees: ['Anna Karlsson'],
+      codes: [],
+    });
+  });
+
+  it('keeps a role before a name in an attendance table an attendee, and other tabbed lines as they were', () => {
+    const text = ['Protokoll', 'Datum: 2025-04-08', 'Budget\t2025', '', 'Närvarande', 'Ordförande\tEva Berg (S)', 'Pia\tAlhäll', '', '1. A', 'Antogs.', ''].join('\n');
+    const a = analyse(text);
+    assert.deepEqual(a.document.headerFields.map((f) => f.key.text), ['Datum']);
+    assert.deepEqual(a.document.preamble.map((p) => p.text), ['Budget\t2025']);
+    assert.deepEqual(a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text]), [['Eva Berg', 'Ordförande'], ['Pia\tAlhäll', undefined]]);
+  });
+});

@@ -16,6 +16,7 @@ import type {
   CommentBlock,
   Footer,
   HeaderField,
+  HeaderFieldKind,
 } from '../model/types';
 import { isDigit } from '../text/digits';
 import { memoByString } from '../text/memo';
@@ -170,6 +171,9 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
  * gives a complete model.
  */
 
+/** The kinds of header field that may be written with a tab for a colon (`tabbedField`): when and where. */
+const TABBED_KINDS: ReadonlySet<HeaderFieldKind> = new Set<HeaderFieldKind>(['meeting', 'date', 'timeAndPlace', 'time', 'place']);
+
 /** How many lines of text right below the title may give the meeting's date (`titleDate`): a subtitle, and one more. */
 const LINES_BELOW_TITLE = 2;
 
@@ -314,12 +318,15 @@ export class AstBuilder extends BaseVisitor {
       // `Present: Karen Mitchell, James Brennan` and `Frånvarande: Inga` are attendance sections
       // written on one line, not fields; so is `Present (Trustees): …`, which the lexer takes for text.
       const inline = misplaced ? undefined : this.oneLineSection(line);
-      if (inline || misplaced || token.tokenType !== TextLine) this.pastTitle = true;
+      // `Sammanträdesdatum⇥2025-04-08`: a field laid out in a table.
+      const tabbed = inline || misplaced || token.tokenType !== TextLine ? undefined : this.tabbedField(line);
+      if (inline || misplaced || tabbed || token.tokenType !== TextLine) this.pastTitle = true;
       else if (!this.pastTitle && this.belowTitle.length < LINES_BELOW_TITLE) this.belowTitle.push(line.content);
       if (inline) {
         this.sections.push(inline);
         if (wrapsList(line.content.text)) wrapping = this.sections.length - 1;
-      } else if (isA(token, FieldLike) && !misplaced) this.headerFields.push(this.headerField(line));
+      } else if (tabbed) this.headerFields.push(tabbed);
+      else if (isA(token, FieldLike) && !misplaced) this.headerFields.push(this.headerField(line));
       else {
         // A heading form above items is an agenda (reported only when the document has none); a statement is out of place either way.
         if (misplaced?.kind === 'keyword-in-header') this.problems.push(misplaced);
@@ -366,6 +373,7 @@ export class AstBuilder extends BaseVisitor {
       // A known field (`Justerare: …`) among the attendees is a header field; the section goes on.
       // `Ordförande: Maria Lind` is read as the attendee with that role below (`roleFields`).
       else if (token.tokenType === HeaderFieldLine && !this.namesRoleHolder(line)) this.headerFields.push(this.headerField(line));
+      else if (token.tokenType === TextLine && line.content.text.includes('\t') && this.pushTabbedField(line)) open = undefined;
       // A PDF's page marker (`Sida 2 av 3`) is nobody, and so is a line of dashes (`-`, `–`) or
       // `Frånvarande: Inga`: no attendee, no problem. A note wrapped onto the line below a page
       // marker still joins the attendee above it.
@@ -574,7 +582,34 @@ export class AstBuilder extends BaseVisitor {
   }
 
   private headerField(line: Line): HeaderField {
-    const { key, value } = readKeyValue(this.source, line.content);
+    return this.fieldOf(line, readKeyValue(this.source, line.content));
+  }
+
+  /**
+   * A header field written as a protokoll's first page lays it out in a table, its key and its
+   * value parted by a tab rather than a colon (`Sammanträdesdatum⇥2025-04-08`, `Plats och
+   * tid⇥Kulturhuset Forum, kl. 17.30`, `Utses att justera⇥Johan Persson`): only for the keys of
+   * when and where (`TABBED_KINDS`) and `Utses att justera` — a role before a name in an
+   * attendance table (`Ordförande⇥Eva Berg`) is an attendee. Undefined for any other line.
+   */
+  private tabbedField(line: Line): HeaderField | undefined {
+    const content = line.content;
+    const tab = content.text.indexOf('\t');
+    if (tab <= 0 || tab > MAX_HEADING_LENGTH) return undefined;
+    const key = trimmedNode(this.source, content.span.start, content.span.start + tab);
+    const kind = headerKind(key.text);
+    if (!TABBED_KINDS.has(kind) && keywordKey(key.text) !== 'utses att justera') return undefined;
+    return this.fieldOf(line, { key, value: trimmedNode(this.source, content.span.start + tab, content.span.end) });
+  }
+
+  /** `tabbedField` of a line of an attendance list, kept as a header field if the line is one; whether it was. */
+  private pushTabbedField(line: Line): boolean {
+    const field = this.tabbedField(line);
+    if (field) this.headerFields.push(field);
+    return field !== undefined;
+  }
+
+  private fieldOf(line: Line, { key, value }: { key: TextNode; value: TextNode }): HeaderField {
     const kind = headerKind(key.text);
     if (kind !== 'other') this.vote(key.text);
     const field: Mutable<HeaderField> = { kind, key, value, span: copySpan(line.content.span) };
