@@ -4,7 +4,8 @@ import { indexText } from '../../../server/src/core/series/indexText';
 import { isFooterLine, isItemHeading } from '../../../server/src/core/syntax/layout';
 import { readsAsDoubleSpaced } from '../../../server/src/core/syntax/parse';
 import { isVoteLine } from '../../../server/src/core/syntax/voteLine';
-import { ACTION_WORDS, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
+import { ACTION_WORDS, dashActionPattern, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
+import { ownersOnly } from '../../../server/src/core/model/marginOwners';
 import { minutesCorpus } from '../../helpers/corpus';
 import { joinLines } from '../../helpers/expect';
 import { seededRandom } from '../../helpers/random';
@@ -35,6 +36,23 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
   const bareAction = new RegExp(`^(?:${wordsPattern(ACTION_WORDS)})${HSPACE}*:${HSPACE}*$`, 'i');
   // The text of a bullet line after its marker, or undefined.
   const entryText = (line: string) => /^\s*[-•*](?!\S)\s*(.*)$/.exec(line)?.[1];
+  // The lines of the paragraph or entry right above an action that names only its owners
+  // (`ACTION: Clerk`), kept as written: they are its task.
+  const actionValue = new RegExp(`^(?:${wordsPattern(ACTION_WORDS)})${HSPACE}*:${HSPACE}*(.*)$`, 'i');
+  const dashAction = new RegExp(`^${dashActionPattern(`${HSPACE}+`)}`);
+  const actionOrDecision = new RegExp(`^(?:${wordsPattern([...ACTION_WORDS, ...DECISION_WORDS])})${HSPACE}*:(?!\\S)`, 'i');
+  const taskAbove = new Set<number>();
+  const empty = (i: number) => preserve && i >= 0 && lines[i] === '';
+  lines.forEach((line, b) => {
+    const value = actionValue.exec(line)?.[1] ?? (dashAction.test(line) ? line.replace(dashAction, '') : undefined);
+    if (b === 0 || blank[b] || value === undefined || value.trim() === '' || !ownersOnly(value.trim())) return;
+    let j = empty(b - 1) ? b - 2 : b - 1;
+    while (j >= 0 && !blank[j] && !item(lines[j] ?? '') && !(lines[j] ?? '').startsWith('//') && !actionOrDecision.test(lines[j] ?? '') && !dashAction.test(lines[j] ?? '')) {
+      taskAbove.add(j);
+      if (entryText(lines[j] ?? '') !== undefined) break;
+      j = empty(j - 1) ? j - 2 : j - 1;
+    }
+  });
   const emit = (index: number, content: string) => {
     for (const b of pending) {
       out.push(lines[b] ?? '');
@@ -58,6 +76,10 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
       inFooter = !isVoteLine(`${line}\n`, 0, line.length + 1);
       emit(i, line);
     } else if (!inItems) {
+      emit(i, line);
+    } else if (taskAbove.has(i)) {
+      inAction = inActionList = false;
+      lastWasPlaceholder = false;
       emit(i, line);
     } else if (blank[i]) {
       if (!preserve) inAction = inActionList = false;

@@ -17,6 +17,7 @@ import type { Mutable } from './mutable';
 import { ActionRecord, AssigneeRecord, DeadlineRecord, DecisionRecord } from './records';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
+import { ownersOnly } from './marginOwners';
 import { lineNodes, Paragraph, Subheading } from './paragraph';
 import { NumberRun } from './numberRun';
 import { ObjectRun } from './objectRun';
@@ -440,7 +441,31 @@ function startActionLine(content: TextNode, token: IToken, close: () => void, ct
   if (value.text === '') return { kind: 'actionList', heading: key, value, content };
   if (NO_ACTIONS.test(value.text)) return appendLine(undefined, token, close, ctx);
   ctx.onKeyword(key.text);
-  return actionFrom(key, value, content, ctx);
+  return ownersInMargin(key, value, content, ctx) ?? actionFrom(key, value, content, ctx);
+}
+
+/**
+ * `ACTION: Clerk` right below a paragraph or a list, as British minutes put an action in the
+ * margin of the point it belongs to: the line names only owners (`ownersOnly`), and the task is
+ * the text above, which stays a paragraph too. Undefined for any other action line, which
+ * `actionFrom` reads (`Action: Tom Reed` with nothing above it is a name where the task goes).
+ */
+function ownersInMargin(keyword: TextNode, value: TextNode, content: TextNode, ctx: BodyContext): Extract<Open, { kind: 'action' }> | undefined {
+  const above = bodyBlocks.last();
+  if (!above || (above.kind !== 'paragraph' && above.kind !== 'list') || (above.kind === 'paragraph' && above.subheading) || !ownersOnly(value.text)) return undefined;
+  // Right below it: one line break between them (two in a double-spaced document).
+  let breaks = 0;
+  for (let i = above.span.end; i < content.span.start; i++) if (ctx.source.charCodeAt(i) === 10 /* \n */ || (ctx.source.charCodeAt(i) === 13 /* \r */ && ctx.source.charCodeAt(i + 1) !== 10)) breaks++;
+  if (breaks > (ctx.doubleSpaced ? 2 : 1)) return undefined;
+  const line = copySpan(content.span);
+  const action: Mutable<ActionBlock> = new ActionRecord(keyword, assigneesIn(ctx, value.span.start, value.span.end), ctx.itemNumber, line, line);
+  action.assigneeSpan = copySpan(value.span);
+  // Below a list, the point is its last entry.
+  const point = above.kind === 'paragraph' ? { text: above.text, span: above.span } : above.entries[above.entries.length - 1];
+  if (!point) return undefined;
+  action.task = textNode(point.text, point.span.start, point.span.end);
+  action.taskAbove = true;
+  return { kind: 'action', action, taskLines: [] };
 }
 
 function startDecision(content: TextNode, ctx: BodyContext): Open {

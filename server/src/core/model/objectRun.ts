@@ -17,6 +17,11 @@ export class ObjectRun<T> {
     this.#items[this.#length++] = item;
   }
 
+  /** The item written last since the last take, if any. */
+  last(): T | undefined {
+    return this.#length === 0 ? undefined : this.#items[this.#length - 1];
+  }
+
   /** Everything written since the last take, in an array of its own; the run is then empty. */
   take(): T[] {
     const taken = this.#items.slice(0, this.#length) as T[];

@@ -137,6 +137,11 @@ export interface ActionBlock {
   readonly separator?: Span;
   /** The task text without the deadline; undefined when the action has no task text. */
   readonly task?: TextNode;
+  /**
+   * The action names only its owners, in the margin of the paragraph or list entry right above it
+   * (`ACTION: Clerk`): its task is that text, which is also a block of its own.
+   */
+  readonly taskAbove?: true;
   readonly deadline?: Deadline;
   readonly status?: { readonly value: ActionStatus; readonly text: TextNode };
   /** The number of the item the action stands in. */

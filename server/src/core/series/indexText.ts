@@ -4,6 +4,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { ACTION_WORDS, dashActionPattern, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../syntax/keywords';
 import { isFooterLine, isItemHeading } from '../syntax/layout';
 import { isVoteLine } from '../syntax/voteLine';
+import { ownersOnly } from '../model/marginOwners';
 
 const HSPACE = '[^\\S\\r\\n]';
 /** Lines an item body keeps for the index: actions, decisions and their `Ansvarig:`/`Senast:`/`Status:` lines. */
@@ -13,6 +14,10 @@ const STATEMENT_LINE = new RegExp(`^(?:${wordsPattern(STATEMENT_WORDS)})${HSPACE
 const DASH_ACTION_LINE = new RegExp(`^${dashActionPattern(`${HSPACE}+`)}`);
 /** First letters (lower case) of the keywords above: other lines need no regular expression. */
 const STATEMENT_STARTS = new Set(STATEMENT_WORDS.map((w) => w.charAt(0)));
+/** An action line and the text after its keyword and colon (group 1). */
+const ACTION_VALUE = new RegExp(`^(?:${wordsPattern(ACTION_WORDS)})${HSPACE}*:${HSPACE}*(.*)$`, 'i');
+/** An action or decision line: the block above an action ends there (owner, deadline and status lines go on in it). */
+const ACTION_OR_DECISION = new RegExp(`^(?:${wordsPattern([...ACTION_WORDS, ...DECISION_WORDS])})${HSPACE}*:(?!\\S)`, 'i');
 /** A decision line, after which a line in lower case does not continue an action. */
 const DECISION_LINE = new RegExp(`^(?:${wordsPattern(DECISION_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
 /** An action keyword alone on its line: the heading of an action list, whose entries are actions. */
@@ -83,6 +88,7 @@ export function indexText(text: string): IndexText {
   // Item headings and the footer's first line are found as the parser finds them (`layout.ts`),
   // which reads a text that ends in a line break.
   const source = text.endsWith('\n') || text.endsWith('\r') ? text : `${text}\n`;
+  const taskAbove = marginTaskLines(text, source, lines, preserve);
   for (let i = 0; i < count; i++) {
     const start = lines.start[i] ?? 0;
     const end = lines.end[i] ?? 0;
@@ -113,6 +119,13 @@ export function indexText(text: string): IndexText {
       if (!preserve) inAction = inActionList = false;
       if (preserve) keep(i);
       else pendingBlanks.push(i);
+      continue;
+    }
+    if (taskAbove?.has(i)) {
+      // The task of an action in the margin below it (`ACTION: Clerk`), kept as written.
+      inAction = inActionList = false;
+      lastWasPlaceholder = false;
+      keep(i);
       continue;
     }
     const lower = lowerFirst(text, start);
@@ -152,6 +165,40 @@ export function indexText(text: string): IndexText {
   }
   flushBlanks();
   return { text: out.join(), lines: map, doubleSpaced: preserve };
+}
+
+/**
+ * The lines of the paragraph or list entry right above each action that names only its owners
+ * (`ACTION: Clerk`, `ownersOnly`), whose text is the action's task (`ownersInMargin` in
+ * bodyBlocks.ts): kept as written rather than as a placeholder. Walked up from the line above the
+ * action — over single empty lines in double-spaced text — to a blank line, a keyword line, a
+ * comment or an item heading, or to the first line of a bullet entry. Undefined when there are
+ * none, as in most texts; only the lines of actions are looked at to find them.
+ */
+function marginTaskLines(text: string, source: string, lines: Lines, preserve: boolean): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  const count = lines.blank.length;
+  const emptyAbove = (i: number) => preserve && i >= 0 && lines.start[i] === lines.end[i];
+  for (let b = 1; b < count; b++) {
+    const start = lines.start[b] ?? 0;
+    if (lines.blank[b] || !STATEMENT_STARTS.has(lowerFirst(text, start))) continue;
+    const line = text.slice(start, lines.end[b]);
+    const value = ACTION_VALUE.exec(line)?.[1] ?? (DASH_ACTION_LINE.exec(line) ? line.slice(DASH_ACTION_LINE.exec(line)?.[0].length ?? 0) : undefined);
+    if (value === undefined || value.trim() === '' || !ownersOnly(value.trim())) continue;
+    let j = b - 1;
+    if (emptyAbove(j)) j--;
+    for (; j >= 0 && !lines.blank[j]; j--) {
+      const from = lines.start[j] ?? 0;
+      const to = lines.end[j] ?? 0;
+      if (isItemHeading(source, from) || text.startsWith('//', from)) break;
+      const kept = STATEMENT_STARTS.has(lowerFirst(text, from)) ? text.slice(from, to) : '';
+      if (kept !== '' && (ACTION_OR_DECISION.test(kept) || DASH_ACTION_LINE.test(kept))) break;
+      (found ??= new Set()).add(j);
+      if (bulletTextStart(text, from, to) >= 0) break;
+      if (emptyAbove(j - 1)) j--;
+    }
+  }
+  return found;
 }
 
 /**

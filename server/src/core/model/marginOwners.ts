@@ -1,0 +1,32 @@
+import { EVERYONE_WORDS } from '../syntax/keywords';
+import { isRoleWord } from '../syntax/roles';
+
+/**
+ * Whether the text after an action keyword names only who owns the point above it, as British
+ * minutes put an action in the margin below the paragraph it belongs to (`ACTION: Clerk`,
+ * `Action: JS`, `ACTION: Clerk & Cllr Hart`, `Action: Tom Reed`): one to four owners parted by
+ * `,`, `;`, `&`, `/`, `and` or `och`, each a role (`Clerk`, `RFO`, `ordförande`), letters in
+ * capitals (`JS`), a courtesy title and a name (`Cllr Hart`), everyone (`All`), or one to three
+ * words that each begin with a capital — no word in lower case, nothing after a full stop.
+ * `Book the hall` and `Kontakta kommunen` are tasks.
+ */
+export function ownersOnly(text: string): boolean {
+  const parts = text.split(PARTS);
+  if (parts.length > 4) return false;
+  return parts.every(isOwner);
+}
+
+const PARTS = /\s*[,;&/]\s*|\s+(?:and|och)\s+/u;
+
+function isOwner(part: string): boolean {
+  if (part === '' || part.length > 40) return false;
+  if (EVERYONE.has(part.toLowerCase()) || isRoleWord(part)) return true;
+  const words = part.split(/\s+/u);
+  if (words.length > 3) return false;
+  return words.every((word) => CAPITALISED.test(word));
+}
+
+/** A word of a name: a capital first, letters (an apostrophe or hyphen among them), a courtesy title's full stop at most. */
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
+
+const EVERYONE: ReadonlySet<string> = new Set(EVERYONE_WORDS);
