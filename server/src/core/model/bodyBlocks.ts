@@ -17,7 +17,7 @@ import type { Mutable } from './mutable';
 import { ActionRecord, AssigneeRecord, DeadlineRecord, DecisionRecord } from './records';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
-import { ownersOnly } from './marginOwners';
+import { MOST_OWNERS_LENGTH, ownersOnly } from './marginOwners';
 import { lineNodes, Paragraph, Subheading } from './paragraph';
 import { NumberRun } from './numberRun';
 import { ObjectRun } from './objectRun';
@@ -451,6 +451,8 @@ function startActionLine(content: TextNode, token: IToken, close: () => void, ct
  * `actionFrom` reads (`Action: Tom Reed` with nothing above it is a name where the task goes).
  */
 function ownersInMargin(keyword: TextNode, value: TextNode, content: TextNode, ctx: BodyContext): Extract<Open, { kind: 'action' }> | undefined {
+  // Owners are a few words; most action lines hold a task and are let through at their length.
+  if (value.text.length > MOST_OWNERS_LENGTH) return undefined;
   const above = bodyBlocks.last();
   if (!above || (above.kind !== 'paragraph' && above.kind !== 'list') || (above.kind === 'paragraph' && above.subheading) || !ownersOnly(value.text)) return undefined;
   // Right below it: one line break between them (two in a double-spaced document).

@@ -4,17 +4,21 @@ import { isRoleWord } from '../syntax/roles';
 /**
  * Whether the text after an action keyword names only who owns the point above it, as British
  * minutes put an action in the margin below the paragraph it belongs to (`ACTION: Clerk`,
- * `Action: JS`, `ACTION: Clerk & Cllr Hart`, `Action: Tom Reed`): one to four owners parted by
+ * `Action: JS`, `ACTION: Clerk & Cllr Hart`, `Action: Tom Reed`): at most eighty characters, one to four owners parted by
  * `,`, `;`, `&`, `/`, `and` or `och`, each a role (`Clerk`, `RFO`, `ordförande`), letters in
  * capitals (`JS`), a courtesy title and a name (`Cllr Hart`), everyone (`All`), or one to three
  * words that each begin with a capital — no word in lower case, nothing after a full stop.
  * `Book the hall` and `Kontakta kommunen` are tasks.
  */
 export function ownersOnly(text: string): boolean {
+  if (text.length > MOST_OWNERS_LENGTH) return false;
   const parts = text.split(PARTS);
   if (parts.length > 4) return false;
   return parts.every(isOwner);
 }
+
+/** The longest text read as owners: a few names, as a margin holds them. */
+export const MOST_OWNERS_LENGTH = 80;
 
 const PARTS = /\s*[,;&/]\s*|\s+(?:and|och)\s+/u;
 
