@@ -1,5 +1,6 @@
 import { EVERYONE_WORDS } from '../syntax/keywords';
 import { isRoleWord } from '../syntax/roles';
+import { isWhiteSpace } from '../text/whiteSpace';
 
 /**
  * Whether the text after an action keyword names only who owns the point above it, as British
@@ -11,7 +12,7 @@ import { isRoleWord } from '../syntax/roles';
  * `Book the hall` and `Kontakta kommunen` are tasks.
  */
 export function ownersOnly(text: string): boolean {
-  if (text.length > MOST_OWNERS_LENGTH) return false;
+  if (text.length > MOST_OWNERS_LENGTH || hasWordInLowerCase(text)) return false;
   const parts = text.split(PARTS);
   if (parts.length > 4) return false;
   return parts.every(isOwner);
@@ -19,6 +20,30 @@ export function ownersOnly(text: string): boolean {
 
 /** The longest text read as owners: a few names, as a margin holds them. */
 export const MOST_OWNERS_LENGTH = 80;
+
+/**
+ * Whether a word after the first begins with a small letter and is no `and` or `och`: the words of
+ * a task (`Johan – undersöka möjligheten …`). By character codes, so that a task costs the scan
+ * to its first such word; a first word in lower case may be a role (`ordförande`).
+ */
+function hasWordInLowerCase(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i - 1)) || !isLowerCaseLetter(text.charCodeAt(i))) continue;
+    if (!JOINERS.has(text.slice(i, i + 4))) return true;
+  }
+  return false;
+}
+
+/** `and ` and `och ` as a word begins: joiners of owners, not words of a task. */
+const JOINERS: ReadonlySet<string> = new Set(['and ', 'och ', 'and\t', 'och\t']);
+
+/** A small letter: ASCII, Latin-1 or Latin Extended-A (`å`, `ø`, `ł`) by its case pairs, or any other by Unicode. */
+function isLowerCaseLetter(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c < 0xdf) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
 
 const PARTS = /\s*[,;&/]\s*|\s+(?:and|och)\s+/u;
 

@@ -23,14 +23,13 @@ import { ItemLine, TextLine } from './tokens';
  * other line among or right after them — the text of an item — shows they were items after all,
  * and they are read as items, as before.
  *
- * `AgendaLines` stands between the lexer and the layout reader: it passes the tokens on in order,
- * holding back the numbered lines below an agenda heading until it knows what they are, and gives
- * an agenda's lines the type of a line of text. Once the first item begins it only passes tokens
- * on.
+ * `AgendaLines` is asked by the reader of the tokens (`parse.ts`) about each token until the first
+ * item begins (`done`), and then no more: it holds back the numbered lines below an agenda heading
+ * until it knows what they are, and gives an agenda's lines the type of a line of text.
  */
 export class AgendaLines {
-  /** Whether the tokens are past the header: everything is passed on as it is. */
-  #done = false;
+  /** Whether the tokens are past the header: the reader no longer asks. */
+  done = false;
   /** Whether an agenda heading has been seen and its numbered lines are being held. */
   #underHeading = false;
   readonly #held: IToken[] = [];
@@ -38,53 +37,52 @@ export class AgendaLines {
   /** Numbered lines below an agenda heading turned out to be items (`DocumentParts.agendaAsItems`). */
   readAsItems = false;
 
-  constructor(private readonly emit: (token: IToken) => void) {}
-
-  push(token: IToken): void {
-    if (this.#done) {
-      this.emit(token);
-      return;
-    }
+  /**
+   * Whether `token` is taken here: held back, or handed to `visit` with the lines held before it
+   * (once `done` is set, so that `visit` reads them as it reads any token). False for a token
+   * the reader reads itself, as it stands.
+   */
+  take(token: IToken, visit: (token: IToken) => void): boolean {
     const isHeading = token.tokenType === ItemLine;
     if (!this.#underHeading) {
-      if (isHeading) this.#done = true;
+      if (isHeading) this.done = true;
       else if (isAgendaHeading(token.image)) this.#underHeading = true;
-      this.emit(token);
-      return;
+      return false;
     }
     if (isHeading) {
       const number = headingNumber(token.image);
       if (this.#held.length === 0 || number > this.#lastNumber) {
         this.#held.push(token);
         this.#lastNumber = number;
-        return;
+        return true;
       }
       // Numbered from the start again: the lines held are the agenda, when there are two or more.
-      this.#release(this.#held.length >= 2);
-      this.emit(token);
-      return;
+      this.#release(this.#held.length >= 2, visit);
+      visit(token);
+      return true;
     }
     // Any other line: the lines held were items (or there were none).
-    this.#release(false);
-    this.emit(token);
+    this.#release(false, visit);
+    visit(token);
+    return true;
   }
 
   /** The end of the text: lines still held were items. */
-  finish(): void {
-    if (!this.#done) this.#release(false);
+  finish(visit: (token: IToken) => void): void {
+    if (!this.done) this.#release(false, visit);
   }
 
-  #release(agenda: boolean): void {
+  #release(agenda: boolean, visit: (token: IToken) => void): void {
     if (!agenda && this.#held.length > 0) this.readAsItems = true;
+    this.done = true;
     for (const token of this.#held) {
       if (agenda) {
         token.tokenType = TextLine;
         token.tokenTypeIdx = TextLine.tokenTypeIdx as number;
       }
-      this.emit(token);
+      visit(token);
     }
     this.#held.length = 0;
-    this.#done = true;
   }
 }
 

@@ -133,8 +133,11 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     items.push(buildItemPart(tree.cst, { start: (tokens[0] as IToken).startOffset, end, lineBreaks, problems: tree.problems }, ctx as ItemContext));
   };
 
-  // An agenda written out above the items is the header's text, not items (`agenda.ts`).
-  const agenda = new AgendaLines((token) => {
+  // An agenda written out above the items is the header's text, not items (`agenda.ts`): asked
+  // about each token of the header, and no more once the first item begins.
+  const agenda = new AgendaLines();
+  const visit = (token: IToken): void => {
+    if (!agenda.done && agenda.take(token, visit)) return;
     if (footerTokens) {
       reader.feed(token);
       footerTokens.push(token);
@@ -170,9 +173,9 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       lastRegion = region;
       region = [];
     }
-  });
-  lexInChunks(source, chunk, (token) => agenda.push(token));
-  agenda.finish();
+  };
+  lexInChunks(source, chunk, visit);
+  agenda.finish(visit);
   const layout = reader.finish();
   if (!footerTokens && layout.footerLine !== undefined) {
     // A footer line with no heading below it: the footer.
@@ -305,9 +308,13 @@ function moveItemPart(part: ItemPart, delta: number): ItemPart {
 export function readsAsDoubleSpaced(text: string): boolean {
   const source = withFinalBreak(text);
   const tokens: IToken[] = [];
-  const agenda = new AgendaLines((token) => tokens.push(token));
-  for (const token of minutesLexer.tokenize(source).tokens) agenda.push(token);
-  agenda.finish();
+  const agenda = new AgendaLines();
+  const visit = (token: IToken): void => {
+    if (!agenda.done && agenda.take(token, visit)) return;
+    tokens.push(token);
+  };
+  for (const token of minutesLexer.tokenize(source).tokens) visit(token);
+  agenda.finish(visit);
   return layoutIsDoubleSpaced(readLayout(tokens, source));
 }
 
