@@ -346,12 +346,7 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   const lineEndAt = lineEnd(ctx.source, token);
   const start = contentStart(ctx.source, token, lineEndAt);
   const end = contentEnd(ctx.source, lineEndAt, start);
-  // A body's decision heading, which the lexer reads as text: alone on its line it ends in
-  // `beslut` or a verb (`Kommunstyrelsens beslut`, `Nämnden beslutar`, `Årsmötet beslutade`), with
-  // its text it is a `Key:` line (`Nämndens beslut: att …`). Most lines end otherwise, and are let
-  // through at their last character (`| 0x20`: in either case).
-  const last = ctx.source.charCodeAt(end - 1) | 0x20;
-  if ((last === 116 /* t */ || last === 114 /* r */ || last === 101 /* e */ || last === 58 /* : */ || token.tokenType === FieldLine) && isBodyDecisionLine(token, start, end, ctx)) {
+  if (isBodyDecisionLine(token, start, end, ctx)) {
     close();
     return startDecision(trimmedNode(ctx.source, start, end), ctx);
   }
@@ -374,8 +369,16 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
   return { kind: 'paragraph', noteworthy };
 }
 
-/** Whether the line of `token`, whose content is `[start, end)`, is a body's decision heading (`appendLine`). */
+/**
+ * Whether the line of `token`, whose content is `[start, end)`, is a body's decision heading, which
+ * the lexer reads as text (`appendLine`): alone on its line it ends in `beslut` or a verb
+ * (`Kommunstyrelsens beslut`, `Nämnden beslutar`, `Årsmötet beslutade`), with its text it is a
+ * `Key:` line (`Nämndens beslut: att …`). Most lines end otherwise, and are let through at their
+ * last character (`| 0x20`: in either case).
+ */
 function isBodyDecisionLine(token: IToken, start: number, end: number, ctx: BodyContext): boolean {
+  const last = ctx.source.charCodeAt(end - 1) | 0x20;
+  if (last !== 116 /* t */ && last !== 114 /* r */ && last !== 101 /* e */ && last !== 58 /* : */ && token.tokenType !== FieldLine) return false;
   return (token.tokenType === FieldLine || endsInDecisionWord(ctx.source, start, end)) && isBodyDecision(ctx.source, start);
 }
 
