@@ -98,6 +98,15 @@ describe('roles written after the name', () => {
     assert.deepEqual(a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text]), [['James Dean', 'Chair'], ['Kim Manager-Ek', 'Ledamot']]);
   });
 
+  it('reads two roles held at once, parted by a slash, each naming the holder (`Clerk/RFO`)', () => {
+    const en = analyse(['Present', 'Mrs A. Whitcombe (Clerk/RFO)', 'Bo Ek, ordförande/kassör'], ['Action: Clerk – circulate the minutes', 'Action: RFO – pay the invoices', 'Action: Kassör – betala', 'Action: Clerk/RFO – file the returns']);
+    assert.deepEqual(en.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text, x.note?.text.text]), [['Mrs A. Whitcombe', 'Clerk/RFO', undefined], ['Bo Ek', 'ordförande/kassör', undefined]]);
+    assert.deepEqual(en.diagnostics.map((d) => d.code), []);
+    // A slash between a role and something else is no role.
+    const other = analyse(['Present', 'Tom Reed (Clerk/on leave)'], ['Action: Clerk – circulate the minutes']);
+    assert.deepEqual(other.diagnostics.map((d) => d.code), ['unknown-assignee']);
+  });
+
   it('lets an abbreviated or hyphened role name its holder as the full word does', () => {
     const sv = analyse(['Närvarande', 'Bo Ek (ordf.)', 'Eva Berg, v. ordf.'], ['Uppdrag: Ordföranden – kalla till mötet', 'Uppdrag: Vice ordförande – boka lokal'], 'sv');
     assert.deepEqual(sv.diagnostics.map((d) => d.code), []);

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Attendee, MeetingDocument } from '../model/types';
 import { HEADER_KEYS } from '../syntax/keywords';
-import { roleWordOf } from '../syntax/roles';
+import { rolesOf, roleWordOf } from '../syntax/roles';
 import { hasTitle, nameKey, withoutTitle } from '../text/names';
 import { isWhiteSpace } from '../text/whiteSpace';
 
@@ -127,13 +127,17 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     // The words of the chair's and the secretary's roles stand for each other, in both languages
     // (`Peter Fenwick, Clerk` is also `Secretary`, `Eva Berg, ordförande` also `Chair`).
     // An abbreviation or a hyphened role is also the word it stands for (`ordf.` is `ordförande`).
+    // Roles held at once (`Clerk/RFO`) are each the attendee's.
     for (const attendee of attendeesByName.values()) {
       if (!attendee.role?.text) continue;
-      const written = nameKey(attendee.role.text);
-      const role = roleWordOf(written);
-      add(written, attendee);
-      add(role, attendee);
-      for (const words of [HEADER_KEYS.chair, HEADER_KEYS.secretary]) if (words.includes(role)) for (const word of words) add(word, attendee);
+      add(nameKey(attendee.role.text), attendee);
+      for (const part of rolesOf(attendee.role.text)) {
+        const written = nameKey(part);
+        const role = roleWordOf(written);
+        add(written, attendee);
+        add(role, attendee);
+        for (const words of [HEADER_KEYS.chair, HEADER_KEYS.secretary]) if (words.includes(role)) for (const word of words) add(word, attendee);
+      }
     }
     for (const field of document.headerFields) {
       if ((field.kind !== 'chair' && field.kind !== 'secretary') || field.persons?.length !== 1) continue;

@@ -36,8 +36,16 @@ function roleForm(text: string): string {
  */
 export const isRoleWord: (text: string) => boolean = memoByString((text) => {
   const form = roleForm(text);
-  return form !== '' && isRoleForm(form);
+  if (form === '') return false;
+  // Two roles held at once, parted by a slash (`Clerk/RFO`, `sekreterare/kassör`): each is a role.
+  if (form.includes('/')) return rolesOf(form).every((part) => part !== '' && isRoleForm(part));
+  return isRoleForm(form);
 });
+
+/** The roles of a text that holds several parted by slashes (`Clerk/RFO`), each trimmed; the text alone otherwise. */
+export function rolesOf(text: string): string[] {
+  return text.split('/').map((part) => part.trim());
+}
 
 /**
  * The role word that `text` stands for, as `ROLE_WORDS` spells it, when it is an abbreviation or a
