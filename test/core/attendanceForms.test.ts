@@ -98,6 +98,16 @@ describe('roles written after the name', () => {
     assert.deepEqual(a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text]), [['James Dean', 'Chair'], ['Kim Manager-Ek', 'Ledamot']]);
   });
 
+  it('reads the items a person was there for, written as a field of its own (`Emil Roos, fritidschef, §§ 23-24`)', () => {
+    const a = analyse(['Närvarande', 'Emil Roos, fritidschef, §§ 1-2', 'Eva Berg, Ale, p 2', 'Bo Ek, Ale (digitalt), p 2'], ['Uppdrag: Emil Roos – ta fram underlag', 'Uppdrag: Eva Berg – ring', 'Uppdrag: Bo Ek – skriv', '2. Budget'], 'sv');
+    assert.deepEqual(
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.role?.text, x.note?.text.text, x.note?.only?.map((r) => r.number)]),
+      [['Emil Roos', undefined, 'fritidschef', '§§ 1-2', [1, 2]], ['Eva Berg', 'Ale', undefined, 'p 2', [2]], ['Bo Ek', 'Ale', undefined, 'digitalt', [2]]],
+    );
+    // Present at items 1 and 2, or at 2 only: the actions at item 1 of Eva Berg and Bo Ek say so.
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['assignee-not-present', 'assignee-not-present']);
+  });
+
   it('reads two roles held at once, parted by a slash, each naming the holder (`Clerk/RFO`)', () => {
     const en = analyse(['Present', 'Mrs A. Whitcombe (Clerk/RFO)', 'Bo Ek, ordförande/kassör'], ['Action: Clerk – circulate the minutes', 'Action: RFO – pay the invoices', 'Action: Kassör – betala', 'Action: Clerk/RFO – file the returns']);
     assert.deepEqual(en.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text, x.note?.text.text]), [['Mrs A. Whitcombe', 'Clerk/RFO', undefined], ['Bo Ek', 'ordförande/kassör', undefined]]);

@@ -171,6 +171,12 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
  * gives a complete model.
  */
 
+/**
+ * A field of an attendance line that names the items a person was there for, without
+ * parentheses: `§§ 23-24`, `§ 5`, `p 2–3`, `punkt 4`, `items 2 and 3`.
+ */
+const ITEMS_FIELD = /^(?:§§?|p\.?|pkt\.?|punkt(?:erna)?|items?)\s*\d/iu;
+
 /** The kinds of header field that may be written with a tab for a colon (`tabbedField`): when and where. */
 const TABBED_KINDS: ReadonlySet<HeaderFieldKind> = new Set<HeaderFieldKind>(['meeting', 'date', 'timeAndPlace', 'time', 'place']);
 
@@ -772,7 +778,11 @@ export class AstBuilder extends BaseVisitor {
     // other field is the organisation, and any further fields belong to the role. An empty second
     // field (`Maria Standar, , protokolljusterare`) says there is no organisation: the rest is role.
     const noOrganisation = fields.length > 2 && fields[1]?.text === '' && LEFT_EMPTY.test(this.source.slice(name.span.end, fields[2]?.span.start));
-    const rest = fields.slice(1).filter((f) => f.text);
+    let rest = fields.slice(1).filter((f) => f.text);
+    // `Emil Roos, fritidschef, §§ 23-24`: the items a person was there for, as a field of its own
+    // rather than in parentheses, is the note.
+    const itemsField = rest.find((f) => ITEMS_FIELD.test(f.text));
+    if (itemsField) rest = rest.filter((f) => f !== itemsField);
     const organisation = noOrganisation ? undefined : rest.find((f) => !isRoleWord(f.text));
     const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
@@ -783,7 +793,9 @@ export class AstBuilder extends BaseVisitor {
     // `Joan Ellis (Clerk)`: a note that is nothing but a role word is the role, as British lists write it.
     const roleInNote = !written && readNote?.closed === true && readNote.groups.length === 1 && isRoleWord(readNote.text.text) ? readNote.text : undefined;
     const role = written ?? roleInNote;
-    const note = roleInNote ? undefined : readNote;
+    // The items field joins a note in parentheses (`Bo Ek, Ale (digitalt), § 1`), or is the note.
+    const withItems = readNote && itemsField ? { ...readNote, groups: [...readNote.groups, itemsField] } : readNote;
+    const note = roleInNote ? undefined : (withItems ?? (itemsField && { text: itemsField, groups: [itemsField], closed: true }));
     if (note && !note.closed) {
       // Underline the note rather than the invisible end of line where `)` is missing.
       this.problems.push(unclosedNote(note));
