@@ -98,6 +98,22 @@ describe('roles written after the name', () => {
     assert.deepEqual(a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text]), [['James Dean', 'Chair'], ['Kim Manager-Ek', 'Ledamot']]);
   });
 
+  it('keeps people counted rather than named as counts, not attendees (`2 members of the public`)', () => {
+    const a = analyse(
+      ['In attendance: Mrs A. Whitcombe (Clerk), 2 members of the public.', 'Present', 'Tom Reed', 'approx. 35 (sign-in sheet held by the Secretary)', '1 Jane Smith', 'Närvarande: 27 röstberättigade medlemmar enligt bifogad närvarolista.'],
+      ['Action: Tom Reed – write'],
+    );
+    assert.deepEqual(
+      a.document.sections.map((s) => [s.heading.text, s.attendees.map((x) => x.name.text), (s.counts ?? []).map((c) => c.text)]),
+      [
+        ['In attendance', ['Mrs A. Whitcombe'], ['2 members of the public']],
+        ['Present', ['Tom Reed', '1 Jane Smith'], ['approx. 35 (sign-in sheet held by the Secretary)']],
+        ['Närvarande', [], ['27 röstberättigade medlemmar enligt bifogad närvarolista']],
+      ],
+    );
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+  });
+
   it('reads the items a person was there for, written as a field of its own (`Emil Roos, fritidschef, §§ 23-24`)', () => {
     const a = analyse(['Närvarande', 'Emil Roos, fritidschef, §§ 1-2', 'Eva Berg, Ale, p 2', 'Bo Ek, Ale (digitalt), p 2'], ['Uppdrag: Emil Roos – ta fram underlag', 'Uppdrag: Eva Berg – ring', 'Uppdrag: Bo Ek – skriv', '2. Budget'], 'sv');
     assert.deepEqual(

@@ -354,6 +354,13 @@ describe('render: the published minutes', () => {
     });
   });
 
+  it('publishes people counted rather than named after the names of their list, as written', () => {
+    const markdown = render(joinLines('Minutes', 'Date: 2025-05-06', '', 'In attendance: Ann Bell (Clerk), 2 members of the public', '', 'Närvarande: 27 röstberättigade medlemmar', '', '1. Stuff', 'Noted.')).markdown;
+    assert.match(markdown, /\| Ann Bell \|[^\n]*\n\| 2 members of the public \|/);
+    // Published in the document's language (English): the Swedish heading by its kind.
+    assert.match(markdown, /## Present\n\n[^\n]*\n[^\n]*\n\| 27 röstberättigade medlemmar \|/);
+  });
+
   it('publishes the footer in the order it is written: notes above the approvers stay above them', () => {
     const footerOf = (...lines: string[]) => render(joinLines('Minutes', 'Date: 2025-05-06', '', '1. Stuff', 'Noted.', '', ...lines)).markdown.split('---\n')[1]?.trim();
     const cases: [lines: string[], markdown: string][] = [

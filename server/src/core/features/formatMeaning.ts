@@ -17,7 +17,7 @@ export function meaningOf(doc: MeetingDocument): string {
   parts.push(['preamble', doc.preamble.map((p) => words(p.text))]);
   for (const s of doc.sections) {
     const attendees = s.attendees.map((a) => [words(a.name.text), words(a.organisation?.text), words(a.role?.text), words(a.note?.text.text)]);
-    parts.push(['section', s.kind, keywordKey(s.heading.text), attendees]);
+    parts.push(['section', s.kind, keywordKey(s.heading.text), attendees, (s.counts ?? []).map((c) => words(c.text))]);
   }
   for (const item of doc.items) parts.push(['item', item.number, words(item.title.text), item.body.map(blockMeaning)]);
   for (const e of doc.footer?.entries ?? []) parts.push(['footer', e.kind, keywordKey(e.keyword.text), e.persons.map((p) => [words(p.name.text), words(p.role?.text)])]);

@@ -49,6 +49,12 @@ export interface AttendanceSection {
   /** The heading word as written (`NÄRVARANDE`, `Present:`); of a section written on one line, the key without its colon (`Present`). */
   readonly heading: TextNode;
   readonly attendees: readonly Attendee[];
+  /**
+   * Entries that count people rather than name them (`2 members of the public`, `27
+   * röstberättigade medlemmar enligt bifogad närvarolista`, `approx. 35`): kept as written, and no
+   * attendees.
+   */
+  readonly counts?: readonly TextNode[];
   readonly span: Span;
   /**
    * Written on one line, the attendees after the heading's colon (`Present: Jane Smith, Omar

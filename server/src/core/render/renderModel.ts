@@ -49,13 +49,14 @@ export function buildPublishedMinutes(analysis: Analysis, lang: Lang): Published
     .filter((field) => field.value !== '' || field.kind === 'other');
 
   const sections: PublishedSection[] = document.sections
-    .filter((section) => section.attendees.length > 0)
+    .filter((section) => section.attendees.length > 0 || (section.counts?.length ?? 0) > 0)
     .map((section) => ({
       kind: section.kind,
       // The secretary's own heading, unless the minutes are published in the other language.
       heading: (keywordLang(section.heading.text) === lang && writtenLabel(section.heading.text)) || labels.section(section.kind),
       line: lineOf(section.span),
-      rows: section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)),
+      // People counted rather than named (`2 members of the public`) follow the names, as written.
+      rows: [...section.attendees.map((attendee) => attendanceRow(attendee, labels, lineOf)), ...(section.counts ?? []).map((count) => countRow(count, lineOf))],
     }));
 
   const items = document.items.map((item) => publishItem(item, analysis, lineOf, lang, labels));
@@ -93,6 +94,11 @@ function publishField(field: HeaderField, labels: RenderLabels, lang: Lang, line
   const label = field.kind === 'other' ? clean(field.key.text) : (keywordLang(field.key.text) === lang && writtenLabel(field.key.text)) || labels.field(field.kind);
   const value = field.kind === 'date' && field.date ? publishedDate(field.date) : clean(field.value.text);
   return { kind: field.kind, label, value, line: lineOf(field.span) };
+}
+
+/** A row of people counted, not named: the count as written in the name's column. */
+function countRow(count: TextNode, lineOf: (span: Span) => number): AttendanceRow {
+  return { name: clean(count.text), organisation: '', role: '', attendance: '', line: lineOf(count.span) };
 }
 
 function attendanceRow(attendee: Attendee, labels: RenderLabels, lineOf: (span: Span) => number): AttendanceRow {

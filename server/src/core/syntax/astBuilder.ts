@@ -172,6 +172,18 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
  */
 
 /**
+ * Whether an attendance entry counts people rather than names them: a number, perhaps after
+ * `approx.`, `ca`, `cirka`, `about`, `omkring` …, then words in lower case, a note or nothing
+ * (`2 members of the public`, `27 röstberättigade medlemmar enligt bifogad närvarolista`,
+ * `approx. 35 (sign-in sheet held by the Secretary)`). `1 Jane Smith`, a numbered name, is none.
+ */
+function isHeadCount(text: string): boolean {
+  return HEAD_COUNT.test(text);
+}
+// Without the `i` flag, under which `\p{Ll}` takes a capital too: the words before the number in either case by hand.
+const HEAD_COUNT = /^(?:(?:[Aa]pprox\.?|[Aa]pproximately|[Cc]a\.?|[Cc]\.|[Cc]irka|[Cc]irca|[Aa]bout|[Aa]round|[Oo]mkring|[Uu]ngefär|[ÖöOo]ver|[Ss]ome)\s*)?\d+(?:\s+\p{Ll}|\s*\(|\s*[.,]?$)/u;
+
+/**
  * A field of an attendance line that names the items a person was there for, without
  * parentheses: `§§ 23-24`, `§ 5`, `p 2–3`, `punkt 4`, `items 2 and 3`.
  */
@@ -350,6 +362,8 @@ export class AstBuilder extends BaseVisitor {
     this.vote(heading.text);
     const kind = sectionKind(heading.text);
     const attendees: Attendee[] = [];
+    /** Entries that count people rather than name them (`2 members of the public`). */
+    const counts: TextNode[] = [];
     /** Notes wrapped onto lines of their own, by the index of the attendee they belong to. */
     const wraps = new Map<number, { text: TextNode; groups: TextNode[]; end: number; absent: boolean }>();
     /** The attendee just read whose note has no `)`, and the problem reported for it. */
@@ -387,6 +401,9 @@ export class AstBuilder extends BaseVisitor {
       else if (this.oneLineSectionInto(inlineSections, line)) {
         open = undefined;
         if (wrapsList(line.content.text)) wrapping = inlineSections.length - 1;
+      } else if (isHeadCount(this.entryText(line).text)) {
+        counts.push(this.entryText(line));
+        open = undefined;
       }
       else {
         // Still an attendee, so that nothing is lost, but said: the list has taken in what was
@@ -443,7 +460,8 @@ export class AstBuilder extends BaseVisitor {
     const only = attendees.length === 1 ? attendees[0] : undefined;
     if (only && !only.organisation && !only.role && !only.note && saysNobody(only.name.text)) attendees.pop();
     const end = attendees[attendees.length - 1]?.span.end ?? heading.span.end;
-    this.sections.push({ kind, heading, attendees, span: { start: heading.span.start, end } }, ...inlineSections);
+    const lastCount = counts[counts.length - 1];
+    this.sections.push({ kind, heading, attendees, ...(counts.length > 0 ? { counts } : {}), span: { start: heading.span.start, end: Math.max(end, lastCount?.span.end ?? 0) } }, ...inlineSections);
   }
 
   /**
@@ -465,14 +483,22 @@ export class AstBuilder extends BaseVisitor {
     this.vote(key.text);
     const kind = sectionKind(key.text);
     const attendees: Attendee[] = [];
-    if (!saysNobody(value.text)) this.listedAttendees(value.span.start, value.span.end, kind, attendees);
-    return { kind, heading: key, attendees, span: copySpan(line.content.span), inline: true };
+    const counts: TextNode[] = [];
+    if (!saysNobody(value.text)) this.listedAttendees(value.span.start, value.span.end, kind, attendees, counts);
+    const section: Mutable<AttendanceSection> = { kind, heading: key, attendees, span: copySpan(line.content.span), inline: true };
+    if (counts.length > 0) section.counts = counts;
+    return section;
   }
 
   /** The attendees of the one-line list `[start, end)` (`attendanceEntries`), added to `attendees`. */
-  private listedAttendees(start: number, end: number, kind: AttendanceKind, attendees: Attendee[]): void {
+  private listedAttendees(start: number, end: number, kind: AttendanceKind, attendees: Attendee[], counts: TextNode[]): void {
     for (const entry of attendanceEntries(this.source, start, end)) {
       const text = trimmedNode(this.source, entry.start, entry.end);
+      // `2 members of the public`: people counted, not named.
+      if (isHeadCount(text.text)) {
+        counts.push(text);
+        continue;
+      }
       // `Tom Grey, Finance Director`: a role alone after a comma is no one, but the role of the one before.
       const previous = attendees[attendees.length - 1];
       if (previous && !previous.role && isRoleWord(text.text)) {
@@ -492,8 +518,9 @@ export class AstBuilder extends BaseVisitor {
   private continueOneLineSection(sections: AttendanceSection[], index: number, line: Line): void {
     const section = sections[index] as AttendanceSection;
     const attendees = [...section.attendees];
-    this.listedAttendees(line.content.span.start, line.content.span.end, section.kind, attendees);
-    sections[index] = { ...section, attendees, span: { start: section.span.start, end: line.content.span.end } };
+    const counts = [...(section.counts ?? [])];
+    this.listedAttendees(line.content.span.start, line.content.span.end, section.kind, attendees, counts);
+    sections[index] = { ...section, attendees, ...(counts.length > 0 ? { counts } : {}), span: { start: section.span.start, end: line.content.span.end } };
   }
 
   /** `oneLineSection` for a line inside a section: adds the section to `into` and says whether the line was one. */
