@@ -28,6 +28,12 @@ const cases: readonly { name: string; lines: readonly string[]; expect: (doc: Me
     want: [['date', 'dated'], ['secretary', undefined], ['adjusters', undefined]],
   },
   {
+    name: '`Antecknare:` names the secretary, as a working group writes it',
+    lines: ['Minnesanteckningar', 'Datum: 2025-03-18', 'Antecknare: Maja Ekholm', '', '1. Öppnande'],
+    expect: (doc) => doc.headerFields.map((f) => [f.kind, f.persons?.map((p) => p.text)]),
+    want: [['date', undefined], ['secretary', ['Maja Ekholm']]],
+  },
+  {
     name: '`Meeting date`, `Chairman`',
     lines: ['Minutes', 'Meeting date: 18 March 2025', 'Chairman: Tom Reed', '', '1. Welcome'],
     expect: (doc) => doc.headerFields.map((f) => f.kind),

@@ -50,7 +50,7 @@ export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, rea
   time: ['tid', 'time'],
   place: ['plats', 'location', 'place', 'venue'],
   chair: ['ordförande', 'chair', 'chairperson', 'chairman'],
-  secretary: ['sekreterare', 'secretary', 'clerk', 'minute taker', 'protokollförare', 'town clerk', 'parish clerk'],
+  secretary: ['sekreterare', 'secretary', 'clerk', 'minute taker', 'protokollförare', 'town clerk', 'parish clerk', 'antecknare'],
   // `Utses att justera:` as a protokoll names its adjusters.
   adjusters: ['justerare', 'adjuster', 'adjusters', 'utses att justera', 'justerande'],
 };
