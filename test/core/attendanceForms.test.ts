@@ -98,6 +98,15 @@ describe('roles written after the name', () => {
     assert.deepEqual(a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text]), [['James Dean', 'Chair'], ['Kim Manager-Ek', 'Ledamot']]);
   });
 
+  it('reads a role written before the name in its field (`Rektor Helena Sjöberg`), and leaves a name that begins with a role word', () => {
+    const a = analyse(['Närvarande', 'Rektor Helena Sjöberg', 'Biträdande rektor Omid Rahimi', 'Headteacher Jane Smith, Oakfield', 'Dean Smith', 'Kassör Bo Ek, ordförande'], ['Uppdrag: Helena Sjöberg – kalla', 'Uppdrag: Omid – skriv', 'Uppdrag: Rektor – ring'], 'sv');
+    assert.deepEqual(
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.role?.text, x.organisation?.text]),
+      [['Helena Sjöberg', 'Rektor', undefined], ['Omid Rahimi', 'Biträdande rektor', undefined], ['Jane Smith', 'Headteacher', 'Oakfield'], ['Dean Smith', undefined, undefined], ['Kassör Bo Ek', 'ordförande', undefined]],
+    );
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+  });
+
   it('keeps people counted rather than named as counts, not attendees (`2 members of the public`)', () => {
     const a = analyse(
       ['In attendance: Mrs A. Whitcombe (Clerk), 2 members of the public.', 'Present', 'Tom Reed', 'approx. 35 (sign-in sheet held by the Secretary)', '1 Jane Smith', 'Närvarande: 27 röstberättigade medlemmar enligt bifogad närvarolista.'],

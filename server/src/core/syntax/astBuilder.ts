@@ -171,6 +171,9 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
  * gives a complete model.
  */
 
+/** A word of a name after a role (`roleBeforeName`): a capital first. */
+const NAME_WORD = /^\p{Lu}/u;
+
 /**
  * Whether an attendance entry counts people rather than names them: a number, perhaps after
  * `approx.`, `ca`, `cirka`, `about`, `omkring` …, then words in lower case, a note or nothing
@@ -777,6 +780,27 @@ export class AstBuilder extends BaseVisitor {
   }
 
   /**
+   * A role written before a name in the name's field, as a school's or a council's list has it
+   * (`Rektor Helena Sjöberg`, `Biträdande rektor Omid Rahimi`, `Headteacher Jane Smith`): one to
+   * three words that are a role (`isRoleWord`), then a name of two or more words that each begin
+   * with a capital, so that `Dean Smith` stays a name. Undefined for any other field.
+   */
+  private roleBeforeName(field: TextNode): { role: TextNode; name: TextNode } | undefined {
+    const words = [...field.text.matchAll(/\S+/gu)];
+    for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+      const rest = words.slice(k);
+      if (!rest.every((w) => NAME_WORD.test(w[0]))) continue;
+      const last = words[k - 1] as RegExpMatchArray;
+      const roleEnd = field.span.start + (last.index ?? 0) + last[0].length;
+      const role = trimmedNode(this.source, field.span.start, roleEnd);
+      if (!isRoleWord(role.text)) continue;
+      const first = rest[0] as RegExpMatchArray;
+      return { role, name: trimmedNode(this.source, field.span.start + (first.index ?? 0), field.span.end) };
+    }
+    return undefined;
+  }
+
+  /**
    * The attendee of `text`: an attendance line's text after its bullet, or an entry of a list
    * written on its heading's line. `span` is the attendee's place: the line, or the entry.
    * `roleBefore`: the role written before the name and a colon (`Chair: Karen Mitchell`).
@@ -800,7 +824,7 @@ export class AstBuilder extends BaseVisitor {
       leadingRole = maybeRole;
       fields = fields.slice(1);
     }
-    const name = fields[0] as TextNode;
+    let name = fields[0] as TextNode;
     // A known role word (`sekreterare`) after the name is the role wherever it stands; the first
     // other field is the organisation, and any further fields belong to the role. An empty second
     // field (`Maria Standar, , protokolljusterare`) says there is no organisation: the rest is role.
@@ -814,6 +838,12 @@ export class AstBuilder extends BaseVisitor {
     const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];
+    // `Rektor Helena Sjöberg`, `Biträdande rektor Omid Rahimi`: a role before the name, in the name's field.
+    const before = !leadingRole && !firstRole ? this.roleBeforeName(name) : undefined;
+    if (before) {
+      leadingRole = before.role;
+      name = before.name;
+    }
     // A role written before the name is the role; a role word after the name then stays out of it
     // (a role is one stretch of the line, and the name stands between them).
     const written = leadingRole ?? (firstRole && lastRole ? trimmedNode(this.source, firstRole.span.start, lastRole.span.end) : undefined);
