@@ -130,8 +130,7 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
     // Roles held at once (`Clerk/RFO`) are each the attendee's.
     for (const attendee of attendeesByName.values()) {
       if (!attendee.role?.text) continue;
-      add(nameKey(attendee.role.text), attendee);
-      for (const part of rolesOf(attendee.role.text)) {
+      for (const part of attendee.role.text.includes('/') ? [attendee.role.text, ...rolesOf(attendee.role.text)] : [attendee.role.text]) {
         const written = nameKey(part);
         const role = roleWordOf(written);
         add(written, attendee);

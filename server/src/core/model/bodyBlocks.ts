@@ -457,11 +457,11 @@ function ownersInMargin(keyword: TextNode, value: TextNode, content: TextNode, c
   // Owners are a few words; most action lines hold a task and are let through at their length.
   if (value.text.length > MOST_OWNERS_LENGTH) return undefined;
   const above = bodyBlocks.last();
-  if (!above || (above.kind !== 'paragraph' && above.kind !== 'list') || (above.kind === 'paragraph' && above.subheading) || !ownersOnly(value.text)) return undefined;
+  if (!above || (above.kind !== 'paragraph' && above.kind !== 'list') || (above.kind === 'paragraph' && above.subheading)) return undefined;
   // Right below it: one line break between them (two in a double-spaced document).
   let breaks = 0;
   for (let i = above.span.end; i < content.span.start; i++) if (ctx.source.charCodeAt(i) === 10 /* \n */ || (ctx.source.charCodeAt(i) === 13 /* \r */ && ctx.source.charCodeAt(i + 1) !== 10)) breaks++;
-  if (breaks > (ctx.doubleSpaced ? 2 : 1)) return undefined;
+  if (breaks > (ctx.doubleSpaced ? 2 : 1) || !ownersOnly(value.text)) return undefined;
   const line = copySpan(content.span);
   const action: Mutable<ActionBlock> = new ActionRecord(keyword, assigneesIn(ctx, value.span.start, value.span.end), ctx.itemNumber, line, line);
   action.assigneeSpan = copySpan(value.span);

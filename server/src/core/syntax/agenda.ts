@@ -1,5 +1,6 @@
 import type { IToken } from 'chevrotain';
 import { isDigit } from '../text/digits';
+import { isWhiteSpace } from '../text/whiteSpace';
 import { AGENDA_WORDS, keywordKey } from './keywords';
 import { ItemLine, TextLine } from './tokens';
 
@@ -89,13 +90,21 @@ export class AgendaLines {
 /** Whether a line (a token's image) is an agenda heading alone on its line: `Dagordning`, `AGENDA:`. */
 export function isAgendaHeading(line: string): boolean {
   if (line.length > 30) return false;
-  // Most lines begin with another letter, and are not looked up.
-  const first = line.trimStart().charAt(0).toLowerCase();
-  return AGENDA_STARTS.has(first) && AGENDA.has(keywordKey(line.replace(/:?\s*$/, '')));
+  let start = 0;
+  while (start < line.length && isWhiteSpace(line.charCodeAt(start))) start++;
+  // Most lines begin otherwise, and are not looked up: by their first letter, then their first three, in any case.
+  const first = line.charCodeAt(start) | 0x20;
+  if (first !== 0x64 /* d */ && first !== 0x66 /* f */ && first !== 0x61 /* a */) return false;
+  if (!AGENDA_STARTS.has(line.slice(start, start + 3).toLowerCase())) return false;
+  let end = line.length;
+  while (end > start && isWhiteSpace(line.charCodeAt(end - 1))) end--;
+  if (end > start && line.charCodeAt(end - 1) === 58 /* : */) end--;
+  return AGENDA.has(keywordKey(line.slice(start, end)));
 }
 
 const AGENDA: ReadonlySet<string> = new Set(AGENDA_WORDS);
-const AGENDA_STARTS: ReadonlySet<string> = new Set(AGENDA_WORDS.map((word) => word.charAt(0)));
+/** The first three letters of the agenda words (`dag`, `för`, `age`), and of `för` decomposed. */
+const AGENDA_STARTS: ReadonlySet<string> = new Set(AGENDA_WORDS.flatMap((word) => [word.slice(0, 3), word.normalize('NFD').slice(0, 3)]));
 
 /** The number of an item heading's line: after invisible characters and a `§`, its digits. */
 function headingNumber(line: string): number {

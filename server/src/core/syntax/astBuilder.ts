@@ -181,10 +181,14 @@ const NAME_WORD = /^\p{Lu}/u;
  * `approx. 35 (sign-in sheet held by the Secretary)`). `1 Jane Smith`, a numbered name, is none.
  */
 function isHeadCount(text: string): boolean {
-  return HEAD_COUNT.test(text);
+  // A count has a digit near its start; a name has none, and is let through without the expression.
+  let digit = false;
+  for (let i = 0; i < text.length && i < 20 && !digit; i++) digit = isDigit(text.charCodeAt(i));
+  return digit && HEAD_COUNT.test(text);
 }
-// Without the `i` flag, under which `\p{Ll}` takes a capital too: the words before the number in either case by hand.
-const HEAD_COUNT = /^(?:(?:[Aa]pprox\.?|[Aa]pproximately|[Cc]a\.?|[Cc]\.|[Cc]irka|[Cc]irca|[Aa]bout|[Aa]round|[Oo]mkring|[Uu]ngefär|[ÖöOo]ver|[Ss]ome)\s*)?\d+(?:\s+\p{Ll}|\s*\(|\s*[.,]?$)/u;
+// Without the `i` flag, under which `\p{Ll}` takes a capital too: the words before the number in
+// either case by hand. A bullet before it (`- 2 members of the public`) is allowed.
+const HEAD_COUNT = /^(?:[-•*]\s+)?(?:(?:[Aa]pprox\.?|[Aa]pproximately|[Cc]a\.?|[Cc]\.|[Cc]irka|[Cc]irca|[Aa]bout|[Aa]round|[Oo]mkring|[Uu]ngefär|[ÖöOo]ver|[Ss]ome)\s*)?\d+(?:\s+\p{Ll}|\s*\(|\s*[.,]?$)/u;
 
 /**
  * A field of an attendance line that names the items a person was there for, without
@@ -404,7 +408,7 @@ export class AstBuilder extends BaseVisitor {
       else if (this.oneLineSectionInto(inlineSections, line)) {
         open = undefined;
         if (wrapsList(line.content.text)) wrapping = inlineSections.length - 1;
-      } else if (isHeadCount(this.entryText(line).text)) {
+      } else if (isHeadCount(line.content.text)) {
         counts.push(this.entryText(line));
         open = undefined;
       }
@@ -786,6 +790,10 @@ export class AstBuilder extends BaseVisitor {
    * with a capital, so that `Dean Smith` stays a name. Undefined for any other field.
    */
   private roleBeforeName(field: TextNode): { role: TextNode; name: TextNode } | undefined {
+    // A role and a name of two words are three words at least; most names are two, with one space
+    // between them, and are let through at the second search.
+    const space = field.text.indexOf(' ');
+    if (space < 0 || field.text.indexOf(' ', space + 1) < 0) return undefined;
     const words = [...field.text.matchAll(/\S+/gu)];
     for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
       const rest = words.slice(k);
