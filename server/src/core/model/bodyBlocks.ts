@@ -377,9 +377,12 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
  * last character (`| 0x20`: in either case).
  */
 function isBodyDecisionLine(token: IToken, start: number, end: number, ctx: BodyContext): boolean {
+  if (token.tokenType === FieldLine) return isBodyDecision(ctx.source, start);
+  // By the last two letters: `…ut`, `…öt`, `…at` (beslut, beslöt, beslutat), `…ar`, `…de`.
   const last = ctx.source.charCodeAt(end - 1) | 0x20;
-  if (last !== 116 /* t */ && last !== 114 /* r */ && last !== 101 /* e */ && last !== 58 /* : */ && token.tokenType !== FieldLine) return false;
-  return (token.tokenType === FieldLine || endsInDecisionWord(ctx.source, start, end)) && isBodyDecision(ctx.source, start);
+  const before = ctx.source.charCodeAt(end - 2) | 0x20;
+  const mayEnd = last === 116 /* t */ ? before === 117 /* u */ || before === 0xf6 /* ö */ || before === 97 /* a */ : last === 114 /* r */ ? before === 97 /* a */ : last === 101 /* e */ && before === 100; /* d */
+  return mayEnd && endsInDecisionWord(ctx.source, start, end) && isBodyDecision(ctx.source, start);
 }
 
 /**

@@ -77,8 +77,10 @@ const MAX_HEADING_LENGTH = 40;
  * next section, are header text.
  */
 function isPageBlockHeading(text: string): boolean {
-  return (text.length <= 20 && PAGE_BLOCKS.has(keywordKey(text.replace(/:\s*$/, '')))) || isAgendaHeading(text);
+  return (text.length <= 20 && PAGE_BLOCK_STARTS.has(text.charAt(0).toLowerCase()) && PAGE_BLOCKS.has(keywordKey(text.replace(/:\s*$/, '')))) || isAgendaHeading(text);
 }
+/** The first letters of the page blocks' headings: a line that begins otherwise is not looked up. */
+const PAGE_BLOCK_STARTS: ReadonlySet<string> = new Set(PAGE_BLOCK_WORDS.map((word) => word.charAt(0)));
 const PAGE_BLOCKS: ReadonlySet<string> = new Set(PAGE_BLOCK_WORDS);
 
 /** A line of dashes only (`-`, `–`), as a table's empty cell is written: nobody, wherever it stands. */
