@@ -131,6 +131,9 @@ describe('roles written after the name', () => {
     );
     // Present at items 1 and 2, or at 2 only: the actions at item 1 of Eva Berg and Bo Ek say so.
     assert.deepEqual(a.diagnostics.map((d) => d.code), ['assignee-not-present', 'assignee-not-present']);
+    // Beside a role in parentheses, the field is the note and the parentheses the role.
+    const clerk = analyse(['Present', 'Joan Ellis (Clerk), item 2'], ['Action: Clerk – write', '2. Budget']).document.sections[0]?.attendees[0];
+    assert.deepEqual([clerk?.role?.text, clerk?.note?.text.text, clerk?.note?.only?.map((r) => r.number)], ['Clerk', 'item 2', [2]]);
   });
 
   it('reads two roles held at once, parted by a slash, each naming the holder (`Clerk/RFO`)', () => {

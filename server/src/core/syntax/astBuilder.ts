@@ -163,16 +163,6 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
   return { kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' };
 }
 
-/**
- * Builds the frame of the meeting model — title, header fields, attendance sections, footer —
- * from the syntax trees of the prefix (the `document` rule over the lines before the first item)
- * and of the footer (the `footer` rule): a CST visitor with one method per region rule. Items are
- * built one by one by `buildItemPart`. The lexer has classified every line and the parser has
- * placed it in a region; this visitor reads each line's inside (names, notes, dates) with the
- * model's line readers. Tokens invented by error recovery are skipped, so a recovered tree still
- * gives a complete model.
- */
-
 /** A word of a name after a role (`roleBeforeName`): a capital first. */
 const NAME_WORD = /^\p{Lu}/u;
 
@@ -204,6 +194,16 @@ const TABBED_KINDS: ReadonlySet<HeaderFieldKind> = new Set<HeaderFieldKind>(['me
 /** How many lines of text right below the title may give the meeting's date (`titleDate`): a subtitle, and one more. */
 const LINES_BELOW_TITLE = 2;
 
+/**
+ * Builds the frame of the meeting model — title, header fields, attendance sections, footer —
+ * from the syntax trees of the prefix (the `document` rule over the lines before the first item)
+ * and of the footer (the `footer` rule): a CST visitor with one method per region rule. Items are
+ * built one by one by `buildItemPart`. The lexer has classified every line and the parser has
+ * placed it in a region; this visitor reads each line's inside (names, notes, dates) with the
+ * model's line readers. Tokens invented by error recovery are skipped, so a recovered tree still
+ * gives a complete model.
+ */
+
 export class AstBuilder extends BaseVisitor {
   private languageVotes = { sv: 0, en: 0 };
   /** The `Datum:` and `Plats och tid:` fields with a value, whose dates are read once the whole header's language is known. */
@@ -212,9 +212,10 @@ export class AstBuilder extends BaseVisitor {
   private readonly headerFields: HeaderField[] = [];
   private readonly preamble: TextNode[] = [];
   /**
-   * The lines of text right below the title, before any field, heading or comment-free line of
-   * another kind (`Minutes of the meeting held on Tuesday 14th January 2025`, `Söndagen den 16 mars
-   * 2025 kl. 15.00`): where a date of the meeting may stand when the title has none (`titleDate`).
+   * The lines of text right below the title, up to the first field, heading or other kind of line
+   * (comments are passed over): `Minutes of the meeting held on Tuesday 14th January 2025`,
+   * `Söndagen den 16 mars 2025 kl. 15.00`, where the meeting's date may stand when the title has
+   * none (`titleDate`).
    */
   private belowTitle: TextNode[] = [];
   /** Whether a line of another kind has ended the lines below the title. */
@@ -860,9 +861,10 @@ export class AstBuilder extends BaseVisitor {
     // `Joan Ellis (Clerk)`: a note that is nothing but a role word is the role, as British lists write it.
     const roleInNote = !written && readNote?.closed === true && readNote.groups.length === 1 && isRoleWord(readNote.text.text) ? readNote.text : undefined;
     const role = written ?? roleInNote;
-    // The items field joins a note in parentheses (`Bo Ek, Ale (digitalt), § 1`), or is the note.
-    const withItems = readNote && itemsField ? { ...readNote, groups: [...readNote.groups, itemsField] } : readNote;
-    const note = roleInNote ? undefined : (withItems ?? (itemsField && { text: itemsField, groups: [itemsField], closed: true }));
+    // The items field joins a note in parentheses (`Bo Ek, Ale (digitalt), § 1`), or is the note
+    // (also beside a role in parentheses, `Joan Ellis (Clerk), § 2`).
+    const itemsNote = itemsField && { text: itemsField, groups: [itemsField], closed: true };
+    const note = roleInNote ? itemsNote : readNote && itemsField ? { ...readNote, groups: [...readNote.groups, itemsField] } : (readNote ?? itemsNote);
     if (note && !note.closed) {
       // Underline the note rather than the invisible end of line where `)` is missing.
       this.problems.push(unclosedNote(note));
