@@ -374,7 +374,7 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
  * the lexer reads as text (`appendLine`): alone on its line it ends in `beslut` or a verb
  * (`Kommunstyrelsens beslut`, `Nämnden beslutar`, `Årsmötet beslutade`), with its text it is a
  * `Key:` line (`Nämndens beslut: att …`). Most lines end otherwise, and are let through at their
- * last character (`| 0x20`: in either case).
+ * last two characters (`| 0x20`: in either case).
  */
 function isBodyDecisionLine(token: IToken, start: number, end: number, ctx: BodyContext): boolean {
   if (token.tokenType === FieldLine) return isBodyDecision(ctx.source, start);
@@ -465,12 +465,12 @@ function ownersInMargin(keyword: TextNode, value: TextNode, content: TextNode, c
   let breaks = 0;
   for (let i = above.span.end; i < content.span.start; i++) if (ctx.source.charCodeAt(i) === 10 /* \n */ || (ctx.source.charCodeAt(i) === 13 /* \r */ && ctx.source.charCodeAt(i + 1) !== 10)) breaks++;
   if (breaks > (ctx.doubleSpaced ? 2 : 1) || !ownersOnly(value.text)) return undefined;
-  const line = copySpan(content.span);
-  const action: Mutable<ActionBlock> = new ActionRecord(keyword, assigneesIn(ctx, value.span.start, value.span.end), ctx.itemNumber, line, line);
-  action.assigneeSpan = copySpan(value.span);
   // Below a list, the point is its last entry.
   const point = above.kind === 'paragraph' ? { text: above.text, span: above.span } : above.entries[above.entries.length - 1];
   if (!point) return undefined;
+  const line = copySpan(content.span);
+  const action: Mutable<ActionBlock> = new ActionRecord(keyword, assigneesIn(ctx, value.span.start, value.span.end), ctx.itemNumber, line, line);
+  action.assigneeSpan = copySpan(value.span);
   action.task = textNode(point.text, point.span.start, point.span.end);
   action.taskAbove = true;
   return { kind: 'action', action, taskLines: [] };

@@ -5,11 +5,11 @@ import { isWhiteSpace } from '../text/whiteSpace';
 /**
  * Whether the text after an action keyword names only who owns the point above it, as British
  * minutes put an action in the margin below the paragraph it belongs to (`ACTION: Clerk`,
- * `Action: JS`, `ACTION: Clerk & Cllr Hart`, `Action: Tom Reed`): at most eighty characters, one to four owners parted by
- * `,`, `;`, `&`, `/`, `and` or `och`, each a role (`Clerk`, `RFO`, `ordförande`), letters in
- * capitals (`JS`), a courtesy title and a name (`Cllr Hart`), everyone (`All`), or one to three
- * words that each begin with a capital — no word in lower case, nothing after a full stop.
- * `Book the hall` and `Kontakta kommunen` are tasks.
+ * `Action: JS`, `ACTION: Clerk & Cllr Hart`, `Action: Tom Reed`): at most eighty characters, one
+ * to four owners parted by `,`, `;`, `&`, `/`, `and` or `och`, each a role (`Clerk`, `RFO`,
+ * `ordförande`), letters in capitals (`JS`), a courtesy title and a name (`Cllr Hart`), everyone
+ * (`All`), or one to three words that each begin with a capital — no word in lower case after
+ * the first, nothing after a full stop. `Book the hall` and `Kontakta kommunen` are tasks.
  */
 export function ownersOnly(text: string): boolean {
   if (text.length > MOST_OWNERS_LENGTH || hasWordInLowerCase(text)) return false;
@@ -37,7 +37,7 @@ function hasWordInLowerCase(text: string): boolean {
 /** `and ` and `och ` as a word begins: joiners of owners, not words of a task. */
 const JOINERS: ReadonlySet<string> = new Set(['and ', 'och ', 'and\t', 'och\t']);
 
-/** A small letter: ASCII, Latin-1 or Latin Extended-A (`å`, `ø`, `ł`) by its case pairs, or any other by Unicode. */
+/** A small letter: `a` to `z`, or from `ß` on any letter that is its own lower case and not its upper case (`å`, `ø`, `ł`). */
 function isLowerCaseLetter(c: number): boolean {
   if (c >= 0x61 && c <= 0x7a) return true;
   if (c < 0xdf) return false;

@@ -183,7 +183,8 @@ function marginTaskLines(text: string, source: string, lines: Lines, preserve: b
     const start = lines.start[b] ?? 0;
     if (lines.blank[b] || !STATEMENT_STARTS.has(lowerFirst(text, start))) continue;
     const line = text.slice(start, lines.end[b]);
-    const value = ACTION_VALUE.exec(line)?.[1] ?? (DASH_ACTION_LINE.exec(line) ? line.slice(DASH_ACTION_LINE.exec(line)?.[0].length ?? 0) : undefined);
+    const dash = DASH_ACTION_LINE.exec(line);
+    const value = ACTION_VALUE.exec(line)?.[1] ?? (dash ? line.slice(dash[0].length) : undefined);
     if (value === undefined || value.trim() === '' || !ownersOnly(value.trim())) continue;
     let j = b - 1;
     if (emptyAbove(j)) j--;

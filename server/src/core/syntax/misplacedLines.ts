@@ -41,7 +41,7 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
   const m = OTHER_HEADING.exec(text);
   if (!m || !CAPITAL.test(text.charAt(m[0].length))) return undefined;
   // `1.0⇥QUORUM` is no numbered name in any list: it counts as the word forms do.
-  const numberForm = m[3] === undefined && !(m[2] !== undefined && /\s$/u.test(m[0]));
+  const numberForm = m[3] === undefined && !isFirstLevel(m);
   // A number and a space (`1 Welcome`) is a heading only where a list of names would be one.
   if (numberForm && (!forms.numbers || m[6] !== undefined)) {
     // In a list of names, `1) Matters arising` (a word in lower case) is a heading, `1) Inga Lund`
@@ -54,10 +54,15 @@ export function otherHeadingForm(line: Line, forms: { readonly words: boolean; r
   return headingProblem(line.content.span.start, m);
 }
 
+/** Whether `OTHER_HEADING` matched a first level numbered as a Word document numbers it (`1.0⇥`): group 2 and white space after it. */
+function isFirstLevel(m: RegExpExecArray): boolean {
+  return m[2] !== undefined && /\s$/u.test(m[0]);
+}
+
 function headingProblem(start: number, m: RegExpExecArray, inItem?: number): SyntaxProblem {
   const number = Number(m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]);
-  // `1.Inledning`: the number and the word it is stuck to, which shows the missing space (`1.0⇥QUORUM`: the number as written).
-  const written = m[2] === undefined || /\s$/u.test(m[0]) ? m[0].trimEnd() : m[0] + (/^\S+/.exec(m.input.slice(m[0].length))?.[0] ?? '');
+  // `1.Inledning`: the number and the word it is stuck to, which shows the missing space; `1.0⇥QUORUM`: the number as written.
+  const written = m[2] === undefined || isFirstLevel(m) ? m[0].trimEnd() : m[0] + (/^\S+/.exec(m.input.slice(m[0].length))?.[0] ?? '');
   const problem = { kind: 'item-heading-form' as const, span: { start, end: start + written.length }, detail: `item heading written as "${written}"`, written, number };
   return inItem === undefined ? problem : { ...problem, inItem };
 }
