@@ -16,7 +16,7 @@ export const SECTION_WORDS: Readonly<Record<AttendanceKind, readonly string[]>> 
     'dessutom närvarande',
     // As English boards and charities head their paid staff.
     'staff in attendance',
-    // A guest asked to one item, and a single co-opted member (`Adjungerad: Lars Grip, HSB`).
+    // A guest asked to one item, and a single co-opted member (`Adjungerad: Lars Grip (HSB)`).
     'by invitation', 'also attending', 'adjungerad',
   ],
   // `Närvarande ledamöter`, `Beslutande ledamöter`, `Tjänstgörande ersättare`: the headings of a formal protokoll.
