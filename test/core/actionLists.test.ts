@@ -112,6 +112,28 @@ describe('action lists and bulleted keyword lines', () => {
     }
   });
 
+  it('reads the entries of an item titled as a list of actions (`4. Att göra`) as actions, in the editor and the workspace', () => {
+    const read = (title: string, ...body: string[]) => {
+      const text = joinLines('Anteckningar', 'Datum: 2025-05-20', '', 'Närvarande', 'Reza Ali', 'Maja Ek', '', `1. ${title}`, ...body, '');
+      const analysis = analyzeMinutes(text, { locale: 'sv' });
+      const summary = summarizeMinutes('x.minutes', text, {});
+      return { blocks: blocks(analysis.document.items[0]?.body ?? []), codes: analysis.diagnostics.map((d) => d.code), workspace: summary.actions.map((a) => a.task) };
+    };
+    assert.deepEqual(read('Att göra till nästa möte', '', '- Reza Ali – påminna enhetscheferna. Senast: 2025-05-15', '- Skriva instruktion för redaktörer', '', 'Mötet avslutades.'), {
+      blocks: [
+        ['action', '-', 'Att göra till nästa möte', ['Reza Ali'], 'påminna enhetscheferna.', '2025-05-15'],
+        ['action', '-', 'Att göra till nästa möte', [], 'Skriva instruktion för redaktörer', null],
+        ['paragraph'],
+      ],
+      codes: ['deadline-before-meeting', 'missing-assignee'],
+      workspace: ['påminna enhetscheferna.', 'Skriva instruktion för redaktörer'],
+    });
+    assert.deepEqual(read('Action items:', '* Maja Ek – send the slides').blocks, [['action', '*', 'Action items:', ['Maja Ek'], 'send the slides', null]]);
+    // A line of text first ends the list; a title that only begins so is another item's.
+    assert.deepEqual(read('Att göra', 'Följande ska göras:', '- Reza Ali – ring').blocks, [['paragraph'], ['list']]);
+    assert.deepEqual(read('Uppdrag och bemanning', '- Reza Ali – ring').blocks, [['list']]);
+  });
+
   it('names an entry in the outline by its list’s heading', () => {
     const analysis = analyzeMinutes(joinLines(...HEAD, 'Actions:', '- Tom Reed – book the venue'), { locale: 'en' });
     const item = documentSymbols(analysis).find((s) => s.kind === 'item');

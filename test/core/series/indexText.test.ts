@@ -6,6 +6,7 @@ import { readsAsDoubleSpaced } from '../../../server/src/core/syntax/parse';
 import { isVoteLine } from '../../../server/src/core/syntax/voteLine';
 import { ACTION_WORDS, dashActionPattern, DEADLINE_WORDS, DECISION_WORDS, OWNER_WORDS, STATUS_WORDS, wordsPattern } from '../../../server/src/core/syntax/keywords';
 import { ownersOnly } from '../../../server/src/core/model/marginOwners';
+import { isActionListTitle } from '../../../server/src/core/syntax/actionListTitle';
 import { minutesCorpus } from '../../helpers/corpus';
 import { joinLines } from '../../helpers/expect';
 import { seededRandom } from '../../helpers/random';
@@ -32,6 +33,7 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
   let lastWasPlaceholder = false;
   let inAction = false;
   let inActionList = false;
+  let belowHeading = false;
   const decision = new RegExp(`^(?:${wordsPattern(DECISION_WORDS)})${HSPACE}*:(?!\\S)`, 'i');
   const bareAction = new RegExp(`^(?:${wordsPattern(ACTION_WORDS)})${HSPACE}*:${HSPACE}*$`, 'i');
   // The text of a bullet line after its marker, or undefined.
@@ -63,12 +65,18 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
     map.push(index);
   };
   lines.forEach((line, i) => {
+    // Right below the last item heading: only blank lines since it.
+    const right = belowHeading;
+    if (!blank[i]) belowHeading = false;
     if (inFooter) {
       emit(i, line);
     } else if (item(line)) {
       inItems = true;
       inAction = false;
-      inActionList = false;
+      // An item titled as a list of actions (`4. Att göra`): its entries are actions, blank lines
+      // below the heading allowed.
+      inActionList = isActionListTitle(line.replace(/^[^\d]*\d+\.?\s*/u, '').trim());
+      belowHeading = true;
       lastWasPlaceholder = false;
       emit(i, line);
     } else if (!blank[i] && footer(line)) {
@@ -82,7 +90,10 @@ function plainIndexText(text: string): { text: string; lines: number[]; doubleSp
       lastWasPlaceholder = false;
       emit(i, line);
     } else if (blank[i]) {
-      if (!preserve) inAction = inActionList = false;
+      if (!preserve) {
+        inAction = false;
+        if (!right) inActionList = false;
+      }
       if (preserve) emit(i, line);
       else pending.push(i);
     } else if (
@@ -159,6 +170,8 @@ describe('indexText', () => {
       // Action lists and bulleted statements.
       'Actions:', 'Uppdrag:', 'Åtgärder: inga', '- Eva – ring kommunen', '• Bo – boka lokal. Senast: 2024-05-02', '* mer text', '- Uppdrag: Eva – ring',
       '* Beslut: Ja', '-', '  - Bo – indraget uppdrag', '- uppdrag:',
+      // Items whose title says they list actions.
+      '3. Att göra', '§ 5 Action items:', '4. Uppdrag och bemanning',
     ];
     const breaks = ['\n', '\n', '\n', '\r\n', '\r'];
     const wrapped = ['Gruppen diskuterar hur arbetet', 'ska fortsätta under hösten och', 'återkommer med ett förslag.', 'mer text utan punkt', 'och så vidare'];

@@ -60,7 +60,8 @@ type Open =
   /** `list`: the action is an entry of the action list under this heading, and the next entry starts the next action. */
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[]; list?: TextNode }
   /** A bare `Uppdrag:` / `Actions:` line (`value` empty): its entries, if bullets follow, are actions; if none do, it is an empty action. */
-  | { kind: 'actionList'; heading: TextNode; value: TextNode; content: TextNode }
+  /** `title`: the item's title heads the list (`4. Att göra`), which a line of another kind ends, leaving nothing. */
+  | { kind: 'actionList'; heading: TextNode; value: TextNode; content: TextNode; title?: true }
   /**
    * `bare`: the keyword line holds nothing after the keyword, so the text follows on the next lines.
    * `entries`: the decision's points written as a list below it, and `leadLines` how many of
@@ -101,12 +102,13 @@ const STATUS_WORDS_ONLY = new RegExp(`^(?:${wordsPattern(Object.values(STATUS_WO
  * ends a block; in a double-spaced document only a line of white space or two blank lines do.
  * The tokens are of one lexing, which skips blank lines: they are the lines between two tokens'.
  */
-export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] {
+export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle?: TextNode): Block[] {
   const blocks = bodyBlocks;
-  let open: Open | undefined;
+  // An item whose title says it lists actions (`4. Att göra`, `3. Action items`): its entries are actions.
+  let open: Open | undefined = listTitle && { kind: 'actionList', heading: listTitle, value: listTitle, content: listTitle, title: true };
 
   const close = () => {
-    if (open) blocks.push(finish(open, ctx));
+    if (open && !(open.kind === 'actionList' && open.title)) blocks.push(finish(open, ctx));
     open = undefined;
   };
 
@@ -121,7 +123,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext): Block[] 
     }
     previous = token;
     // A bare `Uppdrag:` followed by anything but an entry is the action itself, continued below as any action is.
-    if (open?.kind === 'actionList' && type !== BulletLine && type !== NumberedLine) open = bareAction(open, ctx);
+    if (open?.kind === 'actionList' && type !== BulletLine && type !== NumberedLine) open = open.title ? undefined : bareAction(open, ctx);
     // Most lines are running text: they take the shortest way (a node only where a line is more
     // than a paragraph line, `appendLine`).
     if (type === TextLine) {
@@ -194,7 +196,7 @@ function entryLine(open: Open | undefined, token: IToken, close: () => void, ctx
   // Under a bare `Uppdrag:` / `Actions:`, each entry is an action.
   const heading = open?.kind === 'actionList' ? open.heading : open?.kind === 'action' ? open.list : undefined;
   if (heading) {
-    if (open?.kind === 'actionList') ctx.onKeyword(heading.text);
+    if (open?.kind === 'actionList' && !open.title) ctx.onKeyword(heading.text);
     else close();
     return startListedAction(lineContent(ctx.source, token), heading, ctx);
   }

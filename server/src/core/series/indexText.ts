@@ -5,6 +5,8 @@ import { ACTION_WORDS, dashActionPattern, DEADLINE_WORDS, DECISION_WORDS, OWNER_
 import { isFooterLine, isItemHeading } from '../syntax/layout';
 import { isVoteLine } from '../syntax/voteLine';
 import { ownersOnly } from '../model/marginOwners';
+import { isActionListTitle } from '../syntax/actionListTitle';
+import { readItemNumber } from '../syntax/itemBuilder';
 
 const HSPACE = '[^\\S\\r\\n]';
 /** Lines an item body keeps for the index: actions, decisions and their `Ansvarig:`/`Senast:`/`Status:` lines. */
@@ -67,6 +69,8 @@ export function indexText(text: string): IndexText {
   let inAction = false;
   /** Whether a bare `Uppdrag:` / `Actions:` line stands above, so that a bullet entry is an action. */
   let inActionList = false;
+  /** Whether only blank lines stand between the last item heading and this line. */
+  let belowHeading = false;
   const flushBlanks = () => {
     for (const blank of pendingBlanks) {
       out.line(lines.start[blank] ?? 0, lines.end[blank] ?? 0);
@@ -99,7 +103,10 @@ export function indexText(text: string): IndexText {
     if (isItemHeading(source, start)) {
       inItems = true;
       inAction = false;
-      inActionList = false;
+      // `4. Att göra`: the item's entries are actions, as under a bare `Actions:` line, blank lines
+      // between the heading and the first entry allowed (the parser reads the body from its first line).
+      inActionList = isActionListTitle(text.slice(readItemNumber(text, start, end).numberEnd, end).trim());
+      belowHeading = true;
       lastWasPlaceholder = false;
       keep(i);
       continue;
@@ -116,11 +123,15 @@ export function indexText(text: string): IndexText {
     }
     if (lines.blank[i]) {
       // A blank line ends an action, except in double-spaced text, which keeps every line anyway.
-      if (!preserve) inAction = inActionList = false;
+      if (!preserve) {
+        inAction = false;
+        if (!belowHeading) inActionList = false;
+      }
       if (preserve) keep(i);
       else pendingBlanks.push(i);
       continue;
     }
+    belowHeading = false;
     if (taskAbove?.has(i)) {
       // The task of an action in the margin below it (`ACTION: Clerk`), kept as written.
       inAction = inActionList = false;

@@ -15,6 +15,7 @@ import type { SyntaxProblem } from './parse';
 import { ItemPartRecord, type ItemPart } from './parts';
 import { headingInBody, startsNumberedParen } from './misplacedLines';
 import { titleBelow } from './titleBelow';
+import { isActionListTitle } from './actionListTitle';
 import { FieldLine, INVISIBLE_START_CHARS, TextLine } from './tokens';
 import type { LineBreakCounts } from './regions';
 
@@ -72,7 +73,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
     bodyLines = below.lines;
   }
   const found = new ItemFinds(ctx, number);
-  const body = buildBody(bodyLines, found);
+  const body = buildBody(bodyLines, found, isActionListTitle(title.text) ? title : undefined);
   const headings = headingsInBody(ctx.source, bodyLines, number);
   // `Item 3 – Grants` as a heading is no reference to item 3 in the text.
   if (headings && found.textItemRefs) found.textItemRefs = found.textItemRefs.filter((ref) => !headings.some((h) => ref.span.start >= h.span.start && ref.span.start < h.span.end));
@@ -202,7 +203,7 @@ class ItemFinds implements BodyContext {
  * `^([${INVISIBLE_START}]*(?:§\s*)?)(\d+)\.?` matches, read by character codes. Without digits
  * the number is empty at `start` and the title is the whole heading.
  */
-function readItemNumber(source: string, start: number, end: number): { digitsAt: number; digitsEnd: number; numberEnd: number } {
+export function readItemNumber(source: string, start: number, end: number): { digitsAt: number; digitsEnd: number; numberEnd: number } {
   let i = start;
   while (i < end && INVISIBLE.has(source.charCodeAt(i))) i++;
   if (i < end && source.charCodeAt(i) === 0xa7 /* § */) {

@@ -61,6 +61,13 @@ export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, rea
  */
 export const ACTION_LIST_WORDS = ['actions', 'action items', 'åtgärder'];
 /**
+ * Item titles that say the item lists actions (`4. Att göra till nästa möte`, `3. Action items`):
+ * its bullet and numbered entries are actions, as under a bare `Actions:` line, up to the first
+ * line of another kind. Only these titles as a whole (a colon after them allowed), in any case:
+ * `Uppdrag och bemanning` is an item about something else.
+ */
+export const ACTION_LIST_TITLES = [...ACTION_LIST_WORDS, 'action points', 'to do', 'to-do', 'åtgärdslista', 'att göra', 'att göra till nästa möte', 'uppdrag', 'nya uppdrag'];
+/**
  * `Åtgärd:` as many Swedish secretaries head an action; `Action item:` as English teams do;
  * `Action by:` as British minutes put the owner first (`Action by: JB – renew the lease`).
  */
