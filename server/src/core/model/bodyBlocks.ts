@@ -60,7 +60,7 @@ type Open =
   /** `list`: the action is an entry of the action list under this heading, and the next entry starts the next action. */
   | { kind: 'action'; action: Mutable<ActionBlock>; taskLines: TextNode[]; list?: TextNode }
   /** A bare `Uppdrag:` / `Actions:` line (`value` empty): its entries, if bullets follow, are actions; if none do, it is an empty action. */
-  /** `title`: the item's title heads the list (`4. Att göra`), which a line of another kind ends, leaving nothing. */
+  /** `title`: the item's title heads the list (`4. Att göra`); the body begins with an entry, which the list becomes. */
   | { kind: 'actionList'; heading: TextNode; value: TextNode; content: TextNode; title?: true }
   /**
    * `bare`: the keyword line holds nothing after the keyword, so the text follows on the next lines.
@@ -104,11 +104,13 @@ const STATUS_WORDS_ONLY = new RegExp(`^(?:${wordsPattern(Object.values(STATUS_WO
  */
 export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle?: TextNode): Block[] {
   const blocks = bodyBlocks;
-  // An item whose title says it lists actions (`4. Att göra`, `3. Action items`): its entries are actions.
+  // An item whose title says it lists actions (`4. Att göra`, `3. Action items`) and whose body
+  // begins with an entry: its entries are actions. (The caller asks; the first token, an entry,
+  // replaces this state, so that it is never finished as a bare heading.)
   let open: Open | undefined = listTitle && { kind: 'actionList', heading: listTitle, value: listTitle, content: listTitle, title: true };
 
   const close = () => {
-    if (open && !(open.kind === 'actionList' && open.title)) blocks.push(finish(open, ctx));
+    if (open) blocks.push(finish(open, ctx));
     open = undefined;
   };
 
@@ -123,7 +125,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle
     }
     previous = token;
     // A bare `Uppdrag:` followed by anything but an entry is the action itself, continued below as any action is.
-    if (open?.kind === 'actionList' && type !== BulletLine && type !== NumberedLine) open = open.title ? undefined : bareAction(open, ctx);
+    if (open?.kind === 'actionList' && type !== BulletLine && type !== NumberedLine) open = bareAction(open, ctx);
     // Most lines are running text: they take the shortest way (a node only where a line is more
     // than a paragraph line, `appendLine`).
     if (type === TextLine) {
@@ -196,8 +198,8 @@ function entryLine(open: Open | undefined, token: IToken, close: () => void, ctx
   // Under a bare `Uppdrag:` / `Actions:`, each entry is an action.
   const heading = open?.kind === 'actionList' ? open.heading : open?.kind === 'action' ? open.list : undefined;
   if (heading) {
-    if (open?.kind === 'actionList' && !open.title) ctx.onKeyword(heading.text);
-    else close();
+    if (open?.kind !== 'actionList') close();
+    else if (!open.title) ctx.onKeyword(heading.text);
     return startListedAction(lineContent(ctx.source, token), heading, ctx);
   }
   // Under a bare `Beslut:` the decision's points may be bullets (`- att avslå …`); under any decision, indented numbers (`  1. att …`).

@@ -16,7 +16,7 @@ import { ItemPartRecord, type ItemPart } from './parts';
 import { headingInBody, startsNumberedParen } from './misplacedLines';
 import { titleBelow } from './titleBelow';
 import { isActionListTitle } from './actionListTitle';
-import { FieldLine, INVISIBLE_START_CHARS, TextLine } from './tokens';
+import { BulletLine, FieldLine, INVISIBLE_START_CHARS, NumberedLine, TextLine } from './tokens';
 import type { LineBreakCounts } from './regions';
 
 /** What building one item needs to know about the rest of the document. */
@@ -73,7 +73,10 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
     bodyLines = below.lines;
   }
   const found = new ItemFinds(ctx, number);
-  const body = buildBody(bodyLines, found, isActionListTitle(title.text) ? title : undefined);
+  // `4. Att göra` and entries right below it: the entries are actions.
+  const firstType = bodyLines[0]?.tokenType;
+  const listTitle = (firstType === BulletLine || firstType === NumberedLine) && isActionListTitle(title.text) ? title : undefined;
+  const body = buildBody(bodyLines, found, listTitle);
   const headings = headingsInBody(ctx.source, bodyLines, number);
   // `Item 3 – Grants` as a heading is no reference to item 3 in the text.
   if (headings && found.textItemRefs) found.textItemRefs = found.textItemRefs.filter((ref) => !headings.some((h) => ref.span.start >= h.span.start && ref.span.start < h.span.end));
