@@ -107,6 +107,23 @@ describe('roles written after the name', () => {
     assert.deepEqual(a.diagnostics.map((d) => d.code), []);
   });
 
+  it('reads a group and its people after a colon in a list (`Elevrådet: Alva Lindqvist (6A), Theo Karimi (6B)`)', () => {
+    const a = analyse(['Närvarande', 'Eva Berg', 'Föräldrarepresentanter: Anna Wik (3B), Fredrik Ström (5A)', 'Elevrådet: Alva Lindqvist (6A)', 'Gäster: Per Ek', 'Obs: Per kom sent', 'Anna Wik'], [], 'sv');
+    assert.deepEqual(
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.note?.text.text]),
+      [
+        ['Eva Berg', undefined, undefined],
+        ['Anna Wik', 'Föräldrarepresentanter', '3B'],
+        ['Fredrik Ström', 'Föräldrarepresentanter', '5A'],
+        ['Alva Lindqvist', 'Elevrådet', '6A'],
+        ['Per Ek', 'Gäster', undefined],
+        ['Obs: Per kom sent', undefined, undefined],
+        ['Anna Wik', undefined, undefined],
+      ],
+    );
+    assert.deepEqual(a.diagnostics.map((d) => d.code), ['duplicate-attendee']);
+  });
+
   it('keeps people counted rather than named as counts, not attendees (`2 members of the public`)', () => {
     const a = analyse(
       ['In attendance: Mrs A. Whitcombe (Clerk), 2 members of the public.', 'Present', 'Tom Reed', 'approx. 35 (sign-in sheet held by the Secretary)', '1 Jane Smith', 'Närvarande: 27 röstberättigade medlemmar enligt bifogad närvarolista.'],

@@ -32,7 +32,7 @@ import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
 import { isRoleWord } from './roles';
-import { BulletLine, CommentLine, FieldLike, HeaderFieldLine, NumberedLine, TextLine } from './tokens';
+import { BulletLine, CommentLine, FieldLike, FieldLine, HeaderFieldLine, NumberedLine, TextLine } from './tokens';
 
 export interface BuildOptions {
   /** Supplies the year for dates written without one when the meeting has no date. */
@@ -162,6 +162,9 @@ const absentInGroup: (group: string) => boolean = memoByString((group) => group.
 function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly TextNode[] }): SyntaxProblem {
   return { kind: 'unclosed-note', span: (note.groups[note.groups.length - 1] ?? note.text).span, detail: 'attendance note without closing parenthesis' };
 }
+
+/** A name of two or more words that each begin with a capital, a note in parentheses after it allowed (`groupInto`). */
+const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s*\([^)]*\))?$/u;
 
 /** A word of a name after a role (`roleBeforeName`): a capital first. */
 const NAME_WORD = /^\p{Lu}/u;
@@ -446,6 +449,11 @@ export class AstBuilder extends BaseVisitor {
           // A chair's field that names no one after all stays the field it was.
           if (!holder && token.tokenType === HeaderFieldLine) {
             this.headerFields.push(this.headerField(line));
+            continue;
+          }
+          // `Elevrådet: Alva Lindqvist (6A), Theo Karimi (6B)`: a group's people, each an attendee.
+          if (!holder && this.groupInto(line, kind, attendees, counts)) {
+            open = undefined;
             continue;
           }
           const attendee = holder ?? this.attendee(line, kind);
@@ -737,6 +745,32 @@ export class AstBuilder extends BaseVisitor {
     const value = trimmedNode(this.source, text.span.start + colon + 1, text.span.end);
     if (value.text === '' || !isRoleWord(role.text)) return undefined;
     return this.attendeeIn(value, line.content.span, section, role);
+  }
+
+  /**
+   * A line of an attendance list that names a group and its people after a colon, as a school's
+   * or an association's list has it (`Föräldrarepresentanter: Anna Wik (3B), Fredrik Ström (5A)`,
+   * `Elevrådet: Alva Lindqvist (6A), Theo Karimi (6B)`): each entry is an attendee, read as a
+   * one-line list's entries are, with the group as their organisation when they name none. Only a
+   * key of one to three words that is no role (`Chair: …`, `roleHolder`) and no field, before two
+   * or more entries or one whose words each begin with a capital. Adds the attendees and says
+   * whether the line was such a group.
+   */
+  private groupInto(line: Line, kind: AttendanceKind, attendees: Attendee[], counts: TextNode[]): boolean {
+    // A `Key:` line the lexer knows no keyword of (an action or decision line is out of place here, and said so).
+    if (line.token.tokenType !== FieldLine) return false;
+    const { key, value } = readKeyValue(this.source, line.content);
+    if (value.text === '' || key.text.split(/\s+/u).length > 3 || isRoleWord(key.text)) return false;
+    const entries = attendanceEntries(this.source, value.span.start, value.span.end);
+    const first = entries[0];
+    if (!first || (entries.length < 2 && !CAPITALISED_NAME.test(this.source.slice(first.start, first.end).trim()))) return false;
+    const from = attendees.length;
+    this.listedAttendees(value.span.start, value.span.end, kind, attendees, counts);
+    for (let i = from; i < attendees.length; i++) {
+      const attendee = attendees[i] as Attendee;
+      if (!attendee.organisation) attendees[i] = { ...attendee, organisation: key };
+    }
+    return true;
   }
 
   /**
