@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { partiesOf } from '../../server/src/core/model/party';
 import { analyzeMinutes, type Analysis } from '../../server/src/core/index';
 import { minutesLexer } from '../../server/src/core/syntax/lexer';
 import { joinLines } from '../helpers/expect';
@@ -122,6 +123,19 @@ describe('roles written after the name', () => {
       ],
     );
     assert.deepEqual(a.diagnostics.map((d) => d.code), ['duplicate-attendee']);
+  });
+
+  it('gives the party after `för Name` to that person, not to the substitute (`Ulf Sandberg (KD), tjänstgörande ersättare för Maria Ek (L)`)', () => {
+    const a = analyse(['Beslutande', 'Ulf Sandberg (KD), tjänstgörande ersättare för Maria Ek (L)', 'Bo Ek, ersättare för Eva Berg (S) (digitalt)', 'Per Ström (M), Ale (S)'], [], 'sv');
+    assert.deepEqual(
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.note?.text.text, partiesOf(x.note)]),
+      [
+        ['Ulf Sandberg', 'tjänstgörande ersättare för Maria Ek (L)', 'KD', ['KD']],
+        ['Bo Ek', 'ersättare för Eva Berg (S)', 'digitalt', []],
+        // Not after `för Name`: both parentheses are the attendee's, as before.
+        ['Per Ström', 'Ale', 'M', ['M', 'S']],
+      ],
+    );
   });
 
   it('keeps people counted rather than named as counts, not attendees (`2 members of the public`)', () => {

@@ -32,6 +32,7 @@ import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
 import { isRoleWord } from './roles';
+import { isParty } from '../model/party';
 import { BulletLine, CommentLine, FieldLike, FieldLine, HeaderFieldLine, NumberedLine, TextLine } from './tokens';
 
 export interface BuildOptions {
@@ -165,6 +166,9 @@ function unclosedNote(note: { readonly text: TextNode; readonly groups: readonly
 
 /** A name of two or more words that each begin with a capital, a note in parentheses after it allowed (`groupInto`). */
 const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s*\([^)]*\))?$/u;
+
+/** A field that ends in whom it stands for: `för Maria Ek`, `for Jane Smith` (`othersParties`). */
+const FOR_NAME = /(?:^|\s)(?:för|for)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
 /** A word of a name after a role (`roleBeforeName`): a capital first. */
 const NAME_WORD = /^\p{Lu}/u;
@@ -821,6 +825,31 @@ export class AstBuilder extends BaseVisitor {
   }
 
   /**
+   * An attendee line's fields and note with the parentheses that name another person's party
+   * given to that person: in `Ulf Sandberg (KD), tjänstgörande ersättare för Maria Ek (L)` the
+   * `(L)` is Maria Ek's, right after a field that ends in `för` or `for` and a name, so it joins
+   * that field and leaves the note, which keeps `(KD)`.
+   */
+  private othersParties(read: ReturnType<typeof readAttendeeFields>): ReturnType<typeof readAttendeeFields> {
+    const note = read.note;
+    if (!note) return read;
+    let fields = read.fields;
+    let groups = note.groups;
+    for (const group of note.groups) {
+      const index = fields.findIndex((f) => f.span.end <= group.span.start && /^\s*\($/u.test(this.source.slice(f.span.end, group.span.start)) && FOR_NAME.test(f.text));
+      const field = fields[index];
+      if (!field || !isParty(group.text)) continue;
+      fields = fields.map((f, i) => (i === index ? trimmedNode(this.source, field.span.start, group.span.end + 1) : f));
+      groups = groups.filter((g) => g !== group);
+    }
+    if (groups === note.groups) return read;
+    const first = groups[0];
+    if (!first) return { fields };
+    // The note's text runs from its first group: when that group was the other person's, from the next.
+    return { fields, note: { ...note, text: first === note.groups[0] ? note.text : first, groups } };
+  }
+
+  /**
    * A role written before a name in the name's field, as a school's or a council's list has it
    * (`Rektor Helena Sjöberg`, `Biträdande rektor Omid Rahimi`, `Headteacher Jane Smith`): one to
    * three words that are a role (`isRoleWord`), then a name of two or more words that each begin
@@ -851,7 +880,7 @@ export class AstBuilder extends BaseVisitor {
    * `roleBefore`: the role written before the name and a colon (`Chair: Karen Mitchell`).
    */
   private attendeeIn(text: TextNode, span: Span, section: AttendanceKind, roleBefore?: TextNode): Attendee | undefined {
-    const { fields: all, note: readNote } = readAttendeeFields(this.source, text.span.start, text.span.end);
+    const { fields: all, note: readNote } = this.othersParties(readAttendeeFields(this.source, text.span.start, text.span.end));
     // Leading empty fields are skipped: a note may stand before the name (`(M) Per Ström`,
     // `(digitalt) Bo Ek, Ale`), and a pasted list may start its lines with a separator
     // (`, Åke Berg`, `–Kim Ek`). The name is the first field with text.
