@@ -109,7 +109,7 @@ describe('roles written after the name', () => {
   });
 
   it('reads a group and its people after a colon in a list (`Elevrådet: Alva Lindqvist (6A), Theo Karimi (6B)`)', () => {
-    const a = analyse(['Närvarande', 'Eva Berg', 'Föräldrarepresentanter: Anna Wik (3B), Fredrik Ström (5A)', 'Elevrådet: Alva Lindqvist (6A)', 'Gäster: Per Ek', 'Obs: Per kom sent', 'Anna Wik'], [], 'sv');
+    const a = analyse(['Närvarande', 'Eva Berg', 'Föräldrarepresentanter: Anna Wik (3B), Fredrik Ström (5A)', 'Elevrådet: Alva Lindqvist (6A)', 'Gäster: Per Ek', 'Obs: Per kom sent', 'Anna Wik', 'Övriga: inga'], [], 'sv');
     assert.deepEqual(
       a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.note?.text.text]),
       [

@@ -64,6 +64,25 @@ describe('actions in the margin of the point above them', () => {
     it(name, () => assert.deepEqual(read(...body), expected));
   }
 
+  it('reads only attendees, their roles and initials as margin owners: a status or a topic below a paragraph stays the action it was', () => {
+    assert.deepEqual(read('Application 24/0123 was noted.', 'Action: Ongoing', '', 'Quotes awaited.', 'ACTION: TBC', '', 'The letter was tabled.', 'Action: Annual Report', '', 'The hall is booked.', 'Action: JS'), {
+      blocks: [
+        'paragraph Application 24/0123 was noted.', 'action  | Ongoing',
+        'paragraph Quotes awaited.', 'action  | TBC',
+        'paragraph The letter was tabled.', 'action  | Annual Report',
+        'paragraph The hall is booked.', 'action JS | The hall is booked.',
+      ],
+      codes: ['missing-assignee', 'missing-assignee', 'missing-assignee'],
+    });
+  });
+
+  it('takes a decision right above as the task (`RESOLVED that …` / `Action: Cllr Hart & Clerk`)', () => {
+    assert.deepEqual(read('RESOLVED that the payments listed be approved.', 'Action: Cllr Hart & Clerk'), {
+      blocks: ['decision', 'action Cllr Hart, Clerk | that the payments listed be approved.'],
+      codes: [],
+    });
+  });
+
   it('gives the workspace the same action, task and all (the Clerk is Mrs A. Whitcombe)', () => {
     const text = joinLines(...HEAD, '1. Matters arising', 'Some text first.', '', '(i) Bus shelter – the Clerk has chased the insurers;', 'no reply yet.', 'ACTION: Clerk', '');
     const summary = summarizeMinutes('x.minutes', text, {});

@@ -17,7 +17,7 @@ import type { Mutable } from './mutable';
 import { ActionRecord, AssigneeRecord, DeadlineRecord, DecisionRecord } from './records';
 import { joinLines, joinWithMap } from './joinLines';
 import type { NoteworthyPlaces } from './noteworthy';
-import { MOST_OWNERS_LENGTH, ownersOnly } from './marginOwners';
+import { MOST_OWNERS_LENGTH, ownersOnly, type OwnerNames } from './marginOwners';
 import { lineNodes, Paragraph, Subheading } from './paragraph';
 import { NumberRun } from './numberRun';
 import { ObjectRun } from './objectRun';
@@ -42,6 +42,8 @@ export interface BodyContext {
   readonly bounds: BoundsStore;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */
   readonly joinedNames: readonly string[];
+  /** Who may own an action in a margin (`ownersInMargin`): the attendees. */
+  readonly ownerNames: OwnerNames;
   onKeyword(image: string): void;
   onComment(comment: CommentBlock): void;
   /** An action block is complete (in body order): the item's checks read its actions without going over every block. */
@@ -455,22 +457,23 @@ function startActionLine(content: TextNode, token: IToken, close: () => void, ct
 }
 
 /**
- * `ACTION: Clerk` right below a paragraph or a list, as British minutes put an action in the
- * margin of the point it belongs to: the line names only owners (`ownersOnly`), and the task is
- * the text above, which stays a paragraph too. Undefined for any other action line, which
+ * `ACTION: Clerk` right below a paragraph, a list or a decision, as British minutes put an action
+ * in the margin of the point it belongs to: the line names only owners, each an attendee by name,
+ * first name, surname, initials or role (`ownersOnly` with `OwnerNames`), and the task is the
+ * text above, which stays where it is too. Undefined for any other action line, which
  * `actionFrom` reads (`Action: Tom Reed` with nothing above it is a name where the task goes).
  */
 function ownersInMargin(keyword: TextNode, value: TextNode, content: TextNode, ctx: BodyContext): Extract<Open, { kind: 'action' }> | undefined {
   // Owners are a few words; most action lines hold a task and are let through at their length.
   if (value.text.length > MOST_OWNERS_LENGTH) return undefined;
   const above = bodyBlocks.last();
-  if (!above || (above.kind !== 'paragraph' && above.kind !== 'list') || (above.kind === 'paragraph' && above.subheading)) return undefined;
+  if (!above || (above.kind !== 'paragraph' && above.kind !== 'list' && above.kind !== 'decision') || (above.kind === 'paragraph' && above.subheading)) return undefined;
   // Right below it: one line break between them (two in a double-spaced document).
   let breaks = 0;
   for (let i = above.span.end; i < content.span.start; i++) if (ctx.source.charCodeAt(i) === 10 /* \n */ || (ctx.source.charCodeAt(i) === 13 /* \r */ && ctx.source.charCodeAt(i + 1) !== 10)) breaks++;
-  if (breaks > (ctx.doubleSpaced ? 2 : 1) || !ownersOnly(value.text)) return undefined;
-  // Below a list, the point is its last entry.
-  const point = above.kind === 'paragraph' ? { text: above.text, span: above.span } : above.entries[above.entries.length - 1];
+  if (breaks > (ctx.doubleSpaced ? 2 : 1) || !ownersOnly(value.text, ctx.ownerNames)) return undefined;
+  // Below a list, the point is its last entry; below a decision (`RESOLVED that …` / `Action: Clerk`), what it decided.
+  const point = above.kind === 'paragraph' ? { text: above.text, span: above.span } : above.kind === 'decision' ? { text: above.text.text, span: above.text.span } : above.entries[above.entries.length - 1];
   if (!point) return undefined;
   const line = copySpan(content.span);
   const action: Mutable<ActionBlock> = new ActionRecord(keyword, assigneesIn(ctx, value.span.start, value.span.end), ctx.itemNumber, line, line);

@@ -1,5 +1,7 @@
 import { EVERYONE_WORDS } from '../syntax/keywords';
-import { isRoleWord } from '../syntax/roles';
+import { isRoleWord, rolesOf } from '../syntax/roles';
+import { nameKey } from '../text/names';
+import type { AttendanceSection } from './types';
 import { isWhiteSpace } from '../text/whiteSpace';
 
 /**
@@ -11,11 +13,48 @@ import { isWhiteSpace } from '../text/whiteSpace';
  * (`All`), or one to three words that each begin with a capital — no word in lower case after
  * the first, nothing after a full stop. `Book the hall` and `Kontakta kommunen` are tasks.
  */
-export function ownersOnly(text: string): boolean {
+export function ownersOnly(text: string, names?: OwnerNames): boolean {
   if (text.length > MOST_OWNERS_LENGTH || hasWordInLowerCase(text)) return false;
   const parts = text.split(PARTS);
   if (parts.length > 4) return false;
-  return parts.every(isOwner);
+  return parts.every((part) => isOwner(part) && (names === undefined || names.holds(part)));
+}
+
+/**
+ * The names a margin's owners must be (`ownersOnly` with `names`): each attendee's name, first
+ * name, surname and initials (`Jane Smith`, `Jane`, `Smith`, `JS`), and role (`Clerk`, each part
+ * of `Clerk/RFO`), compared as `nameKey` compares names; a role word or everyone (`All`) is an
+ * owner too. So `Action: Ongoing`, `Action: TBC` or `Action: Annual Report` below a paragraph
+ * name nobody, and stay the actions they were. Worked out on first use: most documents have no
+ * action that could stand in a margin.
+ */
+export class OwnerNames {
+  #keys: Set<string> | undefined;
+
+  constructor(private readonly sections: readonly AttendanceSection[]) {}
+
+  holds(part: string): boolean {
+    if (EVERYONE.has(part.toLowerCase()) || isRoleWord(part)) return true;
+    this.#keys ??= keysOf(this.sections);
+    return this.#keys.has(nameKey(part));
+  }
+}
+
+function keysOf(sections: readonly AttendanceSection[]): Set<string> {
+  const keys = new Set<string>();
+  for (const section of sections) {
+    for (const attendee of section.attendees) {
+      const key = nameKey(attendee.name.text);
+      const words = key.split(' ');
+      keys.add(key);
+      keys.add(words[0] ?? '');
+      keys.add(words[words.length - 1] ?? '');
+      if (words.length > 1) keys.add(words.map((word) => word.charAt(0)).join(''));
+      if (attendee.role) for (const role of rolesOf(attendee.role.text)) keys.add(nameKey(role));
+    }
+  }
+  keys.delete('');
+  return keys;
 }
 
 /** The longest text read as owners: a few names, as a margin holds them. */

@@ -4,6 +4,7 @@ import { parseDate } from '../dates/parseDate';
 import { timeAndPlaceIn } from '../dates/fieldDate';
 import { dateInTitle } from '../dates/titleDate';
 import { joinedNamesOf, splitNames } from '../model/actionText';
+import { OwnerNames } from '../model/marginOwners';
 import { parseAttendanceNotes } from '../model/attendanceNote';
 import { fieldMeetingDate, meetingDateOf } from '../model/meetingDate';
 import { attendanceEntries, readAttendeeFields, readFooterKeyword, readKeyValue, readMarker } from '../model/lineReaders';
@@ -283,6 +284,7 @@ export class AstBuilder extends BaseVisitor {
       meetingDate,
       dayFirst,
       joinedNames: joinedNamesOf(this.sections),
+      ownerNames: new OwnerNames(this.sections),
       end,
     };
     if (titleNode) part.title = titleNode;
@@ -765,6 +767,8 @@ export class AstBuilder extends BaseVisitor {
     if (line.token.tokenType !== FieldLine) return false;
     const { key, value } = readKeyValue(this.source, line.content);
     if (value.text === '' || key.text.split(/\s+/u).length > 3 || isRoleWord(key.text)) return false;
+    // `Gäster: inga`, `Guests: none`: the group names nobody, and the line is no one.
+    if (saysNobody(value.text)) return true;
     const entries = attendanceEntries(this.source, value.span.start, value.span.end);
     const first = entries[0];
     if (!first || (entries.length < 2 && !CAPITALISED_NAME.test(this.source.slice(first.start, first.end).trim()))) return false;

@@ -2,6 +2,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import { exactList } from '../model/exactList';
+import type { OwnerNames } from '../model/marginOwners';
 import type { BoundsStore } from '../model/boundsStore';
 import type { NoteworthyPlaces } from '../model/noteworthy';
 import { ItemRecord } from '../model/records';
@@ -36,6 +37,8 @@ export interface ItemContext {
   readonly bounds: BoundsStore;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */
   readonly joinedNames: readonly string[];
+  /** Who may own an action in a margin (`PrefixPart.ownerNames`). */
+  readonly ownerNames: OwnerNames;
 }
 
 /** The empty list shared wherever an item or its findings have nothing to list (frozen: nothing adds to it). */
@@ -158,6 +161,7 @@ class ItemFinds implements BodyContext {
   readonly noteworthy: NoteworthyPlaces;
   readonly bounds: BoundsStore;
   readonly joinedNames: readonly string[];
+  readonly ownerNames: OwnerNames;
   readonly votes = { sv: 0, en: 0 };
   comments: CommentBlock[] | undefined;
   actions: ActionBlock[] | undefined;
@@ -176,6 +180,7 @@ class ItemFinds implements BodyContext {
     this.noteworthy = ctx.noteworthy;
     this.bounds = ctx.bounds;
     this.joinedNames = ctx.joinedNames;
+    this.ownerNames = ctx.ownerNames;
   }
 
   onKeyword(keyword: string): void {

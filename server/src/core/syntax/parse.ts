@@ -125,6 +125,7 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
       noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
       bounds: BoundsStore.forText(text.length),
       joinedNames: prefix.joinedNames,
+      ownerNames: prefix.ownerNames,
     };
   };
   const buildItem = (tokens: IToken[], end: number, retype: boolean) => {
@@ -279,7 +280,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
       votes = true;
     }
   }
-  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, source, noteworthy: new NoteworthyPlaces(source), bounds: BoundsStore.forText(source.length) };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, ownerNames: ctx.ownerNames, source, noteworthy: new NoteworthyPlaces(source), bounds: BoundsStore.forText(source.length) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {

@@ -1,4 +1,5 @@
 import type { CalendarDate, DateValue } from '../dates/dateValue';
+import type { OwnerNames } from '../model/marginOwners';
 import type { ActionBlock, AttendanceSection, CommentBlock, Footer, HeaderField, Item, ItemRef, Lang, MeetingDocument, ProseAssignment } from '../model/types';
 import type { TextNode } from '../text/span';
 import { wordLanguage } from '../text/wordLanguage';
@@ -51,6 +52,8 @@ export interface PrefixPart {
   readonly dayFirst: boolean;
   /** Attendees' names and organisations with `och`/`and`/`&` in them (`joinedNamesOf`). */
   readonly joinedNames: readonly string[];
+  /** Who may own an action in a margin (`ACTION: Clerk`): the attendees, by name, first name, surname, initials and role. */
+  readonly ownerNames: OwnerNames;
   /** Where the prefix ends (the first item's heading, the footer, or the end). */
   readonly end: number;
 }
