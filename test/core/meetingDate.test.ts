@@ -97,6 +97,11 @@ describe('the meeting date', () => {
       { date: '2025-05-12', diagnostics: ['missing-date "Minutes of 12 May 2025"', 'deadline-before-meeting "10 February"', 'deadline-before-meeting "5 January"'], deadlines: ['2025-02-10', '2025-01-05'] },
     ],
     [
+      'no date from a line below the title that dates the paper: a draft, a version, when it was sent or approved',
+      parish('Parish council', 'Draft circulated 20 May 2025', 'Utkast skickat 2025-05-20'),
+      { date: '-', diagnostics: ['missing-date "Parish council"'], deadlines: ['2026-02-10', '2026-01-05'] },
+    ],
+    [
       'no date from a third line below the title',
       parish('Parish council', 'Minutes', 'Ordinary meeting', 'Tuesday 14th January 2025'),
       { date: '-', diagnostics: ['missing-date "Parish council"'], deadlines: ['2026-02-10', '2026-01-05'] },

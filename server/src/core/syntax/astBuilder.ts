@@ -199,6 +199,9 @@ const ITEMS_FIELD = /^(?:§§?|p\.?|pkt\.?|punkt(?:erna)?|items?)\s*\d/iu;
 /** The kinds of header field that may be written with a tab for a colon (`tabbedField`): when and where. */
 const TABBED_KINDS: ReadonlySet<HeaderFieldKind> = new Set<HeaderFieldKind>(['meeting', 'date', 'timeAndPlace', 'time', 'place']);
 
+/** Words of a line below the title that dates the paper rather than the meeting (`titleDate`). */
+const PAPER_DATE_WORDS = /\b(?:utkast|draft|version|skickat|skickad|circulated|issued|reviderad|revised|uppdaterad|updated|justerad|justerat|approved|godkänd|publicerad|published)\b/iu;
+
 /** How many lines of text right below the title may give the meeting's date (`titleDate`): a subtitle, and one more. */
 const LINES_BELOW_TITLE = 2;
 
@@ -583,6 +586,8 @@ export class AstBuilder extends BaseVisitor {
    */
   private titleDate(lines: readonly TextNode[], dayFirst: boolean): DateValue | undefined {
     for (const line of lines) {
+      // `Utkast skickat 2025-05-20`, `Draft circulated 20 May 2025`: the date of the paper, not the meeting's.
+      if (line !== lines[0] && PAPER_DATE_WORDS.test(line.text)) continue;
       const found = dateInTitle(line.text, dayFirst);
       if (found) return parseDate(trimmedNode(this.source, line.span.start + found.start, line.span.start + found.end), undefined, dayFirst);
     }
