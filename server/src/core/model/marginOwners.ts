@@ -17,7 +17,7 @@ export function ownersOnly(text: string, names?: OwnerNames): boolean {
   if (text.length > MOST_OWNERS_LENGTH || hasWordInLowerCase(text)) return false;
   const parts = text.split(PARTS);
   if (parts.length > 4) return false;
-  return parts.every((part) => isOwner(part) && (names === undefined || names.holds(part)));
+  return parts.every((part) => isOwner(part, names));
 }
 
 /**
@@ -33,8 +33,8 @@ export class OwnerNames {
 
   constructor(private readonly sections: readonly AttendanceSection[]) {}
 
+  /** Whether `part`, written as a name (`isOwner` has read its shape), is an attendee's name, first name, surname, initials or role. */
   holds(part: string): boolean {
-    if (EVERYONE.has(part.toLowerCase()) || isRoleWord(part)) return true;
     this.#keys ??= keysOf(this.sections);
     return this.#keys.has(nameKey(part));
   }
@@ -86,12 +86,13 @@ function isLowerCaseLetter(c: number): boolean {
 
 const PARTS = /\s*[,;&/]\s*|\s+(?:and|och)\s+/u;
 
-function isOwner(part: string): boolean {
+/** One owner: everyone, a role word, or one to three capitalised words that `names`, when given, holds. */
+function isOwner(part: string, names: OwnerNames | undefined): boolean {
   if (part === '' || part.length > 40) return false;
   if (EVERYONE.has(part.toLowerCase()) || isRoleWord(part)) return true;
   const words = part.split(/\s+/u);
-  if (words.length > 3) return false;
-  return words.every((word) => CAPITALISED.test(word));
+  if (words.length > 3 || !words.every((word) => CAPITALISED.test(word))) return false;
+  return names === undefined || names.holds(part);
 }
 
 /** A word of a name: a capital first, letters (an apostrophe or hyphen among them), a courtesy title's full stop at most. */

@@ -180,8 +180,10 @@ export function indexText(text: string): IndexText {
 
 /**
  * The lines of the paragraph or list entry right above each action that names only its owners
- * (`ACTION: Clerk`, `ownersOnly`), whose text is the action's task (`ownersInMargin` in
- * bodyBlocks.ts): kept as written rather than as a placeholder. Walked up from the line above the
+ * (`ACTION: Clerk`), whose text is the action's task (`ownersInMargin` in bodyBlocks.ts): kept
+ * as written rather than as a placeholder. Only the owners' shape is asked (`ownersOnly` without
+ * the attendees' names): the lines kept are then a few more than the parser needs, which reads
+ * them as in the whole text. Walked up from the line above the
  * action — over single empty lines in double-spaced text — to a blank line, a keyword line, a
  * comment or an item heading, or to the first line of a bullet entry. Undefined when there are
  * none, as in most texts; only the lines of actions are looked at to find them.

@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
-import { isDigit } from '../text/digits';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { AGENDA_WORDS, keywordKey } from './keywords';
+import { headingNumber } from './layout';
 import { ItemLine, TextLine } from './tokens';
 
 /**
@@ -51,7 +51,7 @@ export class AgendaLines {
       return false;
     }
     if (isHeading) {
-      const number = headingNumber(token.image);
+      const number = headingNumber(token.image, 0);
       if (this.#held.length === 0 || number > this.#lastNumber) {
         this.#held.push(token);
         this.#lastNumber = number;
@@ -105,12 +105,3 @@ export function isAgendaHeading(line: string): boolean {
 const AGENDA: ReadonlySet<string> = new Set(AGENDA_WORDS);
 /** The first three letters of the agenda words (`dag`, `för`, `age`), and of `för` decomposed. */
 const AGENDA_STARTS: ReadonlySet<string> = new Set(AGENDA_WORDS.flatMap((word) => [word.slice(0, 3), word.normalize('NFD').slice(0, 3)]));
-
-/** The number of an item heading's line: after invisible characters and a `§`, its digits. */
-function headingNumber(line: string): number {
-  let i = 0;
-  while (i < line.length && !isDigit(line.charCodeAt(i))) i++;
-  let n = 0;
-  for (; i < line.length && isDigit(line.charCodeAt(i)); i++) n = n * 10 + (line.charCodeAt(i) - 48);
-  return n;
-}

@@ -7,7 +7,7 @@ import { joinedNamesOf, splitNames } from '../model/actionText';
 import { OwnerNames } from '../model/marginOwners';
 import { parseAttendanceNotes } from '../model/attendanceNote';
 import { fieldMeetingDate, meetingDateOf } from '../model/meetingDate';
-import { attendanceEntries, readAttendeeFields, readFooterKeyword, readKeyValue, readMarker } from '../model/lineReaders';
+import { attendanceEntries, readAttendeeFields, readFooterKeyword, readKeyValue, readMarker, type AttendeeFields } from '../model/lineReaders';
 import type { Mutable } from '../model/mutable';
 import type {
   Attendee,
@@ -839,7 +839,7 @@ export class AstBuilder extends BaseVisitor {
    * `(L)` is Maria Ek's, right after a field that ends in `för` or `for` and a name, so it joins
    * that field and leaves the note, which keeps `(KD)`.
    */
-  private othersParties(read: ReturnType<typeof readAttendeeFields>): ReturnType<typeof readAttendeeFields> {
+  private othersParties(read: AttendeeFields): AttendeeFields {
     const note = read.note;
     if (!note) return read;
     let fields = read.fields;

@@ -296,7 +296,7 @@ function holdsProse(source: string, start: number, end: number): boolean {
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 
 /** The number of the item heading at `start`: after invisible characters and a `§`, its digits. */
-function headingNumber(source: string, start: number): number {
+export function headingNumber(source: string, start: number): number {
   let i = start;
   while (i < source.length && !isDigit(source.charCodeAt(i))) i++;
   let n = 0;
