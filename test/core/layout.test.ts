@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IToken } from 'chevrotain';
 import { lineStartsOf, readLayout } from '../../server/src/core/syntax/layout';
-import { parseMinutes } from '../../server/src/core/syntax/parse';
+import { parseMinutes, readItemRegion } from '../../server/src/core/syntax/parse';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { lineTypeWithoutFooter, minutesLexer } from '../../server/src/core/syntax/lexer';
 import { minutesParser } from '../../server/src/core/syntax/parser';
+import { itemRegionParser } from '../../server/src/core/syntax/itemRegionParser';
 import { countLineBreaks } from '../../server/src/core/syntax/regions';
 import { isSignatureLine } from '../../server/src/core/model/footerLine';
 import { FieldLine, FooterLine, HeaderFieldLine, ItemLine, TextLine } from '../../server/src/core/syntax/tokens';
@@ -84,17 +85,25 @@ function check(source: string, label: string): void {
     `${label}: line-break evidence`,
   );
   assert.deepEqual([...lineStartsOf(layout, source)], scannedStarts(source), `${label}: line starts`);
-  // Each item's region, as `parseMinutes` cuts it, reads the same with the ungated `itemRegion`
-  // rule as with `item`, which stops at the next heading or the footer (footer keywords above a
-  // heading read as the lexer reads them without footer keywords, as `parseMinutes` does).
+  // Each item's region, as `parseMinutes` cuts it, reads the same lines with the ungated
+  // `itemRegion` rule (itemRegionParser.ts) as with `item`, which stops at the next heading or the
+  // footer (footer keywords above a heading read as the lexer reads them without footer keywords,
+  // as `parseMinutes` does).
   const retyped = whole.map((t, i) => (t.tokenType === FooterLine && (footerIndex < 0 || i < footerIndex) ? { ...t, tokenType: lineTypeWithoutFooter(t.image), tokenTypeIdx: lineTypeWithoutFooter(t.image).tokenTypeIdx as number } : t));
   headings.forEach((first, k) => {
     const region = retyped.slice(first, headings[k + 1] ?? (footerIndex < 0 ? retyped.length : footerIndex));
     minutesParser.input = region;
     const gated = minutesParser.item();
-    minutesParser.input = region;
-    const ungated = minutesParser.itemRegion();
-    assert.deepEqual(ungated.children, gated.children, `${label}: item ${k + 1} by itemRegion`);
+    assert.deepEqual(minutesParser.errors, [], `${label}: item ${k + 1} by item`);
+    const children = gated.children as Record<string, IToken[] | undefined>;
+    const byItem = [...(children.ItemLine ?? []), ...(children.AnyLine ?? [])];
+    itemRegionParser.input = region;
+    const ungated = itemRegionParser.itemRegion();
+    assert.deepEqual(itemRegionParser.errors, [], `${label}: item ${k + 1} by itemRegion`);
+    assert.deepEqual([ungated.heading, ...ungated.lines], byItem, `${label}: item ${k + 1} by itemRegion`);
+    // The region as `parseMinutes` reads it, which hands the parser no region that begins with its heading.
+    const read = readItemRegion(region, source.length);
+    assert.deepEqual([read.problems, read.lines.heading, ...read.lines.lines], [[], ...byItem], `${label}: item ${k + 1} by readItemRegion`);
   });
 }
 

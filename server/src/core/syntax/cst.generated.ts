@@ -44,16 +44,6 @@ export type ItemCstChildren = {
   AnyLine?: IToken[];
 };
 
-export interface ItemRegionCstNode extends CstNode {
-  name: "itemRegion";
-  children: ItemRegionCstChildren;
-}
-
-export type ItemRegionCstChildren = {
-  ItemLine: IToken[];
-  AnyLine?: IToken[];
-};
-
 export interface FooterCstNode extends CstNode {
   name: "footer";
   children: FooterCstChildren;

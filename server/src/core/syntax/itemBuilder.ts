@@ -1,4 +1,4 @@
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { CalendarDate } from '../dates/dateValue';
 import { buildBody, type BodyContext } from '../model/bodyBlocks';
 import { exactList } from '../model/exactList';
@@ -10,7 +10,8 @@ import type { ActionBlock, CommentBlock, ItemRef, ProseAssignment } from '../mod
 import { isDigit } from '../text/digits';
 import { copySpan, textNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
-import { lineContent, linesOf, trimmedNode } from './cstUtil';
+import { isVirtual, lineContent, linesOf, trimmedNode } from './cstUtil';
+import type { ItemRegionLines } from './itemRegionParser';
 import { keywordLang } from './keywordLookup';
 import type { SyntaxProblem } from './parse';
 import { ItemPartRecord, type ItemPart } from './parts';
@@ -54,13 +55,12 @@ export interface ItemRegion {
 }
 
 /**
- * Builds one item from its syntax tree (the `item` rule): number, title and body blocks, and the
+ * Builds one item from its lines as the item-region rule read them: number, title and body blocks, and the
  * comments, item references and prose assignments found in it. Depends on nothing outside the
  * item but `ctx`, which is what lets an edited item be rebuilt alone.
  */
-export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContext): ItemPart {
-  const children = node.children as Record<string, IToken[] | undefined>;
-  const headingToken = linesOf(children.ItemLine)[0];
+export function buildItemPart(read: ItemRegionLines, region: ItemRegion, ctx: ItemContext): ItemPart {
+  const headingToken = isVirtual(read.heading) ? undefined : read.heading;
   // The region starts with an item heading by construction; an empty heading keeps the item whole anyway.
   const heading = headingToken ? lineContent(ctx.source, headingToken) : textNode('', region.start, region.start);
   const { digitsAt, digitsEnd, numberEnd } = readItemNumber(ctx.source, heading.span.start, heading.span.end);
@@ -68,7 +68,7 @@ export function buildItemPart(node: CstNode, region: ItemRegion, ctx: ItemContex
   const number = Number(digits || 0);
   let title = trimmedNode(ctx.source, numberEnd, heading.span.end);
   // Only error recovery invents tokens, and it reports a problem: without one, the lines are as lexed.
-  let bodyLines = region.problems.length === 0 ? (children.AnyLine ?? []) : linesOf(children.AnyLine);
+  let bodyLines = region.problems.length === 0 ? read.lines : linesOf(read.lines);
   // `§ 23` alone, its title on the line below (`Val av justerare`).
   const below = title.text === '' && headingToken && bodyLines.length > 0 ? titleBelow(ctx.source, headingToken, bodyLines, ctx.doubleSpaced) : undefined;
   if (below) {

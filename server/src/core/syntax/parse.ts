@@ -9,6 +9,7 @@ import { NoteworthyPlaces } from '../model/noteworthy';
 import { AgendaLines } from './agenda';
 import { AstBuilder } from './astBuilder';
 import { buildItemPart, NOTHING, type ItemContext } from './itemBuilder';
+import { itemRegionParser, type ItemRegionLines } from './itemRegionParser';
 import { lineTypeWithoutFooter, minutesLexer } from './lexer';
 import { minutesParser } from './parser';
 import { allProblems, assembleDocument, type DocumentParts, type ItemPart, type PrefixPart } from './parts';
@@ -73,8 +74,8 @@ export interface ParseOptions {
  * something (blank lines are skipped, and known by the tokens' lines), and the tokens read in
  * order for where the regions begin (`LayoutReader`: the item headings, the footer, and each
  * item's line-break evidence). Each region's tokens are parsed with the grammar rule
- * that reads them — the prefix with `document`, an item with `itemRegion`, the footer with
- * `footer` — and built as soon as the region ends, which places every line exactly where parsing
+ * that reads them — the prefix with `document`, an item with `itemRegion` (`readItemRegion`), the
+ * footer with `footer` — and built as soon as the region ends, which places every line exactly where parsing
  * the whole with `document` would. So a long document never holds all its tokens, nor its whole
  * syntax tree: an item's tokens die young, with its tree.
  *
@@ -129,9 +130,9 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     };
   };
   const buildItem = (tokens: IToken[], end: number, retype: boolean) => {
-    const tree = parseRule(retype ? withoutFooterLines(tokens) : tokens, 'itemRegion', text.length);
+    const read = readItemRegion(retype ? withoutFooterLines(tokens) : tokens, text.length);
     const lineBreaks = reader.lineBreaks[items.length] ?? { adjacent: 0, acrossBlank: 0 };
-    items.push(buildItemPart(tree.cst, { start: (tokens[0] as IToken).startOffset, end, lineBreaks, problems: tree.problems }, ctx as ItemContext));
+    items.push(buildItemPart(read.lines, { start: (tokens[0] as IToken).startOffset, end, lineBreaks, problems: read.problems }, ctx as ItemContext));
   };
 
   // An agenda written out above the items is the header's text, not items (`agenda.ts`): asked
@@ -286,9 +287,9 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
   return starts.map((first, i) => {
     const next = starts[i + 1];
     const slice = tokens.slice(first, next ?? tokens.length);
-    const tree = parseRule(votes ? withoutFooterLines(slice) : slice, 'itemRegion', endOfText);
+    const read = readItemRegion(votes ? withoutFooterLines(slice) : slice, endOfText);
     const regionEnd = next === undefined ? end - start : (tokens[next] as IToken).startOffset;
-    const part = buildItemPart(tree.cst, { start: (slice[0] as IToken).startOffset, end: regionEnd, lineBreaks: countLineBreaks(slice.slice(1)), problems: tree.problems }, local);
+    const part = buildItemPart(read.lines, { start: (slice[0] as IToken).startOffset, end: regionEnd, lineBreaks: countLineBreaks(slice.slice(1)), problems: read.problems }, local);
     return moveItemPart(part, start);
   });
 }
@@ -348,11 +349,29 @@ function withFinalBreak(text: string): string {
   return text.endsWith('\n') || text.endsWith('\r') ? text : `${text}\n`;
 }
 
-function parseRule(tokens: IToken[], rule: 'document' | 'itemRegion' | 'footer', length: number): { cst: CstNode; problems: readonly SyntaxProblem[] } {
+function parseRule(tokens: IToken[], rule: 'document' | 'footer', length: number): { cst: CstNode; problems: readonly SyntaxProblem[] } {
   minutesParser.input = tokens;
   const cst = minutesParser[rule]();
   const errors = minutesParser.errors;
   return { cst, problems: errors.length === 0 ? NOTHING : errors.map((e) => toProblem(e, length)) };
+}
+
+/**
+ * One item's region (`tokens`) as the item-region rule reads it, and its problems. The rule is
+ * `ItemLine AnyLine*`, and every line the lexer makes is an `AnyLine`: a region that begins with
+ * its heading, as `layout.ts` cuts every region, reads as its heading and the rest of its lines,
+ * with no problem, and is not handed to the parser, whose entry of each line was a twentieth of
+ * an analysis (docs/performance.md, "Twentieth session"). Any other region is parsed, with error
+ * recovery. `layout.test.ts` holds both answers to the grammar's `item` rule on every fixture.
+ */
+export function readItemRegion(tokens: IToken[], length: number): { lines: ItemRegionLines; problems: readonly SyntaxProblem[] } {
+  const heading = tokens[0];
+  if (heading?.tokenType === ItemLine) return { lines: { heading, lines: tokens.slice(1) }, problems: NOTHING };
+  itemRegionParser.input = tokens;
+  // Recovery inserts the missing heading and takes every line after it.
+  const lines = itemRegionParser.itemRegion();
+  const errors = itemRegionParser.errors;
+  return { lines, problems: errors.length === 0 ? NOTHING : errors.map((e) => toProblem(e, length)) };
 }
 
 function toProblem(error: IRecognitionException, length: number): SyntaxProblem {

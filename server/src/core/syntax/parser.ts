@@ -10,9 +10,9 @@ import { allTokens, AnyLine, CommentLine, FooterLine, ItemLine, SectionLine, Tex
  * section  := SectionLine AnyLine* up to the next heading, an item or the footer
  * item     := ItemLine AnyLine*    up to the next column-0 item heading or the footer
  * footer   := FooterLine AnyLine*  to the end
- *
- * itemRegion := ItemLine AnyLine*  one item's region, cut by `layout.ts`
  * ```
+ * One item's region, as `layout.ts` cuts the document, is read by `itemRegionParser.ts` with the
+ * `item` rule's grammar and no tree node.
  * Tokens are whole lines classified by the lexer (blank lines make none), so a region's lines
  * come out in order in one array of its node. Every line is accepted somewhere, so a document
  * never fails to parse; error recovery stays on for whatever the grammar may one day insist on.
@@ -61,17 +61,6 @@ export class MinutesParser extends CstParser {
       GATE: () => !this.atItem() && !this.atFooter(),
       DEF: () => this.CONSUME(AnyLine),
     });
-  });
-
-  /**
-   * One item's lines, as `parseMinutes` cuts them (`layout.ts`): the same lines as `item` reads,
-   * without asking before every line whether the next item or the footer begins — the region
-   * holds neither (a footer keyword above a heading is read as a line of its item). The gate of
-   * `item` was a sixth of the parse.
-   */
-  public itemRegion = this.RULE('itemRegion', () => {
-    this.CONSUME(ItemLine);
-    this.MANY(() => this.CONSUME(AnyLine));
   });
 
   public footer = this.RULE('footer', () => {
