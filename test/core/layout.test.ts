@@ -97,9 +97,10 @@ function check(source: string, label: string): void {
     assert.deepEqual(minutesParser.errors, [], `${label}: item ${k + 1} by item`);
     const children = gated.children as Record<string, IToken[] | undefined>;
     const byItem = [...(children.ItemLine ?? []), ...(children.AnyLine ?? [])];
-    itemRegionParser.input = region;
-    const ungated = itemRegionParser.itemRegion();
-    assert.deepEqual(itemRegionParser.errors, [], `${label}: item ${k + 1} by itemRegion`);
+    const parser = itemRegionParser();
+    parser.input = region;
+    const ungated = parser.itemRegion();
+    assert.deepEqual(parser.errors, [], `${label}: item ${k + 1} by itemRegion`);
     assert.deepEqual([ungated.heading, ...ungated.lines], byItem, `${label}: item ${k + 1} by itemRegion`);
     // The region as `parseMinutes` reads it, which hands the parser no region that begins with its heading.
     const read = readItemRegion(region, source.length);

@@ -37,5 +37,12 @@ export class ItemRegionParser extends EmbeddedActionsParser {
   });
 }
 
-/** One parser instance for the process: chevrotain parsers are built once and reset per input. */
-export const itemRegionParser = new ItemRegionParser();
+let instance: ItemRegionParser | undefined;
+
+/**
+ * One parser instance for the process, made on first use: chevrotain parsers are built once (2.5
+ * ms) and reset per input, and `parseMinutes` gives this one no region (`readItemRegion`).
+ */
+export function itemRegionParser(): ItemRegionParser {
+  return (instance ??= new ItemRegionParser());
+}

@@ -367,10 +367,11 @@ function parseRule(tokens: IToken[], rule: 'document' | 'footer', length: number
 export function readItemRegion(tokens: IToken[], length: number): { lines: ItemRegionLines; problems: readonly SyntaxProblem[] } {
   const heading = tokens[0];
   if (heading?.tokenType === ItemLine) return { lines: { heading, lines: tokens.slice(1) }, problems: NOTHING };
-  itemRegionParser.input = tokens;
+  const parser = itemRegionParser();
+  parser.input = tokens;
   // Recovery inserts the missing heading and takes every line after it.
-  const lines = itemRegionParser.itemRegion();
-  const errors = itemRegionParser.errors;
+  const lines = parser.itemRegion();
+  const errors = parser.errors;
   return { lines, problems: errors.length === 0 ? NOTHING : errors.map((e) => toProblem(e, length)) };
 }
 
