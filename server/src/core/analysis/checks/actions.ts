@@ -7,11 +7,14 @@ import { nameKey } from '../../text/names';
 import { describeAttendance } from '../attendanceWords';
 import type { Finding, ItemCheck, ItemCheckContext } from './context';
 
+/** What a task must hold to say anything: a letter or a digit (`Action: Callum Reid – .` says nothing). */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+
 /** `missing-assignee` and `empty-action`. An action with no text at all is only empty, not also ownerless. */
 export const checkActionShape: ItemCheck = (ctx) => {
   const out: Finding[] = [];
   for (const action of ctx.actions) {
-    if (!action.task) {
+    if (!action.task || !SAYS_SOMETHING.test(action.task.text)) {
       out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
     } else if (action.assignees.length === 0) {
       // `Action: Tom Reed`: a name alone, where the task goes; `Action: Ann Bell: book the hall`:
