@@ -76,6 +76,7 @@ describe('roles written after the name', () => {
     'ekonomichef', 'HR-chef', 'förvaltningschef', 'planarkitekt', 'controller', 'nämndsekreterare', 'kommundirektör', 'ordf.', 'v. ordf.', 'v.ordf',
     'tf förvaltningschef', 't.f. förvaltningschef', 'biträdande rektor', 'kommunstyrelsens ordförande', 'ordförande i kulturnämnden', 'styrelseledamot',
     'Vice-Chairman', 'Finance Director', 'Parent Governor', 'Foundation Governor', 'Clerk to the Governors', 'Director of Finance', 'Head of Planning', 'Deputy Headteacher',
+    'kyrkoherde', 'komminister', 'specialpedagog', 'projektledare', 'huvudtränare', 'Captain', 'Vice-Captain', 'Club Captain', 'Head Coach', 'Faculty Finance Partner', 'Churchwarden',
   ];
   for (const role of roles) {
     it(`"${role}" is a role, after a comma and alone in parentheses`, () => {
@@ -91,6 +92,10 @@ describe('roles written after the name', () => {
   it('keeps a note that holds more than a role, and the note of a substitute, as notes', () => {
     assert.deepEqual(read('Eva Berg (Finance Director, remote)'), [undefined, undefined, 'Finance Director, remote']);
     assert.deepEqual(read('Eva Berg, Ale (ersättare för Bo Ek)'), ['Ale', undefined, 'ersättare för Bo Ek']);
+    // After a comma, the substitute's role and whom they stand in for is the line's role, not an organisation.
+    assert.deepEqual(read('Rolf Hägg (KD), tjänstgörande ersättare för Lena Björk (L)'), [undefined, 'tjänstgörande ersättare för Lena Björk (L)', 'KD']);
+    assert.deepEqual(read('Tom Reed, Ale, substitute for Jane Smith'), ['Ale', 'substitute for Jane Smith', undefined]);
+    assert.deepEqual(read('Eva Berg, Centrum för Lärande'), ['Centrum för Lärande', undefined, undefined]);
     assert.deepEqual(read('Eva Berg (ordf. p 3)'), [undefined, undefined, 'ordf. p 3']);
   });
 
@@ -128,12 +133,13 @@ describe('roles written after the name', () => {
   it('gives the party after `för Name` to that person, not to the substitute (`Ulf Sandberg (KD), tjänstgörande ersättare för Maria Ek (L)`)', () => {
     const a = analyse(['Beslutande', 'Ulf Sandberg (KD), tjänstgörande ersättare för Maria Ek (L)', 'Bo Ek, ersättare för Eva Berg (S) (digitalt)', 'Per Ström (M), Ale (S)'], [], 'sv');
     assert.deepEqual(
-      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.note?.text.text, partiesOf(x.note)]),
+      a.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.role?.text, x.note?.text.text, partiesOf(x.note)]),
       [
-        ['Ulf Sandberg', 'tjänstgörande ersättare för Maria Ek (L)', 'KD', ['KD']],
-        ['Bo Ek', 'ersättare för Eva Berg (S)', 'digitalt', []],
+        // The substitute's role and whom they stand in for is the line's role (`standsInFor`).
+        ['Ulf Sandberg', undefined, 'tjänstgörande ersättare för Maria Ek (L)', 'KD', ['KD']],
+        ['Bo Ek', undefined, 'ersättare för Eva Berg (S)', 'digitalt', []],
         // Not after `för Name`: both parentheses are the attendee's, as before.
-        ['Per Ström', 'Ale', 'M', ['M', 'S']],
+        ['Per Ström', 'Ale', undefined, 'M', ['M', 'S']],
       ],
     );
   });

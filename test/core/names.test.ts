@@ -138,6 +138,13 @@ describe('assignees named by their role', () => {
     );
   });
 
+  it('takes the Swedish definite form of any role, and a role with a final e in either form', () => {
+    check(
+      ['Anteckningar', 'Datum: 2025-03-19', 'NÄRVARANDE', 'Mikael Öberg, socialchef', 'Göran Bäckström, kyrkoherde', 'Ida Ek, Ale, ledamot', 'Tor Alm, Ale, ersättare', '', '1. Budget', 'Uppdrag: Socialchefen – publicera', 'Uppdrag: Kyrkoherden – predika', 'Uppdrag: kyrkoherde – läsa', 'Uppdrag: Ledamoten – rösta', 'Uppdrag: Ersättaren – läsa in sig', 'Uppdrag: Sekreteraren – skriva'],
+      ['Socialchefen → Mikael Öberg', 'Kyrkoherden → Göran Bäckström', 'kyrkoherde → Göran Bäckström', 'Ledamoten → Ida Ek', 'Ersättaren → Tor Alm', 'Sekreteraren → unknown'],
+    );
+  });
+
   it('finds the attendee a header field names by its role, and says when a role is held by several or by nobody', () => {
     check(
       ['Minutes', 'Date: 2025-03-14', 'Chair: Tom Reed', 'Clerk: Jo', 'PRESENT', 'Tom Reed', 'Jo Park', 'Al Bo, Treasurer', 'Cy Do, Treasurer', '', '1. A', 'Action: Chair – a', 'Action: Secretary – b', 'Action: Treasurer – c', 'Action: Auditor – d'],

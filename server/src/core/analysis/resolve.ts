@@ -236,15 +236,17 @@ export function createResolver(document: MeetingDocument, knownMembers: readonly
 const NOT_FOUND: Resolution = { kind: 'unknown', suggestions: [], closest: 0 };
 
 /**
- * A role as looked up: without `the` before it (`The Clerk`) and the Swedish definite ending of
- * the role words that take one (`ordföranden`, `sekreteraren`, `kassören`, `revisorn` for `ordförande`,
- * `sekreterare`, `kassör`, `revisor`).
+ * A role as looked up: without `the` before it (`The Clerk`), and with the Swedish definite ending
+ * and a final `e` left out, so that a role and its definite form meet: `-n` after a vowel or `-or`
+ * (`ordföranden`, `sekreteraren`, `kyrkoherden`, `revisorn`), `-en` after another consonant
+ * (`kassören`, `socialchefen`, `ledamoten`). Both the roles held and the names looked up are
+ * keyed so (`ordförande` and `ordföranden` are `ordförand`; `socialchef` and `socialchefen`,
+ * `socialchef`).
  */
 export function roleKey(key: string): string {
   const bare = key.startsWith('the ') ? key.slice(4) : key;
-  if (bare.endsWith('anden') || bare.endsWith('aren') || bare.endsWith('orn')) return bare.slice(0, -1);
-  if (bare.endsWith('ören')) return bare.slice(0, -2);
-  return bare;
+  const stem = bare.endsWith('en') || bare.endsWith('orn') ? bare.slice(0, -1) : bare;
+  return stem.endsWith('e') ? stem.slice(0, -1) : stem;
 }
 
 /** The first word of a trimmed name: up to its first white space. */

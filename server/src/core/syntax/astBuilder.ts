@@ -171,6 +171,19 @@ const CAPITALISED_NAME = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+(?:\s*\([^)]*\))?$/u;
 /** A field that ends in whom it stands for: `för Maria Ek`, `for Jane Smith` (`othersParties`). */
 const FOR_NAME = /(?:^|\s)(?:för|for)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*$/u;
 
+/** A role and whom it stands in for (`tjänstgörande ersättare för Lena Björk`, `substitute for Jane Smith`): the role is group 1 (`standsInFor`). */
+const ROLE_FOR_NAME = /^(.+?)\s+(?:för|for)\s+\p{Lu}/u;
+
+/**
+ * Whether a field of an attendance line is a role and whom its holder stands in for at this
+ * meeting, `tjänstgörande ersättare för Lena Björk (L)`: the line's role, not an organisation.
+ * (`isRoleWord` leaves it out: the name after `för` is no part of a role to look up.)
+ */
+function standsInFor(text: string): boolean {
+  const m = ROLE_FOR_NAME.exec(text);
+  return m !== null && isRoleWord(m[1] as string);
+}
+
 /** A word of a name after a role (`roleBeforeName`): a capital first. */
 const NAME_WORD = /^\p{Lu}/u;
 
@@ -917,7 +930,7 @@ export class AstBuilder extends BaseVisitor {
     // rather than in parentheses, is the note.
     const itemsField = rest.find((f) => ITEMS_FIELD.test(f.text));
     if (itemsField) rest = rest.filter((f) => f !== itemsField);
-    const organisation = noOrganisation ? undefined : rest.find((f) => !isRoleWord(f.text));
+    const organisation = noOrganisation ? undefined : rest.find((f) => !isRoleWord(f.text) && !standsInFor(f.text));
     const roles = rest.filter((f) => f !== organisation);
     const firstRole = roles[0];
     const lastRole = roles[roles.length - 1];

@@ -316,6 +316,8 @@ export const ROLE_WORDS = [
   // Officers of a Swedish förvaltning and English staff, as one word.
   'controller', 'ekonom', 'jurist', 'utredare', 'handläggare', 'rektor', 'councillor', 'officer', 'manager', 'adviser', 'advisor',
   'consultant', 'coordinator', 'co-ordinator', 'accountant', 'administrator', 'principal',
+  // A church's and a club's officers.
+  'kyrkoherde', 'komminister', 'präst', 'diakon', 'kantor', 'pastor', 'vicar', 'rector', 'curate', 'churchwarden', 'captain', 'coach', 'tränare', 'lagledare',
 ];
 
 /**
@@ -342,6 +344,7 @@ export const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const ROLE_ENDINGS = [
   'chef', 'direktör', 'sekreterare', 'ordförande', 'arkitekt', 'strateg', 'handläggare', 'samordnare', 'controller', 'ekonom', 'jurist',
   'utredare', 'ansvarig', 'ledamot', 'ersättare', 'assistent', 'rådgivare', 'inspektör', 'ingenjör', 'planerare', 'specialist', 'kassör', 'revisor',
+  'herde', 'präst', 'pedagog', 'tränare', 'ledare',
 ];
 
 /**
@@ -358,7 +361,7 @@ export const ROLE_PREFIXES = ['vice', 'v', 'deputy', 'acting', 'interim', 'assis
 export const ROLE_HEADS = [
   'director', 'governor', 'officer', 'manager', 'clerk', 'secretary', 'treasurer', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee',
   'councillor', 'member', 'adviser', 'advisor', 'coordinator', 'co-ordinator', 'controller', 'accountant', 'administrator', 'consultant', 'auditor',
-  'headteacher', 'representative', 'observer', 'lead',
+  'headteacher', 'representative', 'observer', 'lead', 'partner', 'captain', 'coach',
 ];
 
 /**

@@ -10,11 +10,17 @@ import type { Finding, ItemCheck, ItemCheckContext } from './context';
 /** What a task must hold to say anything: a letter or a digit (`Action: Callum Reid – .` says nothing). */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
+/** Whether a task says anything (`SAYS_SOMETHING`); most begin with an ASCII letter, seen by its code. */
+function saysSomething(task: string): boolean {
+  const lower = task.charCodeAt(0) | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || SAYS_SOMETHING.test(task);
+}
+
 /** `missing-assignee` and `empty-action`. An action with no text at all is only empty, not also ownerless. */
 export const checkActionShape: ItemCheck = (ctx) => {
   const out: Finding[] = [];
   for (const action of ctx.actions) {
-    if (!action.task || !SAYS_SOMETHING.test(action.task.text)) {
+    if (!action.task || !saysSomething(action.task.text)) {
       out.push({ code: 'empty-action', span: action.keyword.span, message: ctx.msg.emptyAction(), data: { itemNumber: action.itemNumber } });
     } else if (action.assignees.length === 0) {
       // `Action: Tom Reed`: a name alone, where the task goes; `Action: Ann Bell: book the hall`:
