@@ -97,7 +97,10 @@ describe('action lines with their fields', () => {
     ['a mention before owners before "to"', ['Action: @Jane Smith to circulate the minutes'], [['Jane Smith'], 'circulate the minutes', null, null]],
     ['an @ alone names nobody', ['Action: @ – review'], [[], 'review', null, null]],
     ['a wrapped task line ending in fields', ['Uppdrag: Eva Berg – ta fram en tid-', 'plan. Ansvarig: Bo. Senast: 2025-04-15'], [['Eva Berg', 'Bo'], 'ta fram en tidplan.', '2025-04-15', null]],
+    ['an indented task line ending in a deadline', ['Uppdrag: Sanna Dahl – redovisa kostnaderna', '  månad för månad. Senast: 30 april'], [['Sanna Dahl'], 'redovisa kostnaderna månad för månad.', '30 april', null]],
+    ['an indented task line ending in an owner', ['Action: Eva – write a plan', '    for the year. Owner: Bo'], [['Eva', 'Bo'], 'write a plan for the year.', null, null]],
     // Does not change.
+    ['an indented task line with a colon in its text', ['Uppdrag: Eva – läs bilagan', '  Bilaga 2: budget'], [['Eva'], 'läs bilagan Bilaga 2: budget', null, null]],
     ['a dash, a task and a deadline', ['Uppdrag: Eva – ring kommunen. Senast: 2025-05-01'], [['Eva'], 'ring kommunen.', '2025-05-01', null]],
     ['a dash and nothing after it but a deadline', ['Action: Eva – Due: 2025-05-01'], [['Eva'], null, '2025-05-01', null]],
     ['an owner line alone', ['Action: review', '  Owner: Tom Reed.'], [['Tom Reed.'], 'review', null, null]],

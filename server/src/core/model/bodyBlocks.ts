@@ -216,8 +216,10 @@ function textLine(open: Open | undefined, token: IToken, close: () => void, ctx:
   if (open?.kind === 'decision' && isReservation(ctx.source, token)) return appendLine(open, token, close, ctx);
   // A decision whose keyword stands alone (`Beslut:` and below it `Kommunstyrelsen beslutar`,
   // `att …`, as a protokoll writes it) takes the lines that follow, indented or not.
-  if ((open?.kind === 'action' || open?.kind === 'decision') && (isIndented(ctx.source, token) || (open.kind === 'decision' && open.bare))) return continueStatement(open, lineContent(ctx.source, token), ctx);
-  if (open?.kind === 'action' && wrapsTask(open, ctx.source, token)) {
+  if (open?.kind === 'decision' && (open.bare || isIndented(ctx.source, token))) return continueStatement(open, lineContent(ctx.source, token), ctx);
+  // An action's indented line, or a line that wraps its task: more of the task, which may end in
+  // fields (`  för året. Senast: 30 april`).
+  if (open?.kind === 'action' && (isIndented(ctx.source, token) || wrapsTask(open, ctx.source, token))) {
     continueWrappedTask(open, lineContent(ctx.source, token), ctx);
     return open;
   }
