@@ -21,6 +21,7 @@ import {
   ACTION_WORDS,
   BARE_DECISION_WORDS,
   bodyDecisionPattern,
+  bodyDecisionRunOnPattern,
   casedSpellings,
   DASH_ACTION_WORDS,
   DEADLINE_WORDS,
@@ -109,6 +110,8 @@ const ROLE =
   `|${ROLE_ENDING}(?![\\p{L}\\p{M}]))`;
 /** `Kommunstyrelsens beslut`, `Nämndens beslut:`: a decision headed by the body that made it (read by the model, `isBodyDecision`). */
 const BODY_DECISION = bodyDecisionPattern('[ \\t]+');
+/** `Nämnden beslutar att …`: a body's decision running into its `att` (read by the model, `bodyRunOn`). */
+const BODY_RUN_ON = bodyDecisionRunOnPattern('[ \\t]+');
 /** `Beslut` alone on its line: a decision whose text follows below (the lexer's DecisionWordLine). */
 const BARE_DECISION = casedWords(BARE_DECISION_WORDS);
 /** A keyword that runs into its sentence (`RESOLVED`, `IT WAS RESOLVED`), and what must follow it: `that`, perhaps after a comma or a dash. */
@@ -484,12 +487,23 @@ const grammar = {
       ],
     },
     'body-decision': {
-      comment: 'A decision headed by the body that made it, in the genitive, in sentence case or capitals: Kommunstyrelsens beslut alone on its line, or Nämndens beslut: and the decision after the colon.',
-      name: 'meta.decision.minutes',
-      begin: `^[ \\t]*(${BODY_DECISION})[ \\t]*(?:(:)|$)`,
-      beginCaptures: { 1: { name: 'keyword.control.decision.minutes' }, 2: colon },
-      end: '$',
-      patterns: include('text-item-refs'),
+      comment: 'A decision headed by the body that made it, in sentence case or capitals: Kommunstyrelsens beslut or Nämnden beslutar alone on its line, Nämndens beslut: and the decision after the colon, or Nämnden beslutar running into its att (which the model reads only where a block begins, not on a line of a paragraph: the grammar reads one line at a time).',
+      patterns: [
+        {
+          name: 'meta.decision.minutes',
+          begin: `^[ \\t]*(${BODY_DECISION})[ \\t]*(?:(:)|$)`,
+          beginCaptures: { 1: { name: 'keyword.control.decision.minutes' }, 2: colon },
+          end: '$',
+          patterns: include('text-item-refs'),
+        },
+        {
+          name: 'meta.decision.minutes',
+          begin: `^[ \\t]*(?=${BODY_RUN_ON})(${BODY_DECISION})`,
+          beginCaptures: { 1: { name: 'keyword.control.decision.minutes' } },
+          end: '$',
+          patterns: include('text-item-refs'),
+        },
+      ],
     },
     subheading: {
       comment: "A protokoll's sub-heading alone on its line (Beslutsunderlag, Yrkanden, Reservation), in sentence case or capitals: a paragraph of its own.",

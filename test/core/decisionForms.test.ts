@@ -94,6 +94,37 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     ],
   },
   {
+    name: '`Nämnden beslutar att …` on one line is a decision where a block begins: after a blank line, after a decision or an action, in capitals, wrapped onto a line in lower case',
+    body: [
+      'Nämnden beslutar att anta budgeten.', '',
+      'Förvaltningen redogör för ärendet.', '', 'Styrelsen beslutade att skjuta upp frågan', 'till nästa möte.', 'STYRELSEN BESLÖT ATT AVSLÅ.', '',
+      'Bygg- och miljönämnden har beslutat att bevilja lovet.', '',
+      'Uppdrag: Eva Berg – boka lokal', 'Årsmötet beslutade att välja Eva Berg.',
+    ],
+    want: [
+      'decision Nämnden beslutar | att anta budgeten.',
+      'paragraph Förvaltningen redogör för ärendet.',
+      'decision Styrelsen beslutade | att skjuta upp frågan till nästa möte.',
+      'decision STYRELSEN BESLÖT | ATT AVSLÅ.',
+      'decision Bygg- och miljönämnden har beslutat | att bevilja lovet.',
+      'action',
+      'decision Årsmötet beslutade | att välja Eva Berg.',
+    ],
+  },
+  {
+    name: 'on a paragraph\'s line, in a list entry, without `att`, or with `att` at the line\'s end, `Nämnden beslutar` and more is text',
+    body: [
+      'Efter en lång diskussion', 'Nämnden beslutar att anta budgeten.', '',
+      'Förvaltningen redogör för ärendet.', 'Nämnden beslutar att anta riktlinjerna först när remissvaren kommit in.', '',
+      '- Nämnden beslutar att vänta.', '', 'Nämnden beslutar attityden.', '', 'Nämnden beslutar att',
+    ],
+    want: [
+      'paragraph Efter en lång diskussion Nämnden beslutar att anta budgeten.',
+      'paragraph Förvaltningen redogör för ärendet. Nämnden beslutar att anta riktlinjerna först när remissvaren kommit in.',
+      'list', 'paragraph Nämnden beslutar attityden.', 'paragraph Nämnden beslutar att',
+    ],
+  },
+  {
     name: 'a body and its verb in lower case, in mixed case, with more words on the line, or ending a line of prose is text',
     body: ['Frågan är vad', 'nämnden beslutar', 'NÄMNDEN beslutar', 'Nämnden beslutar om budgeten i maj.', 'Det är oklart vad Nämnden beslutar', 'Nämnden beslutade att avvakta.', 'Nämnden beslutarna'],
     want: ['paragraph Frågan är vad nämnden beslutar NÄMNDEN beslutar Nämnden beslutar om budgeten i maj. Det är oklart vad Nämnden beslutar Nämnden beslutade att avvakta. Nämnden beslutarna'],

@@ -17,8 +17,8 @@ describe('an item title on the line below its number (titleBelow.ts)', () => {
   const cases: [name: string, lines: string[], expected: string[]][] = [
     [
       '`§ 23` alone, the title below it, the text below that',
-      ['§ 23', 'Val av justerare', 'Nämnden beslutar att utse Johan Persson (M) att justera protokollet.'],
-      ['23 | Val av justerare | Nämnden beslutar att utse Johan Persson (M) att justera protokollet.'],
+      ['§ 23', 'Val av justerare', 'Nämnden utser Johan Persson (M) att justera protokollet.'],
+      ['23 | Val av justerare | Nämnden utser Johan Persson (M) att justera protokollet.'],
     ],
     [
       'a case number between the number and the title stays the first line of the text',
@@ -32,13 +32,13 @@ describe('an item title on the line below its number (titleBelow.ts)', () => {
     ],
     [
       'in a double-spaced document, the line after the blank line',
-      ['§ 23', '', 'Val av justerare', '', 'Nämnden beslutar att utse Johan Persson att', '', 'justera protokollet.', '', '§ 24', '', 'Budget', '', 'Nämnden antar budgeten enligt', '', 'förslaget och noterar', '', 'informationen.'],
-      ['23 | Val av justerare | Nämnden beslutar att utse Johan Persson att justera protokollet.', '24 | Budget | Nämnden antar budgeten enligt förslaget och noterar informationen.'],
+      ['§ 23', '', 'Val av justerare', '', 'Nämnden utser Johan Persson att', '', 'justera protokollet.', '', '§ 24', '', 'Budget', '', 'Nämnden antar budgeten enligt', '', 'förslaget och noterar', '', 'informationen.'],
+      ['23 | Val av justerare | Nämnden utser Johan Persson att justera protokollet.', '24 | Budget | Nämnden antar budgeten enligt förslaget och noterar informationen.'],
     ],
     [
       'a sentence, the words that lead into a list, a line in lower case or after a blank line are no title',
-      ['§ 1', 'Nämnden beslutar att anta budgeten.', '', '§ 2', 'Följande noterades:', '- a', '', '§ 3', 'budgeten gicks igenom', '', '§ 4', '', 'Budget'],
-      ['1 |  | Nämnden beslutar att anta budgeten.', '2 |  | Följande noterades: | list', '3 |  | budgeten gicks igenom', '4 |  | Budget'],
+      ['§ 1', 'Nämnden antar budgeten.', '', '§ 2', 'Följande noterades:', '- a', '', '§ 3', 'budgeten gicks igenom', '', '§ 4', '', 'Budget'],
+      ['1 |  | Nämnden antar budgeten.', '2 |  | Följande noterades: | list', '3 |  | budgeten gicks igenom', '4 |  | Budget'],
     ],
     [
       'a keyword line or a bullet below the number is no title',

@@ -160,9 +160,10 @@ describe('code actions: prose-assignment', () => {
     check(input, 'Lägg till ett uppdrag till förvaltningen och behåll texten', `${input.replace('|', '')}\nUppdrag: förvaltningen – ta fram en budget.`);
   });
 
-  it('a decision that gives a task with "uppdra åt" gets the quick fix too', () => {
+  it('a decision that gives a task with "uppdra åt" gets the quick fix too, and keeps its wording', () => {
+    // `Nämnden beslutar att …` on its own line is a decision: its wording is kept, as with `Beslut:`.
     const input = joinLines('Protokoll', 'Datum: 2024-03-08', '§ 4 Simhall', 'Nämnden beslutar att |uppdra åt förvaltningen att utreda en ny simhall.');
-    titles(input, ['*Skriv om som uppdrag till förvaltningen', 'Lägg till ett uppdrag till förvaltningen och behåll texten']);
+    titles(input, ['*Lägg till ett uppdrag till förvaltningen och behåll texten']);
     check(input, 'Lägg till ett uppdrag till förvaltningen och behåll texten', `${input.replace('|', '')}\nUppdrag: förvaltningen – utreda en ny simhall.`);
   });
 

@@ -11,7 +11,7 @@ import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
 import type { BoundsStore } from './boundsStore';
 import { BulletList, ListBounds } from './bulletList';
-import { endsInDecisionWord, findOwnersBeforeTo, findSeparator, isBodyDecision, markerLengthAt, readDashAction, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
+import { bodyRunOn, endsInDecisionWord, findOwnersBeforeTo, findSeparator, isBodyDecision, markerLengthAt, mayRunOnDecision, readDashAction, readDecisionLine, readKeyValue, readMarker } from './lineReaders';
 import { findItemRefs } from './itemRefs';
 import type { Mutable } from './mutable';
 import { ActionRecord, AssigneeRecord, DeadlineRecord, DecisionRecord } from './records';
@@ -371,6 +371,21 @@ function appendLine(open: Open | undefined, token: IToken, close: () => void, ct
     return open;
   }
   close();
+  return startBlock(start, end, noteworthy, ctx);
+}
+
+/**
+ * The block that a line of text `[start, end)` begins, its references reported (`noteLine`): a
+ * decision running into its `att` (`Nämnden beslutar att anta budgeten.`, `bodyRunOn`), or a
+ * paragraph. A line that goes on with a paragraph is not asked: there the words are a sentence
+ * of the text (`Förvaltningen redogör för ärendet.` / `Nämnden beslutar att anta riktlinjerna
+ * först när …`), and the question would cost every line of running text.
+ */
+function startBlock(start: number, end: number, noteworthy: boolean, ctx: BodyContext): Open {
+  if (mayRunOnDecision(ctx.source, start, end)) {
+    const runOn = bodyRunOn(ctx.source, start);
+    if (runOn) return decisionOpen(trimmedNode(ctx.source, start, runOn.keyEnd), trimmedNode(ctx.source, runOn.textStart, end), start, ctx);
+  }
   openBounds.clear();
   openBounds.push(start);
   openBounds.push(end);
@@ -392,6 +407,7 @@ function isBodyDecisionLine(token: IToken, start: number, end: number, ctx: Body
   const mayEnd = last === 116 /* t */ ? before === 117 /* u */ || before === 0xf6 /* ö */ || before === 97 /* a */ : last === 114 /* r */ ? before === 97 /* a */ : last === 101 /* e */ && before === 100; /* d */
   return mayEnd && endsInDecisionWord(ctx.source, start, end) && isBodyDecision(ctx.source, start);
 }
+
 
 /**
  * The line bounds of the paragraph being built (`[start0, end0, …]`): one run of numbers for
@@ -487,9 +503,14 @@ function ownersInMargin(keyword: TextNode, value: TextNode, content: TextNode, c
 
 function startDecision(content: TextNode, ctx: BodyContext): Open {
   const { key, value } = readDecisionLine(ctx.source, content);
-  ctx.onKeyword(key.text);
   addRefs(ctx, value);
-  return { kind: 'decision', keyword: key, lines: [value], start: content.span.start, bare: value.text === '' };
+  return decisionOpen(key, value, content.span.start, ctx);
+}
+
+/** An open decision of the keyword `key` and the text `value` on its line, which starts at `start` (its references reported). */
+function decisionOpen(key: TextNode, value: TextNode, start: number, ctx: BodyContext): Open {
+  ctx.onKeyword(key.text);
+  return { kind: 'decision', keyword: key, lines: [value], start, bare: value.text === '' };
 }
 
 /** An action keyword (group 1) or a decision keyword and its colon, where a bullet's text begins. */

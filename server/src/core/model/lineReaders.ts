@@ -3,7 +3,7 @@ import { isWhiteSpace } from '../text/whiteSpace';
 import { textNode, type Span, type TextNode } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { trimmedNode } from '../syntax/cstUtil';
-import { bodyDecisionPattern, casedWordsPattern, dashActionPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
+import { bodyDecisionPattern, bodyDecisionRunOnPattern, casedWordsPattern, dashActionPattern, RUN_ON_DECISION_WORDS } from '../syntax/keywords';
 import { RUN_ON_LINK } from '../syntax/tokens';
 import type { DecisionBlock } from './types';
 
@@ -64,6 +64,53 @@ export function readDecisionLine(source: string, content: TextNode): { key: Text
  * …`; `bodyDecisionPattern`), at the start of a line's content: then a colon, or the line's end.
  */
 const BODY_DECISION = new RegExp(`${bodyDecisionPattern('[^\\S\\r\\n]+')}[^\\S\\r\\n]*(?::|(?=[\\r\\n]|$))`, 'uy');
+
+/** The body and its verb running into the decision's `att` (`Nämnden beslutar att …`; `bodyDecisionRunOnPattern`), at a line's content's start. */
+const BODY_RUN_ON = new RegExp(bodyDecisionRunOnPattern('[^\\S\\r\\n]+'), 'uy');
+
+/**
+ * Where a body's decision that runs into its `att` (`Nämnden beslutar att godkänna budgeten`)
+ * stands at `at`: the end of the verb and the start of the decision's text (its `att`).
+ */
+export function bodyRunOn(source: string, at: number): { keyEnd: number; textStart: number } | undefined {
+  BODY_RUN_ON.lastIndex = at;
+  if (!BODY_RUN_ON.test(source)) return undefined;
+  const textStart = BODY_RUN_ON.lastIndex;
+  let keyEnd = textStart;
+  while (keyEnd > at && isWhiteSpace(source.charCodeAt(keyEnd - 1))) keyEnd--;
+  return { keyEnd, textStart };
+}
+
+/**
+ * Whether the line whose content is `[start, end)` may begin with a body's decision that runs into
+ * its `att` (`bodyRunOn`), by character codes: a capital, the rest of a word, white space, then
+ * `besl` or `har` (`beslutar`, `har beslutat`), in either case; or a hyphen after the first word
+ * (`Bygg- och miljönämnden beslutar att …`), which the expression decides. Most lines are let
+ * through at their first word.
+ */
+export function mayRunOnDecision(source: string, start: number, end: number): boolean {
+  if (!isCapital(source.charCodeAt(start))) return false;
+  let at = start + 1;
+  while (at < end && isWordLetter(source.charCodeAt(at))) at++;
+  const stop = source.charCodeAt(at);
+  if (stop === 45 /* - */) return true;
+  if (stop !== 32 && stop !== 9) return false;
+  while (at < end && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
+  const b = source.charCodeAt(at) | 0x20;
+  if (b === 104 /* h */) return (source.charCodeAt(at + 1) | 0x20) === 97 && (source.charCodeAt(at + 2) | 0x20) === 114;
+  return b === 98 /* b */ && (source.charCodeAt(at + 1) | 0x20) === 101 && (source.charCodeAt(at + 2) | 0x20) === 115 && (source.charCodeAt(at + 3) | 0x20) === 108;
+}
+
+/** A capital letter: ASCII, or Latin-1's (`Å`, `Ä`, `Ö`). */
+function isCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** A letter of a word: ASCII, Latin-1's, or a combining mark (a decomposed `å`). */
+function isWordLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f);
+}
 
 /** Whether a line's content, which starts at `start`, is a body's decision heading (`BODY_DECISION`). */
 export function isBodyDecision(source: string, start: number): boolean {

@@ -103,12 +103,27 @@ export const BARE_DECISION_WORDS = ['beslut', 'resolved'];
  * reader and the grammar each give their own).
  */
 export function bodyDecisionPattern(space: string): string {
+  return casedBodyDecision(space, (lower, body, verbs) => `${body}(?:${lower ? 's' : 'S'}${space}${lower ? 'beslut' : 'BESLUT'}|${space}(?:${verbs}))`);
+}
+
+/**
+ * The body and its verb running into the decision's own `att` on one line (`Nämnden beslutar att
+ * godkänna budgeten`, `STYRELSEN BESLUTADE ATT …`): the body, the verb and the white space after
+ * it, with the `att` after the match. The expression's source, with `space` as in
+ * `bodyDecisionPattern`.
+ */
+export function bodyDecisionRunOnPattern(space: string): string {
+  return casedBodyDecision(space, (lower, body, verbs) => `${body}${space}(?:${verbs})${space}(?=${lower ? 'att' : 'ATT'}${space})`);
+}
+
+/** Both casings (sentence case, capitals) of a body's decision: `make` joins the body's and the verbs' expressions. */
+function casedBodyDecision(space: string, make: (lower: boolean, body: string, verbs: string) => string): string {
   const cased = (lower: boolean) => {
     const letters = lower ? '[\\p{Ll}\\p{M}]' : '[\\p{Lu}\\p{M}]';
     const and = lower ? '(?:och|samt)' : '(?:OCH|SAMT)';
     const body = `\\p{Lu}${letters}*(?:-${space}${and}${space}${letters}+)?`;
     const verbs = DECISION_VERBS.map((verb) => (lower ? verb : verb.toUpperCase()).replace(/ /g, space)).join('|');
-    return `${body}(?:${lower ? 's' : 'S'}${space}${lower ? 'beslut' : 'BESLUT'}|${space}(?:${verbs}))`;
+    return make(lower, body, verbs);
   };
   return `(?:${cased(true)}|${cased(false)})`;
 }
