@@ -116,7 +116,7 @@ const BODY_RUN_ON = bodyDecisionRunOnPattern('[ \\t]+');
 const BARE_DECISION = casedWords(BARE_DECISION_WORDS);
 /** A keyword that runs into its sentence (`RESOLVED`, `IT WAS RESOLVED`), and what must follow it: `that`, perhaps after a comma or a dash. */
 const RUN_ON_DECISION = casedWords(RUN_ON_DECISION_WORDS, true);
-const BEFORE_THAT = '(?=(?:[ \\t]*,|[ \\t]+[-–—])?[ \\t]+(?:that|That|THAT)(?![\\p{L}\\p{N}]))';
+const BEFORE_THAT = '(?=(?:[ \\t]*,|[ \\t]+[-–—])?[ \\t]+(?:that|That|THAT|to|To|TO)(?![\\p{L}\\p{N}]))';
 
 /** `6.` or `§ 6` / `§6.` at column 0, followed by white space or the end: an item heading. */
 const ITEM_START = '(?:§[ \\t]*\\d{1,6}\\.?|\\d{1,6}\\.)(?=\\s|$)';

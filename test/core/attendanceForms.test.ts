@@ -171,6 +171,13 @@ describe('roles written after the name', () => {
     // Beside a role in parentheses, the field is the note and the parentheses the role.
     const clerk = analyse(['Present', 'Joan Ellis (Clerk), item 2'], ['Action: Clerk – write', '2. Budget']).document.sections[0]?.attendees[0];
     assert.deepEqual([clerk?.role?.text, clerk?.note?.text.text, clerk?.note?.only?.map((r) => r.number)], ['Clerk', 'item 2', [2]]);
+    // A range written with an en dash, as a word processor makes it, spaced or not: a range, not two fields.
+    const dashed = analyse(['Närvarande', 'Sara Öhman, ekonomichef, §§ 1–2', 'Per Ek, Ale, §§ 1 – 2', 'Bo Ek, Ale – Lerum'], ['Uppdrag: Sara Öhman – skicka', '2. Budget'], 'sv');
+    assert.deepEqual(
+      dashed.document.sections[0]?.attendees.map((x) => [x.name.text, x.organisation?.text, x.role?.text, x.note?.only?.map((r) => r.number)]),
+      [['Sara Öhman', undefined, 'ekonomichef', [1, 2]], ['Per Ek', 'Ale', undefined, [1, 2]], ['Bo Ek', 'Ale', 'Lerum', undefined]],
+    );
+    assert.deepEqual(dashed.diagnostics.map((d) => d.code), []);
   });
 
   it('reads two roles held at once, parted by a slash, each naming the holder (`Clerk/RFO`)', () => {

@@ -172,6 +172,28 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     ],
   },
   {
+    name: 'below `Beslutsunderlag`, `Expedieras till` and the like, each line is a paragraph of its own; below another sub-heading the lines are one paragraph',
+    body: [
+      'Beslutsunderlag', 'Tjänsteskrivelse 2025-03-24', 'Ekonomisk rapport februari 2025', '',
+      'Beslut', 'Nämnden beslutar att godkänna.', '',
+      'Expedieras till:', 'Ekonomiavdelningen', 'Akten', '',
+      'PROTOKOLLSUTDRAG TILL', 'Kommunstyrelsen', '',
+      'Yrkanden', 'Eva Berg (S) yrkar bifall', 'till förslaget.',
+    ],
+    want: [
+      'subheading Beslutsunderlag', 'paragraph Tjänsteskrivelse 2025-03-24', 'paragraph Ekonomisk rapport februari 2025',
+      'decision Beslut | Nämnden beslutar att godkänna.',
+      'subheading Expedieras till:', 'paragraph Ekonomiavdelningen', 'paragraph Akten',
+      'subheading PROTOKOLLSUTDRAG TILL', 'paragraph Kommunstyrelsen',
+      'subheading Yrkanden', 'paragraph Eva Berg (S) yrkar bifall till förslaget.',
+    ],
+  },
+  {
+    name: 'a case number above the text (`Dnr BN 2025/0019`) is a paragraph of its own; further down, or as a word of the text, it is text',
+    body: ['Dnr BN 2025/0019', 'Följande delegationsbeslut anmäls.', 'Dnr-numret saknas i ärendet.'],
+    want: ['paragraph Dnr BN 2025/0019', 'paragraph Följande delegationsbeslut anmäls. Dnr-numret saknas i ärendet.'],
+  },
+  {
     name: 'a sub-heading in the middle of a paragraph stands alone; one in lower case, or with more words, does not',
     body: ['Text före.', 'Yrkanden', 'Text efter.', '', 'Inga', 'yrkanden', 'framfördes.', 'Yrkanden framfördes inte.'],
     want: ['paragraph Text före.', 'subheading Yrkanden', 'paragraph Text efter.', 'paragraph Inga yrkanden framfördes. Yrkanden framfördes inte.'],
@@ -207,6 +229,11 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     name: '`RESOLVED that …` in capitals and in sentence case',
     body: ['RESOLVED that the minutes be approved.', 'Resolved that the budget is adopted.'],
     want: ['decision RESOLVED | that the minutes be approved.', 'decision Resolved | that the budget is adopted.'],
+  },
+  {
+    name: '`RESOLVED to …`, `AGREED to …`, `It was agreed to …`: the resolution as a verb after `to`',
+    body: ['RESOLVED to object on heritage grounds.', 'AGREED to defer the item.', 'It was agreed to write to the bank.', '', 'Resolved topics were listed.', 'Agreed tomorrow.'],
+    want: ['decision RESOLVED | to object on heritage grounds.', 'decision AGREED | to defer the item.', 'decision It was agreed | to write to the bank.', 'paragraph Resolved topics were listed. Agreed tomorrow.'],
   },
   {
     name: '`IT WAS RESOLVED THAT …`, `It was agreed that …`',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyzeMinutes } from '../../server/src/core/index';
-import { findItemRefs } from '../../server/src/core/model/itemRefs';
+import { findItemRefs, namesOtherMeeting } from '../../server/src/core/model/itemRefs';
 import { joinLines } from '../helpers/expect';
 import { seededRandom } from '../helpers/random';
 
@@ -51,6 +51,26 @@ describe('item references in running text (itemRefs.ts)', () => {
     // Words that name no other meeting leave a reference.
     check('punkt 4 i nästan alla fall', [4]);
     check('item 4 at last', [4]);
+  });
+
+  it('not a paragraph of another body\'s or meeting\'s minutes: an abbreviation in capitals or a date just before', () => {
+    check('Uppdraget gavs av kommunfullmäktige, KF § 12.', []);
+    check('enligt KSAU § 45 och BUN punkt 3', []);
+    check('kommunfullmäktige gav kommunstyrelsen den 27 januari 2025, § 12.', []);
+    check('beslut 2025-01-27 § 12', []);
+    // A word in capitals that is an item word, or a lone capital, leaves the reference.
+    check('SE PUNKT § 4', [4]);
+    check('enligt punkt 4 och § 5 i protokollet', [4, 5]);
+  });
+
+  it('a sentence wrapped after the reference goes on on the next line: another meeting named there is read', () => {
+    const source = 'Nätverket ska bidra, se punkt 7 i\nförra veckans anteckningar. Se punkt 8\ni bilaga 2. Se punkt 9\n\nNästa stycke.';
+    const line = (start: number, end: number) => findItemRefs({ text: source.slice(start, end), span: { start, end } }, source).map((r) => r.number);
+    const first = source.indexOf('\n');
+    const second = source.indexOf('\n', first + 1);
+    assert.deepEqual(line(0, first), []);
+    assert.deepEqual(line(first + 1, second), []);
+    assert.deepEqual(line(second + 1, source.indexOf('\n', second + 1)), [9]);
   });
 
   it('but these minutes\' own agenda and minutes share their numbers', () => {
@@ -105,7 +125,8 @@ describe('item references without a look-behind (itemRefs.ts)', () => {
         const at = Number(index);
         const digitsEnd = text.slice(at).search(/\d(?!\d)/u) + at + 1;
         const after = text.slice(digitsEnd, digitsEnd + 60);
-        return !/^[.,:]\d/.test(after);
+        // Another body's minutes named just before (`KF § 12`) are judged alike too.
+        return !/^[.,:]\d/.test(after) && !namesOtherMeeting(text, at);
       });
       found += got.length;
       assert.deepEqual(got.map((r) => r.number), expected.map((m) => Number(m.split(':')[1])), JSON.stringify(text));
@@ -125,4 +146,11 @@ describe('the message of a reference to an item that does not exist', () => {
       assert.deepEqual(messages, [gap, beyond]);
     });
   }
+
+  it('says where the numbering begins, for a number below the first (a protokoll whose paragraphs begin at § 40)', () => {
+    const protokoll = joinLines('Protokoll', 'Datum: 2025-03-10', '', '§ 40 A', 'Se § 12 och § 43.', '§ 41 B');
+    const messages = (locale: 'en' | 'sv') => analyzeMinutes(protokoll, { locale }).diagnostics.filter((d) => d.code === 'unknown-item-reference').map((d) => d.message);
+    assert.deepEqual(messages('en'), ['There is no § 12; the first paragraph is § 40.', 'There is no § 43; the last paragraph is § 41.']);
+    assert.deepEqual(messages('sv'), ['Det finns ingen § 12; första paragrafen är § 40.', 'Det finns ingen § 43; sista paragrafen är § 41.']);
+  });
 });

@@ -34,7 +34,8 @@ interface Catalogue {
   itemNumberGap(item: number, expected: number, before?: number): string;
   itemNumberOrder(item: number, previous: number): string;
   itemNumberStart(item: number): string;
-  unknownItemReference(item: number, last: number): string;
+  /** `first`: the lowest item number of the document (a number below it is before the numbering begins). */
+  unknownItemReference(item: number, last: number, first: number): string;
   impossibleDate(text: string): string;
   /**
    * `year`: the meeting's year, which the example date is written in (`Skriv t.ex. 2025-03-15`);
@@ -174,12 +175,14 @@ function svCatalogue(w: ItemWords): Catalogue {
         : `${capitalised(w.thePlural)} hoppar till ${w.number(item)} efter ${w.one(expected - 1)}, den högsta hittills; ${w.one(expected)} borde komma här.`,
     itemNumberOrder: (item, previous) => `${capitalised(w.one(item))} står efter ${w.one(previous)}; ${w.thePlural} ska vara i nummerordning.`,
     itemNumberStart: (item) => `Första ${w.theNoun} har nummer ${item}; väntade 1.`,
-    unknownItemReference: (item, last) =>
+    unknownItemReference: (item, last, first) =>
       last === 0
         ? `Det finns ingen ${w.one(item)}: dokumentet har inga ${w.plural}.`
         : item > last
           ? `Det finns ingen ${w.one(item)}; sista ${w.theNoun} är ${w.number(last)}.`
-          : `Det finns ingen ${w.one(item)}: numreringen hoppar över den.`,
+          : item < first
+            ? `Det finns ingen ${w.one(item)}; första ${w.theNoun} är ${w.number(first)}.`
+            : `Det finns ingen ${w.one(item)}: numreringen hoppar över den.`,
     impossibleDate: (text) => `Datumet "${text}" finns inte.`,
     unreadableDate: (text, year) => `"${text}" går inte att läsa som ett datum. Skriv t.ex. ${exampleIso(year)} eller 15 mars ${exampleYear(year)}.`,
     unreadableDateCharacter: (text, character, codePoint, year) =>
@@ -287,12 +290,14 @@ function enCatalogue(w: ItemWords): Catalogue {
         : `${capitalised(w.thePlural)} jump to ${w.number(item)} after ${w.one(expected - 1)}, the highest so far; expected ${w.one(expected)}.`,
     itemNumberOrder: (item, previous) => `${capitalised(w.one(item))} comes after ${w.one(previous)}; ${w.thePlural} should be in numerical order.`,
     itemNumberStart: (item) => `The first ${w.theNoun} is numbered ${item}; expected 1.`,
-    unknownItemReference: (item, last) =>
+    unknownItemReference: (item, last, first) =>
       last === 0
         ? `There is no ${w.one(item)}: the document has no ${w.plural}.`
         : item > last
           ? `There is no ${w.one(item)}; the last ${w.theNoun} is ${w.number(last)}.`
-          : `There is no ${w.one(item)}: the numbering skips it.`,
+          : item < first
+            ? `There is no ${w.one(item)}; the first ${w.theNoun} is ${w.number(first)}.`
+            : `There is no ${w.one(item)}: the numbering skips it.`,
     impossibleDate: (text) => `The date "${text}" does not exist.`,
     unreadableDate: (text, year) => `"${text}" cannot be read as a date. Write e.g. ${exampleIso(year)} or 15 March ${exampleYear(year)}.`,
     unreadableDateCharacter: (text, character, codePoint, year) =>

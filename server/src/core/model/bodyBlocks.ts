@@ -5,7 +5,7 @@ import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, to
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionDashLine, ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, FieldLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
-import { ACTION_WORDS, DECISION_WORDS, wordsPattern } from '../syntax/keywords';
+import { ACTION_WORDS, DECISION_WORDS, keywordKey, LIST_SUBHEADING_WORDS, wordsPattern } from '../syntax/keywords';
 import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
@@ -111,8 +111,15 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle
   // replaces this state, so that it is never finished as a bare heading.)
   let open: Open | undefined = listTitle && { kind: 'actionList', heading: listTitle, value: listTitle, content: listTitle, title: true };
 
+  /** Whether the next block follows a sub-heading that lists things one to a line (`Beslutsunderlag`, `listsBelow`). */
+  let apart = false;
   const close = () => {
-    if (open) blocks.push(finish(open, ctx));
+    if (open) {
+      // Below `Beslutsunderlag` or `Expedieras till`, each line of a paragraph is one of the things listed.
+      if (apart && open.kind === 'paragraph') finishApart(open, ctx);
+      else blocks.push(finish(open, ctx));
+      apart = false;
+    }
     open = undefined;
   };
 
@@ -163,6 +170,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle
         open = appendLine(undefined, token, close, ctx);
         if (open.kind === 'paragraph') open.subheading = true;
         close();
+        apart = listsBelow(ctx.source, token);
         break;
       case OwnerLine:
       case DeadlineLine:
@@ -184,6 +192,20 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle
 
 /** The blocks of the body being built (`ObjectRun`), one run for every body. */
 const bodyBlocks = new ObjectRun<Block>();
+
+const LIST_SUBHEADINGS: ReadonlySet<string> = new Set(LIST_SUBHEADING_WORDS);
+
+/** Whether the sub-heading `token` lists things below it, one to a line (`LIST_SUBHEADING_WORDS`). */
+function listsBelow(source: string, token: IToken): boolean {
+  return LIST_SUBHEADINGS.has(keywordKey(lineContent(source, token).text.replace(/\s*:$/u, '')));
+}
+
+/** An open paragraph finished as one paragraph per line, each a thing listed under the sub-heading above it. */
+function finishApart(open: Extract<Open, { kind: 'paragraph' }>, ctx: BodyContext): void {
+  if (open.noteworthy) reportProse(lineNodes(ctx.source, openBounds.slice()), true, ctx);
+  const at = ctx.bounds.append(openBounds);
+  for (let i = 0; i < openBounds.length; i += 2) bodyBlocks.push(new Paragraph(ctx.source, ctx.bounds, at + i, 2));
+}
 
 /**
  * A bullet or indented numbered line: the action or decision it holds (`- Uppdrag: …`), the next
@@ -338,7 +360,7 @@ function addRefs(ctx: BodyContext, text: TextNode | undefined): boolean {
  */
 function noteLine(ctx: BodyContext, start: number, end: number, node?: TextNode): boolean {
   if (ctx.noteworthy.holdsReference(start, end)) {
-    const refs = findItemRefs(node ?? sourceNode(ctx.source, start, end));
+    const refs = findItemRefs(node ?? sourceNode(ctx.source, start, end), ctx.source);
     if (refs.length > 0) ctx.onItemRefs(refs);
   }
   return ctx.noteworthy.holdsProseWord(start, end);

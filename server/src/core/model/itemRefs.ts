@@ -1,3 +1,5 @@
+import { isDigit } from '../text/digits';
+import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextNode } from '../text/span';
 import type { ItemRef } from './types';
 
@@ -38,11 +40,50 @@ const IN_ANOTHER_DOCUMENT = new RegExp(
 /** `bilaga 5, punkt 7`, `Appendix 2 item 3`: a point of an attachment. */
 const AFTER_ATTACHMENT = /(?:bilaga|bilagan|appendix|annex|attachment|enclosure)\s+\d+[a-z]?\s*[,:]?\s*$/iu;
 
+/** How near the line's end a reference stands for the words after it to be read on the next line too (`se punkt 7 i` / `förra veckans …`). */
+const NEAR_END = 12;
+
+/** A date just before a reference (`2025-01-27`, `27 januari 2025`), at the end of the text asked. */
+const DATE_AT_END = /(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})$/u;
+
+/**
+ * Whether the reference at `at` in `text` is a paragraph of another body's or meeting's minutes,
+ * named right before it: a body's abbreviation in capitals (`KF § 12`, `KSAU § 45`, `BUN punkt
+ * 3`) or a date (`2025-01-27 § 12`, `den 27 januari 2025, § 12`), as a protokoll cites the
+ * decision it carries out; white space and a comma may stand between. An item word in capitals
+ * (`PUNKT § 4`) is none. By character codes from the reference back: most references have a
+ * word in lower case before them.
+ */
+export function namesOtherMeeting(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 44 /* , */) {
+    end--;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  }
+  if (end === 0) return false;
+  if (isDigit(text.charCodeAt(end - 1))) return DATE_AT_END.test(text.slice(Math.max(0, end - 25), end));
+  let start = end;
+  while (start > 0 && isCapital(text.charCodeAt(start - 1))) start--;
+  const length = end - start;
+  if (length < 2 || length > 6 || (start > 0 && LETTER_OR_DIGIT.test(text.charAt(start - 1)))) return false;
+  const word = text.slice(start, end);
+  return word !== 'PUNKT' && word !== 'ITEM';
+}
+
+/** A capital letter, ASCII or Latin-1 (`Å`, `Ä`, `Ö`). */
+function isCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
 /**
  * References to items in running text: `punkt 4`, `item 4`, `§ 4`. Not a sub-point (`punkt 3.2`),
- * nor a point of another document (`§ 12 i stadgarna`, `bilaga 5, punkt 7`).
+ * nor a point of another document (`§ 12 i stadgarna`, `bilaga 5, punkt 7`) or of another body's
+ * or meeting's minutes (`KF § 12`, `punkt 9 i förra veckans anteckningar`). `source`, when given,
+ * is the text the line is a piece of (its `span` is in it): what follows the line is then read
+ * too, as a sentence wrapped there goes on (`se punkt 7 i` / `förra veckans anteckningar.`).
  */
-export function findItemRefs(line: TextNode): ItemRef[] {
+export function findItemRefs(line: TextNode, source?: string): ItemRef[] {
   const refs: ItemRef[] = [];
   const text = line.text;
   if (!MAYBE.test(text)) return refs;
@@ -55,8 +96,9 @@ export function findItemRefs(line: TextNode): ItemRef[] {
     }
     const digits = m[1] ?? m[2] ?? '';
     const end = m.index + m[0].length;
-    const after = text.slice(end, end + 60);
-    if (SUB_NUMBER.test(after) || IN_ANOTHER_DOCUMENT.test(after) || AFTER_ATTACHMENT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // Near the line's end (`se punkt 7 i`), what follows goes on on the next line.
+    const after = source === undefined || text.length - end > NEAR_END ? text.slice(end, end + 60) : source.slice(line.span.start + end, line.span.start + end + 60);
+    if (SUB_NUMBER.test(after) || IN_ANOTHER_DOCUMENT.test(after) || AFTER_ATTACHMENT.test(text.slice(Math.max(0, m.index - 30), m.index)) || namesOtherMeeting(text, m.index)) continue;
     const at = line.span.start + m.index + m[0].lastIndexOf(digits);
     refs.push({ number: Number(digits), span: { start: at, end: at + digits.length } });
   }

@@ -152,13 +152,13 @@ function endsWithWord(source: string, at: number, word: string): boolean {
   return true;
 }
 
-/** A decision keyword that runs into its sentence (group 1), and what stands before its `that`. */
+/** A decision keyword that runs into its sentence (group 1), and what stands before its `that` or `to`. */
 const RUN_ON_KEYWORD = new RegExp(`(${casedWordsPattern(RUN_ON_DECISION_WORDS, true)})${RUN_ON_LINK}`, 'y');
 
 /**
  * Where a decision keyword that runs into its sentence (`RESOLVED that …`, `IT WAS RESOLVED –
- * that …`) stands at `at` in `text`: the end of the keyword and the start of the sentence (its
- * `that`); undefined where none does, as before a keyword with a colon.
+ * that …`, `RESOLVED to …`) stands at `at` in `text`: the end of the keyword and the start of the
+ * sentence (its `that` or `to`); undefined where none does, as before a keyword with a colon.
  */
 export function runOnKeyword(text: string, at: number): { keyEnd: number; textStart: number } | undefined {
   RUN_ON_KEYWORD.lastIndex = at;
@@ -259,6 +259,15 @@ export interface AttendeeFields {
   readonly note?: { readonly text: TextNode; readonly closed: boolean; readonly groups: readonly TextNode[] };
 }
 
+/** Whether the dash at `at` stands between two numbers (`40–41`, `40 – 41`), within `[start, end)`. */
+function isNumberRange(source: string, at: number, start: number, end: number): boolean {
+  let before = at - 1;
+  while (before > start && source.charCodeAt(before) === 32) before--;
+  let after = at + 1;
+  while (after < end - 1 && source.charCodeAt(after) === 32) after++;
+  return before >= start && after < end && isDigit(source.charCodeAt(before)) && isDigit(source.charCodeAt(after));
+}
+
 /**
  * Splits an attendee line (`Pia Alhäll, Härryda (digitalt from p 4)`) into fields and a note.
  * Fields are parted by commas, dashes and tabs. Separators inside parentheses do not split; a
@@ -313,7 +322,9 @@ export function readAttendeeFields(source: string, start: number, end: number): 
       continue;
     }
     const spacedHyphen = c === 45 /* - */ && isWhiteSpace(source.charCodeAt(i - 1)) && (i + 1 >= end || isWhiteSpace(source.charCodeAt(i + 1)));
-    if (c === 44 /* , */ || c === 0x2013 /* – */ || c === 0x2014 /* — */ || spacedHyphen) {
+    // A dash between two numbers is a range (`§§ 40–41`, as a word processor writes `40-41`), no separator.
+    const dash = (c === 0x2013 /* – */ || c === 0x2014) /* — */ && !isNumberRange(source, i, start, end);
+    if (c === 44 /* , */ || dash || spacedHyphen) {
       pushField(i);
       fieldStart = i + 1;
     }

@@ -17,6 +17,7 @@ import type { SyntaxProblem } from './parse';
 import { ItemPartRecord, type ItemPart } from './parts';
 import { headingInBody, startsNumberedParen } from './misplacedLines';
 import { titleBelow } from './titleBelow';
+import { isCaseNumberLine } from './caseNumber';
 import { isActionListTitle } from './actionListTitle';
 import { BulletLine, FieldLine, INVISIBLE_START_CHARS, NumberedLine, TextLine } from './tokens';
 import type { LineBreakCounts } from './regions';
@@ -79,7 +80,8 @@ export function buildItemPart(read: ItemRegionLines, region: ItemRegion, ctx: It
   // `4. Att göra` and entries right below it: the entries are actions.
   const firstType = bodyLines[0]?.tokenType;
   const listTitle = (firstType === BulletLine || firstType === NumberedLine) && isActionListTitle(title.text) ? title : undefined;
-  const body = buildBody(bodyLines, found, listTitle);
+  // `Dnr BN 2025/0019` above the text: a paragraph of its own, not the text's first words.
+  const body = isCaseNumberLine(ctx.source, bodyLines[0]) ? [...buildBody(bodyLines.slice(0, 1), found), ...buildBody(bodyLines.slice(1), found)] : buildBody(bodyLines, found, listTitle);
   const headings = headingsInBody(ctx.source, bodyLines, number);
   // `Item 3 – Grants` as a heading is no reference to item 3 in the text.
   if (headings && found.textItemRefs) found.textItemRefs = found.textItemRefs.filter((ref) => !headings.some((h) => ref.span.start >= h.span.start && ref.span.start < h.span.end));

@@ -132,11 +132,11 @@ function casedBodyDecision(space: string, make: (lower: boolean, body: string, v
 export const DECISION_VERBS = ['beslutar', 'beslutade', 'beslöt', 'har beslutat'];
 
 /**
- * Keywords that run into the decision's own sentence, without a colon, when `that` follows
- * (`RESOLVED that …`, `IT WAS RESOLVED THAT …`, `AGREED – that …`), as British councils and
- * companies record resolutions. Only in sentence case or in capitals, so that a line of prose
- * wrapped before `resolved that` or `agreed that` stays prose; without `that`, a line such as
- * `Resolved issues were discussed` is prose too.
+ * Keywords that run into the decision's own sentence, without a colon, when `that` or `to`
+ * follows (`RESOLVED that …`, `IT WAS RESOLVED THAT …`, `AGREED – that …`, `RESOLVED to object …`),
+ * as British councils and companies record resolutions. Only in sentence case or in capitals, so
+ * that a line of prose wrapped before `resolved that` or `agreed to` stays prose; without either
+ * word, a line such as `Resolved issues were discussed` is prose too.
  */
 export const RUN_ON_DECISION_WORDS = ['resolved', 'agreed', 'it was resolved', 'it was agreed'];
 /**
@@ -148,7 +148,14 @@ export const RUN_ON_DECISION_WORDS = ['resolved', 'agreed', 'it was resolved', '
 export const SUBHEADING_WORDS = [
   'ärendebeskrivning', 'sammanfattning', 'bakgrund', 'beslutsunderlag', 'förslag till beslut', 'yrkanden', 'propositionsordning', 'omröstning',
   'reservation', 'reservationer', 'protokollsanteckning', 'protokollsanteckningar', 'särskilt yttrande', 'beslutet skickas till', 'omedelbar justering',
+  'expedieras till', 'beslutet expedieras till', 'protokollsutdrag till',
 ];
+/**
+ * The sub-headings of `SUBHEADING_WORDS` under which a protokoll lists things one to a line: the
+ * documents a decision rests on, the recipients of the decision. Each line of the text below
+ * such a heading is a paragraph of its own (`Tjänsteskrivelse 2025-03-24` / `Ekonomisk rapport`).
+ */
+export const LIST_SUBHEADING_WORDS = ['beslutsunderlag', 'beslutet skickas till', 'expedieras till', 'beslutet expedieras till', 'protokollsutdrag till'];
 /**
  * The headings of the blocks a protokoll's first page holds besides the attendance — the places
  * to sign (`Underskrifter`) and the notice of the adjusted minutes (`ANSLAG/BEVIS`) — alone on

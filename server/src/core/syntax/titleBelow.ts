@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
 import type { TextNode } from '../text/span';
 import { lineOf } from './blankLines';
+import { isCaseNumberLine } from './caseNumber';
 import { lineContent } from './cstUtil';
 import { TextLine } from './tokens';
 
@@ -31,7 +32,7 @@ export function titleBelow(source: string, heading: IToken, lines: readonly ITok
   let at = 0;
   let above = lineOf(heading);
   let first = lines[0];
-  if (first && first.tokenType === TextLine && lineOf(first) - above <= reach && CASE_NUMBER.test(lineContent(source, first).text)) {
+  if (first && first.tokenType === TextLine && lineOf(first) - above <= reach && isCaseNumberLine(source, first)) {
     above = lineOf(first);
     at = 1;
     first = lines[1];
@@ -42,8 +43,6 @@ export function titleBelow(source: string, heading: IToken, lines: readonly ITok
   return { title, lines: [...lines.slice(0, at), ...lines.slice(at + 1)] };
 }
 
-/** A line that gives an item's case number: `Dnr KFN 2025/0031`, `Diarienr: 2025.031`, `Ärendenr 12`. */
-const CASE_NUMBER = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|a\u0308rendenr)\b/iu;
 
 /** A capital or a digit first; no full stop, colon, comma or semicolon last; not longer than a title. */
 function readsAsTitle(text: string): boolean {

@@ -109,11 +109,12 @@ export const ActionDashLine = lineToken('ActionDashLine', new RegExp(`${HSPACE}*
 export const DecisionLine = keywordLine('DecisionLine', DECISION_WORDS);
 
 /**
- * What stands between a decision keyword that runs into its sentence and the sentence's `that`
- * (`RESOLVED that`, `RESOLVED – that`, `AGREED, that`), the `that` not included: white space, or a
- * comma or a dash (`–`, `—`, a hyphen with white space before it) and white space.
+ * What stands between a decision keyword that runs into its sentence and the sentence's `that` or
+ * `to` (`RESOLVED that`, `RESOLVED – that`, `AGREED, that`, `RESOLVED to object`), the word not
+ * included: white space, or a comma or a dash (`–`, `—`, a hyphen with white space before it) and
+ * white space.
  */
-export const RUN_ON_LINK = `(?:${HSPACE}*,|${HSPACE}+[-–—])?${HSPACE}+(?=(?:that|That|THAT)${SPACE_FOLLOWS})`;
+export const RUN_ON_LINK = `(?:${HSPACE}*,|${HSPACE}+[-–—])?${HSPACE}+(?=(?:that|That|THAT|to|To|TO)${SPACE_FOLLOWS})`;
 
 /**
  * A decision keyword written without a colon: `Beslut` alone on its line, whose decision follows

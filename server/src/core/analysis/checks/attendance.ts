@@ -58,6 +58,8 @@ export const checkTextReferences: ItemCheck = (ctx) => unknownReferences(ctx.tex
 function unknownReferences(refs: readonly ItemRef[], numbers: ReadonlySet<number>, last: number, msg: Catalogue): Finding[] {
   const out: Finding[] = [];
   let reported: Set<string> | undefined;
+  /** The lowest item number, for a message about a number below it; found on the first report. */
+  let first: number | undefined;
   for (const ref of refs) {
     if (numbers.has(ref.number)) continue;
     // A range such as `p 2–9` yields one ref per number, all with the range's span: report it once.
@@ -65,7 +67,15 @@ function unknownReferences(refs: readonly ItemRef[], numbers: ReadonlySet<number
     reported ??= new Set();
     if (reported.has(key)) continue;
     reported.add(key);
-    out.push({ code: 'unknown-item-reference', span: ref.span, message: msg.unknownItemReference(ref.number, last) });
+    first ??= lowest(numbers);
+    out.push({ code: 'unknown-item-reference', span: ref.span, message: msg.unknownItemReference(ref.number, last, first) });
   }
   return out;
+}
+
+/** The lowest of `numbers` (0 when there is none). */
+function lowest(numbers: ReadonlySet<number>): number {
+  let found: number | undefined;
+  for (const n of numbers) if (found === undefined || n < found) found = n;
+  return found ?? 0;
 }
