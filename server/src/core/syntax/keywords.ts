@@ -56,6 +56,16 @@ export const HEADER_KEYS: Readonly<Record<Exclude<HeaderFieldKind, 'other'>, rea
 };
 
 /**
+ * Header fields that minutes commonly carry and the language reads as written, with no meaning of
+ * its own: no date, person or place is taken from them (`Justeringens plats och tid:` says when
+ * the minutes are adjusted, not when the meeting was held). `unknown-header-field` is not reported
+ * on them.
+ */
+export const PLAIN_HEADER_KEYS = [
+  'justeringens plats och tid', 'justeringens tid och plats', 'justering', 'justeringsdatum', 'paragrafer', 'dnr', 'diarienummer', 'ärende', 'kallade', 'nästa möte', 'nästa sammanträde',
+  'quorum', 'next meeting', 'date of next meeting', 'reference', 'ref', 'apologies received', 'in the chair',
+];
+/**
  * Plural headings of a list of actions (`Actions:` and bullets below it). On a line with text
  * after them they head one action, as the singular does.
  */

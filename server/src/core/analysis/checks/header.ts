@@ -2,6 +2,8 @@ import { isoDate, weekdayOf, type CalendarDate, type DateValue } from '../../dat
 import { oddCharacter } from '../../dates/oddCharacter';
 import type { Catalogue } from '../../i18n/messages';
 import { meetingDateIn } from '../../model/meetingDate';
+import { PLAIN_HEADER_KEYS } from '../../syntax/keywords';
+import { bareKeyword } from '../../syntax/keywordLookup';
 import type { Check, Finding, ItemCheck } from './context';
 
 /**
@@ -77,11 +79,15 @@ export const checkMissingDate: Check = (ctx) => {
   return [{ code: 'missing-date', span, message }];
 };
 
+/** Fields the language knows but reads as written (`PLAIN_HEADER_KEYS`), by their key as looked up. */
+const PLAIN_KEYS: ReadonlySet<string> = new Set(PLAIN_HEADER_KEYS);
+
 /**
  * `unknown-header-field`: a `Key:` in the header that the language does not know. (An attendance
- * heading with names after it, `Present: Jane Smith, Omar Khan`, is no field but a section.)
+ * heading with names after it, `Present: Jane Smith, Omar Khan`, is no field but a section; a
+ * field of `PLAIN_HEADER_KEYS`, `Justeringens plats och tid:`, is known and read as written.)
  */
 export const checkHeaderFields: Check = (ctx) =>
   ctx.document.headerFields
-    .filter((f) => f.kind === 'other')
+    .filter((f) => f.kind === 'other' && !PLAIN_KEYS.has(bareKeyword(f.key.text)))
     .map((f) => ({ code: 'unknown-header-field', span: f.key.span, message: ctx.msg.unknownHeaderField(f.key.text) }));
