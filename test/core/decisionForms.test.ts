@@ -189,6 +189,11 @@ const cases: readonly { name: string; body: readonly string[]; want: readonly st
     ],
   },
   {
+    name: 'a PDF\'s page markers among the lines (`Sida 2 av 3`, `Page 4 of 5`, `3 (4)`) are no text: dropped from a paragraph, and no paragraph alone',
+    body: ['Nätverket diskuterade', 'Sida 2 av 3', 'underlaget för våren.', '', 'Sida 3 av 3', '', 'Page 4 of 5', '3 (4)', '', 'Sida 12 i rapporten är viktig.'],
+    want: ['paragraph Nätverket diskuterade underlaget för våren.', 'paragraph Sida 12 i rapporten är viktig.'],
+  },
+  {
     name: 'a case number above the text (`Dnr BN 2025/0019`) is a paragraph of its own; further down, or as a word of the text, it is text',
     body: ['Dnr BN 2025/0019', 'Följande delegationsbeslut anmäls.', 'Dnr-numret saknas i ärendet.'],
     want: ['paragraph Dnr BN 2025/0019', 'paragraph Följande delegationsbeslut anmäls. Dnr-numret saknas i ärendet.'],

@@ -6,6 +6,7 @@ import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionDashLine, ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, FieldLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
 import { ACTION_WORDS, DECISION_WORDS, keywordKey, LIST_SUBHEADING_WORDS, wordsPattern } from '../syntax/keywords';
+import { isPageMarker, LONGEST_PAGE_MARKER } from '../syntax/pageMarker';
 import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { assigneeNames } from './actionText';
 import { readActionFields, textBeforeFields, valueBeforeField, type ActionField } from './actionFields';
@@ -115,8 +116,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle
   let apart = false;
   const close = () => {
     if (open) {
-      // Below `Beslutsunderlag` or `Expedieras till`, each line of a paragraph is one of the things listed.
-      if (apart && open.kind === 'paragraph') finishApart(open, ctx);
+      if (open.kind === 'paragraph') closeParagraph(open, apart, ctx);
       else blocks.push(finish(open, ctx));
       apart = false;
     }
@@ -198,6 +198,36 @@ const LIST_SUBHEADINGS: ReadonlySet<string> = new Set(LIST_SUBHEADING_WORDS);
 /** Whether the sub-heading `token` lists things below it, one to a line (`LIST_SUBHEADING_WORDS`). */
 function listsBelow(source: string, token: IToken): boolean {
   return LIST_SUBHEADINGS.has(keywordKey(lineContent(source, token).text.replace(/\s*:$/u, '')));
+}
+
+/**
+ * Finishes the open paragraph into the body's blocks: without the page markers a PDF left among
+ * its lines (`Sida 2 av 3`, which is no text of the minutes: a paragraph of nothing else is none),
+ * and, below a sub-heading that lists things one to a line (`apart`: `Beslutsunderlag`), as one
+ * paragraph per line.
+ */
+function closeParagraph(open: Extract<Open, { kind: 'paragraph' }>, apart: boolean, ctx: BodyContext): void {
+  withoutPageMarkers(ctx.source);
+  if (openBounds.length === 0) return;
+  // Below `Beslutsunderlag` or `Expedieras till`, each line of a paragraph is one of the things listed.
+  if (apart) finishApart(open, ctx);
+  else bodyBlocks.push(finish(open, ctx));
+}
+
+/** Drops the lines of the open paragraph (`openBounds`) that are a PDF's page markers; most lines are ruled out by their length. */
+function withoutPageMarkers(source: string): void {
+  let kept = 0;
+  for (let i = 0; i + 1 < openBounds.length; i += 2) {
+    const start = openBounds.at(i);
+    const end = openBounds.at(i + 1);
+    if (end - start <= LONGEST_PAGE_MARKER && isPageMarker(source.slice(start, end))) continue;
+    if (kept !== i) {
+      openBounds.set(kept, start);
+      openBounds.set(kept + 1, end);
+    }
+    kept += 2;
+  }
+  openBounds.truncate(kept);
 }
 
 /** An open paragraph finished as one paragraph per line, each a thing listed under the sub-heading above it. */

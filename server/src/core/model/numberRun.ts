@@ -32,4 +32,9 @@ export class NumberRun {
   clear(): void {
     this.#length = 0;
   }
+
+  /** Keeps the first `length` numbers (at most as many as there are). */
+  truncate(length: number): void {
+    if (length < this.#length) this.#length = length;
+  }
 }

@@ -29,6 +29,7 @@ import { FooterBuilder } from './footerBuilder';
 import { footerKind, headerKind, isSectionKeyword, keywordLang, sectionKind } from './keywordLookup';
 import { keywordInAttendance, keywordInFooter, keywordInHeader, otherHeadingForm } from './misplacedLines';
 import { keywordKey, PAGE_BLOCK_WORDS, wordsPattern } from './keywords';
+import { isPageMarker } from './pageMarker';
 import type { SyntaxProblem } from './parse';
 import type { FooterPart, PrefixPart } from './parts';
 import { minutesParser } from './parser';
@@ -58,12 +59,6 @@ const LEFT_EMPTY = /^[^\S\r\n]*,[^\S\r\n]*,[^\S\r\n]*$/;
 /** Between two fields of a table row: a tab, or several, and no other separator. */
 const TABS_ONLY = /^[ ]*\t[\t ]*$/;
 
-/**
- * A page marker that text copied from a PDF leaves between the lines: `Sida 1 av 3`, `Sida 2 (4)`,
- * `Page 1 of 3`, `2 (4)`, `- 2 -`. In an attendance list it is nobody. Anchored and bounded, so
- * it costs one line's length.
- */
-const PAGE_MARKER = /^(?:(?:sida|page)\s*\d{1,4}(?:\s*(?:(?:av|of|\/)\s*\d{1,4}|\(\s*\d{1,4}\s*\)))?|\d{1,4}\s*\(\s*\d{1,4}\s*\)|[-–—]\s*\d{1,4}\s*[-–—])$/i;
 
 /** Words that, alone in an attendance list or after a heading's colon (`Frånvarande: Inga`), say the list is empty. */
 const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody', 'nil', 'none received', 'no apologies']);
@@ -432,7 +427,7 @@ export class AstBuilder extends BaseVisitor {
       // A PDF's page marker (`Sida 2 av 3`) is nobody, and so is a line of dashes (`-`, `–`) or
       // `Frånvarande: Inga`: no attendee, no problem. A note wrapped onto the line below a page
       // marker still joins the attendee above it.
-      else if (PAGE_MARKER.test(line.content.text) || DASHES_ONLY.test(line.content.text)) open = undefined;
+      else if (isPageMarker(line.content.text) || DASHES_ONLY.test(line.content.text)) open = undefined;
       else if (this.oneLineSectionInto(inlineSections, line)) {
         open = undefined;
         if (wrapsList(line.content.text)) wrapping = inlineSections.length - 1;
