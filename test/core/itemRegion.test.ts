@@ -16,20 +16,22 @@ describe('an item region as the item-region rule reads it (readItemRegion)', () 
   it('reads a region that begins with its heading as the heading and the lines below it, with no problem', () => {
     const source = '4. Budget\nEva Berg redovisar.\n- en punkt\nUppdrag: Eva Berg – skriva\n';
     const tokens = minutesLexer.tokenize(source).tokens;
+    const [heading, ...lines] = tokens;
     const read = readItemRegion(tokens, source.length);
     assert.deepEqual(read.problems, []);
-    assert.equal(read.lines.heading, tokens[0]);
+    assert.equal(read.lines.heading, heading);
     assert.equal(read.lines.heading.tokenType, ItemLine);
-    assert.deepEqual(read.lines.lines, tokens.slice(1));
+    assert.deepEqual(read.lines.lines, lines);
   });
 
   it('parses a region that does not begin with a heading, with error recovery: a made-up heading and a problem', () => {
     const source = 'Eva Berg redovisar.\n- en punkt\n';
     const tokens = minutesLexer.tokenize(source).tokens;
+    const lines = [...tokens];
     const read = readItemRegion(tokens, source.length);
     assert.equal(read.problems.length, 1);
     assert.equal(read.problems[0]?.kind, 'unexpected');
     assert.ok(isVirtual(read.lines.heading), 'the heading is made up by recovery');
-    assert.deepEqual(read.lines.lines, tokens);
+    assert.deepEqual(read.lines.lines, lines);
   });
 });

@@ -216,6 +216,7 @@ function closeParagraph(open: Extract<Open, { kind: 'paragraph' }>, apart: boole
 
 /** Drops the lines of the open paragraph (`openBounds`) that are a PDF's page markers; most lines are ruled out by their length. */
 function withoutPageMarkers(source: string): void {
+  if (!openBounds.hasPairWithin(LONGEST_PAGE_MARKER)) return;
   let kept = 0;
   for (let i = 0; i + 1 < openBounds.length; i += 2) {
     const start = openBounds.at(i);

@@ -33,6 +33,13 @@ export class NumberRun {
     this.#length = 0;
   }
 
+  /** Whether some pair `[start, end)` of the numbers (taken two by two) spans at most `length`. */
+  hasPairWithin(length: number): boolean {
+    const numbers = this.#numbers;
+    for (let i = 1; i < this.#length; i += 2) if ((numbers[i] as number) - (numbers[i - 1] as number) <= length) return true;
+    return false;
+  }
+
   /** Keeps the first `length` numbers (at most as many as there are). */
   truncate(length: number): void {
     if (length < this.#length) this.#length = length;

@@ -175,6 +175,8 @@ const ROLE_FOR_NAME = /^(.+?)\s+(?:för|for)\s+\p{Lu}/u;
  * (`isRoleWord` leaves it out: the name after `för` is no part of a role to look up.)
  */
 function standsInFor(text: string): boolean {
+  // Most fields hold neither word: asked before the expression.
+  if (!text.includes('för ') && !text.includes('for ')) return false;
   const m = ROLE_FOR_NAME.exec(text);
   return m !== null && isRoleWord(m[1] as string);
 }

@@ -5,10 +5,13 @@ import { FieldLine, TextLine } from './tokens';
 /** A line that gives an item's case number: `Dnr KFN 2025/0031`, `Diarienr: 2025.031`, `Ärendenr 12`. */
 const CASE_NUMBER = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|a\u0308rendenr)\b/iu;
 
-/** Whether a case number's word may begin with `c`: `d` or `ä` (or `a`, decomposed), in either case. */
-function mayBeginCaseNumber(c: number): boolean {
-  const lower = c | 0x20;
-  return lower === 0x64 /* d */ || lower === 0xe4 /* ä */ || lower === 0x61; /* a */
+/** Whether a case number's word may begin with `first` and `second`: `dn`, `di`, `är` (or `a` and a combining mark), in either case. */
+function mayBeginCaseNumber(first: number, second: number): boolean {
+  const lower = first | 0x20;
+  const next = second | 0x20;
+  if (lower === 0x64 /* d */) return next === 0x6e /* n */ || next === 0x69; /* i */
+  if (lower === 0xe4 /* ä */) return next === 0x72; /* r */
+  return lower === 0x61 /* a */ && second === 0x308;
 }
 
 /**
@@ -19,6 +22,6 @@ function mayBeginCaseNumber(c: number): boolean {
  */
 export function isCaseNumberLine(source: string, token: IToken | undefined): boolean {
   // By the line's first character (a case number stands at column 0), before a node is made.
-  if (!token || (token.tokenType !== TextLine && token.tokenType !== FieldLine) || !mayBeginCaseNumber(token.image.charCodeAt(0))) return false;
+  if (!token || (token.tokenType !== TextLine && token.tokenType !== FieldLine) || !mayBeginCaseNumber(token.image.charCodeAt(0), token.image.charCodeAt(1))) return false;
   return CASE_NUMBER.test(lineContent(source, token).text);
 }

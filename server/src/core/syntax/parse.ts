@@ -130,9 +130,10 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
     };
   };
   const buildItem = (tokens: IToken[], end: number, retype: boolean) => {
+    const start = (tokens[0] as IToken).startOffset;
     const read = readItemRegion(retype ? withoutFooterLines(tokens) : tokens, text.length);
     const lineBreaks = reader.lineBreaks[items.length] ?? { adjacent: 0, acrossBlank: 0 };
-    items.push(buildItemPart(read.lines, { start: (tokens[0] as IToken).startOffset, end, lineBreaks, problems: read.problems }, ctx as ItemContext));
+    items.push(buildItemPart(read.lines, { start, end, lineBreaks, problems: read.problems }, ctx as ItemContext));
   };
 
   // An agenda written out above the items is the header's text, not items (`agenda.ts`): asked
@@ -287,9 +288,11 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
   return starts.map((first, i) => {
     const next = starts[i + 1];
     const slice = tokens.slice(first, next ?? tokens.length);
+    const regionStart = (slice[0] as IToken).startOffset;
+    const lineBreaks = countLineBreaks(slice.slice(1));
     const read = readItemRegion(votes ? withoutFooterLines(slice) : slice, endOfText);
     const regionEnd = next === undefined ? end - start : (tokens[next] as IToken).startOffset;
-    const part = buildItemPart(read.lines, { start: (slice[0] as IToken).startOffset, end: regionEnd, lineBreaks: countLineBreaks(slice.slice(1)), problems: read.problems }, local);
+    const part = buildItemPart(read.lines, { start: regionStart, end: regionEnd, lineBreaks, problems: read.problems }, local);
     return moveItemPart(part, start);
   });
 }
@@ -363,10 +366,11 @@ function parseRule(tokens: IToken[], rule: 'document' | 'footer', length: number
  * with no problem, and is not handed to the parser, whose entry of each line was a twentieth of
  * an analysis (docs/performance.md, "Twentieth session"). Any other region is parsed, with error
  * recovery. `layout.test.ts` holds both answers to the grammar's `item` rule on every fixture.
+ * The region's array is the caller's to give up: its heading is taken out of it, and the rest are
+ * the lines (a copy of them for every item was garbage).
  */
 export function readItemRegion(tokens: IToken[], length: number): { lines: ItemRegionLines; problems: readonly SyntaxProblem[] } {
-  const heading = tokens[0];
-  if (heading?.tokenType === ItemLine) return { lines: { heading, lines: tokens.slice(1) }, problems: NOTHING };
+  if (tokens[0]?.tokenType === ItemLine) return { lines: { heading: tokens.shift() as IToken, lines: tokens }, problems: NOTHING };
   const parser = itemRegionParser();
   parser.input = tokens;
   // Recovery inserts the missing heading and takes every line after it.
