@@ -461,7 +461,6 @@ function isBodyDecisionLine(token: IToken, start: number, end: number, ctx: Body
   return mayEnd && endsInDecisionWord(ctx.source, start, end) && isBodyDecision(ctx.source, start);
 }
 
-
 /**
  * The line bounds of the paragraph being built (`[start0, end0, …]`): one run of numbers for
  * every paragraph — at most one is open at a time, and building never calls back into itself —

@@ -1,3 +1,4 @@
+import { isCapital } from '../text/capitals';
 import { isDigit } from '../text/digits';
 import { isWhiteSpace } from '../text/whiteSpace';
 import type { TextNode } from '../text/span';
@@ -69,11 +70,6 @@ export function namesOtherMeeting(text: string, at: number): boolean {
   if (length < 2 || length > 6 || (start > 0 && LETTER_OR_DIGIT.test(text.charAt(start - 1)))) return false;
   const word = text.slice(start, end);
   return word !== 'PUNKT' && word !== 'ITEM';
-}
-
-/** A capital letter, ASCII or Latin-1 (`Å`, `Ä`, `Ö`). */
-function isCapital(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /**

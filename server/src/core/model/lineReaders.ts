@@ -1,3 +1,4 @@
+import { isCapital } from '../text/capitals';
 import { isDigit } from '../text/digits';
 import { isWhiteSpace } from '../text/whiteSpace';
 import { textNode, type Span, type TextNode } from '../text/span';
@@ -99,12 +100,6 @@ export function mayRunOnDecision(source: string, start: number, end: number): bo
   if (b === 104 /* h */) return (source.charCodeAt(at + 1) | 0x20) === 97 && (source.charCodeAt(at + 2) | 0x20) === 114;
   return b === 98 /* b */ && (source.charCodeAt(at + 1) | 0x20) === 101 && (source.charCodeAt(at + 2) | 0x20) === 115 && (source.charCodeAt(at + 3) | 0x20) === 108;
 }
-
-/** A capital letter: ASCII, or Latin-1's (`Å`, `Ä`, `Ö`). */
-function isCapital(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
-
 
 /** Whether a line's content, which starts at `start`, is a body's decision heading (`BODY_DECISION`). */
 export function isBodyDecision(source: string, start: number): boolean {

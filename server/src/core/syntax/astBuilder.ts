@@ -59,7 +59,6 @@ const LEFT_EMPTY = /^[^\S\r\n]*,[^\S\r\n]*,[^\S\r\n]*$/;
 /** Between two fields of a table row: a tab, or several, and no other separator. */
 const TABS_ONLY = /^[ ]*\t[\t ]*$/;
 
-
 /** Words that, alone in an attendance list or after a heading's colon (`Frånvarande: Inga`), say the list is empty. */
 const NOBODY_WORDS = new Set(['inga', 'ingen', 'none', 'nobody', 'nil', 'none received', 'no apologies']);
 /**
