@@ -11,8 +11,11 @@ import { allTokens, AnyLine, CommentLine, FooterLine, ItemLine, SectionLine, Tex
  * item     := ItemLine AnyLine*    up to the next column-0 item heading or the footer
  * footer   := FooterLine AnyLine*  to the end
  * ```
- * One item's region, as `layout.ts` cuts the document, is read by `itemRegionParser.ts` with the
- * `item` rule's grammar and no tree node.
+ * One item's region, as `layout.ts` cuts the document, is read as the `item` rule reads it, with
+ * no tree node: a region that begins with its heading is that heading and its other lines
+ * (`readItemRegion` in `parse.ts`), any other goes to `itemRegionParser.ts`, with recovery. The
+ * `item` rule stays the grammar's definition of an item, and `layout.test.ts` holds both to it.
+ *
  * Tokens are whole lines classified by the lexer (blank lines make none), so a region's lines
  * come out in order in one array of its node. Every line is accepted somewhere, so a document
  * never fails to parse; error recovery stays on for whatever the grammar may one day insist on.
