@@ -101,6 +101,25 @@ describe('item references in running text (itemRefs.ts)', () => {
   });
 });
 
+describe('the words of the document\'s language (noteworthy.ts, searchLanguage)', () => {
+  /** The codes of an analysis of `header` and one item holding `lines`. */
+  const codes = (header: readonly string[], lines: readonly string[]) => analyzeMinutes(joinLines(...header, '', '1. A', ...lines), { locale: 'en' }).diagnostics.map((d) => d.code);
+  // Each on a line or paragraph of its own: a line that holds one language's word is read whole.
+  const body = ['Se punkt 9.', 'See item 9.', '', 'Tom Reed was asked to reply to the letter.', '', 'Eva Berg får i uppdrag att ringa.'];
+
+  it('a Swedish header and attendance: Swedish references and prose assignments are found, English ones are not looked for', () => {
+    assert.deepEqual(codes(['Anteckningar', 'Datum: 2025-03-10', 'NÄRVARANDE', 'Eva Berg', 'Tom Reed'], body), ['unknown-item-reference', 'prose-assignment']);
+  });
+
+  it('an English header and attendance: English ones are found, Swedish ones are not looked for', () => {
+    assert.deepEqual(codes(['Minutes', 'Date: 2025-03-10', 'PRESENT', 'Eva Berg', 'Tom Reed'], body), ['unknown-item-reference', 'prose-assignment']);
+  });
+
+  it('a header of both languages, or with no keywords: both are found', () => {
+    assert.deepEqual(codes(['Anteckningar', 'Date: 2025-03-10', 'NÄRVARANDE', 'Eva Berg', 'Tom Reed'], body), ['unknown-item-reference', 'unknown-item-reference', 'prose-assignment', 'prose-assignment']);
+  });
+});
+
 describe('item references without a look-behind (itemRefs.ts)', () => {
   it('finds what the expression with the look-behind finds, over random lines', () => {
     // The plain form: the word start tested by a look-behind at the head of the expression.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { findItemRefs } from '../../server/src/core/model/itemRefs';
-import { NoteworthyPlaces, PROSE_WORD } from '../../server/src/core/model/noteworthy';
+import { NoteworthyPlaces, PROSE_WORD, searchLanguage } from '../../server/src/core/model/noteworthy';
 import { seededRandom } from '../helpers/random';
 
 /** Random texts from pieces of the words, with what may stand around them. */
@@ -80,5 +80,25 @@ describe('NoteworthyPlaces', () => {
     });
     assert.deepEqual(bounds.map(([s, e]) => places.holdsReference(s, e)), [true, false, true]);
     assert.deepEqual(bounds.map(([s, e]) => places.holdsProseWord(s, e)), [false, true, true]);
+  });
+
+  it('looks for one language\'s words only when given it: punkt, § and uppdr in Swedish; item, §, asked and assigned in English', () => {
+    const lines = ['Se punkt 4.', 'See item 4.', 'Enligt § 12.', 'Kalle får i uppdrag att ringa.', 'The clerk was asked to reply.', 'Tom was assigned to it.'];
+    const text = lines.join('\n');
+    const bounds = lines.map((line) => [text.indexOf(line), text.indexOf(line) + line.length] as const);
+    const answers = (language?: 'sv' | 'en') => {
+      const places = new NoteworthyPlaces(text, language);
+      return bounds.map(([s, e]) => `${places.holdsReference(s, e) ? 'ref' : ''}${places.holdsProseWord(s, e) ? 'prose' : ''}`);
+    };
+    assert.deepEqual(answers(), ['ref', 'ref', 'ref', 'prose', 'prose', 'prose']);
+    assert.deepEqual(answers('sv'), ['ref', '', 'ref', 'prose', '', '']);
+    assert.deepEqual(answers('en'), ['', 'ref', 'ref', '', 'prose', 'prose']);
+  });
+
+  it('takes the language of a header and attendance whose keywords are all of one language (searchLanguage)', () => {
+    assert.equal(searchLanguage({ sv: 3, en: 0 }), 'sv');
+    assert.equal(searchLanguage({ sv: 0, en: 2 }), 'en');
+    assert.equal(searchLanguage({ sv: 2, en: 1 }), undefined);
+    assert.equal(searchLanguage({ sv: 0, en: 0 }), undefined);
   });
 });

@@ -1,3 +1,4 @@
+import { searchLanguage } from '../model/noteworthy';
 import { numberedWithParagraphSign } from '../model/paragraphSign';
 import { isSignatureLineAt } from '../syntax/layout';
 import { parseItemRegion } from '../syntax/parse';
@@ -62,7 +63,7 @@ function updateItem(previous: Analysis, text: TextSource, change: TextChange, li
   // The last item before the footer gives the footer a signature line it now ends with (`layout.ts`).
   if (parts.footer && k === parts.items.length - 1 && endsWithSignatureLine(text, part.start, end)) return undefined;
 
-  const ctx = { doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year, meetingDate: parts.prefix.meetingDate, dayFirst: parts.prefix.dayFirst, joinedNames: parts.prefix.joinedNames, ownerNames: parts.prefix.ownerNames };
+  const ctx = { doubleSpaced: parts.doubleSpaced, meetingYear: parts.prefix.meetingYear ?? previous.options.today?.year, meetingDate: parts.prefix.meetingDate, dayFirst: parts.prefix.dayFirst, joinedNames: parts.prefix.joinedNames, ownerNames: parts.prefix.ownerNames, searchLanguage: searchLanguage(parts.prefix.votes) };
   const rebuilt = parseItemRegion(text, part.start, end, ctx);
   const fresh = rebuilt?.length === 1 ? rebuilt[0] : undefined;
   if (!fresh || fresh.item.number !== part.item.number) return undefined;

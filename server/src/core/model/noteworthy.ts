@@ -1,3 +1,5 @@
+import type { Lang } from './types';
+
 /**
  * Where a text may hold an item reference (`punkt 4`, `item 4`, `§ 4`) or a word of a prose
  * assignment ("i uppdrag", "tasked", "assigned"), found once per text, so that a line is searched
@@ -15,8 +17,27 @@
  * looser set of places (every `uppdr`, `punkt` or `§`, with or without a number) sent one line in
  * eight of the benchmark's minutes through both line expressions. `noteworthy.test.ts` holds both
  * answers to the line expressions over random texts.
+ *
+ * A document whose language is known before its items are read (`searchLanguage`) is searched
+ * for its own language's words only: a Swedish one for `punkt`, `§` and `uppdr`, an English one
+ * for `item`, `§`, `asked` and `assigned`. Each word the expression looks for costs at every
+ * character whose letter it begins with, and `item`'s `i` and `asked`'s `a` are among the
+ * commonest letters of Swedish: 160 µs of the benchmark's 100 KiB analysis against 95 µs.
  */
 const PLACES = /(?:punkt|item)[^\S\r\n]+\d|§[^\S\r\n]*\d|uppdr|asked|assigned/giu;
+const SWEDISH_PLACES = /punkt[^\S\r\n]+\d|§[^\S\r\n]*\d|uppdr/giu;
+const ENGLISH_PLACES = /item[^\S\r\n]+\d|§[^\S\r\n]*\d|asked|assigned/giu;
+
+/**
+ * The language whose words alone a document is searched for (`NoteworthyPlaces`): the language
+ * of every keyword of its header and attendance (`votes`), when they are all of one; undefined
+ * (both) when they are of both or there are none.
+ */
+export function searchLanguage(votes: { readonly sv: number; readonly en: number }): Lang | undefined {
+  if (votes.sv > 0 && votes.en === 0) return 'sv';
+  if (votes.en > 0 && votes.sv === 0) return 'en';
+  return undefined;
+}
 
 /** The words every prose-assignment phrase contains whole ("uppdrag", "uppdra åt", not "uppdragets"), in lower case. */
 const PROSE_WORDS: ReadonlySet<string> = new Set(['uppdrag', 'uppdras', 'uppdra', 'uppdrar', 'uppdrog', 'uppdragit', 'tasked', 'asked', 'assigned']);
@@ -37,13 +58,15 @@ export class NoteworthyPlaces {
   private referenceHint = 0;
   private proseHint = 0;
 
-  constructor(text: string) {
+  /** `language`: the one language whose words are looked for (`searchLanguage`); both when undefined. */
+  constructor(text: string, language?: Lang) {
     this.text = text;
+    const places = language === 'sv' ? SWEDISH_PLACES : language === 'en' ? ENGLISH_PLACES : PLACES;
     // `test` rather than `exec`: no match object per place. A reference's place ends in its
     // digit, a prose word's letters in a letter; one position of each is all a line needs.
-    PLACES.lastIndex = 0;
-    while (PLACES.test(text)) {
-      const last = PLACES.lastIndex - 1;
+    places.lastIndex = 0;
+    while (places.test(text)) {
+      const last = places.lastIndex - 1;
       const c = text.charCodeAt(last);
       if (c >= 0x30 && c <= 0x39) this.references.push(last);
       else this.proseLetters.push(last);

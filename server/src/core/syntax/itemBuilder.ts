@@ -6,7 +6,7 @@ import type { OwnerNames } from '../model/marginOwners';
 import type { BoundsStore } from '../model/boundsStore';
 import type { NoteworthyPlaces } from '../model/noteworthy';
 import { ItemRecord } from '../model/records';
-import type { ActionBlock, CommentBlock, ItemRef, ProseAssignment } from '../model/types';
+import type { ActionBlock, CommentBlock, ItemRef, Lang, ProseAssignment } from '../model/types';
 import { isDigit } from '../text/digits';
 import { copySpan, textNode } from '../text/span';
 import { isWhiteSpace } from '../text/whiteSpace';
@@ -35,6 +35,8 @@ export interface ItemContext {
   readonly dayFirst: boolean;
   /** Where `source` may hold an item reference or a prose assignment, found once per text. */
   readonly noteworthy: NoteworthyPlaces;
+  /** The one language whose references and prose assignments are looked for (`searchLanguage`), both when undefined. */
+  readonly searchLanguage: Lang | undefined;
   /** Where the paragraphs and lists built keep their offsets, one store per parse. */
   readonly bounds: BoundsStore;
   /** Names an assignee list is not split inside (`joinedNamesOf`). */

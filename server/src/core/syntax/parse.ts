@@ -5,7 +5,7 @@ import { collectSpans, shiftSpans } from '../text/shiftSpans';
 import type { Span } from '../text/span';
 import type { TextSource } from '../text/textSource';
 import { BoundsStore } from '../model/boundsStore';
-import { NoteworthyPlaces } from '../model/noteworthy';
+import { NoteworthyPlaces, searchLanguage } from '../model/noteworthy';
 import { AgendaLines } from './agenda';
 import { AstBuilder } from './astBuilder';
 import { buildItemPart, NOTHING, type ItemContext } from './itemBuilder';
@@ -117,13 +117,15 @@ export function parseInChunks(text: string, options: ParseOptions, chunk: number
   const buildPrefix = (tokens: IToken[], end: number, hasItems: boolean) => {
     const tree = parseRule(regionHasFooterLine ? withoutFooterLines(tokens) : tokens, 'document', text.length);
     prefix = builder.buildPrefix(tree.cst, tree.problems, end, hasItems);
+    const language = searchLanguage(prefix.votes);
     ctx = {
       source: text,
       doubleSpaced,
       meetingYear: prefix.meetingYear ?? options.today?.year,
       meetingDate: prefix.meetingDate,
       dayFirst: prefix.dayFirst,
-      noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text),
+      noteworthy: options.mentions === false ? NoteworthyPlaces.NONE : new NoteworthyPlaces(text, language),
+      searchLanguage: language,
       bounds: BoundsStore.forText(text.length),
       joinedNames: prefix.joinedNames,
       ownerNames: prefix.ownerNames,
@@ -282,7 +284,7 @@ export function parseItemRegion(text: TextSource, start: number, end: number, ct
       votes = true;
     }
   }
-  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, ownerNames: ctx.ownerNames, source, noteworthy: new NoteworthyPlaces(source), bounds: BoundsStore.forText(source.length) };
+  const local: ItemContext = { doubleSpaced: ctx.doubleSpaced, meetingYear: ctx.meetingYear, meetingDate: ctx.meetingDate, dayFirst: ctx.dayFirst, joinedNames: ctx.joinedNames, ownerNames: ctx.ownerNames, searchLanguage: ctx.searchLanguage, source, noteworthy: new NoteworthyPlaces(source, ctx.searchLanguage), bounds: BoundsStore.forText(source.length) };
   // A problem at the end of the input stands at the end of the whole text, as in a full parse.
   const endOfText = text.length - start;
   return starts.map((first, i) => {
