@@ -5,7 +5,8 @@ import { contentEnd, contentStart, isBlank, isIndented, lineContent, lineEnd, to
 import { blankLinesBetween } from '../syntax/blankLines';
 import { startsLowerCase } from '../syntax/regions';
 import { ActionDashLine, ActionLine, BulletLine, CommentLine, DeadlineLine, DecisionLine, DecisionWordLine, FieldLine, NumberedLine, OwnerLine, StatusLine, SubheadingLine, TextLine } from '../syntax/tokens';
-import { ACTION_WORDS, DECISION_WORDS, keywordKey, LIST_SUBHEADING_WORDS, wordsPattern } from '../syntax/keywords';
+import { ACTION_WORDS, DECISION_WORDS, LIST_SUBHEADING_WORDS, wordsPattern } from '../syntax/keywords';
+import { bareKeyword } from '../syntax/keywordLookup';
 import { isPageMarker, LONGEST_PAGE_MARKER } from '../syntax/pageMarker';
 import { copySpan, textNode, type Span, type TextNode } from '../text/span';
 import { assigneeNames } from './actionText';
@@ -170,7 +171,7 @@ export function buildBody(tokens: readonly IToken[], ctx: BodyContext, listTitle
         open = appendLine(undefined, token, close, ctx);
         if (open.kind === 'paragraph') open.subheading = true;
         close();
-        apart = listsBelow(ctx.source, token);
+        apart = listsBelow(token);
         break;
       case OwnerLine:
       case DeadlineLine:
@@ -196,8 +197,8 @@ const bodyBlocks = new ObjectRun<Block>();
 const LIST_SUBHEADINGS: ReadonlySet<string> = new Set(LIST_SUBHEADING_WORDS);
 
 /** Whether the sub-heading `token` lists things below it, one to a line (`LIST_SUBHEADING_WORDS`). */
-function listsBelow(source: string, token: IToken): boolean {
-  return LIST_SUBHEADINGS.has(keywordKey(lineContent(source, token).text.replace(/\s*:$/u, '')));
+function listsBelow(token: IToken): boolean {
+  return LIST_SUBHEADINGS.has(bareKeyword(token.image));
 }
 
 /**
